@@ -1,0 +1,7 @@
+import { render } from 'preact';
+
+function Transcript() {
+  return <main>Transcript</main>;
+}
+
+render(<Transcript />, document.getElementById('app')!);

@@ -1,0 +1,140 @@
+/**
+ * The shapes of the project's data: the interview, the 48 concepts and what
+ * the generator (`lib/tools/build-data.ts`) derives from them. Every part of
+ * the extension (content script, background, popup, transcript page) and the
+ * Node tools read these shapes, so they live in one DOM-free module.
+ */
+
+/** The ways a Chinese string can be shown. */
+export type ScriptVariant = 'orig' | 'hans' | 'hant' | 'twp';
+
+/**
+ * One Chinese (or mixed Chinese/Latin) string in every display script.
+ * `orig` is the seed's text byte for byte, kept for citation; `hans` is
+ * Simplified, `hant` Traditional with Taiwan standard characters, `twp`
+ * Traditional with Taiwan phrasing (OpenCC `twp`: 軟體, 資料, 晶片, 輝達).
+ */
+export interface Scripts {
+  orig: string;
+  hans: string;
+  hant: string;
+  twp: string;
+}
+
+/** A string the team wrote, in English and in every Chinese script. */
+export interface Localized {
+  en: string;
+  hans: string;
+  hant: string;
+  twp: string;
+}
+
+export type Speaker = 'Q' | 'Jacob Effron' | 'Tri Dao';
+
+/** Where the interview comes from, for credits and "source" links. */
+export interface SourceMeta {
+  podcast: string;
+  publisherOfPodcast: string;
+  episodeTitle: string;
+  host: string;
+  guest: string;
+  releaseDate: string; // ISO yyyy-mm-dd
+  episodeUrl: string;
+  writeUp: {
+    publisher: string;
+    publisherZh: string;
+    byline: string;
+    date: string; // ISO, approximate ("around")
+    dateApproximate: boolean;
+    title: Scripts;
+  };
+}
+
+/** A block of the editor's lead: the team never presents it as Tri Dao's words. */
+export interface LeadBlock {
+  kind: 'claim' | 'summary' | 'bio' | 'intro';
+  /** Verbatim lines of the seed (no trailing newline). */
+  text: Scripts;
+}
+
+/** One speaker turn, verbatim. */
+export interface Turn {
+  /** Stable id, also the transcript anchor `#t-<id>`. */
+  id: string;
+  sectionSlug: string;
+  speaker: Speaker;
+  /** The label exactly as the seed writes it, e.g. "Tri D:" (may be empty for a continuation). */
+  label: string;
+  /** The turn's text after the label, paragraphs joined with "\n". */
+  text: Scripts;
+}
+
+export interface Section {
+  /** Stable slug, also the transcript anchor `#s-<slug>`. */
+  slug: string;
+  title: Scripts;
+  turnIds: string[];
+}
+
+export interface Interview {
+  source: SourceMeta;
+  title: Scripts;
+  lead: LeadBlock[];
+  sections: Section[];
+  turns: Turn[];
+}
+
+/** One colour family per kind of concept in highlights. */
+export type ConceptKind = 'hardware' | 'models' | 'techniques' | 'tools' | 'people';
+
+/** How one surface form of a concept is matched in page text. */
+export interface AliasSpec {
+  text: string;
+  /** Match case exactly (MoE, MLA, SSI). Default: case-insensitive. */
+  caseSensitive?: boolean;
+  /** Counts only on a page that is about AI/ML systems (see lib/matcher/context.ts). */
+  aiOnly?: boolean;
+}
+
+/** An editorial note the team wrote (e.g. on a transcription slip). */
+export interface EditorialNoteSource {
+  en: string;
+  zh: string; // Simplified; the generator derives the other scripts
+}
+
+/** A concept as the team writes it in `data/concepts.ts`. */
+export interface ConceptSource {
+  id: string;
+  kind: ConceptKind;
+  name: { en: string; zh: string };
+  gloss: { en: string; zh: string };
+  aliases: AliasSpec[];
+  /** Ranked, best first; each a verbatim span of one turn of the seed (original script). */
+  quotes: { text: string; note?: EditorialNoteSource }[];
+}
+
+/** A quote as the extension uses it: located in its turn, in every script. */
+export interface Quote {
+  /** Stable id: `<concept>-<rank>`, transcript anchor `#q-<id>`. */
+  id: string;
+  conceptId: string;
+  rank: number;
+  turnId: string;
+  sectionSlug: string;
+  speaker: Speaker;
+  /** UTF-16 offsets of the span in the turn's `text.orig`. */
+  start: number;
+  end: number;
+  text: Scripts;
+  note?: Localized;
+}
+
+/** A concept as the generator emits it (`data/generated/concepts.json`). */
+export interface Concept {
+  id: string;
+  kind: ConceptKind;
+  name: Localized;
+  gloss: Localized;
+  aliases: AliasSpec[];
+  quotes: Quote[];
+}

@@ -1,0 +1,46 @@
+import { defineConfig } from 'vitest/config';
+import { WxtVitest } from 'wxt/testing/vitest-plugin';
+import preact from '@preact/preset-vite';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+
+// Three kinds of test, one command (`npm test`):
+// - unit: DOM-free code in lib/ and data/, in Node;
+// - components: Preact UI and content-script DOM code, in happy-dom, with WXT's fake browser;
+// - browser: the built extension in real Chromium and Firefox (run after `npm run build`).
+export default defineConfig({
+  root,
+  test: {
+    projects: [
+      {
+        root,
+        test: {
+          name: 'unit',
+          include: ['lib/**/*.test.ts', 'data/**/*.test.ts'],
+          environment: 'node',
+        },
+      },
+      {
+        root,
+        plugins: [WxtVitest(), preact()],
+        test: {
+          name: 'components',
+          include: ['entrypoints/**/*.test.{ts,tsx}', 'lib/**/*.test.tsx'],
+          environment: 'happy-dom',
+        },
+      },
+      {
+        root,
+        test: {
+          name: 'browser',
+          include: ['tests/browser/**/*.test.ts'],
+          environment: 'node',
+          fileParallelism: false,
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
+        },
+      },
+    ],
+  },
+});
