@@ -1,0 +1,51 @@
+/**
+ * The typed messages between the extension's contexts. The content script
+ * keeps only the matcher; everything bulky (quotes, glosses, conversion,
+ * search) is asked of the background with these messages.
+ *
+ * Every receiver checks a message's shape before acting on it (see
+ * `isBackgroundRequest` / `isContentRequest`), because a message is input.
+ */
+import type { ConceptKind, Localized, Quote, SourceMeta } from './data-types';
+
+/** What the hover card and the popup show for one concept. */
+export interface ConceptCard {
+  id: string;
+  kind: ConceptKind;
+  name: Localized;
+  gloss: Localized;
+  /** Ranked quotes, best first (1 to 4). */
+  quotes: Quote[];
+  /** Section titles by slug, in every script, for the quotes' sections. */
+  sectionTitles: Record<string, { orig: string; hans: string; hant: string; twp: string }>;
+  source: Pick<SourceMeta, 'podcast' | 'episodeTitle' | 'episodeUrl' | 'host'>;
+}
+
+/** Messages the background answers. */
+export type BackgroundRequest =
+  | { type: 'get-concept-card'; conceptId: string }
+  /** The content script reports what it found, for the toolbar badge. */
+  | { type: 'page-concepts'; counts: Record<string, number> }
+  /** Opens the transcript page at a quote, turn or section anchor (e.g. "q-kv-cache-1"). */
+  | { type: 'open-transcript'; anchor: string };
+
+export type BackgroundResponse<T extends BackgroundRequest['type']> = T extends 'get-concept-card'
+  ? ConceptCard | null
+  : void;
+
+/** What the content script says about its page. */
+export interface PageState {
+  /** `scanning` while the first pass runs; `off` when turned off here; `disabled-site` for sites the user turned off. */
+  status: 'scanning' | 'done' | 'off' | 'disabled-site';
+  /** Concepts found, most occurrences first. */
+  concepts: { conceptId: string; count: number }[];
+  /** False where the browser lacks CSS.highlights (concepts are still listed). */
+  highlightsSupported: boolean;
+}
+
+/** Messages the content script answers (sent by the popup with tabs.sendMessage). */
+export type ContentRequest =
+  | { type: 'get-page-state' }
+  /** Scrolls to the next occurrence of the concept and flashes it. */
+  | { type: 'reveal-concept'; conceptId: string }
+  | { type: 'set-page-enabled'; enabled: boolean };
