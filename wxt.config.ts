@@ -4,6 +4,8 @@ import preact from '@preact/preset-vite';
 // The extension is one code base for Chrome (MV3) and Firefox (MV3 as well:
 // Firefox 140+ is needed anyway for the CSS Custom Highlight API).
 export default defineConfig({
+  // Tests and parallel work may build elsewhere; the browser tests read the same variable.
+  outDir: process.env.WXT_OUT_DIR || '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
     plugins: [preact()],
