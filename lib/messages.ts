@@ -48,4 +48,6 @@ export type ContentRequest =
   | { type: 'get-page-state' }
   /** Scrolls to the next occurrence of the concept and flashes it. */
   | { type: 'reveal-concept'; conceptId: string }
-  | { type: 'set-page-enabled'; enabled: boolean };
+  | { type: 'set-page-enabled'; enabled: boolean }
+  /** The keyboard command (Alt+Shift+H): flips highlights on this page. */
+  | { type: 'toggle-page' };
