@@ -138,3 +138,17 @@ export interface Concept {
   aliases: AliasSpec[];
   quotes: Quote[];
 }
+
+/**
+ * What the matcher compiles (`data/generated/aliases.json`): only what the
+ * content script needs to find concepts, kept small because it is bundled
+ * into every page. The generator expands every Chinese alias into its
+ * Simplified, Traditional and Taiwan forms; `hantToHans` folds each
+ * Traditional character that occurs in those aliases to its Simplified form,
+ * so mixed-script page text still matches (see lib/matcher/).
+ */
+export interface AliasTable {
+  concepts: { id: string; kind: ConceptKind; aliases: AliasSpec[] }[];
+  /** One Traditional character -> one Simplified character. */
+  hantToHans: Record<string, string>;
+}
