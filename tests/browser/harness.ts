@@ -1,0 +1,225 @@
+/**
+ * Shared helpers for the real-browser tests: a static file server on
+ * 127.0.0.1, Chromium (Debian's) with the built extension loaded through
+ * playwright-core, and the ways into the extension's pages.
+ *
+ * Every browser test uses these so that launch flags, missing-browser
+ * messages and clean-up live in one place.
+ */
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+
+export const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
+export const fixturesDir = path.join(projectRoot, 'tests/fixtures');
+export const sharedDir = path.resolve(projectRoot, '../shared');
+export const artifactsDir = path.join(projectRoot, 'tests/artifacts');
+
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+export const FIREFOX_PATH = process.env.FIREFOX_PATH || '/usr/bin/firefox-esr';
+
+/** The unpacked build of the extension for one browser, as `npm run build` leaves it. */
+export function extensionDir(target: 'chrome-mv3' | 'firefox-mv3' = 'chrome-mv3'): string {
+  const outDir = path.resolve(projectRoot, process.env.WXT_OUT_DIR || '.output');
+  const dir = path.join(outDir, target);
+  if (!existsSync(path.join(dir, 'manifest.json'))) {
+    throw new Error(`No built extension at ${dir}. Run \`npm run build\` first (npm test does).`);
+  }
+  return dir;
+}
+
+const MIME: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.htm': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.ico': 'image/x-icon',
+};
+
+export interface StaticServer {
+  /** Origin without trailing slash, e.g. http://127.0.0.1:43121 */
+  origin: string;
+  port: number;
+  /** Paths (URL pathnames) requested so far, in order. */
+  requests: string[];
+  close(): Promise<void>;
+}
+
+export interface StaticServerOptions {
+  /** Extra response headers for a path (e.g. a strict CSP for one fixture). */
+  headers?: (pathname: string) => Record<string, string> | undefined;
+  /** Rewrites a file's body before it is sent (e.g. stripping page scripts). */
+  transform?: (pathname: string, body: Buffer) => Buffer | string;
+  /** Answers a path with generated content instead of a file. */
+  routes?: Record<string, (req: IncomingMessage, res: ServerResponse) => void>;
+}
+
+/**
+ * Serves `rootDir` on 127.0.0.1 at a free port. Paths may not climb out of
+ * the root. Also serves `/shared/...` from ../shared (read-only inputs such
+ * as the 130 corpus pages), so tests use them by path without copying.
+ */
+export async function startStaticServer(rootDir: string, options: StaticServerOptions = {}): Promise<StaticServer> {
+  const requests: string[] = [];
+  const server = createServer((req, res) => {
+    const url = new URL(req.url || '/', 'http://127.0.0.1');
+    const pathname = decodeURIComponent(url.pathname);
+    requests.push(pathname);
+    const route = options.routes?.[pathname];
+    if (route) return route(req, res);
+    const base = pathname.startsWith('/shared/') ? sharedDir : rootDir;
+    const relative = pathname.startsWith('/shared/') ? pathname.slice('/shared'.length) : pathname;
+    let file = path.join(base, path.normalize(relative));
+    if (!file.startsWith(base)) {
+      res.writeHead(403).end('forbidden');
+      return;
+    }
+    if (existsSync(file) && statSync(file).isDirectory()) file = path.join(file, 'index.html');
+    if (!existsSync(file)) {
+      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+      return;
+    }
+    let body: Buffer | string = readFileSync(file);
+    if (options.transform) body = options.transform(pathname, body);
+    res.writeHead(200, {
+      'content-type': MIME[path.extname(file).toLowerCase()] || 'application/octet-stream',
+      'cache-control': 'no-store',
+      ...options.headers?.(pathname),
+    });
+    res.end(body);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  if (!address || typeof address === 'string') throw new Error('static server has no port');
+  return {
+    origin: `http://127.0.0.1:${address.port}`,
+    port: address.port,
+    requests,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+export interface ExtensionBrowser {
+  context: BrowserContext;
+  extensionId: string;
+  /** The extension's background service worker. */
+  worker: Worker;
+  /** `chrome-extension://<id>/<path>` */
+  extensionUrl(pathname: string): string;
+  /** Errors thrown in any page or the worker, as text; tests assert it stays empty. */
+  pageErrors: string[];
+  close(): Promise<void>;
+}
+
+function requireBrowserBinary(binary: string, installHint: string): void {
+  if (!existsSync(binary)) {
+    throw new Error(`${binary} is missing. Install it with: ${installHint}`);
+  }
+}
+
+/**
+ * Starts Debian's Chromium, headless, with the built extension loaded, and
+ * waits for the extension's service worker (whose URL gives the extension id).
+ */
+export async function launchChromiumWithExtension(
+  options: { extensionPath?: string; viewport?: { width: number; height: number }; locale?: string } = {},
+): Promise<ExtensionBrowser> {
+  requireBrowserBinary(CHROMIUM_PATH, 'apt-get update && apt-get install -y chromium fonts-noto-cjk');
+  const dir = options.extensionPath ?? extensionDir('chrome-mv3');
+  const userDataDir = mkdtempSync(path.join(tmpdir(), 'tdl-chromium-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM_PATH,
+    // Playwright's own headless switch selects the old headless mode on some
+    // versions, which cannot load extensions; ask for the new one directly.
+    headless: false,
+    viewport: options.viewport ?? { width: 1280, height: 900 },
+    locale: options.locale ?? 'en-US',
+    args: [
+      '--headless=new',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      // This machine has no network: background fetches would only fail, loudly.
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      `--disable-extensions-except=${dir}`,
+      `--load-extension=${dir}`,
+    ],
+  });
+  const pageErrors: string[] = [];
+  const watchPage = (page: Page) => {
+    page.on('pageerror', (error) => pageErrors.push(`${page.url()}: ${error.message}`));
+  };
+  context.pages().forEach(watchPage);
+  context.on('page', watchPage);
+
+  let worker = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'));
+  if (!worker) worker = await context.waitForEvent('serviceworker', { timeout: 30_000 });
+  const extensionId = new URL(worker.url()).host;
+  return {
+    context,
+    extensionId,
+    worker,
+    pageErrors,
+    extensionUrl: (pathname) => `chrome-extension://${extensionId}/${pathname.replace(/^\//, '')}`,
+    close: async () => {
+      await context.close().catch(() => {});
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The browser's id for the tab showing `page` (found through the service worker). */
+export async function tabIdOf(browser: ExtensionBrowser, page: Page): Promise<number> {
+  const url = page.url();
+  const id = await browser.worker.evaluate(async (target: string) => {
+    const tabs: { id?: number; url?: string }[] = await (globalThis as any).chrome.tabs.query({});
+    return tabs.find((tab) => tab.url === target)?.id ?? null;
+  }, url);
+  if (id == null) throw new Error(`no tab found for ${url}`);
+  return id;
+}
+
+/** Sends a message to the content script of `page`'s tab, from the service worker, and returns the answer. */
+export async function sendToContentScript<T = unknown>(
+  browser: ExtensionBrowser,
+  page: Page,
+  message: unknown,
+): Promise<T> {
+  const tabId = await tabIdOf(browser, page);
+  return browser.worker.evaluate(
+    ([id, msg]) => (globalThis as any).chrome.tabs.sendMessage(id as number, msg),
+    [tabId, message] as const,
+  ) as Promise<T>;
+}
+
+/**
+ * Opens the popup as a tab bound to `forPage`'s tab (`popup.html?tabId=N`):
+ * a popup opened as a tab has no "active tab" of its own.
+ */
+export async function openPopupFor(browser: ExtensionBrowser, forPage: Page): Promise<Page> {
+  const tabId = await tabIdOf(browser, forPage);
+  const popup = await browser.context.newPage();
+  await popup.goto(browser.extensionUrl(`popup.html?tabId=${tabId}`));
+  return popup;
+}
+
+/** Resolves when `predicate` (run in the page) returns a truthy value. */
+export async function waitForInPage<T>(page: Page, predicate: () => T, timeoutMs = 15_000): Promise<T> {
+  const handle = await page.waitForFunction(predicate, undefined, { timeout: timeoutMs, polling: 50 });
+  return (await handle.jsonValue()) as T;
+}
