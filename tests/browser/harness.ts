@@ -223,3 +223,48 @@ export async function waitForInPage<T>(page: Page, predicate: () => T, timeoutMs
   const handle = await page.waitForFunction(predicate, undefined, { timeout: timeoutMs, polling: 50 });
   return (await handle.jsonValue()) as T;
 }
+
+/** The fixed internal UUID Firefox gives the extension in tests, so moz-extension:// URLs are known. */
+export const FIREFOX_EXTENSION_UUID = '7d1e5a3c-2b4f-4c6d-9e8f-0a1b2c3d4e5f';
+export const FIREFOX_ADDON_ID = 'tri-dao-lens@example.org';
+
+export interface FirefoxExtensionBrowser {
+  browser: import('puppeteer-core').Browser;
+  /** `moz-extension://<uuid>/<path>` */
+  extensionUrl(pathname: string): string;
+  close(): Promise<void>;
+}
+
+/**
+ * Starts Firefox ESR (Debian's) headless through puppeteer-core over WebDriver
+ * BiDi and installs the built Firefox extension as a temporary add-on.
+ *
+ * Firefox's BiDi refuses to navigate a tab to a moz-extension:// URL
+ * ("not allowed in this context"), so tests reach extension pages the way a
+ * user does (the hover card's "Read in context" opens the transcript in a new
+ * tab) and then move within the extension from there.
+ */
+export async function launchFirefoxWithExtension(
+  options: { extensionPath?: string } = {},
+): Promise<FirefoxExtensionBrowser> {
+  requireBrowserBinary(FIREFOX_PATH, 'apt-get update && apt-get install -y firefox-esr fonts-noto-cjk');
+  const puppeteer = (await import('puppeteer-core')).default;
+  const dir = options.extensionPath ?? extensionDir('firefox-mv3');
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: FIREFOX_PATH,
+    headless: true,
+    protocol: 'webDriverBiDi',
+    defaultViewport: { width: 1280, height: 900 },
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [FIREFOX_ADDON_ID]: FIREFOX_EXTENSION_UUID }),
+      'intl.accept_languages': 'en-US',
+    },
+  });
+  await browser.installExtension(dir);
+  return {
+    browser,
+    extensionUrl: (pathname) => `moz-extension://${FIREFOX_EXTENSION_UUID}/${pathname.replace(/^\//, '')}`,
+    close: () => browser.close().catch(() => {}),
+  };
+}
