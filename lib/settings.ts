@@ -3,49 +3,349 @@
  * background, popup, options, transcript) reads them from here so that a
  * change made in one place reaches the others through `watch`.
  *
- * Hardening (validation of damaged values, migrations) lives here too: a
- * value that is missing, of the wrong type or from an unknown version falls
- * back to its default with a console warning.
+ * Storage is input like any other: another version of the extension, a
+ * damaged profile, a developer console or a bug may have written anything
+ * there. So every exported item is a *safe* item: `getValue()` and `watch()`
+ * only ever hand out a value that passes the item's validator. A value that
+ * is missing, of the wrong type, out of range, or stored under an unknown
+ * (newer or nonsense) version falls back to the item's default with a
+ * `console.warn`. `setValue()` refuses invalid values (a programming error)
+ * with a TypeError, so nothing invalid is written by the extension itself.
+ *
+ * Versions: every item is at version 1, the first release. The version is kept
+ * in the item's `$` meta key (the @wxt-dev/storage convention, `{ v: 1 }`).
+ * Migrations from older versions go in the item's `migrations` table; they
+ * run once per context on first read, and only when the stored version is a
+ * known older one. We run them ourselves instead of passing them to
+ * `defineItem`, because @wxt-dev/storage trusts the stored version: a meta of
+ * `{ v: -1e9 }` would make it build a billion-entry array, and `{ v: 99 }`
+ * makes it log an error and then hand out the unvalidated value.
  */
 import { storage } from 'wxt/utils/storage';
 import type { ConceptKind } from './data-types';
 
 /** Which Chinese script to show. `auto` follows the browser's language. */
 export type ChineseScriptSetting = 'auto' | 'hans' | 'hant' | 'twp';
+/** `fill` paints a background behind terms; `underline` only underlines them (calmer on busy pages). */
 export type HighlightStyle = 'fill' | 'underline';
 
+/** Every kind of concept, in display order: the default for `shownKindsItem`. */
 export const ALL_KINDS: ConceptKind[] = ['hardware', 'models', 'techniques', 'tools', 'people'];
+/** The choices of the Chinese-script setting, in display order (options page, validators). */
+export const CHINESE_SCRIPT_SETTINGS: readonly ChineseScriptSetting[] = ['auto', 'hans', 'hant', 'twp'];
+/** The highlight styles, in display order. */
+export const HIGHLIGHT_STYLES: readonly HighlightStyle[] = ['fill', 'underline'];
 
-export const enabledItem = storage.defineItem<boolean>('local:enabled', {
+/** Hover delay bounds (ms): 0 shows at once; above 2 s the card feels broken. */
+export const HOVER_DELAY_MIN_MS = 0;
+export const HOVER_DELAY_MAX_MS = 2000;
+/** A cap on the off-sites list, so a damaged value can't make every page load parse megabytes. */
+export const MAX_DISABLED_SITES = 1000;
+
+/** The version every item is written at. Bump per item when its shape changes, and add a migration. */
+export const FIRST_RELEASE_VERSION = 1;
+
+/** One migration step: takes the value stored at version n-1, returns it at version n. */
+export type Migration = (old: unknown) => unknown;
+
+/** What it takes to define a safe item (exported for tests of the migration runner). */
+export interface SafeItemSpec<T> {
+  key: `local:${string}` | `sync:${string}` | `session:${string}`;
+  fallback: T;
+  version: number;
+  /** `migrations[n]` turns a version n-1 value into a version n value. */
+  migrations?: Record<number, Migration>;
+  /** True when the value is usable as is. Must be cheap and total (never throw). */
+  validate: (value: unknown) => value is T;
+}
+
+/**
+ * A storage item that never hands out an invalid value. Same method names as
+ * a @wxt-dev/storage item, so callers use it the same way.
+ */
+export interface SafeItem<T> {
+  readonly key: string;
+  readonly version: number;
+  /** The default, returned whenever the stored value is missing or invalid. A fresh copy for arrays. */
+  readonly fallback: T;
+  getValue(): Promise<T>;
+  /** Writes the value with the current version. Throws a TypeError for an invalid value. */
+  setValue(value: T): Promise<void>;
+  /** Back to the default (removes the value and its version). */
+  removeValue(): Promise<void>;
+  /** Calls back with validated values whenever the stored value changes (in any context). Returns the unwatch function. */
+  watch(cb: (newValue: T, oldValue: T) => void): () => void;
+  /** True when `value` would be accepted by `setValue`. */
+  isValid(value: unknown): value is T;
+}
+
+const LOG_PREFIX = '[tri-dao-lens settings]';
+
+function copy<T>(value: T): T {
+  return Array.isArray(value) ? (value.slice() as T) : value;
+}
+
+function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return `array of ${value.length}`;
+  if (typeof value === 'string') return `string of ${value.length} chars`;
+  if (typeof value === 'object') return 'object';
+  return `${typeof value} ${String(value)}`;
+}
+
+/** Reads the stored version from a meta value of any shape: a positive safe integer, 1 when absent, null when nonsense. */
+export function readStoredVersion(meta: unknown): number | null {
+  if (meta == null) return 1;
+  if (typeof meta !== 'object' || Array.isArray(meta)) return null;
+  const v = (meta as { v?: unknown }).v;
+  if (v == null) return 1;
+  if (typeof v !== 'number' || !Number.isSafeInteger(v) || v < 1) return null;
+  return v;
+}
+
+/**
+ * Defines a safe item on top of `storage.defineItem`. Exported so tests can
+ * exercise the migration runner with a made-up version 2; the app's items
+ * are the `*Item` exports below.
+ */
+export function defineSafeItem<T>(spec: SafeItemSpec<T>): SafeItem<T> {
+  const raw = storage.defineItem<unknown>(spec.key, { version: spec.version });
+  const metaKey = `${spec.key}$` as const;
+  let migrated: Promise<void> | null = null;
+
+  const warn = (why: string, value: unknown) =>
+    console.warn(`${LOG_PREFIX} ${spec.key}: ${why} (${describe(value)}); using the default.`);
+
+  /** Runs known migrations once per context; leaves anything it can't understand untouched. */
+  const migrateOnce = (): Promise<void> =>
+    (migrated ??= (async () => {
+      const [value, meta] = await Promise.all([storage.getItem<unknown>(spec.key), storage.getItem<unknown>(metaKey)]);
+      if (value == null) return;
+      const from = readStoredVersion(meta);
+      if (from == null || from >= spec.version) return; // nonsense or newer: getValue falls back, data kept for the newer version
+      let next: unknown = value;
+      for (let to = from + 1; to <= spec.version; to++) {
+        const step = spec.migrations?.[to];
+        if (step) next = step(next);
+      }
+      await storage.setItems([
+        { key: spec.key, value: next },
+        { key: metaKey, value: { v: spec.version } },
+      ]);
+    })().catch((err) => {
+      console.warn(`${LOG_PREFIX} ${spec.key}: migration failed; using the default.`, err);
+    }));
+
+  const readValid = async (): Promise<T> => {
+    await migrateOnce();
+    let value: unknown;
+    let meta: unknown;
+    try {
+      [value, meta] = await Promise.all([storage.getItem<unknown>(spec.key), storage.getItem<unknown>(metaKey)]);
+    } catch (err) {
+      console.warn(`${LOG_PREFIX} ${spec.key}: storage unreadable; using the default.`, err);
+      return copy(spec.fallback);
+    }
+    if (value == null) return copy(spec.fallback);
+    const version = readStoredVersion(meta);
+    if (version !== spec.version) {
+      warn(`stored under unknown version ${JSON.stringify(meta)?.slice(0, 80)}`, value);
+      return copy(spec.fallback);
+    }
+    if (!spec.validate(value)) {
+      warn('invalid value', value);
+      return copy(spec.fallback);
+    }
+    return value;
+  };
+
+  return {
+    key: spec.key,
+    version: spec.version,
+    get fallback() {
+      return copy(spec.fallback);
+    },
+    getValue: readValid,
+    async setValue(value: T) {
+      if (!spec.validate(value)) throw new TypeError(`${LOG_PREFIX} ${spec.key}: refusing invalid value (${describe(value)})`);
+      await migrateOnce();
+      await storage.setItems([
+        { key: spec.key, value },
+        { key: metaKey, value: { v: spec.version } },
+      ]);
+    },
+    async removeValue() {
+      await raw.removeValue({ removeMeta: true });
+    },
+    watch(cb) {
+      // Re-read through readValid so a change also honours the version meta.
+      // Callbacks are chained so they arrive in order even though reads are async.
+      let last: Promise<T> = readValid();
+      let chain: Promise<unknown> = last;
+      return raw.watch(() => {
+        chain = chain.then(async () => {
+          const oldValue = await last;
+          const next = readValid();
+          last = next;
+          const newValue = await next;
+          if (JSON.stringify(newValue) !== JSON.stringify(oldValue)) cb(newValue, oldValue);
+        });
+      });
+    },
+    isValid: spec.validate,
+  };
+}
+
+// ---- validators (total: they never throw on any input) ----
+
+function isOneOf<T extends string>(choices: readonly T[]) {
+  return (value: unknown): value is T => typeof value === 'string' && (choices as readonly string[]).includes(value);
+}
+
+/** A lower-case hostname as `normalizeSite` produces it (no scheme, port or path). */
+const HOSTNAME = /^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$/;
+
+/** True for a hostname the off-sites list can hold (lower case, punycode, no port). */
+export function isValidSite(value: unknown): value is string {
+  return typeof value === 'string' && HOSTNAME.test(value);
+}
+
+function isSiteList(value: unknown): value is string[] {
+  return (
+    Array.isArray(value) &&
+    value.length <= MAX_DISABLED_SITES &&
+    value.every(isValidSite) &&
+    new Set(value).size === value.length
+  );
+}
+
+function isKindList(value: unknown): value is ConceptKind[] {
+  return (
+    Array.isArray(value) &&
+    value.length <= ALL_KINDS.length &&
+    value.every(isOneOf(ALL_KINDS)) &&
+    new Set(value).size === value.length
+  );
+}
+
+function isHoverDelay(value: unknown): value is number {
+  return typeof value === 'number' && Number.isInteger(value) && value >= HOVER_DELAY_MIN_MS && value <= HOVER_DELAY_MAX_MS;
+}
+
+/**
+ * Turns what a person types or a tab's URL ("https://Example.com:8080/a",
+ * "www.example.com", "例子.中国") into the hostname stored in the off-sites
+ * list, or null when it isn't a web host. Used by the options page and the
+ * popup's "Off on this site", so both store the same form.
+ */
+export function normalizeSite(input: string): string | null {
+  const trimmed = input.trim();
+  if (!trimmed || trimmed.length > 2048) return null;
+  let url: URL;
+  try {
+    url = new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(trimmed) ? trimmed : `https://${trimmed}`);
+  } catch {
+    return null;
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
+  const host = url.hostname.toLowerCase().replace(/\.$/, '');
+  return isValidSite(host) ? host : null;
+}
+
+/** True when the page's hostname is on the off-sites list (subdomains of a listed site count too). */
+export function isSiteDisabled(hostname: string, disabledSites: readonly string[]): boolean {
+  const host = hostname.toLowerCase().replace(/\.$/, '');
+  return disabledSites.some((site) => host === site || host.endsWith(`.${site}`));
+}
+
+// ---- the items ----
+
+/** Master switch: false turns highlighting off on every page. */
+export const enabledItem: SafeItem<boolean> = defineSafeItem({
+  key: 'local:enabled',
   fallback: true,
-  version: 1,
+  version: FIRST_RELEASE_VERSION,
+  migrations: {},
+  validate: (value): value is boolean => typeof value === 'boolean',
 });
 
 /** Hostnames (e.g. "example.com") where the extension stays off. */
-export const disabledSitesItem = storage.defineItem<string[]>('local:disabledSites', {
+export const disabledSitesItem: SafeItem<string[]> = defineSafeItem({
+  key: 'local:disabledSites',
   fallback: [],
-  version: 1,
+  version: FIRST_RELEASE_VERSION,
+  migrations: {},
+  validate: isSiteList,
 });
 
-export const shownKindsItem = storage.defineItem<ConceptKind[]>('local:shownKinds', {
+/** Which kinds of concept are highlighted (the popup still lists all). */
+export const shownKindsItem: SafeItem<ConceptKind[]> = defineSafeItem({
+  key: 'local:shownKinds',
   fallback: ALL_KINDS,
-  version: 1,
+  version: FIRST_RELEASE_VERSION,
+  migrations: {},
+  validate: isKindList,
 });
 
-export const highlightStyleItem = storage.defineItem<HighlightStyle>('local:highlightStyle', {
+/** How highlights are painted. */
+export const highlightStyleItem: SafeItem<HighlightStyle> = defineSafeItem({
+  key: 'local:highlightStyle',
   fallback: 'fill',
-  version: 1,
+  version: FIRST_RELEASE_VERSION,
+  migrations: {},
+  validate: isOneOf(HIGHLIGHT_STYLES),
 });
 
-export const chineseScriptItem = storage.defineItem<ChineseScriptSetting>('local:chineseScript', {
+/** The Chinese script for quotes and names; `auto` follows the browser's language. */
+export const chineseScriptItem: SafeItem<ChineseScriptSetting> = defineSafeItem({
+  key: 'local:chineseScript',
   fallback: 'auto',
-  version: 1,
+  version: FIRST_RELEASE_VERSION,
+  migrations: {},
+  validate: isOneOf(CHINESE_SCRIPT_SETTINGS),
 });
 
-export const hoverDelayMsItem = storage.defineItem<number>('local:hoverDelayMs', {
+/** How long the pointer rests on a term before the card shows (integer ms, 0–2000). */
+export const hoverDelayMsItem: SafeItem<number> = defineSafeItem({
+  key: 'local:hoverDelayMs',
   fallback: 250,
-  version: 1,
+  version: FIRST_RELEASE_VERSION,
+  migrations: {},
+  validate: isHoverDelay,
 });
+
+/** All settings at once, validated: what a context needs at start-up. */
+export interface Settings {
+  enabled: boolean;
+  disabledSites: string[];
+  shownKinds: ConceptKind[];
+  highlightStyle: HighlightStyle;
+  chineseScript: ChineseScriptSetting;
+  hoverDelayMs: number;
+}
+
+/** Every item by its field in `Settings`, for code that loops over them (options page, tests). */
+export const settingItems = {
+  enabled: enabledItem,
+  disabledSites: disabledSitesItem,
+  shownKinds: shownKindsItem,
+  highlightStyle: highlightStyleItem,
+  chineseScript: chineseScriptItem,
+  hoverDelayMs: hoverDelayMsItem,
+} as const satisfies { [K in keyof Settings]: SafeItem<Settings[K]> };
+
+/** Reads every setting (each validated, defaults where damaged). */
+export async function getSettings(): Promise<Settings> {
+  const [enabled, disabledSites, shownKinds, highlightStyle, chineseScript, hoverDelayMs] = await Promise.all([
+    enabledItem.getValue(),
+    disabledSitesItem.getValue(),
+    shownKindsItem.getValue(),
+    highlightStyleItem.getValue(),
+    chineseScriptItem.getValue(),
+    hoverDelayMsItem.getValue(),
+  ]);
+  return { enabled, disabledSites, shownKinds, highlightStyle, chineseScript, hoverDelayMs };
+}
 
 /** Resolves `auto` from a BCP 47 language tag (navigator.language). */
 export function resolveChineseScript(

@@ -1,0 +1,256 @@
+/**
+ * Storage is input: these tests write garbage where the settings live (wrong
+ * types, nulls, huge arrays, nonsense and future version metas) and check that
+ * every reader gets the default and a console warning, never the garbage.
+ */
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+
+// The unit project runs in plain Node; @wxt-dev/storage reads `globalThis.chrome`
+// when first imported, so the fake browser must be in place before the import.
+const { fakeBrowser } = await vi.hoisted(async () => {
+  const mod = await import('wxt/testing/fake-browser');
+  vi.stubGlobal('chrome', mod.fakeBrowser);
+  vi.stubGlobal('browser', mod.fakeBrowser);
+  return mod;
+});
+
+const settings = await import('./settings');
+const {
+  ALL_KINDS,
+  defineSafeItem,
+  disabledSitesItem,
+  enabledItem,
+  getSettings,
+  hoverDelayMsItem,
+  isSiteDisabled,
+  normalizeSite,
+  readStoredVersion,
+  settingItems,
+  shownKindsItem,
+  chineseScriptItem,
+  highlightStyleItem,
+} = settings;
+
+const DEFAULTS = {
+  enabled: true,
+  disabledSites: [],
+  shownKinds: ALL_KINDS,
+  highlightStyle: 'fill',
+  chineseScript: 'auto',
+  hoverDelayMs: 250,
+};
+
+let warn: ReturnType<typeof vi.spyOn>;
+beforeEach(() => {
+  fakeBrowser.reset();
+  warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+});
+afterEach(() => warn.mockRestore());
+
+async function writeRaw(values: Record<string, unknown>) {
+  await fakeBrowser.storage.local.set(values);
+}
+
+describe('defaults', () => {
+  test('empty storage reads as defaults without warnings', async () => {
+    expect(await getSettings()).toEqual(DEFAULTS);
+    expect(warn).not.toHaveBeenCalled();
+  });
+
+  test('values written by the first release (no version meta) are read as version 1', async () => {
+    await writeRaw({ enabled: false, hoverDelayMs: 0, disabledSites: ['example.com'] });
+    const s = await getSettings();
+    expect(s.enabled).toBe(false);
+    expect(s.hoverDelayMs).toBe(0);
+    expect(s.disabledSites).toEqual(['example.com']);
+    expect(warn).not.toHaveBeenCalled();
+  });
+
+  test('fallback arrays are fresh copies, so a caller cannot corrupt the default', async () => {
+    const a = await shownKindsItem.getValue();
+    a.pop();
+    expect(await shownKindsItem.getValue()).toEqual(ALL_KINDS);
+  });
+});
+
+const garbage: Record<keyof typeof DEFAULTS, unknown[]> = {
+  enabled: ['true', 0, 1, {}, [], 'yes'],
+  disabledSites: [
+    'example.com',
+    [null],
+    [42],
+    ['https://example.com/path'],
+    ['EXAMPLE.COM'],
+    ['a.com', 'a.com'],
+    Array.from({ length: 200_000 }, (_, i) => `site${i}.com`),
+    { 0: 'example.com', length: 1 },
+    ['<img src=x onerror=alert(1)>'],
+  ],
+  shownKinds: ['hardware', ['hardware', 'aliens'], [null], Array(1e5).fill('hardware'), {}, ['__proto__']],
+  highlightStyle: ['FILL', 'blink', 1, ['fill'], { toString: 'fill' }],
+  chineseScript: ['zh-TW', 'simplified', '', 3, ['hans']],
+  hoverDelayMs: ['250', -1, 2001, 1e308, 12.5, '0', [250], true],
+};
+
+describe('garbage values fall back to defaults with a warning', () => {
+  for (const [field, values] of Object.entries(garbage) as [keyof typeof DEFAULTS, unknown[]][]) {
+    for (const value of values) {
+      const label = Array.isArray(value) && value.length > 10 ? `array of ${value.length}` : JSON.stringify(value);
+      test(`${field} = ${label}`, async () => {
+        await writeRaw({ [field]: value });
+        const item = settingItems[field];
+        expect(await item.getValue()).toEqual(DEFAULTS[field]);
+        expect(warn).toHaveBeenCalledTimes(1);
+        expect(String(warn.mock.calls[0][0])).toContain(`local:${field}`);
+      });
+    }
+  }
+
+  test('all settings damaged at once: getSettings returns every default', async () => {
+    await writeRaw({
+      enabled: 'no',
+      disabledSites: [1, 2, 3],
+      shownKinds: 'all',
+      highlightStyle: null,
+      chineseScript: { v: 'hans' },
+      hoverDelayMs: -5,
+    });
+    expect(await getSettings()).toEqual(DEFAULTS);
+    // highlightStyle null is simply "missing": 5 warnings, not 6.
+    expect(warn).toHaveBeenCalledTimes(5);
+  });
+});
+
+describe('version meta', () => {
+  const metas: unknown[] = [{ v: 2 }, { v: 99 }, { v: 0 }, { v: -1e9 }, { v: 1.5 }, { v: '1' }, 'v1', [1], 7];
+  for (const meta of metas) {
+    test(`a valid value under meta ${JSON.stringify(meta)} reads as the default`, async () => {
+      await writeRaw({ enabled: false, enabled$: meta });
+      expect(await enabledItem.getValue()).toBe(true);
+      expect(warn).toHaveBeenCalledTimes(1);
+      expect(String(warn.mock.calls[0][0])).toContain('unknown version');
+    });
+  }
+
+  test('a future version is not overwritten on read (a downgrade keeps the newer data)', async () => {
+    await writeRaw({ enabled: false, enabled$: { v: 2 } });
+    await enabledItem.getValue();
+    expect(await fakeBrowser.storage.local.get(['enabled', 'enabled$'])).toEqual({ enabled: false, enabled$: { v: 2 } });
+  });
+
+  test('{ v: 1 } and extra meta fields are accepted', async () => {
+    await writeRaw({ hoverDelayMs: 600, hoverDelayMs$: { v: 1, note: 'x' } });
+    expect(await hoverDelayMsItem.getValue()).toBe(600);
+    expect(warn).not.toHaveBeenCalled();
+  });
+
+  test('readStoredVersion handles any meta shape', () => {
+    expect(readStoredVersion(undefined)).toBe(1);
+    expect(readStoredVersion({})).toBe(1);
+    expect(readStoredVersion({ v: 3 })).toBe(3);
+    expect(readStoredVersion({ v: -1e9 })).toBeNull();
+    expect(readStoredVersion('x')).toBeNull();
+  });
+});
+
+describe('writes', () => {
+  test('setValue stores the value with version 1 and refuses invalid values', async () => {
+    await hoverDelayMsItem.setValue(400);
+    expect(await fakeBrowser.storage.local.get(['hoverDelayMs', 'hoverDelayMs$'])).toEqual({
+      hoverDelayMs: 400,
+      hoverDelayMs$: { v: 1 },
+    });
+    await expect(hoverDelayMsItem.setValue(5000)).rejects.toThrow(TypeError);
+    await expect(disabledSitesItem.setValue(['not a host'])).rejects.toThrow(TypeError);
+    // @ts-expect-error: the type system refuses it too
+    await expect(highlightStyleItem.setValue('blink')).rejects.toThrow(TypeError);
+    expect(await hoverDelayMsItem.getValue()).toBe(400);
+  });
+
+  test('setValue over a garbage meta repairs the version', async () => {
+    await writeRaw({ chineseScript: 'hans', chineseScript$: 'junk' });
+    await chineseScriptItem.setValue('twp');
+    expect(await chineseScriptItem.getValue()).toBe('twp');
+  });
+
+  test('removeValue returns to the default', async () => {
+    await enabledItem.setValue(false);
+    await enabledItem.removeValue();
+    expect(await enabledItem.getValue()).toBe(true);
+    expect(await fakeBrowser.storage.local.get(null)).toEqual({});
+  });
+});
+
+describe('watch', () => {
+  test('a watcher sees validated values only: garbage arrives as the default', async () => {
+    const seen: unknown[] = [];
+    const unwatch = highlightStyleItem.watch((v) => seen.push(v));
+    await highlightStyleItem.setValue('underline');
+    await vi.waitFor(() => expect(seen).toEqual(['underline']));
+    await writeRaw({ highlightStyle: { evil: true } });
+    await vi.waitFor(() => expect(seen).toEqual(['underline', 'fill']));
+    await writeRaw({ highlightStyle: 'nonsense' }); // still invalid -> still 'fill': no callback
+    await highlightStyleItem.setValue('underline');
+    await vi.waitFor(() => expect(seen).toEqual(['underline', 'fill', 'underline']));
+    unwatch();
+    await highlightStyleItem.setValue('fill');
+    await new Promise((r) => setTimeout(r, 20));
+    expect(seen).toHaveLength(3);
+  });
+});
+
+describe('migrations', () => {
+  test('a known older version is migrated once and stored at the current version', async () => {
+    await writeRaw({ legacyDelay: '300ms' }); // v1 stored a string, no meta
+    const item = defineSafeItem<number>({
+      key: 'local:legacyDelay',
+      fallback: 250,
+      version: 2,
+      migrations: { 2: (old) => Number.parseInt(String(old), 10) },
+      validate: (v): v is number => typeof v === 'number' && Number.isInteger(v),
+    });
+    expect(await item.getValue()).toBe(300);
+    expect(await fakeBrowser.storage.local.get(['legacyDelay', 'legacyDelay$'])).toEqual({
+      legacyDelay: 300,
+      legacyDelay$: { v: 2 },
+    });
+    expect(warn).not.toHaveBeenCalled();
+  });
+
+  test('a migration that throws or produces garbage leads to the default with a warning', async () => {
+    await writeRaw({ legacyA: 'x' });
+    const throwing = defineSafeItem<number>({
+      key: 'local:legacyA',
+      fallback: 1,
+      version: 2,
+      migrations: {
+        2: () => {
+          throw new Error('boom');
+        },
+      },
+      validate: (v): v is number => typeof v === 'number',
+    });
+    expect(await throwing.getValue()).toBe(1);
+    expect(warn).toHaveBeenCalled();
+  });
+});
+
+describe('sites', () => {
+  test('normalizeSite turns what people type or a tab URL into a hostname', () => {
+    expect(normalizeSite('https://Example.com:8080/a?b#c')).toBe('example.com');
+    expect(normalizeSite(' www.example.com ')).toBe('www.example.com');
+    expect(normalizeSite('例子.中国')).toBe('xn--fsqu00a.xn--fiqs8s');
+    expect(normalizeSite('chrome://extensions')).toBeNull();
+    expect(normalizeSite('file:///etc/passwd')).toBeNull();
+    expect(normalizeSite('javascript:alert(1)')).toBeNull();
+    expect(normalizeSite('')).toBeNull();
+    expect(normalizeSite('not a host')).toBeNull();
+  });
+
+  test('isSiteDisabled matches the site and its subdomains only', () => {
+    expect(isSiteDisabled('example.com', ['example.com'])).toBe(true);
+    expect(isSiteDisabled('news.example.com', ['example.com'])).toBe(true);
+    expect(isSiteDisabled('badexample.com', ['example.com'])).toBe(false);
+    expect(isSiteDisabled('example.org', ['example.com'])).toBe(false);
+  });
+});
