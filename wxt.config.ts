@@ -28,7 +28,9 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'tri-dao-lens@example.org',
-              strict_min_version: '140.0',
+              // 142: the first version that reads data_collection_permissions (the CSS Custom
+              // Highlight API needs 140).
+              strict_min_version: '142.0',
               data_collection_permissions: { required: ['none'] },
             },
           },
