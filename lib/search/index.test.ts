@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { createInterviewSearch, matchIndicesFor, normalizeQuery, snippet } from './index';
+import { stubConcepts } from './fixtures';
+
+const search = createInterviewSearch(stubConcepts);
+const ids = (q: string) => search.search(q).map((h) => h.doc.quoteId ?? h.doc.conceptId);
+
+describe('interview search (stub data)', () => {
+  it('finds text stored in Traditional from a Simplified query', () => {
+    // The seed writes 緩存 (Traditional); the reader types 缓存.
+    expect(ids('缓存是注意力')).toContain('kv-cache-1');
+  });
+
+  it('finds text from a Traditional query, also with Taiwan phrasing', () => {
+    expect(ids('鍵值快取')).toContain('kv-cache');
+    expect(ids('記憶體之間')).toContain('memory-bound-inference-1');
+    expect(ids('資料傳輸')).toContain('memory-bound-inference-1');
+  });
+
+  it('finds the Chinese quotes from an English term through the aliases', () => {
+    const hits = search.search('KV cache');
+    expect(hits[0].doc.conceptId).toBe('kv-cache');
+    expect(hits.some((h) => h.doc.quoteId === 'kv-cache-1')).toBe(true);
+    expect(ids('MoE')).toContain('mixture-of-experts-1');
+  });
+
+  it('ranks the concept whose name matches above unrelated ones and ignores full-width input', () => {
+    expect(ids('ＮＶＩＤＩＡ')[0]).toBe('nvidia');
+    expect(normalizeQuery('  ＫＶ   cache ')).toBe('KV cache');
+  });
+
+  it('returns nothing for an empty query', () => {
+    expect(search.search('   ')).toEqual([]);
+  });
+
+  it('highlights the match in the displayed script when lengths allow', () => {
+    const hit = search.search('內存之間').find((h) => h.doc.quoteId === 'memory-bound-inference-1')!;
+    const hant = matchIndicesFor(hit, 'hant');
+    expect(hant.length).toBeGreaterThan(0);
+    const parts = snippet(hit.doc.text[1], hant, 80);
+    expect(parts.filter((p) => p.match).map((p) => p.text).join('')).toContain('內存之間');
+  });
+});
+
+describe('snippet', () => {
+  it('cuts around the match and marks ellipses', () => {
+    const text = 'a'.repeat(100) + 'MATCH' + 'b'.repeat(100);
+    const parts = snippet(text, [[100, 104]], 40);
+    expect(parts[0].text).toBe('…');
+    expect(parts.find((p) => p.match)?.text).toBe('MATCH');
+    expect(parts.at(-1)?.text).toBe('…');
+    expect(parts.map((p) => p.text).join('').length).toBeLessThanOrEqual(42);
+  });
+});

@@ -1,0 +1,200 @@
+/**
+ * Search over the interview: concept names, aliases, glosses and every quote,
+ * in Simplified and Traditional at once. DOM-free so that the popup, the
+ * transcript page, tests and benchmarks share it.
+ *
+ * Why both scripts are indexed instead of converting the query: the generated
+ * data already carries every string in `hans`, `hant` and `twp`, so a query in
+ * either script matches its own field without loading OpenCC (~1.2 MB) at
+ * runtime. English terms (KV cache, MoE) reach the Chinese quotes because each
+ * quote document also carries its concept's names and aliases, with a lower
+ * weight than the quote's own words.
+ */
+import Fuse, { type FuseResultMatch, type IFuseOptions } from 'fuse.js';
+import type { Concept, ScriptVariant } from '../data-types';
+
+/** The scripts stored for every quote, in the order of `SearchDoc.text`. */
+export const QUOTE_SCRIPTS: ScriptVariant[] = ['hans', 'hant', 'twp', 'orig'];
+
+/** One searchable thing: a concept card or one quote of a concept. */
+export interface SearchDoc {
+  kind: 'concept' | 'quote';
+  conceptId: string;
+  /** Set for quotes: the transcript anchor is `#q-<quoteId>`. */
+  quoteId?: string;
+  /** Concept names in en, hans, hant, twp (concept documents only). */
+  name: string[];
+  /** Alias surface forms (concept documents only). */
+  alias: string[];
+  /** Glosses in en, hans, hant, twp (concept documents only). */
+  gloss: string[];
+  /** Quote text in QUOTE_SCRIPTS order (quote documents only). */
+  text: string[];
+  /** Editorial note in en, hans, hant, twp (quote documents only). */
+  note: string[];
+  /** The quote's concept names and aliases, so English terms find Chinese quotes. */
+  conceptTerms: string[];
+}
+
+/** One result, best first. `matches` tell which field and which part of it matched. */
+export interface SearchHit {
+  doc: SearchDoc;
+  /** 0 is a perfect match, 1 no match (Fuse's score). */
+  score: number;
+  matches: readonly FuseResultMatch[];
+}
+
+/** A built index, reused for every keystroke. */
+export interface InterviewSearch {
+  search(query: string, limit?: number): SearchHit[];
+  readonly docs: readonly SearchDoc[];
+}
+
+/**
+ * Normalises what a person types: full-width Latin (ＫＶ) to half-width, runs of
+ * spaces to one, trimmed. Case is left to Fuse (case-insensitive).
+ */
+export function normalizeQuery(query: string): string {
+  return query.normalize('NFKC').replace(/\s+/g, ' ').trim();
+}
+
+function unique(values: string[]): string[] {
+  return [...new Set(values.filter((v) => v.length > 0))];
+}
+
+/** Turns the generated concepts into search documents (concepts first, so ties favour them). */
+export function buildSearchDocs(concepts: readonly Concept[]): SearchDoc[] {
+  const conceptDocs: SearchDoc[] = [];
+  const quoteDocs: SearchDoc[] = [];
+  for (const c of concepts) {
+    const names = unique([c.name.en, c.name.hans, c.name.hant, c.name.twp]);
+    const aliases = unique(c.aliases.map((a) => a.text));
+    conceptDocs.push({
+      kind: 'concept',
+      conceptId: c.id,
+      name: names,
+      alias: aliases,
+      gloss: [c.gloss.en, c.gloss.hans, c.gloss.hant, c.gloss.twp],
+      text: [],
+      note: [],
+      conceptTerms: [],
+    });
+    for (const q of c.quotes) {
+      quoteDocs.push({
+        kind: 'quote',
+        conceptId: c.id,
+        quoteId: q.id,
+        name: [],
+        alias: [],
+        gloss: [],
+        // Kept in QUOTE_SCRIPTS order (not deduplicated) so refIndex names the script.
+        text: QUOTE_SCRIPTS.map((s) => q.text[s]),
+        note: q.note ? [q.note.en, q.note.hans, q.note.hant, q.note.twp] : [],
+        conceptTerms: unique([...names, ...aliases]),
+      });
+    }
+  }
+  return [...conceptDocs, ...quoteDocs];
+}
+
+/**
+ * Fuse settings. `ignoreLocation` because a term can sit anywhere in a long
+ * quote; a threshold of 0.3 keeps fuzzy matches for typos in English names
+ * without letting two-character Chinese queries match on one character.
+ */
+export const FUSE_OPTIONS: IFuseOptions<SearchDoc> = {
+  keys: [
+    { name: 'name', weight: 3 },
+    { name: 'alias', weight: 2.5 },
+    { name: 'text', weight: 2 },
+    { name: 'gloss', weight: 1 },
+    { name: 'conceptTerms', weight: 0.8 },
+    { name: 'note', weight: 0.5 },
+  ],
+  threshold: 0.3,
+  ignoreLocation: true,
+  includeScore: true,
+  includeMatches: true,
+  minMatchCharLength: 1,
+};
+
+/** Builds the index once; call `search` on every keystroke. */
+export function createInterviewSearch(concepts: readonly Concept[]): InterviewSearch {
+  const docs = buildSearchDocs(concepts);
+  const index = Fuse.createIndex(FUSE_OPTIONS.keys!, docs);
+  const fuse = new Fuse(docs, FUSE_OPTIONS, index);
+  return {
+    docs,
+    search(query, limit = 30) {
+      const q = normalizeQuery(query);
+      if (!q) return [];
+      return fuse.search(q, { limit }).map((r) => ({
+        doc: r.item,
+        score: r.score ?? 1,
+        matches: r.matches ?? [],
+      }));
+    },
+  };
+}
+
+/** A piece of a snippet: matched parts are shown highlighted. */
+export interface SnippetPart {
+  text: string;
+  match: boolean;
+}
+
+/**
+ * Cuts a snippet of about `maxChars` around the first (longest) match, so a
+ * result shows why it matched. `indices` are inclusive [start, end] pairs as
+ * Fuse returns them.
+ */
+export function snippet(
+  text: string,
+  indices: readonly (readonly [number, number])[],
+  maxChars = 80,
+): SnippetPart[] {
+  const sorted = [...indices].sort((a, b) => b[1] - b[0] - (a[1] - a[0]));
+  const best = sorted[0];
+  let from = 0;
+  if (best && text.length > maxChars) {
+    from = Math.max(0, Math.min(best[0] - Math.floor(maxChars / 3), text.length - maxChars));
+  }
+  const to = Math.min(text.length, from + maxChars);
+  const inWindow = indices
+    .filter(([s, e]) => e >= from && s < to && e - s >= 0)
+    .map(([s, e]) => [Math.max(s, from), Math.min(e + 1, to)] as const)
+    .sort((a, b) => a[0] - b[0]);
+  const parts: SnippetPart[] = [];
+  let pos = from;
+  for (const [s, e] of inWindow) {
+    if (s < pos) continue; // overlapping ranges: keep the first
+    if (s > pos) parts.push({ text: text.slice(pos, s), match: false });
+    parts.push({ text: text.slice(s, e), match: true });
+    pos = e;
+  }
+  if (pos < to) parts.push({ text: text.slice(pos, to), match: false });
+  if (from > 0) parts.unshift({ text: '…', match: false });
+  if (to < text.length) parts.push({ text: '…', match: false });
+  return parts;
+}
+
+/**
+ * Which indices to highlight when the result is shown in `script`: the match
+ * from that script's field when there is one; otherwise the match from another
+ * script when the two strings have the same length (character-for-character
+ * conversion), else none.
+ */
+export function matchIndicesFor(
+  hit: SearchHit,
+  script: ScriptVariant,
+): readonly (readonly [number, number])[] {
+  const want = QUOTE_SCRIPTS.indexOf(script);
+  const textMatches = hit.matches.filter((m) => m.key === 'text');
+  const exact = textMatches.find((m) => m.refIndex === want);
+  if (exact) return exact.indices;
+  const shown = hit.doc.text[want] ?? '';
+  const other = textMatches.find(
+    (m) => m.refIndex !== undefined && (hit.doc.text[m.refIndex] ?? '').length === shown.length,
+  );
+  return other ? other.indices : [];
+}
