@@ -41,6 +41,13 @@ export interface PageState {
   concepts: { conceptId: string; count: number }[];
   /** False where the browser lacks CSS.highlights (concepts are still listed). */
   highlightsSupported: boolean;
+  /**
+   * The page's `location.hostname`, so the popup's "Off on this site" works
+   * without the `tabs` permission (without it, `tabs.query` hides tab URLs).
+   */
+  hostname?: string;
+  /** While `scanning`: how far the first pass is, 0 to 1, when known. */
+  progress?: number;
 }
 
 /** Messages the content script answers (sent by the popup with tabs.sendMessage). */
