@@ -55,6 +55,8 @@ export interface LeadBlock {
   kind: 'claim' | 'summary' | 'bio' | 'intro';
   /** Verbatim lines of the seed (no trailing newline). */
   text: Scripts;
+  /** Empty lines right before this block in the seed (absent = 0); kept so the seed can be rebuilt exactly. */
+  blankLinesBefore?: number;
 }
 
 /** One speaker turn, verbatim. */
@@ -67,6 +69,20 @@ export interface Turn {
   label: string;
   /** The turn's text after the label, paragraphs joined with "\n". */
   text: Scripts;
+  /**
+   * The write-up ran this turn's label into the middle of the previous turn's
+   * last paragraph ("…演化。Jacob Effron:…"); the seed has no line break before it.
+   */
+  runIn?: boolean;
+  /**
+   * UTF-16 offset in `text.orig` where the write-up, with no label, goes on
+   * with what reads as the other speaker's answer (a question and its answer
+   * run into one paragraph). Editorial: the text stays one turn under the
+   * seed's own label; a UI may mark the point, never re-attribute the words.
+   */
+  unlabeledAnswerAt?: number;
+  /** Empty lines right before this turn in the seed (absent = 0). */
+  blankLinesBefore?: number;
 }
 
 export interface Section {
@@ -74,6 +90,8 @@ export interface Section {
   slug: string;
   title: Scripts;
   turnIds: string[];
+  /** Empty lines right before the heading in the seed (absent = 0). */
+  blankLinesBefore?: number;
 }
 
 export interface Interview {
@@ -82,6 +100,8 @@ export interface Interview {
   lead: LeadBlock[];
   sections: Section[];
   turns: Turn[];
+  /** What follows the last turn in the seed, verbatim (its final newlines); see lib/interview/reassemble.ts. */
+  seedTail?: string;
 }
 
 /** One colour family per kind of concept in highlights. */
