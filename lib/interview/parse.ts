@@ -76,7 +76,7 @@ export function parseInterview(seed: string, toScripts: ToScripts): Interview {
     if (kinds.length !== 1) {
       throw new Error(`Lead line ${i + 1} matches ${kinds.length} lead kinds (want 1): ${line.slice(0, 40)}`);
     }
-    lead.push(withBlank({ kind: kinds[0]!.kind, text: toScripts(line) }, blank));
+    lead.push(withBlank<LeadBlock>({ kind: kinds[0]!.kind, text: toScripts(line) }, blank));
     blank = 0;
     if (line === LEAD_END_LINE) break;
   }
@@ -172,8 +172,7 @@ export function parseInterview(seed: string, toScripts: ToScripts): Interview {
     title: toScripts(title),
     lead,
     sections: sections.map(
-      (s): Section =>
-        withBlank({ slug: s.slug, title: toScripts(s.heading), turnIds: s.turnIds }, s.blankLinesBefore),
+      (s) => withBlank<Section>({ slug: s.slug, title: toScripts(s.heading), turnIds: s.turnIds }, s.blankLinesBefore),
     ),
     turns,
     seedTail,
