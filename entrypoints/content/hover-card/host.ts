@@ -1,0 +1,80 @@
+/**
+ * The card's host element: a custom-named element on <html> holding an open
+ * shadow root. The tag name lets the page scanner skip it and lets DOM
+ * comparisons leave it out; the open root lets tests read the card. Page CSS
+ * can't reach inside the shadow root, and the host's inline `all: initial`
+ * resets whatever the page sets on unknown elements.
+ */
+import { CARD_CSS } from './styles';
+
+/** Tag of the card's host element (the scanner and DOM-equality tests skip it). */
+export const HOVER_CARD_HOST_TAG = 'tri-dao-lens-card';
+
+/** The host, its shadow root and the container the card renders into. */
+export interface CardHost {
+  host: HTMLElement;
+  root: ShadowRoot;
+  mount: HTMLElement;
+  /** Shows the host (top layer where the Popover API exists). */
+  show(): void;
+  hide(): void;
+  isShown(): boolean;
+  remove(): void;
+}
+
+// Inline, so it outranks page rules on unknown elements and the UA's [popover] box (inset, margin, border, padding).
+const HOST_STYLE =
+  'all: initial; position: fixed; inset: auto; left: 0; top: 0; margin: 0; padding: 0; border: 0; ' +
+  'background: transparent; overflow: visible; width: max-content; height: auto; max-width: none; ' +
+  'max-height: none; z-index: 2147483647; display: none; color-scheme: light dark;';
+
+function supportsPopover(host: HTMLElement): boolean {
+  return typeof host.showPopover === 'function' && typeof host.hidePopover === 'function';
+}
+
+/** Creates the host (hidden) and attaches it to document.documentElement. */
+export function createCardHost(doc: Document): CardHost {
+  const host = doc.createElement(HOVER_CARD_HOST_TAG);
+  host.setAttribute('style', HOST_STYLE);
+  host.dataset.triDaoLens = 'hover-card';
+  const popover = supportsPopover(host);
+  // Top layer puts the card above the page's own stacking contexts and modal dialogs; without it, max z-index.
+  if (popover) host.setAttribute('popover', 'manual');
+  const root = host.attachShadow({ mode: 'open' });
+  const style = doc.createElement('style');
+  // A <style> element, not adoptedStyleSheets: Firefox content scripts can't assign constructed sheets (Xray wrappers).
+  style.textContent = CARD_CSS;
+  const mount = doc.createElement('div');
+  mount.className = 'mount';
+  root.append(style, mount);
+  doc.documentElement.append(host);
+
+  let shown = false;
+  return {
+    host,
+    root,
+    mount,
+    show() {
+      host.style.setProperty('display', 'block');
+      if (!host.isConnected) doc.documentElement.append(host);
+      if (popover && !host.matches(':popover-open')) {
+        try {
+          host.showPopover();
+        } catch {
+          // A page that removed our host in the meantime: stay with max z-index.
+        }
+      }
+      shown = true;
+    },
+    hide() {
+      if (popover && host.isConnected && host.matches(':popover-open')) host.hidePopover();
+      host.style.setProperty('display', 'none');
+      shown = false;
+    },
+    isShown: () => shown,
+    remove() {
+      this.hide();
+      host.remove();
+    },
+  };
+}

@@ -1,0 +1,194 @@
+/**
+ * Builds the hover card's DOM from a ConceptCard. Plain DOM and textContent
+ * only (never innerHTML with data): the card sits inside arbitrary pages and
+ * its data, though ours, is still data. Kept free of browser.* calls so the
+ * component tests render it directly.
+ */
+import type { Quote } from '@/lib/data-types';
+import type { ConceptCard } from '@/lib/messages';
+import { figureForConcept } from './figures';
+
+/** Reads a localised UI string (browser.i18n.getMessage in the extension, the en table in tests). */
+export type Translate = (key: string, substitutions?: string[]) => string;
+
+/** Which Chinese script the data is shown in. */
+export type DisplayScript = 'hans' | 'hant' | 'twp';
+
+/** How the reader sees the card: UI language (for names and glosses) and Chinese script (for quotes). */
+export interface CardView {
+  /** 'en' shows the English name and gloss; 'zh' shows them in `script`. */
+  language: 'en' | 'zh';
+  script: DisplayScript;
+  /** True once the reader asked for the other quotes. */
+  expanded: boolean;
+}
+
+/** What the card's controls do; the controller supplies them. */
+export interface CardActions {
+  openTranscript(anchor: string): void;
+  toggleExpanded(): void;
+  close(): void;
+}
+
+/** BCP 47 tag for each display script, so the browser picks CJK fonts and line breaking right. */
+export const SCRIPT_LANG: Record<DisplayScript, string> = {
+  hans: 'zh-Hans',
+  hant: 'zh-Hant',
+  twp: 'zh-Hant-TW',
+};
+
+function el<K extends keyof HTMLElementTagNameMap>(
+  doc: Document,
+  tag: K,
+  className: string,
+  text?: string,
+): HTMLElementTagNameMap[K] {
+  const node = doc.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+/** Only https links from our own data become hrefs; anything else is dropped rather than trusted. */
+function safeHttpsUrl(url: string): string | null {
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'https:' ? parsed.href : null;
+  } catch {
+    return null;
+  }
+}
+
+function renderQuote(
+  doc: Document,
+  card: ConceptCard,
+  quote: Quote,
+  view: CardView,
+  t: Translate,
+  actions: CardActions,
+  withFigure: boolean,
+): HTMLElement {
+  const figure = el(doc, 'figure', 'quote');
+  figure.dataset.quoteId = quote.id;
+
+  const block = el(doc, 'blockquote', 'quote-text', quote.text[view.script]);
+  block.lang = SCRIPT_LANG[view.script];
+  figure.append(block);
+
+  const caption = el(doc, 'figcaption', 'quote-caption');
+  const speaker = el(doc, 'span', 'speaker', `— ${quote.speaker}`);
+  caption.append(speaker);
+  const section = card.sectionTitles[quote.sectionSlug];
+  if (section) {
+    const title = el(doc, 'span', 'section', section[view.script]);
+    title.lang = SCRIPT_LANG[view.script];
+    title.title = t('cardSection');
+    caption.append(' · ', title);
+  }
+  figure.append(caption);
+
+  if (withFigure) {
+    const svg = figureForConcept(doc, card.id, t);
+    if (svg) figure.append(svg);
+  }
+
+  if (quote.note) {
+    const note = el(doc, 'aside', 'note');
+    note.append(el(doc, 'strong', 'note-label', t('cardEditorNote')));
+    const noteText = el(doc, 'span', 'note-text', view.language === 'en' ? quote.note.en : quote.note[view.script]);
+    if (view.language === 'zh') noteText.lang = SCRIPT_LANG[view.script];
+    note.append(' ', noteText);
+    figure.append(note);
+  }
+
+  const read = el(doc, 'button', 'read', t('cardReadInContext'));
+  read.type = 'button';
+  read.dataset.anchor = `q-${quote.id}`;
+  read.addEventListener('click', () => actions.openTranscript(`q-${quote.id}`));
+  figure.append(read);
+  return figure;
+}
+
+/** The card body for a loaded concept. */
+export function renderCard(
+  doc: Document,
+  card: ConceptCard,
+  view: CardView,
+  t: Translate,
+  actions: CardActions,
+): HTMLElement {
+  const zh = view.language === 'zh';
+  const name = zh ? card.name[view.script] : card.name.en;
+  const root = el(doc, 'div', `card kind-${card.kind}`);
+  root.setAttribute('role', 'dialog');
+  root.setAttribute('aria-label', name);
+  root.dataset.conceptId = card.id;
+
+  const head = el(doc, 'div', 'head');
+  const title = el(doc, 'div', 'name', name);
+  if (zh) title.lang = SCRIPT_LANG[view.script];
+  head.append(title);
+  // The other language's name helps a bilingual reader connect the terms.
+  const otherName = zh ? card.name.en : card.name[view.script];
+  if (otherName !== name) {
+    const other = el(doc, 'div', 'other-name', otherName);
+    other.lang = zh ? 'en' : SCRIPT_LANG[view.script];
+    head.append(other);
+  }
+  const close = el(doc, 'button', 'close', '×');
+  close.type = 'button';
+  close.title = t('cardClose');
+  close.setAttribute('aria-label', t('cardClose'));
+  close.addEventListener('click', () => actions.close());
+  head.append(close);
+  root.append(head);
+
+  const gloss = el(doc, 'p', 'gloss', zh ? card.gloss[view.script] : card.gloss.en);
+  if (zh) gloss.lang = SCRIPT_LANG[view.script];
+  gloss.title = t('cardTeamSummary');
+  root.append(gloss);
+
+  const [top, ...rest] = card.quotes;
+  if (top) {
+    root.append(el(doc, 'div', 'quote-source', t('cardQuoteSource')));
+    root.append(renderQuote(doc, card, top, view, t, actions, true));
+    if (rest.length > 0) {
+      if (view.expanded) {
+        for (const quote of rest) root.append(renderQuote(doc, card, quote, view, t, actions, false));
+      }
+      const more = el(
+        doc,
+        'button',
+        'more',
+        view.expanded ? t('cardFewerQuotes') : t('cardMoreQuotes', [String(rest.length)]),
+      );
+      more.type = 'button';
+      more.setAttribute('aria-expanded', String(view.expanded));
+      more.addEventListener('click', () => actions.toggleExpanded());
+      root.append(more);
+    }
+  } else {
+    root.append(el(doc, 'p', 'status', t('cardUnavailable')));
+  }
+
+  const href = safeHttpsUrl(card.source.episodeUrl);
+  if (href) {
+    const footer = el(doc, 'div', 'foot');
+    const link = el(doc, 'a', 'episode', t('cardEpisode'));
+    link.href = href;
+    link.target = '_blank';
+    link.rel = 'noopener noreferrer';
+    link.title = `${card.source.podcast}: ${card.source.episodeTitle}`;
+    footer.append(link);
+    root.append(footer);
+  }
+  return root;
+}
+
+/** A placeholder while the background answers, or when it could not. */
+export function renderStatus(doc: Document, text: string): HTMLElement {
+  const root = el(doc, 'div', 'card');
+  root.setAttribute('role', 'status');
+  root.append(el(doc, 'p', 'status', text));
+  return root;
+}

@@ -1,0 +1,61 @@
+/**
+ * The card's stylesheet, put in its shadow root. Everything is in px (a page's
+ * root font size must not scale the card), colours are the card's own (light
+ * and dark via prefers-color-scheme) so it reads the same on any page, and
+ * fonts are system stacks only: an @font-face inside a shadow root is ignored
+ * by browsers, and loading fonts into the page would change the page.
+ */
+export const CARD_CSS = `
+:host { all: initial; }
+.card {
+  --bg: #ffffff; --fg: #1d1d1f; --muted: #5b5b66; --line: #d9d9e0; --accent: #1f5fbf;
+  --quote-bg: #f5f6fa; --note-bg: #fff7e0; --note-fg: #5a4300; --fig-on: #1f5fbf; --fig-off: #c9ced9;
+  box-sizing: border-box; width: 360px; max-width: calc(100vw - 16px); max-height: min(480px, calc(100vh - 16px));
+  overflow: auto; overscroll-behavior: contain;
+  padding: 12px 14px; border: 1px solid var(--line); border-radius: 10px;
+  background: var(--bg); color: var(--fg); box-shadow: 0 6px 24px rgba(0,0,0,.18);
+  font: 400 14px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Helvetica Neue", Arial,
+    "PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", "Noto Sans CJK SC", sans-serif;
+  text-align: left; letter-spacing: normal; word-break: normal; overflow-wrap: anywhere; cursor: auto;
+}
+@media (prefers-color-scheme: dark) {
+  .card {
+    --bg: #1e1f24; --fg: #ececf1; --muted: #a6a8b3; --line: #3a3c45; --accent: #8ab4ff;
+    --quote-bg: #272932; --note-bg: #3a3220; --note-fg: #f3dca0; --fig-on: #8ab4ff; --fig-off: #4a4d58;
+    box-shadow: 0 6px 24px rgba(0,0,0,.5);
+  }
+}
+:lang(zh-Hant) { font-family: system-ui, "PingFang TC", "Microsoft JhengHei", "Noto Sans CJK TC", sans-serif; }
+:lang(zh-Hans) { font-family: system-ui, "PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", sans-serif; }
+.head { display: flex; align-items: baseline; gap: 8px; flex-wrap: wrap; padding-right: 24px; position: relative; }
+.name { font-size: 16px; font-weight: 600; }
+.other-name { font-size: 13px; color: var(--muted); }
+.close {
+  position: absolute; top: -4px; right: -6px; width: 24px; height: 24px; padding: 0; border: 0; border-radius: 4px;
+  background: transparent; color: var(--muted); font: 400 18px/24px system-ui, sans-serif; cursor: pointer;
+}
+.close:hover, .close:focus-visible { background: var(--quote-bg); color: var(--fg); }
+.gloss { margin: 4px 0 10px; font-size: 13px; color: var(--muted); }
+.quote-source { font-size: 11px; color: var(--muted); margin: 0 0 4px; text-transform: none; }
+.quote { margin: 0 0 10px; padding: 8px 10px; background: var(--quote-bg); border-left: 3px solid var(--accent); border-radius: 4px; }
+.quote-text { margin: 0; font-size: 14px; line-height: 1.65; white-space: pre-line; }
+.quote-text::before { content: "「"; }
+.quote-text::after { content: "」"; }
+.quote-caption { margin-top: 4px; font-size: 12px; color: var(--muted); }
+.speaker { font-weight: 600; }
+.note { margin-top: 6px; padding: 6px 8px; border-radius: 4px; background: var(--note-bg); color: var(--note-fg); font-size: 12px; }
+.note-label { font-weight: 600; }
+.figure { display: block; margin: 8px 0 2px; max-width: 100%; height: auto; }
+.fig-on { fill: var(--fig-on); }
+.fig-off { fill: var(--fig-off); }
+.fig-label { fill: var(--muted); font: 400 10px system-ui, sans-serif; }
+button.read, button.more {
+  margin-top: 6px; padding: 3px 8px; border: 1px solid var(--line); border-radius: 6px; background: var(--bg);
+  color: var(--accent); font: 500 12px/1.4 system-ui, sans-serif; cursor: pointer;
+}
+button.more { margin: 0 0 8px; }
+button.read:hover, button.more:hover, button.read:focus-visible, button.more:focus-visible { border-color: var(--accent); }
+.foot { border-top: 1px solid var(--line); padding-top: 8px; font-size: 12px; }
+.episode { color: var(--accent); text-decoration: underline; }
+.status { margin: 0; color: var(--muted); }
+`;
