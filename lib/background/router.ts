@@ -1,0 +1,101 @@
+/**
+ * What the background does, written against the few browser APIs it needs
+ * (passed in), so the unit tests run it with WXT's fake browser in Node:
+ * - answers `get-concept-card` from the card store;
+ * - `open-transcript`: opens the transcript page at a quote/turn/section anchor;
+ * - `page-concepts`: the toolbar badge shows how many distinct concepts the tab's page has;
+ * - clears a tab's badge when it navigates; forwards the keyboard command to the active tab.
+ * Every message is checked (sender is this extension, exact shape) by lib/message-guards.ts.
+ */
+import { acceptBackgroundRequest, type SenderLike } from '../message-guards';
+import type { ContentRequest } from '../messages';
+import type { ConceptCardStore } from './concept-cards';
+
+/** The subset of `browser` the background uses. */
+export interface BackgroundApi {
+  runtime: { id: string; getURL(path: string): string };
+  tabs: {
+    create(properties: { url: string; active?: boolean; index?: number; openerTabId?: number }): Promise<unknown>;
+    query(query: { active: boolean; lastFocusedWindow: boolean }): Promise<{ id?: number }[]>;
+    sendMessage(tabId: number, message: ContentRequest): Promise<unknown>;
+  };
+  action: { setBadgeText(details: { tabId: number; text: string }): Promise<void> };
+}
+
+/** A sender as runtime.onMessage gives it (tab index for opening the transcript next to the page). */
+export type MessageSender = SenderLike & { tab?: { id?: number; index?: number } };
+
+/** The keyboard command declared in wxt.config.ts (default Alt+Shift+H). */
+export const TOGGLE_COMMAND = 'toggle-highlights';
+
+/** Builds the transcript page URL for an anchor the guards already validated. */
+export function transcriptUrl(api: Pick<BackgroundApi, 'runtime'>, anchor: string): string {
+  return `${api.runtime.getURL('/transcript.html')}#${anchor}`;
+}
+
+/** Badge text for a page's concept counts: distinct concepts seen at least once, empty for none. */
+export function badgeText(counts: Record<string, number>): string {
+  const distinct = Object.values(counts).filter((count) => count > 0).length;
+  return distinct > 0 ? String(distinct) : '';
+}
+
+/** The background's listeners, ready to register with runtime.onMessage, tabs.onUpdated and commands.onCommand. */
+export function createBackgroundRouter(api: BackgroundApi, loadStore: () => ConceptCardStore | null) {
+  function warn(what: string, error: unknown) {
+    console.warn(`[tri-dao-lens] ${what}`, error);
+  }
+
+  return {
+    /**
+     * runtime.onMessage listener: a Promise for requests it accepts (the
+     * polyfill sends its value as the answer), undefined for the rest so
+     * other listeners (or none) answer.
+     */
+    onMessage(message: unknown, sender: MessageSender | undefined): Promise<unknown> | undefined {
+      const request = acceptBackgroundRequest(message, sender, api.runtime.id);
+      if (!request) return undefined;
+      switch (request.type) {
+        case 'get-concept-card':
+          return Promise.resolve(loadStore()?.get(request.conceptId) ?? null);
+        case 'open-transcript': {
+          const tab = sender?.tab;
+          const placement =
+            typeof tab?.id === 'number' && typeof tab.index === 'number' ? { openerTabId: tab.id, index: tab.index + 1 } : {};
+          return api.tabs.create({ url: transcriptUrl(api, request.anchor), active: true, ...placement }).then(
+            () => undefined,
+            (error: unknown) => warn('could not open the transcript', error),
+          );
+        }
+        case 'page-concepts': {
+          // Only the top frame's report sets the badge; the guards ensured a tab.
+          if (sender?.frameId !== undefined && sender.frameId !== 0) return Promise.resolve(undefined);
+          const tabId = sender?.tab?.id as number;
+          return api.action
+            .setBadgeText({ tabId, text: badgeText(request.counts) })
+            .catch((error: unknown) => warn('could not set the badge', error));
+        }
+      }
+    },
+
+    /** tabs.onUpdated listener: a page load starts a new page, whose concepts are not known yet. */
+    onTabUpdated(tabId: number, changeInfo: { status?: string }): void {
+      if (changeInfo.status !== 'loading') return;
+      api.action.setBadgeText({ tabId, text: '' }).catch((error: unknown) => warn('could not clear the badge', error));
+    },
+
+    /** commands.onCommand listener: the shortcut flips highlights on the active tab's page. */
+    async onCommand(command: string, tab?: { id?: number }): Promise<void> {
+      if (command !== TOGGLE_COMMAND) return;
+      let tabId = tab?.id;
+      if (typeof tabId !== 'number') {
+        const [active] = await api.tabs.query({ active: true, lastFocusedWindow: true });
+        tabId = active?.id;
+      }
+      if (typeof tabId !== 'number') return;
+      // Pages without our content script (browser pages, the web store) just don't answer.
+      await api.tabs.sendMessage(tabId, { type: 'toggle-page' }).catch((error: unknown) => {
+        console.debug('[tri-dao-lens] no content script to toggle in this tab', error);
+      });
+    },
+  };
+}
