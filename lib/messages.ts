@@ -48,6 +48,22 @@ export interface PageState {
   hostname?: string;
   /** While `scanning`: how far the first pass is, 0 to 1, when known. */
   progress?: number;
+  /**
+   * The content script's own timing (ms), for tests and benchmarks: the
+   * longest slice is the longest task the extension ran on the page.
+   */
+  scanStats?: {
+    fullScanMs: number;
+    busyMs: number;
+    longestSliceMs: number;
+    slices: number;
+    mutationBatches: number;
+    mutationBusyMs: number;
+    mutationLongestSliceMs: number;
+    chars: number;
+    /** Occurrences painted, per kind (CSS.highlights sizes). */
+    painted?: Record<string, number>;
+  };
 }
 
 /** Messages the content script answers (sent by the popup with tabs.sendMessage). */
