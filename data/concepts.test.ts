@@ -1,0 +1,312 @@
+/**
+ * Validation of `data/concepts.ts`, the team-written concept data (issue 2,
+ * point 8). Each failure names the concept and the offending value, so a
+ * broken edit is fixed from the test output alone.
+ *
+ * What "an alias claimed by two concepts" means here: two aliases (or an alias
+ * and a blocking `notAliases` phrase) of different concepts that fold to the
+ * same key. The key folds what the matcher folds: Unicode width (NFKC),
+ * spacing/hyphens/underscores, Simplified/Traditional/Taiwan vocabulary
+ * (記憶體 = 内存), and case unless the alias is case-sensitive. Two such
+ * aliases are SEPARATED only when both are case-sensitive and their exact
+ * texts differ (e.g. "MoE" vs "MOE"): the matcher can then tell them apart.
+ * aiOnly does not separate: on an AI page both would fire.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import OpenCC from 'opencc-js';
+import * as v from 'valibot';
+import { describe, expect, it } from 'vitest';
+import { concepts, type ConceptEntry } from './concepts';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const projectRoot = path.resolve(here, '..');
+const contractPath = path.resolve(projectRoot, '../shared/spec/concepts.tsv');
+const seedPath = path.resolve(projectRoot, '../shared/seed/000_02d9b6fdf82c4313.txt');
+const generatedPath = path.resolve(projectRoot, 'data/generated/concepts.json');
+
+const contractIds = readFileSync(contractPath, 'utf8')
+  .split('\n')
+  .slice(1)
+  .map((line) => line.split('\t')[0]!.trim())
+  .filter(Boolean);
+const seed = readFileSync(seedPath, 'utf8');
+const seedLines = seed.split('\n');
+
+const twpToCn = OpenCC.Converter({ from: 'twp', to: 'cn' });
+const tToCn = OpenCC.Converter({ from: 't', to: 'cn' });
+/** Simplified form of any Chinese text, Taiwan vocabulary included (記憶體 -> 内存). */
+const toSimplified = (text: string): string => tToCn(twpToCn(text));
+
+// ---------------------------------------------------------------- schema
+
+const nonEmpty = v.pipe(v.string(), v.trim(), v.nonEmpty());
+const aliasSchema = v.strictObject({
+  text: nonEmpty,
+  caseSensitive: v.optional(v.boolean()),
+  aiOnly: v.optional(v.boolean()),
+});
+const conceptSchema = v.strictObject({
+  id: v.pipe(v.string(), v.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/)),
+  kind: v.picklist(['hardware', 'models', 'techniques', 'tools', 'people']),
+  name: v.strictObject({ en: nonEmpty, zh: nonEmpty }),
+  gloss: v.strictObject({
+    en: v.pipe(nonEmpty, v.maxLength(120)),
+    zh: v.pipe(nonEmpty, v.maxLength(80)),
+  }),
+  aliases: v.pipe(v.array(aliasSchema), v.minLength(1)),
+  notAliases: v.optional(v.array(aliasSchema)),
+  quotes: v.pipe(
+    v.array(
+      v.strictObject({
+        text: nonEmpty,
+        note: v.optional(v.strictObject({ en: nonEmpty, zh: nonEmpty })),
+      }),
+    ),
+    v.minLength(1),
+    v.maxLength(4),
+  ),
+});
+
+/** Collects every failure of one check, so one run shows them all. */
+function problems(check: (c: ConceptEntry, report: (msg: string) => void) => void): string[] {
+  const out: string[] = [];
+  for (const c of concepts) check(c, (msg) => out.push(`${c.id}: ${msg}`));
+  return out;
+}
+
+// ---------------------------------------------------------------- folding
+
+/** The key two aliases collide on (see the header comment). */
+function foldKey(alias: { text: string; caseSensitive?: boolean }): string {
+  let t = toSimplified(alias.text.normalize('NFKC'));
+  if (!alias.caseSensitive) t = t.toLowerCase();
+  return t.replace(/[\s\-_\u2010-\u2015\u2212]+/g, '');
+}
+
+// ---------------------------------------------------------------- seed turns
+
+type Speaker = 'Q' | 'Jacob Effron' | 'Tri Dao' | 'lead';
+/** The speaker of each seed line: the last label seen at or before it (lead before the first). */
+const lineSpeakers: Speaker[] = (() => {
+  let current: Speaker = 'lead';
+  return seedLines.map((line) => {
+    if (/^Q:/.test(line)) current = 'Q';
+    else if (/^Jacob Effron:/.test(line)) current = 'Jacob Effron';
+    else if (/^Tri D(ao)? ?:/.test(line)) current = 'Tri Dao';
+    return current;
+  });
+})();
+
+/** Labels the write-up sometimes runs into a paragraph; a quote must not cross one. */
+const LABEL_IN_TEXT = /(Q|Jacob Effron|Tri Dao ?|Tri D):/;
+
+/** Known transcription slips: a quote containing one needs an editorial note. */
+const SLIPS: [string, RegExp][] = [
+  ['VLM', /\bVLM\b/],
+  ['Hetra', /Hetra/],
+  ['Kittens', /(?<!Thunder|Hip)Kittens/],
+  ['Dmitry Bahdanau', /Dmitry Bahdanau/],
+  ['JimmieBa', /JimmieBa/],
+  ['MixtureofExperts', /MixtureofExperts/],
+  ['ClaudeCode', /ClaudeCode/],
+  ['batchAPI', /batchAPI/],
+];
+
+function occurrences(haystack: string, needle: string): number[] {
+  const at: number[] = [];
+  for (let i = haystack.indexOf(needle); i !== -1; i = haystack.indexOf(needle, i + 1)) at.push(i);
+  return at;
+}
+
+// ---------------------------------------------------------------- tests
+
+describe('data/concepts.ts', () => {
+  it('every concept matches the schema (names, glosses, kind, 1–4 quotes, alias rules)', () => {
+    const out = problems((c, report) => {
+      const r = v.safeParse(conceptSchema, c);
+      if (!r.success) {
+        for (const issue of r.issues) {
+          const where = v.getDotPath(issue) ?? '(root)';
+          report(`${where}: ${issue.message} (value: ${JSON.stringify(issue.input)})`);
+        }
+      }
+    });
+    expect(out).toEqual([]);
+  });
+
+  it('has no duplicate id', () => {
+    const seen = new Set<string>();
+    const dups = concepts.map((c) => c.id).filter((id) => (seen.has(id) ? true : (seen.add(id), false)));
+    expect(dups.map((id) => `${id}: duplicate id`)).toEqual([]);
+  });
+
+  it('has exactly the contract ids, in contract order', () => {
+    const ids = concepts.map((c) => c.id);
+    const unknown = ids.filter((id) => !contractIds.includes(id)).map((id) => `${id}: not in concepts.tsv`);
+    const missing = contractIds.filter((id) => !ids.includes(id)).map((id) => `${id}: contract id missing`);
+    expect([...unknown, ...missing]).toEqual([]);
+    expect(ids).toEqual(contractIds);
+  });
+
+  it('writes Chinese names and glosses in Simplified (the generator derives the other scripts)', () => {
+    const out = problems((c, report) => {
+      for (const [field, text] of [
+        ['name.zh', c.name.zh],
+        ['gloss.zh', c.gloss.zh],
+        ...c.quotes.flatMap((q, i) => (q.note ? [[`quotes[${i}].note.zh`, q.note.zh]] : [])),
+      ] as const) {
+        const simplified = tToCn(text);
+        if (simplified !== text) report(`${field} is not Simplified: "${text}" (Simplified: "${simplified}")`);
+      }
+    });
+    expect(out).toEqual([]);
+  });
+
+  it('has no alias claimed by two concepts without a rule that separates them', () => {
+    type Claim = { id: string; text: string; caseSensitive: boolean; negative: boolean };
+    const byKey = new Map<string, Claim[]>();
+    for (const c of concepts) {
+      const all = [
+        ...c.aliases.map((a) => ({ ...a, negative: false })),
+        ...(c.notAliases ?? []).map((a) => ({ ...a, negative: true })),
+      ];
+      for (const a of all) {
+        // A case-insensitive alias claims every casing, so index it under its lowercase key;
+        // a case-sensitive one is indexed under that key too, and told apart below.
+        const key = foldKey({ text: a.text, caseSensitive: false });
+        const list = byKey.get(key) ?? [];
+        list.push({ id: c.id, text: a.text, caseSensitive: !!a.caseSensitive, negative: a.negative });
+        byKey.set(key, list);
+      }
+    }
+    const out: string[] = [];
+    for (const claims of byKey.values()) {
+      for (let i = 0; i < claims.length; i++) {
+        for (let j = i + 1; j < claims.length; j++) {
+          const x = claims[i]!;
+          const y = claims[j]!;
+          if (x.id === y.id) continue;
+          const separated =
+            x.caseSensitive && y.caseSensitive && foldKey(x) !== foldKey(y);
+          if (!separated) {
+            out.push(
+              `${x.id}: ${x.negative ? 'notAlias' : 'alias'} "${x.text}" is also claimed by ${y.id} as "${y.text}"`,
+            );
+          }
+        }
+      }
+    }
+    expect(out).toEqual([]);
+  });
+
+  it('never uses a bare confusable or a slip as an alias', () => {
+    // Each of these fires on ordinary pages or means something else (see the header of concepts.ts).
+    const forbidden = [
+      'hybrid', 'agent', 'agents', 'networking', 'batch', 'data generation', 'rollout', 'rollouts',
+      'VLM', 'Kittens', 'Hetra', 'Claude', 'Together', 'GPT', 'OSS', 'Flash', 'MAX', 'Adam',
+      'modular', 'cursor', 'attention', 'cache', 'latency', 'throughput', 'chip', 'model',
+      '混合', '代理', '数据', '模型', '芯片', '推理', '缓存', '4位',
+    ].map((t) => foldKey({ text: t, caseSensitive: false }));
+    const out = problems((c, report) => {
+      for (const a of c.aliases) {
+        if (forbidden.includes(foldKey({ text: a.text, caseSensitive: false })) && !(a.caseSensitive && a.aiOnly)) {
+          report(`alias "${a.text}" is a bare confusable`);
+        }
+      }
+    });
+    expect(out).toEqual([]);
+  });
+
+  it('marks the contract confusables case-sensitive and/or AI-only', () => {
+    // [alias, must be caseSensitive, must be aiOnly]
+    const rules: [string, boolean, boolean][] = [
+      ['MoE', true, true], ['MLA', true, true], ['SSI', true, true], ['AGI', true, true],
+      ['ASI', true, true], ['HBM', true, true], ['AMD', true, true], ['o3', true, true],
+      ['Mamba', true, true], ['Triton', true, true], ['Gluon', true, true], ['Mojo', true, true],
+      ['Modular', true, true], ['Cursor', true, true], ['Windsurf', true, true], ['Gemini', true, true],
+      ['Pallas', true, true], ['Inductor', true, true], ['Mila', true, true], ['Transformer', true, true],
+      ['量化', false, true], ['稀疏', false, true], ['内核', false, true], ['kernel', false, true],
+      ['reinforcement learning', false, true], ['world model', false, true], ['机器人', false, true],
+    ];
+    const out: string[] = [];
+    for (const [text, mustCs, mustAi] of rules) {
+      for (const c of concepts) {
+        for (const a of c.aliases) {
+          if (a.text !== text) continue;
+          if (mustCs && !a.caseSensitive) out.push(`${c.id}: alias "${text}" must be caseSensitive`);
+          if (mustAi && !a.aiOnly) out.push(`${c.id}: alias "${text}" must be aiOnly`);
+        }
+      }
+    }
+    expect(out).toEqual([]);
+  });
+
+  it('quotes are verbatim spans of one seed line, inside one turn, found exactly once', () => {
+    const out = problems((c, report) => {
+      const seenInConcept = new Set<string>();
+      c.quotes.forEach((q, i) => {
+        const where = `quote ${i + 1} "${q.text}"`;
+        if (seenInConcept.has(q.text)) report(`${where} is listed twice`);
+        seenInConcept.add(q.text);
+        if (/[\r\n]/.test(q.text)) {
+          report(`${where} is longer than one line of the seed`);
+          return;
+        }
+        if (q.text !== q.text.trim()) report(`${where} has leading or trailing whitespace`);
+        const lines = seedLines.map((l, n) => [l, n] as const).filter(([l]) => l.includes(q.text));
+        if (lines.length === 0) {
+          report(`${where} is not a verbatim substring of any seed line`);
+          return;
+        }
+        if (occurrences(seed, q.text).length > 1) report(`${where} occurs more than once in the seed (ambiguous)`);
+        if (LABEL_IN_TEXT.test(q.text)) report(`${where} crosses a speaker label`);
+        const [line, n] = lines[0]!;
+        const speaker = lineSpeakers[n]!;
+        if (speaker === 'lead') report(`${where} is from the editor's lead, not Tri Dao`);
+        else if (speaker !== 'Tri Dao' && !q.note) {
+          report(`${where} is in a ${speaker} turn (line ${n + 1}); Tri Dao's words only, or explain in a note`);
+        }
+        // In a line where a question was run into an answer, the quote must sit after the last Tri Dao label.
+        const labels = [...line.matchAll(new RegExp(LABEL_IN_TEXT, 'g'))];
+        if (labels.length > 1 && speaker === 'Tri Dao') {
+          const start = line.indexOf(q.text);
+          const before = labels.filter((m) => m.index! <= start).pop();
+          if (before && !/^Tri D/.test(before[0])) report(`${where} is after a "${before[0]}" label, not Tri Dao's`);
+        }
+      });
+    });
+    expect(out).toEqual([]);
+  });
+
+  it('every quote with a known transcription slip carries an editorial note', () => {
+    const out = problems((c, report) => {
+      c.quotes.forEach((q, i) => {
+        for (const [slip, re] of SLIPS) {
+          if (re.test(q.text) && !q.note) report(`quote ${i + 1} "${q.text}" contains the slip "${slip}" but has no note`);
+        }
+      });
+    });
+    expect(out).toEqual([]);
+  });
+
+  it('if the generator has run, every quote was located in a turn', () => {
+    if (!existsSync(generatedPath)) return; // generator output not built yet: nothing to compare
+    const generated = JSON.parse(readFileSync(generatedPath, 'utf8')) as {
+      id: string;
+      quotes: { id: string; turnId?: string }[];
+    }[];
+    const byId = new Map(generated.map((g) => [g.id, g]));
+    const out = problems((c, report) => {
+      const g = byId.get(c.id);
+      if (!g) return report('missing from data/generated/concepts.json (run npm run data)');
+      if (g.quotes.length === 0) report('has no quote in data/generated/concepts.json');
+      if (g.quotes.length !== c.quotes.length) {
+        report(`has ${c.quotes.length} quotes here but ${g.quotes.length} generated (run npm run data)`);
+      }
+      for (const q of g.quotes) if (!q.turnId) report(`generated quote ${q.id} has no turnId`);
+    });
+    expect(out).toEqual([]);
+  });
+});

@@ -1,0 +1,1432 @@
+/**
+ * The 48 concepts of the interview, as the team writes them: names, glosses,
+ * the surface forms the matcher looks for (each with its rule) and Tri Dao's
+ * verbatim quotes. The generator (`lib/tools/build-data.ts`) reads this file,
+ * locates every quote in its turn and expands every Chinese string into
+ * Simplified, Traditional and Taiwan phrasing; `data/concepts.test.ts` checks it.
+ *
+ * Ids and order follow the contract `../shared/spec/concepts.tsv` exactly.
+ *
+ * How aliases are chosen (precision first; see issue 3):
+ * - The matcher folds case, width, spacing/hyphens/underscores and
+ *   Simplified/Traditional, and handles simple English plurals, so we list
+ *   singular forms ("KV cache" also finds "KV caches", "AI agent" finds
+ *   "AI agents"). Spacing variants are still listed where a reader would
+ *   write the word joined ("FlashAttention", "ClaudeCode"): it costs nothing.
+ * - `caseSensitive` is set on short forms whose case is what tells them apart
+ *   from a word or another acronym: MoE (MOE = Ministry of Education), MLA,
+ *   SSI, AGI, ASI, HBM, AMD, o3 (O3 = ozone), Mamba (mamba the package
+ *   manager), Triton, Gluon, Mojo, Cursor, Windsurf, Gemini, Pallas...
+ * - `aiOnly` is set on every alias that has an ordinary meaning outside AI
+ *   (the contract's "confusables" column): it then counts only on a page the
+ *   matcher judges to be about AI/ML systems (lib/matcher/).
+ * - No alias is a bare generic word ("hybrid", "agent", "rollout",
+ *   "networking", "batch", "kernel" in Chinese OS texts...) unless it is
+ *   aiOnly and, on an AI page, nearly always means our concept. We prefer
+ *   multiword forms ("AI agent", "hybrid model", "RL rollout").
+ * - Deliberately NOT aliases: "VLM" (vision-language model, not vLLM),
+ *   "Kittens" (cats), bare "Claude" (Claude the model is not Claude Code),
+ *   bare "Together" (the word), bare "Adam" (a first name, also on AI pages:
+ *   Adam Paszke), bare "MAX" (HBO Max, 737 MAX), "Hetra" (a slip for Hedra),
+ *   bare "rollout" (product rollouts are AI news too), "4位" (four people).
+ *
+ * `notAliases` (an addition of this file, optional for consumers): phrases
+ * that CONTAIN one of the concept's aliases but mean something else
+ * ("Triton Inference Server", "量化交易", "聊天机器人"). A matcher that
+ * compiles them like aliases lets longest-match-wins swallow the shorter alias
+ * inside them, then drops the match. Ignoring them is safe but less precise.
+ */
+import type { AliasSpec, ConceptSource } from '../lib/data-types';
+
+/** A concept as written here: a ConceptSource plus optional blocking phrases. */
+export interface ConceptEntry extends ConceptSource {
+  /**
+   * Phrases that contain one of this concept's aliases but do not mean the
+   * concept. Matched like aliases (same folding, same rules), then discarded,
+   * so the alias inside them never fires.
+   */
+  notAliases?: AliasSpec[];
+}
+
+/** Shorthands that keep the table below readable. */
+const a = (text: string): AliasSpec => ({ text });
+/** Case-sensitive: the case is what separates the concept from a word or another acronym. */
+const cs = (text: string): AliasSpec => ({ text, caseSensitive: true });
+/** Counts only on a page about AI/ML systems. */
+const ai = (text: string): AliasSpec => ({ text, aiOnly: true });
+/** Both: an acronym or proper noun that also has a non-AI meaning. */
+const csAi = (text: string): AliasSpec => ({ text, caseSensitive: true, aiOnly: true });
+
+/** The 48 concepts, in the contract's order. */
+export const concepts: ConceptEntry[] = [
+  {
+    id: 'flash-attention',
+    kind: 'techniques',
+    name: { en: 'FlashAttention', zh: 'FlashAttention' },
+    gloss: {
+      en: "IO-aware exact attention kernels that cut memory traffic; Tri Dao's work, also ported to AMD GPUs.",
+      zh: '按 IO 感知设计的精确注意力内核,减少显存读写;Tri Dao 的代表作,也有 AMD 版本。',
+    },
+    aliases: [
+      a('FlashAttention'),
+      a('Flash Attention'),
+      a('FlashAttention-2'),
+      a('FlashAttention-3'),
+      a('flash-attn'),
+      a('flash_attn'),
+      a('FlashAttn'),
+    ],
+    quotes: [
+      {
+        text: '比如Flash Attention就是這樣:我們意識到內存訪問才是主要瓶頸,于是重新設計了注意力的實現方式,減少內存訪問。',
+      },
+      { text: '比如我們之前和AMD合作過一個版本的Flash Attention,并且把它集成進了公共倉庫。' },
+    ],
+  },
+  {
+    id: 'multi-head-latent-attention',
+    kind: 'techniques',
+    name: { en: 'Multi-head Latent Attention (MLA)', zh: '多头潜在注意力' },
+    gloss: {
+      en: "DeepSeek's attention that projects the KV cache into a small latent space, with a very large head dimension.",
+      zh: 'DeepSeek 提出的注意力机制:把 KV 缓存投影到小的潜在空间,头维度很大。',
+    },
+    aliases: [
+      a('Multi-head Latent Attention'),
+      a('multihead latent attention'),
+      a('FlashMLA'),
+      csAi('MLA'),
+      a('多头潜在注意力'),
+      a('多头隐注意力'),
+      a('多头隐式注意力'),
+      a('多头潜注意力'),
+    ],
+    notAliases: [
+      a('MLA style'),
+      a('MLA format'),
+      a('MLA citation'),
+      a('MLA Handbook'),
+      a('MLA formatting'),
+    ],
+    quotes: [
+      {
+        text: 'DeepSeek的一個例子叫multi-head latent attention。他們發現推理時很多開銷來自于KV緩存的壓縮和傳輸,于是提出通過潛在投影把KV緩存投射到更小的空間,從而大幅減小緩存規模。',
+      },
+      {
+        text: '像DeepSeek就提出了一種multi-head latent attention,它和傳統的attention有些不同。比如他們使用了非常大的head dimension。',
+      },
+    ],
+  },
+  {
+    id: 'mixture-of-experts',
+    kind: 'techniques',
+    name: { en: 'Mixture of Experts (MoE) and sparsity', zh: '混合专家 (MoE) 与稀疏化' },
+    gloss: {
+      en: 'Sparse models that activate a few experts per token: 2 of 8 (25%) then 4 of 128 (1/32).',
+      zh: '每个 token 只激活少数专家的稀疏模型:从 8 选 2(25%)到 128 选 4(1/32)。',
+    },
+    aliases: [
+      a('Mixture of Experts'),
+      a('Mixture-of-Experts'),
+      // The seed's own spelling (a slip, but unambiguous).
+      a('MixtureofExperts'),
+      csAi('MoE'),
+      a('sparse MoE'),
+      cs('MoE model'),
+      a('sparse expert'),
+      ai('expert parallelism'),
+      ai('active parameters'),
+      ai('activated parameters'),
+      ai('experts activated'),
+      ai('sparsity'),
+      ai('sparse model'),
+      a('混合专家'),
+      a('混合专家模型'),
+      a('专家混合'),
+      a('混合专家架构'),
+      cs('MoE架构'),
+      cs('MoE模型'),
+      ai('稀疏激活'),
+      ai('激活参数'),
+      ai('稀疏化'),
+      ai('稀疏'),
+      ai('专家并行'),
+    ],
+    notAliases: [a('稀疏矩阵'), a('稀疏表示')],
+    quotes: [
+      { text: '最近這兩年最顯著的就是Mixture of Experts(MoE)。它讓模型變得更大,參數更多,但計算是稀疏的。' },
+      { text: '我對MoE特別感興趣,尤其是越來越稀疏。我們在探索極限:能稀疏到什么程度?' },
+      {
+        text: '而DeepSeek和OpenAI的最新模型里,比如GPT-oss,是在128個專家里只激活4個,也就是1/32。這種稀疏化非常適合大規模服務用戶。',
+      },
+      { text: '比如早期Mistral的開源MoE模型是8個專家里激活2個,也就是25%。' },
+    ],
+  },
+  {
+    id: 'gpt-oss',
+    kind: 'models',
+    name: { en: 'gpt-oss', zh: 'gpt-oss' },
+    gloss: {
+      en: "OpenAI's open-weight models, most layers in 4-bit: 120B parameters in about 60 GB.",
+      zh: 'OpenAI 的开放权重模型,大部分层量化到 4 位:1200 亿参数约 60 GB。',
+    },
+    aliases: [a('gpt-oss'), a('gpt-oss-120b'), a('gpt-oss-20b')],
+    quotes: [
+      {
+        text: '比如最近OpenAI發布的GPT-oss,大部分層都被量化到4位。他們的模型總共有1200億參數,但因為每個參數只需4位,整個模型可以放進大概60GB的空間里,這直接轉化成了非常好的推理性能。',
+      },
+      { text: '而DeepSeek和OpenAI的最新模型里,比如GPT-oss,是在128個專家里只激活4個,也就是1/32。' },
+    ],
+  },
+  {
+    id: 'quantization',
+    kind: 'techniques',
+    name: { en: 'Low-bit quantization', zh: '模型量化' },
+    gloss: {
+      en: 'Storing weights in 16, 8, 4 or even 1–2 bits with little quality loss, so models move less data.',
+      zh: '把权重从 16 位降到 8 位、4 位乃至 1–2 位而质量几乎不降,从而减少数据搬运。',
+    },
+    aliases: [
+      ai('quantization'),
+      ai('quantisation'),
+      ai('quantized'),
+      ai('quantised'),
+      a('model quantization'),
+      a('weight quantization'),
+      a('quantized model'),
+      a('quantized weights'),
+      a('quantization-aware training'),
+      a('post-training quantization'),
+      a('low-bit quantization'),
+      ai('low-bit'),
+      ai('4-bit'),
+      ai('8-bit'),
+      ai('low precision'),
+      ai('lower precision'),
+      csAi('INT4'),
+      csAi('INT8'),
+      a('FP8'),
+      a('FP4'),
+      a('MXFP4'),
+      a('NVFP4'),
+      csAi('GPTQ'),
+      csAi('AWQ'),
+      ai('量化'),
+      a('模型量化'),
+      a('权重量化'),
+      a('低比特量化'),
+      a('量化感知训练'),
+      a('训练后量化'),
+      a('4比特'),
+      a('8比特'),
+      a('4位量化'),
+      a('8位量化'),
+      ai('低精度'),
+      ai('低比特'),
+    ],
+    notAliases: [
+      a('量化交易'),
+      a('量化投资'),
+      a('量化策略'),
+      a('量化基金'),
+      a('量化私募'),
+      a('幻方量化'),
+      a('量化宽松'),
+      a('量化指标'),
+      a('量化考核'),
+      a('quantitative easing'),
+    ],
+    quotes: [
+      {
+        text: '兩三年前,通常一個參數需要16位表示。現在8位已經很常見了,新模型里4位也被大量使用,甚至還有1–2位的嘗試,非常激進。',
+      },
+      { text: '但實驗顯示,在量化過程中,很多情況下質量幾乎沒有損失。當然這需要相當復雜的技術,但效果非常好。' },
+      { text: '比如最近OpenAI發布的GPT-oss,大部分層都被量化到4位。' },
+    ],
+  },
+  {
+    id: 'kv-cache',
+    kind: 'techniques',
+    name: { en: 'KV cache', zh: 'KV 缓存' },
+    gloss: {
+      en: 'The attention history kept for each sequence; moving it around is a main cost of inference.',
+      zh: '注意力为每条序列保存的历史;搬运它是推理的主要开销之一。',
+    },
+    aliases: [
+      a('KV cache'),
+      a('KV-cache'),
+      a('KVCache'),
+      ai('key-value cache'),
+      a('paged KV cache'),
+      a('KV缓存'),
+      a('KV快取'),
+      a('KV 快取'),
+      ai('键值缓存'),
+      ai('鍵值快取'),
+    ],
+    quotes: [
+      { text: 'KV緩存是注意力機制中用于存儲歷史的部分,以便生成下一個預測。所以大量優化都是圍繞如何減少數據搬運展開的。' },
+      {
+        text: 'Google的Gemini Deep Think就是同時探索多路徑的思路,這類場景會讓KV cache成為更大的瓶頸,因此壓縮歷史的方向非常重要。',
+      },
+      { text: '后來逐漸發現,關鍵問題在于數據傳輸——比如權重在內存之間的搬移,或者KV緩存的搬運。' },
+    ],
+  },
+  {
+    id: 'memory-bound-inference',
+    kind: 'techniques',
+    name: { en: 'Memory-bound inference and data movement', zh: '推理的访存瓶颈' },
+    gloss: {
+      en: 'Inference is limited by moving weights and KV cache through memory, not by arithmetic (FLOPs).',
+      zh: '推理受限于在内存中搬运权重和 KV 缓存,而不是计算量(FLOPs)。',
+    },
+    aliases: [
+      ai('memory-bound'),
+      ai('memory bandwidth'),
+      ai('memory-bandwidth-bound'),
+      ai('bandwidth-bound'),
+      ai('memory wall'),
+      ai('data movement'),
+      ai('arithmetic intensity'),
+      csAi('HBM'),
+      cs('HBM2e'),
+      cs('HBM3'),
+      cs('HBM3e'),
+      cs('HBM3E'),
+      cs('HBM4'),
+      ai('high-bandwidth memory'),
+      ai('high bandwidth memory'),
+      a('内存受限'),
+      a('访存瓶颈'),
+      a('访存受限'),
+      ai('内存带宽'),
+      ai('記憶體頻寬'),
+      ai('显存带宽'),
+      ai('數據搬運'),
+      ai('数据搬运'),
+      ai('内存墙'),
+      ai('高带宽内存'),
+      ai('內存訪問'),
+    ],
+    quotes: [
+      { text: '比如推理本質上是內存受限問題,關鍵在于如何盡快搬運數據;或者如何最快做矩陣乘法。' },
+      { text: '后來逐漸發現,關鍵問題在于數據傳輸——比如權重在內存之間的搬移,或者KV緩存的搬運。' },
+      { text: '所以大量優化都是圍繞如何減少數據搬運展開的。' },
+    ],
+  },
+  {
+    id: 'inference-cost',
+    kind: 'techniques',
+    name: { en: 'Inference cost', zh: '推理成本' },
+    gloss: {
+      en: 'Cost fell about 100x since ChatGPT, ~10x more expected: inference per FLOP times FLOPs per dollar.',
+      zh: '自 ChatGPT 以来下降约 100 倍,预计还能再降约 10 倍:每 FLOP 的推理量 × 每美元的 FLOPs。',
+    },
+    aliases: [
+      a('inference cost'),
+      a('cost of inference'),
+      a('cost per token'),
+      a('cost per million tokens'),
+      a('price per million tokens'),
+      a('inference per flop'),
+      a('推理成本'),
+      a('推論成本'),
+      a('推理费用'),
+    ],
+    quotes: [
+      { text: '這幾年里,推理成本可能下降了大概100倍。' },
+      { text: '這意味著可以量化為每浮點操作推理量(inference per flop)和每分錢的FLOPs。' },
+      { text: '把這些合起來,短期內一年左右再實現約10倍的整體改進是有可能的。' },
+    ],
+  },
+  {
+    id: 'hardware-software-co-design',
+    kind: 'techniques',
+    name: { en: 'Hardware–software co-design', zh: '软硬件协同设计' },
+    gloss: {
+      en: 'Designing the model architecture and the inference stack together with the chip they run on.',
+      zh: '把模型架构、推理软件栈与芯片放在一起设计。',
+    },
+    aliases: [
+      ai('co-design'),
+      ai('codesign'),
+      a('hardware-software co-design'),
+      a('hardware/software co-design'),
+      a('algorithm-hardware co-design'),
+      ai('hardware-aware'),
+      ai('协同设计'),
+      a('软硬件协同'),
+      a('软硬件协同设计'),
+      a('软硬协同'),
+      ai('硬件感知'),
+    ],
+    quotes: [
+      { text: '總的來說,大家對推理負載的理解更深,模型架構和推理堆棧是協同設計的,這就是最近性能提升的主要來源。' },
+      {
+        text: '隨著理解的深入,算法研究人員和硬件專家的溝通變多,大家能結合各自的知識去發現硬件上的瓶頸,并針對性地調整算法。',
+      },
+      { text: '另一個方向是模型架構和硬件的協同設計。' },
+    ],
+  },
+  {
+    id: 'state-space-models',
+    kind: 'techniques',
+    name: { en: 'Mamba and state space models', zh: 'Mamba 与状态空间模型' },
+    gloss: {
+      en: 'Models that compress the history into a fixed-size state instead of keeping a full KV cache.',
+      zh: '把历史压缩成固定大小的状态,而不保存完整 KV 缓存的模型。',
+    },
+    aliases: [
+      csAi('Mamba'),
+      a('Mamba-2'),
+      a('Mamba2'),
+      ai('state space model'),
+      ai('state-space model'),
+      a('selective state space'),
+      a('structured state space'),
+      csAi('SSM'),
+      ai('状态空间模型'),
+      a('选择性状态空间'),
+      a('Mamba架构'),
+    ],
+    notAliases: [
+      a('mamba install'),
+      a('mamba create'),
+      a('mamba env'),
+      a('mamba activate'),
+      a('Black Mamba'),
+      a('Mamba Mentality'),
+      a('黑曼巴'),
+    ],
+    quotes: [
+      {
+        text: '舉例我做的Mamba,思路是讓模型把歷史壓縮成更小的狀態向量,而不是保存完整的KV cache——這有代價但在某些大批量推理場景下(例如同時探索多條思路的推理或搜索)效果很好。',
+      },
+      { text: '我和Albert做的一些狀態空間模型工作也很有趣。' },
+    ],
+  },
+  {
+    id: 'hybrid-models',
+    kind: 'models',
+    name: { en: 'Transformer–Mamba hybrids', zh: 'Transformer 与 Mamba 混合模型' },
+    gloss: {
+      en: "Architectures mixing attention and Mamba layers: quality at lower inference cost (NVIDIA's models).",
+      zh: '混合注意力层与 Mamba 层的架构:以更低推理成本得到高质量模型(如英伟达发布的模型)。',
+    },
+    aliases: [
+      a('Transformer-Mamba hybrid'),
+      a('Mamba-Transformer hybrid'),
+      a('hybrid Mamba'),
+      a('hybrid SSM'),
+      a('hybrid state space model'),
+      ai('hybrid model'),
+      ai('hybrid architecture'),
+      a('Nemotron-H'),
+      csAi('Jamba'),
+      a('Zamba'),
+      a('Falcon-H1'),
+      a('Transformer与Mamba的混合'),
+      a('Transformer-Mamba混合'),
+      a('Mamba混合'),
+      a('混合Mamba'),
+      ai('混合架构'),
+    ],
+    notAliases: [a('Jamba Juice'), a('hybrid model of work'), a('hybrid working model')],
+    quotes: [
+      {
+        text: '我們與Nvidia的一些團隊合作訓練模型,他們發布了幾款模型,顯示這種架構——Transformer與Mamba的混合——可以在更低成本或更高推理性能下得到高質量模型。',
+      },
+    ],
+  },
+  {
+    id: 'transformer',
+    kind: 'techniques',
+    name: { en: 'Transformer architecture', zh: 'Transformer 架构' },
+    gloss: {
+      en: 'Stable at the macro level; likely enough to reach AGI, but at what cost?',
+      zh: '宏观上已趋于稳定;可能足以实现 AGI,但代价如何?',
+    },
+    aliases: [
+      // Capitalised only: lowercase "transformer" is also the electrical device,
+      // which AI-datacenter news does mention (power transformer shortages).
+      csAi('Transformer'),
+      ai('transformer architecture'),
+      ai('transformer model'),
+      ai('transformer-based'),
+      ai('transformer layer'),
+      ai('transformer block'),
+      a('decoder-only transformer'),
+      a('vision transformer'),
+      a('Transformer架构'),
+      a('Transformer模型'),
+    ],
+    notAliases: [
+      a('power transformer'),
+      a('electrical transformer'),
+      a('distribution transformer'),
+      a('Transformers film'),
+      a('Transformers movie'),
+      a('Transformer shortage'),
+    ],
+    quotes: [
+      { text: '我認為在架構層面,從宏觀來看,好像已經在Transformer上趨于穩定。' },
+      {
+        text: '但我認為,隨著工作負載(work load)逐漸集中在特定架構上,比如Transformer、MoE等,設計適配這種工作負載的芯片會變得更容易。',
+      },
+      { text: '我認為,要達到AGI或ASI,目前的架構可能已經足夠了。' },
+    ],
+  },
+  {
+    id: 'deepseek',
+    kind: 'people',
+    name: { en: 'DeepSeek', zh: 'DeepSeek(深度求索)' },
+    gloss: {
+      en: 'The Chinese lab that showed models can be very sparse, and invented multi-head latent attention.',
+      zh: '中国 AI 公司,证明了模型可以非常稀疏,并提出了多头潜在注意力。',
+    },
+    aliases: [
+      a('DeepSeek'),
+      a('DeepSeek-V3'),
+      a('DeepSeek-R1'),
+      a('DeepSeek-V2'),
+      a('深度求索'),
+    ],
+    quotes: [
+      { text: 'DeepSeek做了很重要的工作,證明可以讓模型非常稀疏,DeepMind早期也有相關探索。' },
+      { text: 'DeepSeek的一個例子叫multi-head latent attention。' },
+    ],
+  },
+  {
+    id: 'nvidia',
+    kind: 'hardware',
+    name: { en: 'NVIDIA', zh: '英伟达' },
+    gloss: {
+      en: 'Runs ~90% of AI workloads thanks to great chips and software; rewrites its low-level code each generation.',
+      zh: '凭借优秀的芯片和软件承载约 90% 的 AI 工作负载;几乎每代芯片都要重写底层代码。',
+    },
+    aliases: [
+      a('NVIDIA'),
+      cs('CUDA'),
+      a('H100'),
+      a('H200'),
+      a('B200'),
+      a('B300'),
+      a('GB200'),
+      a('GB300'),
+      ai('A100'),
+      csAi('Blackwell'),
+      csAi('Hopper'),
+      a('DGX'),
+      a('Jensen Huang'),
+      a('英伟达'),
+      a('英偉達'),
+      a('輝達'),
+      a('黄仁勋'),
+    ],
+    notAliases: [a('Grace Hopper Celebration'), a('Edward Hopper'), a('Dennis Hopper'), a('A100 road')],
+    quotes: [
+      {
+        text: '英偉達之所以占據主導,有幾個原因:他們設計了非常好的芯片,同時也做出了很好的軟件,這形成了一個完整的生態,讓大家在此基礎上開發更多的軟件。',
+      },
+      {
+        text: '我預計未來幾年,部分工作負載會進入“多芯片”時代,不會像現在這樣90%都在英偉達上運行,而是會跑在不同的芯片上。',
+      },
+      {
+        text: '英偉達幾乎每一代芯片都要重寫所有底層代碼,因為提升FLOPS的方式就是增加更多專用組件,支持更低精度,或者改寫芯片內部的同步機制。',
+      },
+    ],
+  },
+  {
+    id: 'amd',
+    kind: 'hardware',
+    name: { en: 'AMD', zh: 'AMD' },
+    gloss: {
+      en: 'Its larger GPU memory helps inference; FlashAttention has an AMD version in the public repository.',
+      zh: '更大的显存有利于推理;FlashAttention 已有合入公共仓库的 AMD 版本。',
+    },
+    aliases: [
+      // AMD is also age-related macular degeneration in health news.
+      csAi('AMD'),
+      a('ROCm'),
+      a('MI300X'),
+      a('MI325X'),
+      a('MI355X'),
+      a('MI300A'),
+      a('AMD Instinct'),
+      a('Lisa Su'),
+      a('超威半导体'),
+      a('超微半导体'),
+      a('苏姿丰'),
+    ],
+    quotes: [
+      { text: '在推理端,AMD有一些優勢,比如更大的內存,現在我們已經開始看到一些團隊在嘗試。' },
+      { text: '比如我們之前和AMD合作過一個版本的Flash Attention,并且把它集成進了公共倉庫。' },
+      { text: '所以他們必須在抽象之外做一些定制化,讓代碼在英偉達芯片上跑得足夠快,然后再做一些AMD的定制化。' },
+    ],
+  },
+  {
+    id: 'inference-chips',
+    kind: 'hardware',
+    name: { en: 'Inference chip startups', zh: '推理芯片创业公司' },
+    gloss: {
+      en: 'Cerebras, Groq, SambaNova and others: chips built for very low-latency inference.',
+      zh: 'Cerebras、Groq、SambaNova 等:为极低延迟推理设计的专用芯片。',
+    },
+    aliases: [
+      a('Cerebras'),
+      // Not Grok (xAI's chatbot): a different spelling, never folded together.
+      a('Groq'),
+      a('SambaNova'),
+      a('inference chip'),
+      a('inference accelerator'),
+      csAi('LPU'),
+      a('wafer-scale engine'),
+      a('推理芯片'),
+      a('推論晶片'),
+      a('推理加速器'),
+      a('AI推理芯片'),
+    ],
+    quotes: [
+      { text: '我認為在推理端,會出現多樣化,我們已經開始看到像Cerebras、Groq、SambaNova這樣的公司帶來的挑戰。' },
+      { text: '他們強調可以做到極低延遲的推理,這對某些場景非常棒。' },
+      {
+        text: '但人們已經理解了:打造優秀訓練芯片的挑戰是什么,打造優秀推理芯片的挑戰又是什么。最后比拼的就是執行力。',
+      },
+    ],
+  },
+  {
+    id: 'interconnect',
+    kind: 'hardware',
+    name: { en: 'Networking and interconnect', zh: '网络互连' },
+    gloss: {
+      en: 'Training is bound by networking; an MoE model spread over many chips needs fast links.',
+      zh: '训练的瓶颈在网络通信;分布在多块芯片上的 MoE 模型需要高速互连。',
+    },
+    aliases: [
+      a('NVLink'),
+      a('NVSwitch'),
+      a('InfiniBand'),
+      ai('interconnect'),
+      a('GPU interconnect'),
+      a('chip-to-chip interconnect'),
+      a('scale-out networking'),
+      a('scale-up networking'),
+      a('GPU networking'),
+      a('AI networking'),
+      a('UALink'),
+      a('Ultra Ethernet'),
+      csAi('NCCL'),
+      csAi('RoCE'),
+      ai('all-to-all communication'),
+      ai('网络通信'),
+      ai('互连'),
+      a('高速互连'),
+      a('高速互联'),
+      a('芯片互联'),
+      a('片间互联'),
+      a('GPU互联'),
+    ],
+    notAliases: [a('grid interconnection'), a('interconnector')],
+    quotes: [
+      { text: '在訓練端則更困難一些,網絡通信(networking)是主要瓶頸,而英偉達在這方面仍然領先。' },
+      {
+        text: '特別是在MoE場景下,模型參數增大但每次只激活一部分,模型可能分布在多塊GPU/芯片上,這時網絡就非常關鍵。',
+      },
+    ],
+  },
+  {
+    id: 'triton',
+    kind: 'tools',
+    name: { en: 'Triton (GPU language)', zh: 'Triton(GPU 编程语言)' },
+    gloss: {
+      en: "A portable kernel language PyTorch's compiler emits; trades a little speed for a lot of productivity.",
+      zh: '可移植的内核编程语言,PyTorch 编译器会生成它;以少量性能换取大量生产力。',
+    },
+    aliases: [
+      csAi('Triton'),
+      a('OpenAI Triton'),
+      a('triton.jit'),
+      a('Triton kernel'),
+      a('Triton language'),
+      a('triton-lang'),
+      a('Triton内核'),
+      a('Triton代码'),
+    ],
+    notAliases: [
+      a('Triton Inference Server'),
+      a('Triton Server'),
+      a('Tritonserver'),
+      a('Triton Digital'),
+    ],
+    quotes: [
+      {
+        text: '我覺得Triton其實非常不錯,很多公司都在押注它。比如Meta的PyTorch編譯器,就會直接生成Triton代碼,然后交給Triton去為英偉達或AMD生成底層代碼。',
+      },
+      { text: '如果你只損失5%的性能,卻能換來3倍的生產力,那完全值得。' },
+      { text: '但這就是經典的權衡。比如Triton就很好用,它支持英偉達芯片、AMD GPU、Intel GPU等。' },
+    ],
+  },
+  {
+    id: 'gluon',
+    kind: 'tools',
+    name: { en: 'Gluon (Triton)', zh: 'Gluon(Triton 扩展)' },
+    gloss: {
+      en: 'A newer, lower-level extension of Triton that exposes more hardware detail at the cost of generality.',
+      zh: 'Triton 较新的底层扩展,暴露更多硬件细节,但通用性差一些。',
+    },
+    aliases: [csAi('Gluon'), a('Triton Gluon'), a('triton.experimental.gluon')],
+    notAliases: [a('MXNet Gluon'), a('Gluon API'), a('mxnet.gluon')],
+    quotes: [
+      {
+        text: '他們甚至還有一些更底層的擴展,比如最近很新的Gluon,能暴露更多硬件細節,但代價是通用性會差一些。',
+      },
+    ],
+  },
+  {
+    id: 'mojo',
+    kind: 'tools',
+    name: { en: 'Mojo / Modular', zh: 'Mojo / Modular' },
+    gloss: {
+      en: 'A language from the company Modular with partly right abstractions; it still has to be fast on NVIDIA.',
+      zh: 'Modular 公司开发的语言,找到了部分正确的抽象;仍须在英伟达芯片上足够快。',
+    },
+    aliases: [
+      csAi('Mojo'),
+      a('Mojo language'),
+      a('Mojo语言'),
+      csAi('Modular'),
+      a('Modular AI'),
+      a('Modular Inc'),
+      a('Modular MAX'),
+      a('MAX Engine'),
+      a('Modular公司'),
+    ],
+    notAliases: [a('Mojo Nation'), a('Modular Home'), a('Modular Homes'), a('Modular Synth'), a('Modular Design')],
+    quotes: [
+      { text: '我覺得很酷。他們確實找到了部分正確的抽象。關鍵就在于執行力。' },
+      { text: '所以他們必須在抽象之外做一些定制化,讓代碼在英偉達芯片上跑得足夠快,然后再做一些AMD的定制化。' },
+      { text: '還有Modular公司在開發Mojo語言。' },
+    ],
+  },
+  {
+    id: 'thunderkittens',
+    kind: 'tools',
+    name: { en: 'ThunderKittens', zh: 'ThunderKittens' },
+    gloss: {
+      en: "Stanford's tile-based DSL for writing GPU kernels (the write-up calls it “Kittens”).",
+      zh: '斯坦福的基于 tile 的 GPU 内核领域专用语言(原文写作“Kittens”)。',
+    },
+    aliases: [a('ThunderKittens'), a('HipKittens'), a('ThunderMittens')],
+    quotes: [
+      {
+        text: '我們會看到越來越多這樣的庫或領域專用語言出現。比如斯坦福有人在做Kittens來抽象GPU編程,谷歌有MosaicGPU。',
+        note: {
+          en: 'The write-up says “Kittens”; Stanford’s ThunderKittens is meant.',
+          zh: '原文写作“Kittens”,指的是斯坦福的 ThunderKittens。',
+        },
+      },
+    ],
+  },
+  {
+    id: 'mosaic-gpu',
+    kind: 'tools',
+    name: { en: 'Mosaic GPU', zh: 'Mosaic GPU' },
+    gloss: {
+      en: "Google's abstraction for writing GPU kernels, used through JAX Pallas.",
+      zh: '谷歌编写 GPU 内核的抽象,通过 JAX Pallas 使用。',
+    },
+    aliases: [a('Mosaic GPU'), a('MosaicGPU'), a('JAX Pallas'), csAi('Pallas'), a('Pallas kernel')],
+    notAliases: [a('Pallas cat'), a('Pallas Athena'), a("Pallas's cat")],
+    quotes: [
+      {
+        text: '我們會看到越來越多這樣的庫或領域專用語言出現。比如斯坦福有人在做Kittens來抽象GPU編程,谷歌有MosaicGPU。',
+        note: {
+          en: 'The write-up says “Kittens”; Stanford’s ThunderKittens is meant.',
+          zh: '原文写作“Kittens”,指的是斯坦福的 ThunderKittens。',
+        },
+      },
+      { text: '但大家都意識到一個問題:我們目前還沒有合適的抽象。這導致訓練新人寫高性能GPU內核非常痛苦。' },
+    ],
+  },
+  {
+    id: 'torch-compile',
+    kind: 'tools',
+    name: { en: 'PyTorch compiler', zh: 'PyTorch 编译器' },
+    gloss: {
+      en: "torch.compile / TorchInductor: turns PyTorch code into Triton code for NVIDIA and AMD GPUs.",
+      zh: 'torch.compile / TorchInductor:把 PyTorch 代码转换成 Triton 代码,供英伟达和 AMD GPU 使用。',
+    },
+    aliases: [
+      a('torch.compile'),
+      a('TorchInductor'),
+      a('TorchDynamo'),
+      csAi('Inductor'),
+      a('PyTorch compiler'),
+      a('PyTorch编译器'),
+    ],
+    quotes: [
+      { text: '他們用編譯器,比如PyTorch編譯器,把PyTorch代碼轉換成Triton代碼,這個Triton就是更底層的內核代碼。' },
+      { text: '比如Meta的PyTorch編譯器,就會直接生成Triton代碼,然后交給Triton去為英偉達或AMD生成底層代碼。' },
+    ],
+  },
+  {
+    id: 'gpu-kernels',
+    kind: 'techniques',
+    name: { en: 'GPU kernels and hardware portability', zh: 'GPU 内核与硬件可移植性' },
+    gloss: {
+      en: 'Portability is “a myth”: kernels are rewritten for each GPU generation, and matmul must overlap the rest.',
+      zh: '硬件可移植性“像是个神话”:每代 GPU 都要重写内核,矩阵乘法要与其他计算重叠。',
+    },
+    aliases: [
+      a('GPU kernel'),
+      a('CUDA kernel'),
+      a('compute kernel'),
+      a('kernel fusion'),
+      a('fused kernel'),
+      // Bare "kernel" on an AI page nearly always means a GPU kernel; OS senses are blocked below.
+      ai('kernel'),
+      cs('CUTLASS'),
+      cs('CuTe'),
+      a('CuTe DSL'),
+      ai('tensor core'),
+      a('warp specialization'),
+      a('hardware portability'),
+      ai('performance portability'),
+      a('GPU programming'),
+      ai('内核'),
+      ai('算子'),
+      a('GPU内核'),
+      a('CUDA内核'),
+      a('算子融合'),
+      a('内核融合'),
+      a('硬件可移植性'),
+      a('GPU编程'),
+      ai('张量核心'),
+      ai('核函数'),
+    ],
+    notAliases: [
+      a('Linux kernel'),
+      a('OS kernel'),
+      a('operating system kernel'),
+      a('kernel panic'),
+      a('kernel module'),
+      a('kernel space'),
+      a('kernel mode'),
+      a('kernel driver'),
+      a('kernel method'),
+      a('kernel trick'),
+      a('kernel density'),
+      a('popcorn kernel'),
+      a('Linux内核'),
+      a('操作系统内核'),
+      a('系统内核'),
+      a('浏览器内核'),
+      a('内核态'),
+      a('核函数估计'),
+    ],
+    quotes: [
+      { text: '所以我會說,人為設計其實非常難。我甚至會說,硬件可移植性有點像是個神話。' },
+      { text: '就算在英偉達內部,不同代際之間差異也非常大。CPU每年可能性能只提升5%-10%,舊代碼還能跑,但GPU完全不是這樣。' },
+      { text: '不過,矩陣乘法的速度太快了,反而顯得其他部分很慢。所以更重要的是如何重疊矩陣乘法和其他計算。' },
+      { text: '在內核實現層面,越來越多人專注于高性能kernel,很多人才正加入這塊,內核優化也可能再帶來2倍的提升。' },
+    ],
+  },
+  {
+    id: 'llm-kernel-generation',
+    kind: 'techniques',
+    name: { en: 'LLMs writing GPU kernels', zh: '用大模型写内核' },
+    gloss: {
+      en: 'Models write simple kernels; data is the problem. GPU MODE made ~15k PyTorch–Triton pairs.',
+      zh: '模型能写简单内核,难点在训练数据;GPU MODE 社区生成了约 1.5 万对 PyTorch–Triton 程序。',
+    },
+    aliases: [
+      csAi('GPU MODE'),
+      csAi('GPU Mode'),
+      a('KernelBench'),
+      a('KernelBook'),
+      a('KernelLLM'),
+      a('kernel generation'),
+      a('vibe kernel'),
+      a('AI-generated kernel'),
+      a('LLM-generated kernel'),
+      a('内核生成'),
+      a('生成内核'),
+      a('内核代码生成'),
+    ],
+    quotes: [
+      { text: '有些人已經在嘗試完全自動化的GPU內核編寫:你只要描述問題,LLM就能直接生成內核代碼。' },
+      { text: '這樣他們就能生成大概1.5萬對這樣的程序數據——PyTorch和Triton的對應關系。' },
+      { text: '我覺得這主要還是因為訓練數據不足。' },
+      { text: '比如Discord上的GPU Mode社區,他們就在嘗試做這個。' },
+    ],
+  },
+  {
+    id: 'vllm',
+    kind: 'tools',
+    name: { en: 'vLLM', zh: 'vLLM' },
+    gloss: {
+      en: 'A production-grade open-source LLM serving engine (written “VLM” in the write-up).',
+      zh: '达到生产级质量的开源大模型推理引擎(原文误作“VLM”)。',
+    },
+    // Never "VLM": that is a vision-language model.
+    aliases: [a('vLLM')],
+    quotes: [
+      {
+        text: '但現在開源工具已經非常成熟了,比如VLM、SGLang等項目,都已經達到生產級別質量。',
+        note: {
+          en: 'The write-up says “VLM”; the serving engine vLLM is meant.',
+          zh: '原文写作“VLM”,指的是推理引擎 vLLM。',
+        },
+      },
+      { text: '我們也會和這些項目合作、貢獻代碼。所以基線水平已經提高很多。' },
+    ],
+  },
+  {
+    id: 'sglang',
+    kind: 'tools',
+    name: { en: 'SGLang', zh: 'SGLang' },
+    gloss: {
+      en: 'A production-grade open-source LLM serving engine.',
+      zh: '达到生产级质量的开源大模型推理引擎。',
+    },
+    aliases: [a('SGLang'), a('RadixAttention')],
+    quotes: [
+      {
+        text: '但現在開源工具已經非常成熟了,比如VLM、SGLang等項目,都已經達到生產級別質量。',
+        note: {
+          en: 'The write-up says “VLM”; the serving engine vLLM is meant.',
+          zh: '原文写作“VLM”,指的是推理引擎 vLLM。',
+        },
+      },
+    ],
+  },
+  {
+    id: 'prefix-caching',
+    kind: 'techniques',
+    name: { en: 'Prefix caching', zh: '前缀缓存' },
+    gloss: {
+      en: "Reusing the KV cache of a shared prompt prefix across requests; something customers ask for.",
+      zh: '在多个请求间复用共同提示前缀的 KV 缓存;客户提出的需求之一。',
+    },
+    aliases: [
+      a('prefix caching'),
+      a('prefix cache'),
+      a('prompt caching'),
+      a('prompt cache'),
+      ai('context caching'),
+      a('automatic prefix caching'),
+      a('前缀缓存'),
+      a('前綴快取'),
+      a('提示词缓存'),
+      ai('提示缓存'),
+      ai('上下文缓存'),
+    ],
+    quotes: [
+      {
+        text: '客戶會提出新的需求:前綴緩存、低延遲,或者不是文本而是視頻,這些都有不同的性能權衡,我們也在應對這些客戶需求。',
+      },
+    ],
+  },
+  {
+    id: 'batch-inference',
+    kind: 'techniques',
+    name: { en: 'Batch and high-throughput inference', zh: '批量推理' },
+    gloss: {
+      en: 'Large-batch work (synthetic data, RL) that wants throughput, not latency; batch APIs at ~50% off.',
+      zh: '只求吞吐、不在乎延迟的大批量任务(合成数据、强化学习);batch API 约五折。',
+    },
+    aliases: [
+      a('batch API'),
+      // The seed's own spelling.
+      a('batchAPI'),
+      a('batch inference'),
+      a('offline inference'),
+      a('high-throughput inference'),
+      a('continuous batching'),
+      ai('batch processing'),
+      ai('high throughput'),
+      ai('large-batch'),
+      a('批量推理'),
+      a('批次推論'),
+      a('批量推論'),
+      ai('批处理'),
+      ai('批量处理'),
+      ai('高吞吐'),
+      ai('大批量'),
+      a('舰队级优化'),
+    ],
+    notAliases: [a('high-throughput sequencing'), a('high-throughput screening'), a('高通量')],
+    quotes: [
+      { text: '另一類是非常大批量的工作,我不太在意延遲,只關心盡可能高的吞吐量。這對生成合成數據等場景很重要。' },
+      { text: '如果看到集群在處理交互式查詢時不忙,就可以調入批量查詢以充分利用算力。' },
+      {
+        text: '結果是,我們對batchAPI通常提供約50%折扣,我想OpenAI也是這樣,DeepSeek大概也是。',
+        note: {
+          en: 'The write-up runs “batch API” together as “batchAPI”.',
+          zh: '原文把“batch API”连写成了“batchAPI”。',
+        },
+      },
+      { text: '我覺得這就是大規模運行的好處——我們稱之為“艦隊級優化”。' },
+    ],
+  },
+  {
+    id: 'low-latency-inference',
+    kind: 'techniques',
+    name: { en: 'Ultra-low-latency inference', zh: '极低延迟推理' },
+    gloss: {
+      en: 'Answers 2–3x faster, which coding-assistant users will pay more for.',
+      zh: '响应快 2–3 倍,编程助手的用户愿意为此多付钱。',
+    },
+    aliases: [
+      ai('low latency'),
+      a('low-latency inference'),
+      ai('ultra-low latency'),
+      a('tokens per second'),
+      a('time to first token'),
+      csAi('TTFT'),
+      ai('inference latency'),
+      ai('latency-sensitive'),
+      ai('低延迟'),
+      ai('極低延遲'),
+      a('低延迟推理'),
+      a('首token延迟'),
+      ai('首字延迟'),
+      ai('推理延迟'),
+    ],
+    quotes: [
+      { text: '極低延遲場景:比如代碼輔助,響應快2–3倍能顯著提升用戶效率——我愿意為此付更多錢' },
+      { text: '對這種工作負載,人們可能愿意為低延遲付更多錢,這就是低延遲類型的工作負載。' },
+      { text: '我們和一些客戶交流時發現,他們非常在乎盡可能低的延遲,并且愿意為此支付更高成本。' },
+    ],
+  },
+  {
+    id: 'ai-agents',
+    kind: 'techniques',
+    name: { en: 'Agentic workloads', zh: '智能体 / 代理型工作负载' },
+    gloss: {
+      en: 'Models that call tools (a Python interpreter, web search) on their own: the likely killer workload.',
+      zh: '会自主调用工具(Python 解释器、网页搜索)的模型:可能是下一个杀手级工作负载。',
+    },
+    aliases: [
+      a('AI agent'),
+      a('agentic'),
+      a('LLM agent'),
+      a('coding agent'),
+      ai('tool use'),
+      ai('tool calling'),
+      ai('function calling'),
+      ai('autonomous agent'),
+      a('智能体'),
+      a('AI代理'),
+      a('AI智能体'),
+      ai('代理型'),
+      ai('代理性'),
+      ai('工具调用'),
+      ai('智能代理'),
+    ],
+    quotes: [
+      { text: '我覺得還是會有聚合。代理型(agentic)工作負載可能是殺手級用例。' },
+      { text: '這里說的代理性(agentic)就是指它能很好地調用工具,并且知道什么時候該用工具。' },
+      { text: '下一波應用將是代理型:AI能自主采取行動、收集信息。' },
+      { text: '這類更接近agent的工作負載,不僅僅是運行模型,還需要調用工具,比如運行Python解釋器、做網頁搜索等等。' },
+    ],
+  },
+  {
+    id: 'claude-code',
+    kind: 'tools',
+    name: { en: 'Claude Code', zh: 'Claude Code' },
+    gloss: {
+      en: "Anthropic's coding agent: Tri Dao's daily tool, good at Triton kernels, ~1.5x productivity.",
+      zh: 'Anthropic 的编程智能体:Tri Dao 的日常工具,擅长写 Triton 内核,约提升 1.5 倍效率。',
+    },
+    // Never bare "Claude": the model, or a first name, is not Claude Code.
+    aliases: [a('Claude Code'), a('ClaudeCode')],
+    quotes: [
+      { text: '另一個是Claude Code。它居然在寫Triton內核方面表現相當不錯,這點非常棒。' },
+      { text: '這時候Claude Code就幫了很大忙。我覺得它能讓我整體生產效率提升大約1.5倍。' },
+      {
+        text: '我覺得ClaudeCode是個典型的質變案例,因為它變得更具備代理性了。',
+        note: {
+          en: 'The write-up runs “Claude Code” together as “ClaudeCode”.',
+          zh: '原文把“Claude Code”连写成了“ClaudeCode”。',
+        },
+      },
+      {
+        text: '我是ClaudeCode的重度用戶。',
+        note: {
+          en: 'The write-up runs “Claude Code” together as “ClaudeCode”.',
+          zh: '原文把“Claude Code”连写成了“ClaudeCode”。',
+        },
+      },
+    ],
+  },
+  {
+    id: 'openai-o3',
+    kind: 'models',
+    name: { en: 'OpenAI o3', zh: 'OpenAI o3' },
+    gloss: {
+      en: "OpenAI's reasoning model; its reasoning made it a useful brainstorming partner.",
+      zh: 'OpenAI 的推理模型;推理能力进步大,适合一起头脑风暴。',
+    },
+    aliases: [a('OpenAI o3'), csAi('o3'), a('o3-pro'), a('o3-mini')],
+    quotes: [
+      { text: '我覺得大概有兩個重要節點。一個是o3——o3的推理能力進步很大。' },
+      { text: '有時候我會和o3或GPT-5一起頭腦風暴,比如我有個函數,該怎么優化?要注意哪些點?' },
+    ],
+  },
+  {
+    id: 'gpt-5',
+    kind: 'models',
+    name: { en: 'GPT-5', zh: 'GPT-5' },
+    gloss: {
+      en: "OpenAI's model, a brainstorming partner whose high-level ideas are surprisingly good.",
+      zh: 'OpenAI 的模型,头脑风暴的伙伴,给出的高层思路出乎意料地好。',
+    },
+    aliases: [a('GPT-5'), a('GPT5'), a('GPT-5 Pro')],
+    quotes: [
+      { text: '有時候我會和o3或GPT-5一起頭腦風暴,比如我有個函數,該怎么優化?要注意哪些點?' },
+      { text: '它們給出的高層思路出乎意料地好。' },
+    ],
+  },
+  {
+    id: 'cursor',
+    kind: 'tools',
+    name: { en: 'Cursor (AI editor)', zh: 'Cursor(AI 编辑器)' },
+    gloss: {
+      en: 'The AI code editor, an example of the new coding workloads.',
+      zh: 'AI 代码编辑器,新型编程工作负载的例子。',
+    },
+    aliases: [csAi('Cursor'), a('Cursor AI'), a('Cursor IDE'), a('Cursor editor'), a('Anysphere')],
+    notAliases: [a('Cursor position'), a('Cursor keys')],
+    quotes: [{ text: '但現在出現了新的負載,比如編程工作負載——像Cursor、Windsurf這樣的工具。' }],
+  },
+  {
+    id: 'windsurf',
+    kind: 'tools',
+    name: { en: 'Windsurf (AI editor)', zh: 'Windsurf(AI 编辑器)' },
+    gloss: {
+      en: 'The AI code editor (formerly Codeium), an example of the new coding workloads.',
+      zh: 'AI 代码编辑器(原 Codeium),新型编程工作负载的例子。',
+    },
+    aliases: [csAi('Windsurf'), a('Windsurf Editor'), a('Windsurf IDE'), a('Codeium')],
+    notAliases: [a('Windsurf World Cup'), a('Windsurf board'), a('Windsurfing')],
+    quotes: [{ text: '但現在出現了新的負載,比如編程工作負載——像Cursor、Windsurf這樣的工具。' }],
+  },
+  {
+    id: 'gemini-deep-think',
+    kind: 'models',
+    name: { en: 'Gemini Deep Think', zh: 'Gemini Deep Think' },
+    gloss: {
+      en: "Google's mode that explores many reasoning paths at once, making the KV cache a bigger bottleneck.",
+      zh: '谷歌同时探索多条推理路径的模式,使 KV 缓存成为更大的瓶颈。',
+    },
+    aliases: [a('Gemini Deep Think'), csAi('Deep Think'), csAi('Gemini'), a('Google Gemini')],
+    notAliases: [a('Gemini protocol'), a('Gemini exchange'), a('Gemini Trust'), a('Gemini Man')],
+    quotes: [
+      {
+        text: 'Google的Gemini Deep Think就是同時探索多路徑的思路,這類場景會讓KV cache成為更大的瓶頸,因此壓縮歷史的方向非常重要。',
+      },
+    ],
+  },
+  {
+    id: 'synthetic-data',
+    kind: 'techniques',
+    name: { en: 'Synthetic data', zh: '合成数据' },
+    gloss: {
+      en: 'Generating lots of training data from a little expert data; underrated, says Tri Dao.',
+      zh: '从少量专家数据出发生成大量训练数据;Tri Dao 认为它被低估了。',
+    },
+    aliases: [
+      a('synthetic data'),
+      a('synthetic dataset'),
+      a('synthetic training data'),
+      ai('data synthesis'),
+      a('合成数据'),
+      a('合成資料'),
+      ai('数据合成'),
+    ],
+    quotes: [
+      { text: '數據。數據總是有點被低估。合成數據,用模型重新生成或改寫數據,會產生巨大影響,但關注的人少。' },
+      { text: '但更關鍵的是流程:怎么從少量專家數據出發,生成海量的合成數據。' },
+      {
+        text: '舉個例子,你是一家航空公司,想訓練AI助理來處理客戶投訴,你手里只有少量高質量數據,然后可以從中生成大量合成數據。',
+      },
+    ],
+  },
+  {
+    id: 'rl-rollouts',
+    kind: 'techniques',
+    name: { en: 'RL rollouts', zh: '强化学习 rollout' },
+    gloss: {
+      en: 'RL training samples many completions from the model to score a policy: a high-throughput workload.',
+      zh: '强化学习训练要从模型中大量采样结果来评估策略:一种高吞吐的推理负载。',
+    },
+    aliases: [
+      a('RL rollout'),
+      a('policy rollout'),
+      ai('reinforcement learning'),
+      a('RL training'),
+      csAi('RLHF'),
+      csAi('RLVR'),
+      a('强化学习'),
+      a('RL训练'),
+      a('强化学习训练'),
+    ],
+    quotes: [
+      { text: '這就需要從模型中抽樣大量完成結果,也叫rollout,評估其表現。這里就需要大批量、高吞吐的推理能力。' },
+      {
+        text: '同時也有客戶特別關注大批量、高吞吐量的推理,比如海量數據處理、合成數據生成、或者強化學習訓練中需要快速rollout、生成大量軌跡的場景。',
+      },
+      { text: '另一類是強化學習訓練場景。訓練一個智能體執行任務并改變策略時,你需要評估策略的好壞。' },
+    ],
+  },
+  {
+    id: 'video-generation',
+    kind: 'techniques',
+    name: { en: 'Real-time video generation', zh: '实时视频生成' },
+    gloss: {
+      en: 'The consumer bet: compute-hungry generated video that could change consumption like TikTok did.',
+      zh: '面向消费者的押注:极耗算力的生成视频,可能像 TikTok 一样改变内容消费。',
+    },
+    aliases: [
+      a('video generation'),
+      a('real-time video generation'),
+      a('text-to-video'),
+      a('video generation model'),
+      a('AI video generation'),
+      a('Pika Labs'),
+      csAi('Pika'),
+      csAi('Hedra'),
+      a('视频生成'),
+      a('影片生成'),
+      a('視頻生成'),
+      a('文生视频'),
+      a('实时视频生成'),
+      a('视频生成模型'),
+    ],
+    quotes: [
+      { text: '在消費端,我的一個預測是實時視頻生成會成為趨勢。' },
+      { text: '實時視頻生成也帶來全新挑戰,非常耗算力,這可能會進一步推動芯片發展和推理優化。' },
+      {
+        text: '我們合作的一些公司,比如Pika Labs和Hetra,正專注于實時視頻生成,這是我們的押注。',
+        note: {
+          en: 'The write-up says “Hetra”; the video company Hedra is meant.',
+          zh: '原文写作“Hetra”,指的是视频公司 Hedra。',
+        },
+      },
+      {
+        text: '我們與一些視頻生成公司合作,比如Pika Labs和Hetra,他們用我們訓練的模型生成虛擬的TikTok視頻,效果非常棒。',
+        note: {
+          en: 'The write-up says “Hetra”; the video company Hedra is meant.',
+          zh: '原文写作“Hetra”,指的是视频公司 Hedra。',
+        },
+      },
+    ],
+  },
+  {
+    id: 'world-models',
+    kind: 'techniques',
+    name: { en: 'World models', zh: '世界模型' },
+    gloss: {
+      en: 'Models of how the world behaves: a possible future workload, and a way to initialise robots.',
+      zh: '模拟世界如何运作的模型:可能的未来工作负载,也可用来初始化机器人。',
+    },
+    aliases: [ai('world model'), a('world foundation model'), ai('世界模型')],
+    quotes: [
+      {
+        text: '你可能會賭說,聊天機器人最終會消失,人們真正關心的其實是別的東西,比如視頻模型、視頻生成模型、世界模型,或者機器人之類的。',
+      },
+      {
+        text: '所以我認為最終會是一個復合系統,由語言模型、視覺模型、音頻模型、世界模型初始化,但如何把它們組合在一起,是一個大問題。',
+      },
+      { text: '模型內部有一套世界模型,它可以基于這些生成大量數據,雖然不如人工數據精準,但量很大。' },
+    ],
+  },
+  {
+    id: 'robotics',
+    kind: 'techniques',
+    name: { en: 'Robotics', zh: '机器人' },
+    gloss: {
+      en: 'Home humanoids may be 5–10 years away; robots must act at several time scales at once.',
+      zh: '家用人形机器人也许还要五到十年;机器人须同时在多个时间尺度上处理信息。',
+    },
+    aliases: [
+      ai('robotics'),
+      a('humanoid robot'),
+      a('robot learning'),
+      a('embodied AI'),
+      a('robot foundation model'),
+      ai('机器人'),
+      a('人形机器人'),
+      a('具身智能'),
+      a('家庭机器人'),
+    ],
+    notAliases: [a('聊天机器人'), a('扫地机器人'), a('机器人流程自动化')],
+    quotes: [
+      { text: '比如離真正優秀的家庭人形機器人還有多遠?' },
+      {
+        text: '另一點是,機器人必須以多分辨率、多時間尺度的方式處理信息。有些操作,比如控制關節,需要非常快速的響應;但規劃機器人的路徑,則可以慢一些。',
+      },
+      { text: '關于機器人,我們可以用已有的基礎模型來初始化控制機器人。你可以用語言模型來做規劃。' },
+      { text: '但目前缺失的是在現實世界中進行交互和行動的數據,因為我們沒有這類數據。' },
+    ],
+  },
+  {
+    id: 'open-models',
+    kind: 'models',
+    name: { en: 'Open vs closed models', zh: '开源与闭源模型' },
+    gloss: {
+      en: 'The quality gap will narrow: scaling now rests on RL and tooling more than raw compute.',
+      zh: '开源与闭源模型的差距会缩小:如今的扩展更依赖强化学习与工具链,而非原始算力。',
+    },
+    aliases: [
+      a('open-source model'),
+      a('open source LLM'),
+      a('open-weight model'),
+      a('open-weight'),
+      ai('open weights'),
+      ai('open model'),
+      a('closed-source model'),
+      ai('closed model'),
+      a('开源模型'),
+      a('開源模型'),
+      a('开放权重'),
+      a('闭源模型'),
+      a('开源大模型'),
+    ],
+    quotes: [
+      {
+        text: '我認為會更接近。現在的擴展更多依賴RL,而這實際上更依賴工具鏈,而不僅僅是原始算力。所以開源在這方面會做得很好。',
+        note: {
+          en: "The write-up runs this answer into Jacob Effron's question, with no “Tri Dao:” label; it is Tri Dao's answer.",
+          zh: '原文把这段回答接在 Jacob Effron 的提问后面,没有标注“Tri Dao:”;这是 Tri Dao 的回答。',
+        },
+      },
+    ],
+  },
+  {
+    id: 'agi',
+    kind: 'techniques',
+    name: { en: 'AGI and its cost', zh: '通用人工智能及其成本' },
+    gloss: {
+      en: "Today's architecture may reach AGI/ASI, but a better one could get there 10x cheaper.",
+      zh: '现有架构也许足以实现 AGI/ASI,但更好的架构可能让成本降低 10 倍。',
+    },
+    aliases: [
+      // AGI is also adjusted gross income in tax news; ASI has many meanings.
+      csAi('AGI'),
+      csAi('ASI'),
+      a('artificial general intelligence'),
+      a('artificial superintelligence'),
+      ai('superintelligence'),
+      a('通用人工智能'),
+      a('人工超级智能'),
+      ai('超级智能'),
+    ],
+    quotes: [
+      { text: '我認為,要達到AGI或ASI,目前的架構可能已經足夠了。' },
+      { text: '但成本如何?如果有更好的架構,也許我們能提前一兩年達到目標,或者用10倍更低的成本實現,這可能很值得。' },
+      {
+        text: '這就是架構研究的價值所在:能否通過更好架構達到AGI。我認為當前架構具備所有關鍵成分,如果不斷擴展,也可以實現目標,但成本可能是天文數字。',
+      },
+    ],
+  },
+  {
+    id: 'academic-origins',
+    kind: 'techniques',
+    name: { en: 'Ideas from academia', zh: '学术界的贡献' },
+    gloss: {
+      en: 'Attention (Bahdanau, Bengio at Mila), the Adam optimizer and LayerNorm all came from academia.',
+      zh: '注意力(Mila 的 Bahdanau、Bengio)、Adam 优化器、LayerNorm 都来自学术界。',
+    },
+    aliases: [
+      a('Bahdanau attention'),
+      a('Bahdanau'),
+      a('Yoshua Bengio'),
+      a('Bengio'),
+      csAi('Mila'),
+      a('Mila Quebec'),
+      a('Adam optimizer'),
+      a('Adam optimiser'),
+      a('AdamW'),
+      a('Jimmy Ba'),
+      a('LayerNorm'),
+      a('layer normalization'),
+      ai('academia'),
+      a('Adam优化器'),
+      ai('学术界'),
+    ],
+    notAliases: [a('Mila Kunis')],
+    quotes: [
+      {
+        text: '很多現在的基礎都是學術探索的結果。大公司和創業公司會把這些想法商業化,快速執行,同時理解市場需求,有更多資金推動大想法落地。',
+      },
+      {
+        text: '一個例子是Attention,它通過Google的論文出名,但最初來自Mila的學術研究,是Dmitry Bahdanau、Yoshua Bengio等人的工作。',
+        note: {
+          en: 'The write-up says “Dmitry Bahdanau”; the researcher is Dzmitry Bahdanau.',
+          zh: '原文写作“Dmitry Bahdanau”,研究者的名字是 Dzmitry Bahdanau。',
+        },
+      },
+      {
+        text: '當前架構的其他組成部分,如Adam優化器(JimmieBa等)和LayerNorm,也來自學術界。',
+        note: {
+          en: 'The write-up says “JimmieBa”; Jimmy Ba, co-author of Adam (and of LayerNorm), is meant.',
+          zh: '原文写作“JimmieBa”,指的是 Adam(以及 LayerNorm)的作者之一 Jimmy Ba。',
+        },
+      },
+      { text: '學術更偏向探索,資金通常來自政府,用于探索大量想法,也許只有5-10%的想法會成功。' },
+    ],
+  },
+  {
+    id: 'together-ai',
+    kind: 'people',
+    name: { en: 'Together AI', zh: 'Together AI' },
+    gloss: {
+      en: 'The company where Tri Dao is chief scientist; it runs inference fleets on thousands of GPUs.',
+      zh: 'Tri Dao 任首席科学家的公司,在数千块 GPU 上运营推理集群。',
+    },
+    // Never bare "Together": the word.
+    aliases: [a('Together AI'), a('TogetherAI'), a('Together.AI'), a('Together Computer')],
+    quotes: [
+      { text: '但隨著我們在Together AI的擴張,我們必須考慮:如何讓后來加入的工程師更快上手?' },
+      { text: '團隊執行力強,可以快速實現目標,我對團隊在Together做的工作非常自豪。' },
+      { text: '在數千GPU上推理時,你可以動態調整集群分配。' },
+    ],
+  },
+  {
+    id: 'tri-dao',
+    kind: 'people',
+    name: { en: 'Tri Dao', zh: 'Tri Dao' },
+    gloss: {
+      en: 'The interviewee: author of FlashAttention, co-author of Mamba, Princeton professor.',
+      zh: '受访者:FlashAttention 作者、Mamba 作者之一、普林斯顿大学教授。',
+    },
+    aliases: [a('Tri Dao')],
+    quotes: [
+      { text: '這是個很好的問題,也很個人化。對我來說,我喜歡同時做創業和做教授。' },
+      { text: '因為雖然我喜歡寫內核,但我更多的時間其實花在設計上:思考該設計怎樣的架構,才能更好利用硬件。' },
+      { text: '學術給你更多自由去深入思考長周期問題。我正好喜歡兩種模式,所以仍然在普林斯頓做教授,同時參與創業。' },
+    ],
+  },
+  {
+    id: 'safe-superintelligence',
+    kind: 'people',
+    name: { en: 'Safe Superintelligence (SSI)', zh: 'Safe Superintelligence(SSI)' },
+    gloss: {
+      en: "Ilya Sutskever's company, funded without any product because it is Ilya's.",
+      zh: 'Ilya Sutskever 的公司,不做任何产品也能融到资,因为创始人是 Ilya。',
+    },
+    aliases: [
+      a('Safe Superintelligence'),
+      csAi('SSI'),
+      a('Ilya Sutskever'),
+      a('Sutskever'),
+      csAi('Ilya'),
+      a('安全超级智能'),
+      a('苏茨克维'),
+      a('苏茨克沃'),
+    ],
+    quotes: [{ text: '比如,SSI明確說不做任何產品,但人們愿意投錢,因為他是Ilya。' }],
+  },
+];
