@@ -168,7 +168,18 @@ export interface Concept {
  * so mixed-script page text still matches (see lib/matcher/).
  */
 export interface AliasTable {
-  concepts: { id: string; kind: ConceptKind; aliases: AliasSpec[] }[];
+  concepts: {
+    id: string;
+    kind: ConceptKind;
+    aliases: AliasSpec[];
+    /**
+     * Phrases that contain one of the aliases but mean something else
+     * ("MLA Handbook", "量化交易"), expanded like the aliases. A matcher may
+     * compile them and drop their matches so the alias inside never fires;
+     * ignoring them is safe, only less precise.
+     */
+    notAliases?: AliasSpec[];
+  }[];
   /** One Traditional character -> one Simplified character. */
   hantToHans: Record<string, string>;
 }

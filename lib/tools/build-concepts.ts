@@ -1,0 +1,147 @@
+/**
+ * Turns the team-written concepts (`data/concepts.ts`) into what the
+ * extension reads: every quote located in its turn (offsets, section,
+ * speaker) and every Chinese string in all display scripts
+ * (`data/generated/concepts.json`), and the small matcher table the content
+ * script bundles (`data/generated/aliases.json`). Node only (opencc-js).
+ */
+import type { AliasSpec, AliasTable, Concept, ConceptSource, Interview, Quote, Turn } from '../data-types';
+import { charToHans, toHans, toHant, toLocalized, toScripts, toTwp } from '../chinese/convert';
+
+/** A concept as the generator accepts it: the contract shape plus optional blocking phrases. */
+export interface ConceptInput extends ConceptSource {
+  /** Phrases that contain an alias but mean something else (see data/concepts.ts). */
+  notAliases?: AliasSpec[];
+}
+
+/** Any Han character: such an alias is expanded to every Chinese script. */
+const HAN = /\p{Script=Han}/u;
+
+/**
+ * Locates one quote: the first turn whose `text.orig` contains it verbatim.
+ * Throws when no turn does (a quote must never be paraphrased); reports when
+ * it occurs more than once, since the transcript link then points at the first.
+ */
+export function locateQuote(
+  turns: readonly Turn[],
+  conceptId: string,
+  rank: number,
+  text: string,
+  warnings: string[],
+): { turn: Turn; start: number } {
+  if (text === '') throw new Error(`Concept "${conceptId}", quote ${rank}: the quote is empty`);
+  const hits: { turn: Turn; start: number }[] = [];
+  for (const turn of turns) {
+    for (let at = turn.text.orig.indexOf(text); at >= 0; at = turn.text.orig.indexOf(text, at + 1)) {
+      hits.push({ turn, start: at });
+    }
+  }
+  const first = hits[0];
+  if (!first) {
+    throw new Error(
+      `Concept "${conceptId}", quote ${rank} is not a verbatim span of any turn of the seed: «${text}»`,
+    );
+  }
+  if (hits.length > 1) {
+    warnings.push(
+      `Concept "${conceptId}", quote ${rank} occurs ${hits.length} times (${hits
+        .map((h) => `${h.turn.id}@${h.start}`)
+        .join(', ')}); using ${first.turn.id}`,
+    );
+  }
+  return first;
+}
+
+/**
+ * An alias list where every Chinese alias also appears in Simplified,
+ * Traditional and Taiwan phrasing, each variant with the alias's own rule,
+ * in the team's order, without duplicates (the first rule for a text wins).
+ */
+export function expandAliases(aliases: readonly AliasSpec[]): AliasSpec[] {
+  const out: AliasSpec[] = [];
+  const seen = new Set<string>();
+  for (const alias of aliases) {
+    const forms = HAN.test(alias.text)
+      ? [alias.text, toHans(alias.text), toHant(alias.text), toTwp(alias.text)]
+      : [alias.text];
+    for (const text of forms) {
+      if (seen.has(text)) continue;
+      seen.add(text);
+      out.push(specWithText(alias, text));
+    }
+  }
+  return out;
+}
+
+/** The alias's rule with a new text, keys in a stable order and false flags left out. */
+function specWithText(alias: AliasSpec, text: string): AliasSpec {
+  const spec: AliasSpec = { text };
+  if (alias.caseSensitive) spec.caseSensitive = true;
+  if (alias.aiOnly) spec.aiOnly = true;
+  return spec;
+}
+
+/** Generates `concepts.json`'s content: located quotes, all scripts. */
+export function buildConcepts(sources: readonly ConceptInput[], interview: Interview, warnings: string[]): Concept[] {
+  const ids = new Set<string>();
+  return sources.map((source) => {
+    if (ids.has(source.id)) throw new Error(`Concept id "${source.id}" is used twice`);
+    ids.add(source.id);
+    const quotes = source.quotes.map((q, i): Quote => {
+      const rank = i + 1;
+      const { turn, start } = locateQuote(interview.turns, source.id, rank, q.text, warnings);
+      const quote: Quote = {
+        id: `${source.id}-${rank}`,
+        conceptId: source.id,
+        rank,
+        turnId: turn.id,
+        sectionSlug: turn.sectionSlug,
+        speaker: turn.speaker,
+        start,
+        end: start + q.text.length,
+        text: toScripts(q.text),
+      };
+      if (q.note) quote.note = toLocalized(q.note.en, q.note.zh);
+      return quote;
+    });
+    return {
+      id: source.id,
+      kind: source.kind,
+      name: toLocalized(source.name.en, source.name.zh),
+      gloss: toLocalized(source.gloss.en, source.gloss.zh),
+      aliases: expandAliases(source.aliases),
+      quotes,
+    };
+  });
+}
+
+/**
+ * Generates `aliases.json`'s content: per concept the expanded aliases (and
+ * blocking phrases), plus `hantToHans`, the per-character fold from every
+ * character of every alias variant to its Simplified form (OpenCC's character
+ * table, no context; only single characters that change), keys sorted by
+ * code point so the file is stable.
+ */
+export function buildAliasTable(sources: readonly ConceptInput[]): AliasTable {
+  const chars = new Set<string>();
+  const concepts = sources.map((source) => {
+    const aliases = expandAliases(source.aliases);
+    const entry: AliasTable['concepts'][number] = { id: source.id, kind: source.kind, aliases };
+    const notAliases = source.notAliases?.length ? expandAliases(source.notAliases) : undefined;
+    if (notAliases) entry.notAliases = notAliases;
+    for (const alias of [...aliases, ...(notAliases ?? [])]) {
+      for (const ch of alias.text) if (HAN.test(ch)) chars.add(ch);
+    }
+    return entry;
+  });
+  const hantToHans: Record<string, string> = {};
+  for (const ch of [...chars].sort(byCodePoint)) {
+    const hans = charToHans(ch);
+    if (hans !== ch && [...hans].length === 1) hantToHans[ch] = hans;
+  }
+  return { concepts, hantToHans };
+}
+
+function byCodePoint(a: string, b: string): number {
+  return a.codePointAt(0)! - b.codePointAt(0)!;
+}

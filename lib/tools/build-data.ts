@@ -1,0 +1,109 @@
+/**
+ * The data generator (`npm run data`): seed + `data/concepts.ts` ->
+ * `data/generated/interview.json`, `concepts.json` and `aliases.json`.
+ * The generated files are committed, so the extension builds without
+ * `../shared`; `build-data.test.ts` checks they equal what this produces now.
+ *
+ * `buildData()` is pure (inputs in, file contents out) so the test can run it
+ * without writing; the CLI at the bottom loads the inputs and writes the files.
+ * Output is deterministic: objects keep construction order, arrays keep
+ * source order, `hantToHans` is sorted, JSON ends with a newline.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { AliasTable } from '../data-types';
+import { toScripts } from '../chinese/convert';
+import { parseInterview } from '../interview/parse';
+import { readSeed } from '../interview/seed-file';
+import { buildAliasTable, buildConcepts, type ConceptInput } from './build-concepts';
+
+/** The project root (two levels above lib/tools). */
+export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+/** Generated files, relative to the project root. */
+export const GENERATED_FILES = {
+  interview: 'data/generated/interview.json',
+  concepts: 'data/generated/concepts.json',
+  aliases: 'data/generated/aliases.json',
+} as const;
+
+/** What the generator reads. */
+export interface BuildInputs {
+  seed: string;
+  concepts: readonly ConceptInput[];
+}
+
+/** What the generator produces: file contents by relative path, plus things worth a look. */
+export interface BuildOutput {
+  files: Record<string, string>;
+  warnings: string[];
+}
+
+/** Generates every data file from the seed and the team's concepts. Throws on a quote that is not verbatim. */
+export function buildData(inputs: BuildInputs): BuildOutput {
+  const warnings: string[] = [];
+  const interview = parseInterview(inputs.seed, toScripts);
+  const concepts = buildConcepts(inputs.concepts, interview, warnings);
+  const aliases = buildAliasTable(inputs.concepts);
+  return {
+    files: {
+      [GENERATED_FILES.interview]: pretty(interview),
+      [GENERATED_FILES.concepts]: pretty(concepts),
+      [GENERATED_FILES.aliases]: compactAliasTable(aliases),
+    },
+    warnings,
+  };
+}
+
+/** Reads the seed and `data/concepts.ts` (an empty list, with a warning, if that file does not exist yet). */
+export async function loadInputs(): Promise<BuildInputs & { loadWarnings: string[] }> {
+  const loadWarnings: string[] = [];
+  let concepts: readonly ConceptInput[] = [];
+  try {
+    const mod: { concepts?: readonly ConceptInput[] } = await import('../../data/concepts');
+    if (!Array.isArray(mod.concepts)) throw new Error('data/concepts.ts does not export `concepts`');
+    concepts = mod.concepts;
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    if (code !== 'ERR_MODULE_NOT_FOUND' && !/Cannot find module|Failed to load url/.test(String(error))) throw error;
+    loadWarnings.push('data/concepts.ts not found: generating with no concepts');
+  }
+  return { seed: readSeed(), concepts, loadWarnings };
+}
+
+function pretty(value: unknown): string {
+  return `${JSON.stringify(value, null, 2)}\n`;
+}
+
+/**
+ * The alias table as compact, still diffable JSON: one line per concept, the
+ * fold table on one line. It is bundled into the content script, so no
+ * indentation inside entries.
+ */
+function compactAliasTable(table: AliasTable): string {
+  const concepts = table.concepts.map((c) => `    ${JSON.stringify(c)}`).join(',\n');
+  return `{\n  "concepts": [\n${concepts}\n  ],\n  "hantToHans": ${JSON.stringify(table.hantToHans)}\n}\n`;
+}
+
+/** CLI: writes the generated files and prints warnings and sizes. */
+async function main(): Promise<void> {
+  const started = performance.now();
+  const inputs = await loadInputs();
+  const { files, warnings } = buildData(inputs);
+  for (const [rel, content] of Object.entries(files)) {
+    const file = path.join(PROJECT_ROOT, rel);
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, content);
+    console.log(`wrote ${rel} (${Buffer.byteLength(content)} bytes)`);
+  }
+  for (const w of [...inputs.loadWarnings, ...warnings]) console.warn(`warning: ${w}`);
+  console.log(`${inputs.concepts.length} concepts, done in ${Math.round(performance.now() - started)} ms`);
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  main().catch((error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exitCode = 1;
+  });
+}
