@@ -1,0 +1,117 @@
+/**
+ * Is this text about AI/ML systems? Decides whether `aiOnly` aliases count.
+ *
+ * THE RULE
+ * Some aliases only mean our concept on an AI page (MLA, MoE, Mamba, Triton,
+ * Cursor, Gemini, o3, SSI, Claude, Together, hybrid, agent, rollout, 量化, 稀疏,
+ * 内核 ...); the team marks them `aiOnly`. Everything else always counts.
+ * While scanning, the same automaton also finds SIGNAL_WORDS below. A document
+ * is AI context when, counting each signal or concept once however often it
+ * occurs:
+ *
+ *     strong >= 2   or   (strong >= 1 and weak >= 2)
+ *
+ * - strong: a specific signal word (GPU, LLM, CUDA, PyTorch, 大模型, 深度学习,
+ *   neural network, ...) or a concept found through an alias that is NOT
+ *   aiOnly (FlashAttention, gpt-oss, KV cache, 多头潜在注意力 ...);
+ * - weak: a generic word that also lives outside AI (inference, attention,
+ *   training, model, token, 推理, 模型, 训练, AI ...). Weak words alone never
+ *   make a document AI context: a statistics course says inference, model and
+ *   training; a detective novel says 推理.
+ * aiOnly concept matches are not signals (a page saying MLA and MoE is not
+ * thereby about AI: a citation guide from a Ministry of Education).
+ *
+ * The content script scans a page in slices: it feeds every slice's
+ * `scanWithSignals` result to one ContextTracker and asks `isAi` whenever it
+ * paints; aiOnly candidates seen before the page qualified are kept and shown
+ * once it does (so the decision is for the whole page, not per slice).
+ *
+ * Tuned on the team's fixtures and the 130 unrelated pages of
+ * ../shared/corpus/web-pages (npm run eval prints the pairs found there).
+ */
+import type { Match } from './compile';
+
+/** A signal word found in text: index into SIGNAL_WORDS, UTF-16 span. */
+export interface SignalHit {
+  signal: number;
+  start: number;
+  end: number;
+}
+
+/** One context signal and its spellings (folded like aliases: case, width, Traditional). */
+export interface SignalWord {
+  forms: string[];
+  strong: boolean;
+  /** Only this exact case counts ("AI", not Italian/Portuguese "ai"). */
+  caseSensitive?: boolean;
+}
+
+const strong = (...forms: string[]): SignalWord => ({ forms, strong: true });
+const weak = (...forms: string[]): SignalWord => ({ forms, strong: false });
+
+/**
+ * The words that tell an AI/ML-systems text. Strong ones are specific to the
+ * field; weak ones are generic. Traditional forms are listed because the
+ * alias table's fold map only covers characters of concept aliases.
+ */
+export const SIGNAL_WORDS: SignalWord[] = [
+  strong('GPU', 'GPUs', 'TPU', 'TPUs', '显卡', '顯卡', 'GPU集群'),
+  strong('LLM', 'LLMs', 'large language model', 'language model', 'language models', '大模型', '大语言模型', '大語言模型', '语言模型', '語言模型'),
+  strong('CUDA'),
+  strong('PyTorch', 'TensorFlow', 'Hugging Face'),
+  strong('neural network', 'neural networks', 'neural net', '神经网络', '神經網絡', '神經網路'),
+  strong('deep learning', '深度学习', '深度學習'),
+  strong('machine learning', '机器学习', '機器學習'),
+  strong('ChatGPT', 'OpenAI', 'Anthropic', 'Llama 3', 'Qwen', 'DeepMind'),
+  strong('artificial intelligence', 'generative AI', 'GenAI', '人工智能', '人工智慧', '生成式AI', '生成式人工智能'),
+  strong('self-attention', 'attention mechanism', 'attention head', 'attention heads', '注意力机制', '注意力機制', '自注意力'),
+  strong('fine-tuning', 'fine-tuned', 'pretraining', 'pre-training', 'pretrained model', '微调', '微調', '预训练', '預訓練'),
+  strong('inference engine', 'inference server', 'model inference', 'LLM inference', '模型推理', '推理引擎', '推理服务', '推理服務'),
+  strong('model weights', 'training data', 'tokenizer', 'foundation model', 'frontier model', 'frontier models', 'diffusion model', 'AI model', 'AI models', 'AI模型', '模型训练', '模型訓練', '训练数据', '訓練數據', '訓練資料'),
+  strong('算力', 'matmul', 'GEMM', 'FLOPs', 'FLOPS', 'TFLOPS', 'petaflops', 'tensor core', 'tensor cores'),
+  strong('tokens per second', 'context window', 'context length', 'parameters model', 'billion parameters', '参数量', '參數量', '上下文窗口'),
+  weak('inference', '推理', '推論'),
+  weak('attention', '注意力'),
+  weak('training', 'trained', '训练', '訓練'),
+  weak('model', '模型'),
+  weak('token', '词元', '詞元'),
+  weak('parameters', '参数', '參數'),
+  weak('benchmark', 'benchmarks', '基准测试', '基準測試'),
+  weak('latency', 'throughput', '延迟', '延遲', '吞吐'),
+  weak('chip', 'chips', 'semiconductor', '芯片', '晶片', '半导体', '半導體'),
+  weak('compute', 'datacenter', 'data center', '数据中心', '數據中心', '資料中心'),
+  weak('dataset', 'datasets', '数据集', '數據集', '資料集'),
+  { forms: ['AI'], strong: false, caseSensitive: true },
+];
+
+/** Counts a document's distinct signals across slices and answers whether it is AI context. */
+export class ContextTracker {
+  private readonly strongSignals = new Set<number>();
+  private readonly weakSignals = new Set<number>();
+  private readonly concepts = new Set<string>();
+
+  /** Adds one slice's findings (candidates and signals from the same scan). */
+  add(result: { candidates: Match[]; signals: SignalHit[] }): void {
+    for (const c of result.candidates) if (!c.aiOnly) this.concepts.add(c.conceptId);
+    for (const s of result.signals) {
+      if (SIGNAL_WORDS[s.signal]?.strong) this.strongSignals.add(s.signal);
+      else this.weakSignals.add(s.signal);
+    }
+  }
+
+  /** Distinct strong signals so far (specific words + concepts found unambiguously). */
+  get strong(): number {
+    return this.strongSignals.size + this.concepts.size;
+  }
+
+  /** Distinct weak (generic) signals so far. */
+  get weak(): number {
+    return this.weakSignals.size;
+  }
+
+  /** Whether aiOnly matches count in this document (the rule above). */
+  get isAi(): boolean {
+    const strong = this.strong;
+    return strong >= 2 || (strong >= 1 && this.weak >= 2);
+  }
+}

@@ -1,0 +1,118 @@
+/**
+ * Character folding for the matcher, one UTF-16 code unit at a time so every
+ * folded position is still the original position (offsets stay exact).
+ *
+ * The matcher never builds a folded copy of the page text: at compile time it
+ * fills a 64 Ki table that sends each code unit straight to the automaton's
+ * character class of its folded form (see compile.ts). This module holds the
+ * rules that table is built from, so tests can check each rule on its own.
+ */
+
+/**
+ * Code units that separate words inside an alias: spaces (incl. NBSP, thin,
+ * ideographic), newlines, tabs, hyphens and dashes, underscores. All of them
+ * are one class, and a run of them counts as one separator, so
+ * "Flash Attention", "flash-attention", "flash_attention" and
+ * "Flash\n  Attention" are the same to the matcher.
+ */
+export function isSeparatorUnit(c: number): boolean {
+  return (
+    c === 0x20 || // space
+    (c >= 0x09 && c <= 0x0d) || // \t \n \v \f \r
+    c === 0x2d || // -
+    c === 0x5f || // _
+    c === 0xa0 || // NBSP
+    (c >= 0x2000 && c <= 0x200a) || // en quad .. hair space
+    (c >= 0x2010 && c <= 0x2015) || // hyphen, non-breaking hyphen, figure/en/em dash, horizontal bar
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f || // narrow NBSP (French typography)
+    c === 0x205f ||
+    c === 0x2212 || // minus sign, typeset in place of a hyphen by some CMSes
+    c === 0x3000 || // ideographic space
+    c === 0xfe58 || // small em dash
+    c === 0xfe63 || // small hyphen-minus
+    c === 0xff0d || // full-width hyphen-minus
+    c === 0xff3f // full-width low line
+  );
+}
+
+/**
+ * Invisible code units the matcher steps over as if absent: soft hyphen (sites
+ * that hyphenate long words insert it: "Flash\u00ADAttention"), zero-width
+ * space/joiners, word joiner and BOM. They never reset a match in progress.
+ */
+export function isIgnorableUnit(c: number): boolean {
+  return c === 0xad || (c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff;
+}
+
+/** Full-width ASCII variants (ＭｏＥ, ＧＰＵ, ４) -> their ASCII form; anything else unchanged. */
+export function halfWidthUnit(c: number): number {
+  return c >= 0xff01 && c <= 0xff5e ? c - 0xfee0 : c;
+}
+
+/**
+ * Folds a whole alias (or signal word) the way the scanner folds page text:
+ * full-width -> ASCII, lower case, Traditional -> Simplified per character.
+ * Separators are kept as they are; the tokenizer deals with them.
+ */
+export function foldString(s: string, hantToHans: Record<string, string>): string {
+  let out = '';
+  for (let i = 0; i < s.length; i++) {
+    let ch = String.fromCharCode(halfWidthUnit(s.charCodeAt(i)));
+    ch = hantToHans[ch] ?? ch;
+    const lower = ch.toLowerCase();
+    // Keep 1:1 lengths: a few characters lower-case to two code units (İ).
+    out += lower.length === 1 ? lower : ch;
+  }
+  return out;
+}
+
+const WORD = /[\p{L}\p{N}\p{M}]/u;
+/** Scripts written without spaces between words: a neighbour from them is a boundary. */
+const UNSPACED = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}\p{sc=Thai}\p{sc=Lao}\p{sc=Khmer}\p{sc=Myanmar}\p{sc=Bopomofo}\u30fc]/u;
+const wordCache = new Int8Array(0x10000); // 0 unknown, 1 word, 2 not word
+
+function isWordCodePoint(cp: number): boolean {
+  if (cp < 0x10000) {
+    const cached = wordCache[cp];
+    if (cached !== 0) return cached === 1;
+  }
+  const s = String.fromCodePoint(cp);
+  const word = WORD.test(s) && !UNSPACED.test(s);
+  if (cp < 0x10000) wordCache[cp] = word ? 1 : 2;
+  return word;
+}
+
+/**
+ * True if the code point that ENDS just before `index` is part of a word
+ * (letter, digit or combining mark of a spaced script). A Latin alias needs a
+ * non-word neighbour on both sides: "MoE" is not found inside "MoEbius",
+ * "o3" not inside "co3"; Chinese or Japanese neighbours are fine ("用MoE架构").
+ */
+export function isWordBefore(text: string, index: number): boolean {
+  if (index <= 0) return false;
+  let cp = text.charCodeAt(index - 1);
+  if (cp >= 0xdc00 && cp <= 0xdfff && index >= 2) {
+    const hi = text.charCodeAt(index - 2);
+    if (hi >= 0xd800 && hi <= 0xdbff) cp = ((hi - 0xd800) << 10) + (cp - 0xdc00) + 0x10000;
+  }
+  return isWordCodePoint(cp);
+}
+
+/** True if the code point that STARTS at `index` is part of a word (see isWordBefore). */
+export function isWordAt(text: string, index: number): boolean {
+  if (index >= text.length) return false;
+  const cp = text.codePointAt(index)!;
+  return isWordCodePoint(cp);
+}
+
+/**
+ * True if an alias starting or ending with this character needs a word
+ * boundary there: letters and digits of spaced scripts (Latin, Greek,
+ * Cyrillic...), not Han or kana, so Chinese aliases match inside running text.
+ */
+export function needsBoundary(ch: string): boolean {
+  const cp = ch.codePointAt(0);
+  return cp !== undefined && isWordCodePoint(cp);
+}

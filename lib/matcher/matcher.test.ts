@@ -1,0 +1,188 @@
+import { describe, expect, it } from 'vitest';
+import type { AliasTable } from '../data-types';
+import { compileMatcher, type Match } from './index';
+
+/** A small table covering every folding rule; the real one is tested in table.test.ts. */
+const table: AliasTable = {
+  concepts: [
+    { id: 'flash-attention', kind: 'techniques', aliases: [{ text: 'FlashAttention' }, { text: 'flash-attn' }, { text: 'flash_attn' }] },
+    { id: 'mixture-of-experts', kind: 'techniques', aliases: [{ text: 'MoE', caseSensitive: true, aiOnly: true }, { text: 'Mixture of Experts' }, { text: '混合专家' }, { text: '混合专家模型' }] },
+    { id: 'multi-head-latent-attention', kind: 'techniques', aliases: [{ text: 'MLA', caseSensitive: true, aiOnly: true }, { text: 'multi-head latent attention' }, { text: '多头潜在注意力' }] },
+    { id: 'openai-o3', kind: 'models', aliases: [{ text: 'o3', aiOnly: true }, { text: 'OpenAI o3' }] },
+    { id: 'kv-cache', kind: 'techniques', aliases: [{ text: 'KV cache' }, { text: 'KV缓存' }, { text: 'KV 快取' }] },
+    { id: 'nvidia', kind: 'hardware', aliases: [{ text: 'NVIDIA' }, { text: 'GPU kernel' }, { text: 'H100' }, { text: '英伟达' }] },
+    { id: 'state-space-models', kind: 'models', aliases: [{ text: 'Mamba', aiOnly: true }, { text: 'state space model' }] },
+    { id: 'gpt-oss', kind: 'models', aliases: [{ text: 'gpt-oss' }] },
+    { id: 'together-ai', kind: 'tools', aliases: [{ text: 'TogetherAI' }] },
+    { id: 'torch-compile', kind: 'tools', aliases: [{ text: 'torch.compile' }] },
+  ],
+  hantToHans: { 專: '专', 頭: '头', 潛: '潜', 緩: '缓', 偉: '伟', 達: '达' },
+};
+const matcher = compileMatcher(table);
+
+/** [conceptId, matched text] pairs, for readable assertions. */
+function found(text: string, context: 'auto' | 'ai' | 'not-ai' = 'ai'): [string, string][] {
+  return matcher.findAll(text, { context }).map((m) => [m.conceptId, text.slice(m.start, m.end)]);
+}
+
+describe('folding', () => {
+  it('ignores case for ordinary aliases', () => {
+    expect(found('FLASHATTENTION and flashattention')).toEqual([
+      ['flash-attention', 'FLASHATTENTION'],
+      ['flash-attention', 'flashattention'],
+    ]);
+  });
+  it('keeps case for case-sensitive aliases (MoE, MLA)', () => {
+    expect(found('MoE moe MOE Moe')).toEqual([['mixture-of-experts', 'MoE']]);
+    expect(found('MLA mla Mla')).toEqual([['multi-head-latent-attention', 'MLA']]);
+  });
+  it('folds full-width forms (ＭｏＥ, Ｈ１００)', () => {
+    expect(found('ＭｏＥ and Ｈ１００ and ＮＶＩＤＩＡ')).toEqual([
+      ['mixture-of-experts', 'ＭｏＥ'],
+      ['nvidia', 'Ｈ１００'],
+      ['nvidia', 'ＮＶＩＤＩＡ'],
+    ]);
+  });
+  it('treats spaces, hyphens, underscores, dashes, NBSP and newlines as one separator', () => {
+    const texts = ['Flash Attention', 'flash-attention', 'flash_attention', 'Flash\u00a0Attention', 'Flash\n  Attention', 'flash\u2013attention', 'Flash \u2014 Attention', 'FlashAttention'];
+    for (const t of texts) expect(found(t), t).toEqual([['flash-attention', t]]);
+    expect(found('flash attn / flash-attn / flashattn')).toEqual([
+      ['flash-attention', 'flash attn'],
+      ['flash-attention', 'flash-attn'],
+      ['flash-attention', 'flashattn'],
+    ]);
+  });
+  it('steps over soft hyphens and zero-width spaces', () => {
+    expect(found('Flash\u00adAttention')).toEqual([['flash-attention', 'Flash\u00adAttention']]);
+    expect(found('Mo\u200bE')).toEqual([['mixture-of-experts', 'Mo\u200bE']]);
+  });
+  it('splits camelCase only between parts of two letters or more', () => {
+    expect(found('Together AI, together-ai, TogetherAI')).toEqual([
+      ['together-ai', 'Together AI'],
+      ['together-ai', 'together-ai'],
+      ['together-ai', 'TogetherAI'],
+    ]);
+    expect(found('Mo E')).toEqual([]);
+  });
+  it('matches the joined and separated forms of multi-word aliases', () => {
+    expect(found('MixtureofExperts, Mixture-of-Experts, mixture of experts')).toEqual([
+      ['mixture-of-experts', 'MixtureofExperts'],
+      ['mixture-of-experts', 'Mixture-of-Experts'],
+      ['mixture-of-experts', 'mixture of experts'],
+    ]);
+    expect(found('Multi-Head Latent Attention and multiheadlatentattention')).toEqual([
+      ['multi-head-latent-attention', 'Multi-Head Latent Attention'],
+      ['multi-head-latent-attention', 'multiheadlatentattention'],
+    ]);
+  });
+  it('keeps dots literal (torch.compile, not torch compile)', () => {
+    expect(found('torch.compile(model) vs torch compile')).toEqual([['torch-compile', 'torch.compile']]);
+  });
+  it('folds Traditional to Simplified per character, also in mixed-script text', () => {
+    expect(found('混合專家 多頭潛在注意力 混合专家 英偉達 KV緩存')).toEqual([
+      ['mixture-of-experts', '混合專家'],
+      ['multi-head-latent-attention', '多頭潛在注意力'],
+      ['mixture-of-experts', '混合专家'],
+      ['nvidia', '英偉達'],
+      ['kv-cache', 'KV緩存'],
+    ]);
+  });
+  it('allows an optional space between Latin and Chinese in an alias', () => {
+    expect(found('KV 缓存, KV快取, KV　快取')).toEqual([
+      ['kv-cache', 'KV 缓存'],
+      ['kv-cache', 'KV快取'],
+      ['kv-cache', 'KV　快取'],
+    ]);
+  });
+  it('accepts natural plurals but not on proper names', () => {
+    expect(found('KV caches, MoEs, GPU kernels, H100s')).toEqual([
+      ['kv-cache', 'KV caches'],
+      ['mixture-of-experts', 'MoEs'],
+      ['nvidia', 'GPU kernels'],
+      ['nvidia', 'H100s'],
+    ]);
+    expect(found('mambas MoES o3s')).toEqual([]);
+  });
+});
+
+describe('boundaries and overlaps', () => {
+  it('needs word boundaries around Latin aliases', () => {
+    expect(found('MoEbius, co3, o3d, o3, xMLA, MLAx, NVIDIAx, H100a')).toEqual([['openai-o3', 'o3']]);
+    expect(found('(o3) "o3", o3-pro, o3.')).toEqual([
+      ['openai-o3', 'o3'],
+      ['openai-o3', 'o3'],
+      ['openai-o3', 'o3'],
+      ['openai-o3', 'o3'],
+    ]);
+  });
+  it('counts accented letters and combining marks as word characters', () => {
+    expect(found('MoEé o3\u0301 éo3')).toEqual([]);
+  });
+  it('needs no boundary next to Chinese', () => {
+    expect(found('用MoE架构和o3模型')).toEqual([
+      ['mixture-of-experts', 'MoE'],
+      ['openai-o3', 'o3'],
+    ]);
+  });
+  it('prefers the longest match, leftmost first', () => {
+    expect(found('混合专家模型')).toEqual([['mixture-of-experts', '混合专家模型']]);
+    expect(found('OpenAI o3 is out')).toEqual([['openai-o3', 'OpenAI o3']]);
+  });
+  it('lets an unambiguous shorter match stand when an aiOnly longer one is rejected', () => {
+    const t: AliasTable = {
+      concepts: [
+        { id: 'a', kind: 'tools', aliases: [{ text: 'Gemini Deep Think', aiOnly: true }] },
+        { id: 'b', kind: 'tools', aliases: [{ text: 'Deep Think' }] },
+      ],
+      hantToHans: {},
+    };
+    const m = compileMatcher(t);
+    const text = 'Gemini Deep Think';
+    expect(m.findAll(text, { context: 'not-ai' }).map((x) => text.slice(x.start, x.end))).toEqual(['Deep Think']);
+    expect(m.findAll(text, { context: 'ai' }).map((x) => text.slice(x.start, x.end))).toEqual(['Gemini Deep Think']);
+  });
+});
+
+describe('offsets', () => {
+  it('are exact UTF-16 offsets next to emoji, surrogate pairs and combining marks', () => {
+    const text = '😀MoE👍🏽 e\u0301 𠀀KV cache🚀\u0301 混合专家';
+    expect(text.indexOf('KV')).toBe(15); // 😀(2) MoE(3) 👍🏽(4) space e+mark(2) space 𠀀(2) = 15
+    const ms: Match[] = matcher.findAll(text, { context: 'ai' });
+    expect(ms.map((m) => [m.start, m.end, text.slice(m.start, m.end)])).toEqual([
+      [2, 5, 'MoE'],
+      [text.indexOf('KV'), text.indexOf('KV') + 8, 'KV cache'],
+      [text.length - 4, text.length, '混合专家'],
+    ]);
+  });
+  it('never match inside a word made of astral letters', () => {
+    // U+1D400 MATHEMATICAL BOLD CAPITAL A is a letter: "𝐀o3" is one word.
+    expect(found('\u{1d400}o3')).toEqual([]);
+  });
+});
+
+describe('context', () => {
+  it('drops aiOnly aliases outside AI context and keeps unambiguous ones', () => {
+    expect(found('The MLA citation style: cite the MoE report. o3 levels rose.', 'auto')).toEqual([]);
+    expect(found('教育部(MOE)发布通知', 'auto')).toEqual([]);
+    expect(found('gpt-oss and FlashAttention', 'auto')).toEqual([
+      ['gpt-oss', 'gpt-oss'],
+      ['flash-attention', 'FlashAttention'],
+    ]);
+  });
+  it('accepts aiOnly aliases in an AI document', () => {
+    const text = 'DeepSeek uses MLA to shrink the KV cache on GPUs; MoE layers run in FlashAttention kernels.';
+    expect(found(text, 'auto').map(([id]) => id)).toEqual(['multi-head-latent-attention', 'kv-cache', 'mixture-of-experts', 'flash-attention']);
+  });
+  it('context "not-ai" never accepts aiOnly aliases, "ai" always does', () => {
+    expect(found('MoE', 'not-ai')).toEqual([]);
+    expect(found('MoE', 'ai')).toEqual([['mixture-of-experts', 'MoE']]);
+  });
+  it('scan returns raw overlapping candidates sorted by start, longest first', () => {
+    const text = '混合专家模型 MoE';
+    expect(matcher.scan(text).map((m) => [text.slice(m.start, m.end), m.aiOnly])).toEqual([
+      ['混合专家模型', false],
+      ['混合专家', false],
+      ['MoE', true],
+    ]);
+  });
+});

@@ -1,0 +1,25 @@
+/**
+ * Leftmost-longest, non-overlapping selection of candidates: what findAll
+ * returns, and what the content script applies after deciding context for the
+ * whole page (it collects candidates slice by slice, then selects).
+ */
+import type { Match } from './compile';
+
+/**
+ * Keeps, from left to right, the longest acceptable candidate at each place
+ * (混合专家模型 over 混合专家) and drops those overlapping it. aiOnly
+ * candidates are acceptable only when `aiContext` is true; a rejected aiOnly
+ * candidate does not block a shorter unambiguous one under it.
+ * `candidates` must be sorted as scan() returns them (start asc, end desc).
+ */
+export function selectMatches(candidates: readonly Match[], aiContext: boolean): Match[] {
+  const out: Match[] = [];
+  let lastEnd = -1;
+  for (const m of candidates) {
+    if (m.aiOnly && !aiContext) continue;
+    if (m.start < lastEnd) continue;
+    out.push(m);
+    lastEnd = m.end;
+  }
+  return out;
+}
