@@ -1,0 +1,19 @@
+/**
+ * Compiles the matcher for the Node tools (`annotate`, `eval`) from the same
+ * alias table the extension ships (`data/generated/aliases.json`, via the
+ * matcher's Node loader, which falls back to a table derived from the
+ * contract while the generated file does not exist yet).
+ */
+import { compileMatcher, type Matcher } from '../matcher/index';
+import { loadAliasTable } from '../matcher/dev-table';
+
+/** Loads the alias table and compiles it; throws an Error with a readable message if it cannot. */
+export function loadMatcher(): Matcher {
+  let table;
+  try {
+    table = loadAliasTable();
+  } catch (error) {
+    throw new Error(`cannot load the alias table (run \`npm run data\`): ${(error as Error).message}`);
+  }
+  return compileMatcher(table);
+}
