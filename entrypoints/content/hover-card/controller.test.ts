@@ -1,0 +1,191 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { ConceptCard } from '@/lib/messages';
+import { createHoverCard, HIDE_GRACE_MS, type HoverCardController } from './controller';
+import { HOVER_CARD_HOST_TAG } from './host';
+import { enTranslate, kvCacheCard, moeCard } from './test-fixtures';
+
+// The page: "MoE" at offsets 4..7 and "KV cache" at 12..20 of one text node.
+// The fake hit test maps x (px) to an offset: one character per 10 px on the line y 0..20.
+const PAGE_TEXT = 'Why MoE and KV cache matter';
+let textNode: Text;
+let card: HoverCardController;
+let loadCard: ReturnType<typeof vi.fn<(id: string) => Promise<ConceptCard | null>>>;
+let openTranscript: ReturnType<typeof vi.fn<(anchor: string) => void>>;
+let active = true;
+
+function matchAt(offset: number) {
+  const spans = [
+    { conceptId: 'mixture-of-experts', start: 4, end: 7 },
+    { conceptId: 'kv-cache', start: 12, end: 20 },
+  ];
+  const span = spans.find((s) => offset >= s.start && offset < s.end);
+  if (!span) return null;
+  const range = document.createRange();
+  range.setStart(textNode, span.start);
+  range.setEnd(textNode, span.end);
+  return { conceptId: span.conceptId, range };
+}
+
+function move(x: number, y = 10, target: EventTarget = document.body) {
+  target.dispatchEvent(new PointerEvent('pointermove', { clientX: x, clientY: y, pointerType: 'mouse', bubbles: true, composed: true }));
+}
+
+/** Lets the card's data promise and positioning settle (fake timers don't run microtasks by themselves). */
+async function settle(ms = 0) {
+  await vi.advanceTimersByTimeAsync(ms);
+}
+
+function shadow() {
+  const host = document.querySelector(HOVER_CARD_HOST_TAG) as HTMLElement | null;
+  return host?.shadowRoot ?? null;
+}
+
+function visibleName() {
+  const host = card.host();
+  if (!host || host.style.display === 'none') return null;
+  return host.shadowRoot?.querySelector('.name')?.textContent ?? null;
+}
+
+beforeEach(() => {
+  vi.useFakeTimers();
+  document.body.innerHTML = '';
+  const p = document.createElement('p');
+  p.textContent = PAGE_TEXT;
+  document.body.append(p);
+  textNode = p.firstChild as Text;
+  active = true;
+  loadCard = vi.fn(async (id: string) => (id === 'kv-cache' ? kvCacheCard : id === 'mixture-of-experts' ? moeCard : null));
+  openTranscript = vi.fn();
+  card = createHoverCard(
+    { findAt: (_node, offset) => matchAt(offset), isActive: () => active },
+    {
+      doc: document,
+      hitTest: (x, y) => (y >= 0 && y <= 20 && x >= 0 && x < PAGE_TEXT.length * 10 ? { node: textNode, offset: Math.floor(x / 10) } : null),
+      loadCard,
+      openTranscript,
+      t: enTranslate,
+      language: 'en',
+      script: 'hans',
+      delayMs: 250,
+      schedule: (callback) => callback(),
+    },
+  );
+});
+
+afterEach(() => {
+  card.destroy();
+  vi.useRealTimers();
+});
+
+describe('hover card behaviour', () => {
+  it('creates no host element until a card is first shown', async () => {
+    move(1);
+    await settle(1000);
+    expect(document.querySelector(HOVER_CARD_HOST_TAG)).toBeNull();
+  });
+
+  it('shows the concept under the pointer after the dwell, in an open shadow root on <html>', async () => {
+    move(45);
+    await settle(200);
+    expect(visibleName()).toBeNull();
+    await settle(60);
+    expect(visibleName()).toBe('Mixture of Experts (MoE) and sparsity');
+    const host = document.querySelector(HOVER_CARD_HOST_TAG)!;
+    expect(host.parentElement).toBe(document.documentElement);
+    expect(host.getAttribute('style')).toMatch(/all: initial/);
+    expect(shadow()?.querySelector('blockquote')?.textContent).toBe(moeCard.quotes[0].text.hans);
+    expect(loadCard).toHaveBeenCalledWith('mixture-of-experts');
+  });
+
+  it('does not show when the pointer passes over a term without resting', async () => {
+    move(45);
+    await settle(100);
+    move(95);
+    await settle(400);
+    expect(visibleName()).toBeNull();
+  });
+
+  it('keeps the card while the pointer travels into it, and hides it after leaving', async () => {
+    move(45);
+    await settle(300);
+    move(95); // blank text between the terms
+    await settle(HIDE_GRACE_MS / 2);
+    move(0, 0, card.host()!); // into the card
+    await settle(HIDE_GRACE_MS * 2);
+    expect(visibleName()).toBe('Mixture of Experts (MoE) and sparsity');
+    move(95, 100); // out of the card, onto nothing
+    await settle(HIDE_GRACE_MS + 10);
+    expect(visibleName()).toBeNull();
+  });
+
+  it('hides on Escape, and the same term does not reopen until the pointer leaves it', async () => {
+    move(45);
+    await settle(300);
+    window.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape' }));
+    expect(visibleName()).toBeNull();
+    move(55);
+    await settle(500);
+    expect(visibleName()).toBeNull();
+    move(95);
+    move(45);
+    await settle(300);
+    expect(visibleName()).toBe('Mixture of Experts (MoE) and sparsity');
+  });
+
+  it('hides when the page scrolls, but not when the card itself scrolls', async () => {
+    move(45);
+    await settle(300);
+    card.host()!.dispatchEvent(new Event('scroll'));
+    expect(visibleName()).not.toBeNull();
+    document.dispatchEvent(new Event('scroll'));
+    expect(visibleName()).toBeNull();
+  });
+
+  it('moves to another term after its own dwell', async () => {
+    move(45);
+    await settle(300);
+    move(135);
+    await settle(260);
+    expect(visibleName()).toBe('KV cache');
+  });
+
+  it('never shows while highlights are off', async () => {
+    active = false;
+    move(45);
+    await settle(1000);
+    expect(visibleName()).toBeNull();
+  });
+
+  it('re-renders an open card when the Chinese script changes', async () => {
+    move(135);
+    await settle(300);
+    expect(shadow()?.querySelector('blockquote')?.textContent).toBe(kvCacheCard.quotes[0].text.hans);
+    card.setScript('twp');
+    expect(shadow()?.querySelector('blockquote')?.textContent).toBe(kvCacheCard.quotes[0].text.twp);
+    expect(shadow()?.querySelector('blockquote')?.getAttribute('lang')).toBe('zh-Hant-TW');
+  });
+
+  it('"Read in context" opens the transcript at the quote and closes the card', async () => {
+    move(45);
+    await settle(300);
+    shadow()!.querySelector<HTMLButtonElement>('button.read')!.click();
+    expect(openTranscript).toHaveBeenCalledWith('q-mixture-of-experts-1');
+    expect(visibleName()).toBeNull();
+  });
+
+  it('"More quotes" expands in the card', async () => {
+    move(45);
+    await settle(300);
+    shadow()!.querySelector<HTMLButtonElement>('button.more')!.click();
+    expect(shadow()!.querySelectorAll('.quote')).toHaveLength(2);
+  });
+
+  it('hide() and destroy() remove the card; destroy removes the host', async () => {
+    move(45);
+    await settle(300);
+    card.hide();
+    expect(visibleName()).toBeNull();
+    card.destroy();
+    expect(document.querySelector(HOVER_CARD_HOST_TAG)).toBeNull();
+  });
+});
