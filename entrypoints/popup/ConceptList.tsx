@@ -1,0 +1,165 @@
+/**
+ * "What on this page did Tri Dao talk about": the concepts the content script
+ * found, most occurrences first. Each opens (a disclosure) to its quotes, top
+ * quote first, and asks the page to scroll to the concept's next occurrence.
+ */
+import { useState } from 'preact/hooks';
+import type { Concept, Scripts } from '~/lib/data-types';
+import type { DisplayScript } from '~/lib/i18n/script';
+import { isChineseInterface, t } from '~/lib/i18n';
+import { openExtensionPage, transcriptHref } from './page-state';
+
+const LANG: Record<DisplayScript, string> = { hans: 'zh-Hans', hant: 'zh-Hant', twp: 'zh-Hant-TW' };
+
+/** The `lang` attribute for text shown in a Chinese script (fonts and screen readers use it). */
+export function langOf(script: DisplayScript): string {
+  return LANG[script];
+}
+
+/** A concept's name as a reader of this interface expects it first, and the other form second. */
+export function conceptNames(concept: Concept, script: DisplayScript): { primary: string; secondary: string | null } {
+  const zh = concept.name[script];
+  if (isChineseInterface()) return { primary: zh, secondary: zh === concept.name.en ? null : concept.name.en };
+  return { primary: concept.name.en, secondary: zh === concept.name.en ? null : zh };
+}
+
+/** Opens an extension link in a new tab; the href stays for copy-and-paste and middle-click. */
+function openInNewTab(event: MouseEvent, anchor: string) {
+  if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey) return;
+  event.preventDefault();
+  void openExtensionPage(`/transcript.html#${anchor}`);
+}
+
+/** One concept's quotes with their section, notes and "Read in context" links. */
+export function ConceptQuotes(props: {
+  concept: Concept;
+  script: DisplayScript;
+  sectionTitles: Record<string, Scripts>;
+  id?: string;
+}) {
+  const { concept, script } = props;
+  const zhGloss = isChineseInterface();
+  return (
+    <div class="concept-quotes" id={props.id}>
+      <p class="gloss">
+        <span class="label">{t('cardTeamSummary')}: </span>
+        <span lang={zhGloss ? langOf(script) : 'en'}>{zhGloss ? concept.gloss[script] : concept.gloss.en}</span>
+      </p>
+      <ol class="quotes">
+        {concept.quotes.map((quote) => {
+          const section = props.sectionTitles[quote.sectionSlug]?.[script] ?? '';
+          return (
+            <li key={quote.id} class="quote">
+              <blockquote lang={langOf(script)} cite={transcriptHref(`q-${quote.id}`)}>
+                {quote.text[script]}
+              </blockquote>
+              <p class="quote-meta">
+                <span class="speaker">{quote.speaker}</span>
+                {section && (
+                  <>
+                    {' · '}
+                    <span class="section" lang={langOf(script)}>
+                      {section}
+                    </span>
+                  </>
+                )}
+                {' · '}
+                <a
+                  class="read-in-context"
+                  href={transcriptHref(`q-${quote.id}`)}
+                  target="_blank"
+                  rel="noopener"
+                  onClick={(e) => openInNewTab(e, `q-${quote.id}`)}
+                >
+                  {t('cardReadInContext')}
+                </a>
+              </p>
+              {quote.note && (
+                <p class="team-note">
+                  <span class="label">{t('cardEditorNote')}: </span>
+                  <span lang={zhGloss ? langOf(script) : 'en'}>{zhGloss ? quote.note[script] : quote.note.en}</span>
+                </p>
+              )}
+            </li>
+          );
+        })}
+      </ol>
+    </div>
+  );
+}
+
+/** The list of concepts found on the page. */
+export function ConceptList(props: {
+  found: { concept: Concept; count: number }[];
+  script: DisplayScript;
+  sectionTitles: Record<string, Scripts>;
+  onReveal: (conceptId: string) => void;
+}) {
+  const [open, setOpen] = useState<Set<string>>(() => new Set());
+  const toggle = (id: string) => {
+    const next = new Set(open);
+    if (next.has(id)) next.delete(id);
+    else {
+      next.add(id);
+      props.onReveal(id); // choosing a concept shows it on the page too
+    }
+    setOpen(next);
+  };
+  return (
+    <ul class="concept-list" aria-label={t('popupFoundHeading')}>
+      {props.found.map(({ concept, count }) => {
+        const names = conceptNames(concept, props.script);
+        const isOpen = open.has(concept.id);
+        const panelId = `concept-${concept.id}`;
+        return (
+          <li key={concept.id} class={`concept kind-${concept.kind}`} data-concept={concept.id}>
+            <div class="concept-row">
+              <button
+                type="button"
+                class="concept-toggle"
+                aria-expanded={isOpen}
+                aria-controls={panelId}
+                onClick={() => toggle(concept.id)}
+              >
+                <span class="chevron" aria-hidden="true" />
+                <span class="concept-name">
+                  <span class="primary" lang={isChineseInterface() ? langOf(props.script) : 'en'}>
+                    {names.primary}
+                  </span>
+                  {names.secondary && (
+                    <span class="secondary" lang={isChineseInterface() ? 'en' : langOf(props.script)}>
+                      {names.secondary}
+                    </span>
+                  )}
+                </span>
+                <span class="count" aria-label={t('popupCountTimes', count)}>
+                  {count}
+                </span>
+              </button>
+              <button
+                type="button"
+                class="locate"
+                aria-label={t('popupShowOnPageLabel', names.primary)}
+                title={t('popupShowOnPage')}
+                onClick={() => props.onReveal(concept.id)}
+              >
+                <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true">
+                  <circle cx="8" cy="8" r="5" fill="none" stroke="currentColor" stroke-width="1.6" />
+                  <circle cx="8" cy="8" r="1.8" fill="currentColor" />
+                </svg>
+              </button>
+            </div>
+            {isOpen && (
+              <ConceptQuotes
+                id={panelId}
+                concept={concept}
+                script={props.script}
+                sectionTitles={props.sectionTitles}
+              />
+            )}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

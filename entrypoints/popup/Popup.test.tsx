@@ -1,0 +1,198 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import type { PageState } from '~/lib/messages';
+import { chineseScriptItem, disabledSitesItem } from '~/lib/settings';
+import { stubConcepts, stubInterview } from '~/lib/search/fixtures';
+import { Popup } from './Popup';
+
+const sectionTitles = Object.fromEntries(stubInterview.sections.map((s) => [s.slug, s.title]));
+const TAB = 7;
+
+function answerWith(...states: (PageState | Error)[]) {
+  const send = vi.fn(async (_tabId: number, message: { type: string }) => {
+    if (message.type !== 'get-page-state') return undefined;
+    const next = states.length > 1 ? states.shift()! : states[0];
+    if (next instanceof Error) throw next;
+    return next;
+  });
+  (fakeBrowser.tabs as any).sendMessage = send;
+  return send;
+}
+
+function renderPopup() {
+  const onReady = vi.fn();
+  render(<Popup concepts={stubConcepts} sectionTitles={sectionTitles} search={`?tabId=${TAB}`} onReady={onReady} />);
+  return { onReady };
+}
+
+const done = (concepts: PageState['concepts'], extra: Partial<PageState> = {}): PageState => ({
+  status: 'done',
+  concepts,
+  highlightsSupported: true,
+  hostname: 'news.example.com',
+  ...extra,
+});
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  (fakeBrowser.tabs as any).create = vi.fn(async () => ({ id: 99 }));
+});
+afterEach(() => cleanup());
+
+describe('popup: what this page discusses', () => {
+  it('lists the concepts found, most occurrences first, and opens one to its quotes', async () => {
+    const send = answerWith(done([{ conceptId: 'kv-cache', count: 3 }, { conceptId: 'nvidia', count: 1 }]));
+    const { onReady } = renderPopup();
+    const list = await screen.findByRole('list', { name: 'On this page' });
+    const toggles = within(list).getAllByRole('button', { expanded: false });
+    expect(toggles.map((b) => b.textContent)).toEqual([expect.stringContaining('KV cache'), expect.stringContaining('NVIDIA')]);
+    expect(within(list).getByLabelText('3 times on this page')).toBeTruthy();
+    await waitFor(() => expect(onReady).toHaveBeenCalledTimes(1));
+
+    fireEvent.click(toggles[0]);
+    expect(toggles[0].getAttribute('aria-expanded')).toBe('true');
+    // The quote in Simplified (the browser here is en-US, so `auto` means hans).
+    expect(screen.getByText('KV缓存是注意力机制中用于存储历史的部分,以便生成下一个预测。')).toBeTruthy();
+    const link = screen.getByRole('link', { name: 'Read in context' });
+    expect(link.getAttribute('href')).toBe('chrome-extension://test-extension-id/transcript.html#q-kv-cache-1');
+    expect(screen.getByText('推理优化技术')).toBeTruthy(); // the quote's section
+    // Choosing the concept asks the page to scroll to it.
+    expect(send).toHaveBeenCalledWith(TAB, { type: 'reveal-concept', conceptId: 'kv-cache' });
+
+    fireEvent.click(link);
+    await waitFor(() =>
+      expect(fakeBrowser.tabs.create).toHaveBeenCalledWith({
+        url: 'chrome-extension://test-extension-id/transcript.html#q-kv-cache-1',
+      }),
+    );
+  });
+
+  it('shows the team note on a quote with a transcription slip, as the team\'s', async () => {
+    answerWith(done([{ conceptId: 'mixture-of-experts', count: 2 }]));
+    renderPopup();
+    fireEvent.click(await screen.findByRole('button', { name: /Mixture of Experts/, expanded: false }));
+    expect(screen.getByText(/Note from the Tri Dao Lens team/)).toBeTruthy();
+    expect(screen.getByText(/without spaces/)).toBeTruthy();
+  });
+
+  it('says so when nothing from the interview is on the page, and search still works', async () => {
+    answerWith(done([]));
+    renderPopup();
+    expect(await screen.findByText('Nothing from the interview on this page.')).toBeTruthy();
+    fireEvent.input(screen.getByRole('combobox'), { target: { value: 'KV cache' } });
+    expect(screen.getAllByRole('option').length).toBeGreaterThan(0);
+  });
+
+  it('explains kindly when the page cannot be read (no content script answers)', async () => {
+    answerWith(new Error('Could not establish connection. Receiving end does not exist.'));
+    const { onReady } = renderPopup();
+    expect(await screen.findByText("Tri Dao Lens can't read this page.")).toBeTruthy();
+    expect(screen.getByText(/Browsers keep their own pages/)).toBeTruthy();
+    expect(screen.queryByRole('button', { name: /Off on this site/ })).toBeNull();
+    await waitFor(() => expect(onReady).toHaveBeenCalledTimes(1));
+  });
+
+  it('shows that the scan is running, then the concepts when it is done', async () => {
+    answerWith(
+      { status: 'scanning', concepts: [], highlightsSupported: true, progress: 0.4 },
+      done([{ conceptId: 'nvidia', count: 2 }]),
+    );
+    renderPopup();
+    expect(await screen.findByText('Reading this page…')).toBeTruthy();
+    expect(await screen.findByRole('button', { name: /NVIDIA/, expanded: false }, { timeout: 2000 })).toBeTruthy();
+    expect(screen.queryByText('Reading this page…')).toBeNull();
+  });
+
+  it('turns the extension off on this site in one click, and back on', async () => {
+    answerWith(done([{ conceptId: 'nvidia', count: 2 }]));
+    renderPopup();
+    const toggle = await screen.findByRole('button', { name: 'Off on this site' });
+    expect(toggle.getAttribute('aria-pressed')).toBe('false');
+    fireEvent.click(toggle);
+    await waitFor(() => expect(toggle.getAttribute('aria-pressed')).toBe('true'));
+    expect(await disabledSitesItem.getValue()).toEqual(['news.example.com']);
+    fireEvent.click(toggle);
+    await waitFor(() => expect(toggle.getAttribute('aria-pressed')).toBe('false'));
+    expect(await disabledSitesItem.getValue()).toEqual([]);
+  });
+
+  it('reflects a site the user turned off, with a way back', async () => {
+    await disabledSitesItem.setValue(['example.com']);
+    answerWith({ status: 'disabled-site', concepts: [], highlightsSupported: true, hostname: 'news.example.com' });
+    renderPopup();
+    expect(await screen.findByText('Tri Dao Lens is off on news.example.com.')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Turn on for this site' }));
+    await waitFor(async () => expect(await disabledSitesItem.getValue()).toEqual([]));
+  });
+});
+
+describe('popup: search', () => {
+  it('finds Traditional text from a Simplified query, and moves through results with the keyboard', async () => {
+    answerWith(done([]));
+    renderPopup();
+    const box = await screen.findByRole('combobox', { name: 'Search the interview' });
+    fireEvent.input(box, { target: { value: '缓存是注意力' } });
+    const options = screen.getAllByRole('option');
+    expect(options[0].dataset.anchor).toBe('q-kv-cache-1');
+    expect(box.getAttribute('aria-activedescendant')).toBe(options[0].id);
+    expect(options[0].getAttribute('aria-selected')).toBe('true');
+
+    fireEvent.input(box, { target: { value: '記憶體' } }); // Taiwan phrasing for 内存
+    const twp = screen.getAllByRole('option');
+    expect(twp.map((o) => o.dataset.anchor)).toContain('q-memory-bound-inference-1');
+
+    fireEvent.input(box, { target: { value: 'KV cache' } }); // English term, Chinese quotes
+    const en = screen.getAllByRole('option');
+    expect(en.map((o) => o.dataset.anchor)).toContain('q-kv-cache-1');
+    expect(en.length).toBeGreaterThan(1);
+    fireEvent.keyDown(box, { key: 'ArrowDown' });
+    expect(box.getAttribute('aria-activedescendant')).toBe(en[1].id);
+    fireEvent.keyDown(box, { key: 'ArrowUp' });
+    fireEvent.keyDown(box, { key: 'ArrowUp' });
+    expect(box.getAttribute('aria-activedescendant')).toBe(en.at(-1)!.id);
+    fireEvent.keyDown(box, { key: 'Enter' });
+    await waitFor(() =>
+      expect(fakeBrowser.tabs.create).toHaveBeenCalledWith({
+        url: `chrome-extension://test-extension-id/transcript.html#${en.at(-1)!.dataset.anchor}`,
+      }),
+    );
+    fireEvent.keyDown(box, { key: 'Escape' });
+    expect((box as HTMLInputElement).value).toBe('');
+  });
+
+  it('finds Simplified-stored concept names from a Traditional query', async () => {
+    answerWith(done([]));
+    renderPopup();
+    const box = await screen.findByRole('combobox');
+    fireEvent.input(box, { target: { value: '英偉達' } });
+    expect(screen.getAllByRole('option')[0].textContent).toContain('NVIDIA');
+  });
+});
+
+describe('popup: 简/繁 switch', () => {
+  it('changes the displayed text at once and stores the choice', async () => {
+    answerWith(done([{ conceptId: 'memory-bound-inference', count: 1 }]));
+    renderPopup();
+    fireEvent.click(await screen.findByRole('button', { name: /Memory-bound inference/, expanded: false }));
+    expect(screen.getByText(/比如权重在内存之间的搬移/)).toBeTruthy();
+
+    fireEvent.click(screen.getByRole('radio', { name: /繁 — Traditional Chinese$/ }));
+    await waitFor(() => expect(screen.getByText(/比如權重在內存之間的搬移/)).toBeTruthy());
+    expect(await chineseScriptItem.getValue()).toBe('hant');
+
+    fireEvent.click(screen.getByRole('radio', { name: /Taiwan phrasing/ }));
+    await waitFor(() => expect(screen.getByText(/比如權重在記憶體之間的搬移/)).toBeTruthy());
+    expect(await chineseScriptItem.getValue()).toBe('twp');
+  });
+
+  it('follows a change made elsewhere (the transcript page, the options page)', async () => {
+    answerWith(done([{ conceptId: 'nvidia', count: 1 }]));
+    renderPopup();
+    fireEvent.click(await screen.findByRole('button', { name: /NVIDIA/, expanded: false }));
+    expect(screen.getByText(/英伟达之所以占据主导/)).toBeTruthy();
+    await chineseScriptItem.setValue('twp');
+    await waitFor(() => expect(screen.getByText(/輝達之所以佔據主導/)).toBeTruthy());
+    expect((screen.getByRole('radio', { name: /Taiwan phrasing/ }) as HTMLInputElement).checked).toBe(true);
+  });
+});

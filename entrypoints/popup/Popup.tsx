@@ -1,0 +1,248 @@
+/**
+ * The popup: what this page discusses (with Tri Dao's quotes), search over the
+ * whole interview, the 简/繁 switch and "Off on this site". Data comes in as
+ * props (see data.ts); the tab comes from `page-state.ts`.
+ */
+import { browser } from 'wxt/browser';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { createInterviewSearch, type InterviewSearch } from '~/lib/search';
+import { useChineseScript } from '~/lib/i18n/script';
+import { t } from '~/lib/i18n';
+import { disabledSitesItem, isSiteDisabled, normalizeSite } from '~/lib/settings';
+import { indexConcepts, type PopupData } from './data';
+import {
+  fetchPageInfo,
+  openExtensionPage,
+  tabUrl,
+  targetTabId,
+  tellPage,
+  type PageInfo,
+} from './page-state';
+import { ConceptList } from './ConceptList';
+import { ScriptSwitch } from './ScriptSwitch';
+import { SearchBox } from './SearchBox';
+
+/** How often the popup asks again while the page is still being scanned. */
+export const SCAN_POLL_MS = 250;
+
+/** Props: the data, and a callback for the first meaningful render (time to content). */
+export interface PopupProps extends PopupData {
+  onReady?: () => void;
+  /** For tests: where `?tabId=` is read from. */
+  search?: string;
+}
+
+function PageSection(props: {
+  info: PageInfo;
+  data: PopupData;
+  conceptById: ReturnType<typeof indexConcepts>;
+  script: ReturnType<typeof useChineseScript>['script'];
+  onReveal: (id: string) => void;
+  onTurnOnPage: () => void;
+  onToggleSite: () => void;
+  hostname: string | null;
+}) {
+  const { info } = props;
+  if (info.kind === 'loading') {
+    return (
+      <p class="state state-loading" role="status">
+        {t('popupLoading')}
+      </p>
+    );
+  }
+  if (info.kind === 'unreadable') {
+    return (
+      <div class="state state-unreadable" role="status">
+        <p class="state-title">{t('popupUnreadable')}</p>
+        <p>{t('popupUnreadableWhy')}</p>
+      </div>
+    );
+  }
+  const { state } = info;
+  if (state.status === 'disabled-site') {
+    return (
+      <div class="state state-disabled-site" role="status">
+        <p class="state-title">{t('popupSiteIsOff', props.hostname ?? '')}</p>
+        <button type="button" class="primary-button" onClick={props.onToggleSite}>
+          {t('popupSiteTurnOn')}
+        </button>
+      </div>
+    );
+  }
+  const found = state.concepts
+    .map(({ conceptId, count }) => ({ concept: props.conceptById.get(conceptId)!, count }))
+    .filter((f) => f.concept);
+  return (
+    <section class="page-concepts" aria-labelledby="found-heading">
+      {state.status === 'off' && (
+        <div class="state state-off" role="status">
+          <p class="state-title">{t('popupPageOff')}</p>
+          <button type="button" class="primary-button" onClick={props.onTurnOnPage}>
+            {t('popupPageTurnOn')}
+          </button>
+        </div>
+      )}
+      {state.status === 'scanning' && (
+        <p class="state state-scanning" role="status">
+          {t('popupScanning')}
+          {typeof state.progress === 'number' && (
+            <progress max={1} value={state.progress} aria-label={t('popupScanning')} />
+          )}
+        </p>
+      )}
+      {found.length > 0 ? (
+        <>
+          <h2 id="found-heading" class="section-heading">
+            {t('popupFoundHeading')} <span class="found-count">{t('popupFoundCount', found.length)}</span>
+          </h2>
+          {!state.highlightsSupported && <p class="hint">{t('popupHighlightsUnsupported')}</p>}
+          <ConceptList
+            found={found}
+            script={props.script}
+            sectionTitles={props.data.sectionTitles}
+            onReveal={props.onReveal}
+          />
+        </>
+      ) : state.status === 'scanning' ? null : (
+        <div class="state state-nothing" role="status">
+          <h2 id="found-heading" class="state-title">
+            {t('popupNothingFound')}
+          </h2>
+          <p>{t('popupNothingFoundHint')}</p>
+        </div>
+      )}
+    </section>
+  );
+}
+
+/** The popup's root component. */
+export function Popup(props: PopupProps) {
+  const { script, setSetting } = useChineseScript();
+  const [tabId, setTabId] = useState<number | null>(null);
+  const [info, setInfo] = useState<PageInfo>({ kind: 'loading' });
+  const [disabledSites, setDisabledSites] = useState<string[]>([]);
+  const [query, setQuery] = useState('');
+  const [tabHost, setTabHost] = useState<string | null>(null);
+  const conceptById = useMemo(() => indexConcepts(props.concepts), [props.concepts]);
+
+  // The search index is built once, on first use (or when the browser is idle after the first render).
+  const searchRef = useRef<InterviewSearch | null>(null);
+  const getSearch = useCallback(
+    () => (searchRef.current ??= createInterviewSearch(props.concepts)),
+    [props.concepts],
+  );
+
+  const refresh = useCallback(async (id: number | null) => setInfo(await fetchPageInfo(id)), []);
+
+  useEffect(() => {
+    let alive = true;
+    void (async () => {
+      const id = await targetTabId(props.search).catch(() => null);
+      if (!alive) return;
+      setTabId(id);
+      void tabUrl(id).then((url) => alive && setTabHost(url ? normalizeSite(url) : null));
+      const next = await fetchPageInfo(id);
+      if (alive) setInfo(next);
+    })();
+    void disabledSitesItem.getValue().then((sites) => alive && setDisabledSites(sites));
+    const unwatch = disabledSitesItem.watch((sites) => setDisabledSites(sites));
+    return () => {
+      alive = false;
+      unwatch();
+    };
+  }, []);
+
+  // While the page is being scanned, ask again until it is done.
+  useEffect(() => {
+    if (info.kind !== 'ready' || info.state.status !== 'scanning') return;
+    const timer = setTimeout(() => void refresh(tabId), SCAN_POLL_MS);
+    return () => clearTimeout(timer);
+  }, [info, tabId, refresh]);
+
+  // First meaningful render: the page's state (or why there is none) is on screen.
+  const reported = useRef(false);
+  useEffect(() => {
+    if (info.kind === 'loading' || reported.current) return;
+    reported.current = true;
+    props.onReady?.();
+    const idle = (globalThis as { requestIdleCallback?: (cb: () => void) => void }).requestIdleCallback;
+    (idle ?? ((cb: () => void) => setTimeout(cb, 50)))(() => getSearch());
+  }, [info]);
+
+  const reportedHost = info.kind === 'ready' && info.state.hostname ? normalizeSite(info.state.hostname) : null;
+  // Only a page the content script answered for can be turned off (not chrome://, not web stores).
+  const hostname = info.kind === 'ready' ? (reportedHost ?? tabHost) : null;
+  const siteOff = hostname != null && isSiteDisabled(hostname, disabledSites);
+
+  const toggleSite = async () => {
+    if (!hostname) return;
+    const sites = await disabledSitesItem.getValue();
+    const next = isSiteDisabled(hostname, sites)
+      ? sites.filter((site) => !isSiteDisabled(hostname, [site]))
+      : [...sites, hostname];
+    await disabledSitesItem.setValue(next);
+    setDisabledSites(next);
+    // The content script follows the setting; ask again for what it now shows.
+    setTimeout(() => void refresh(tabId), 100);
+  };
+
+  const reveal = (conceptId: string) => void tellPage(tabId, { type: 'reveal-concept', conceptId });
+  const turnOnPage = async () => {
+    await tellPage(tabId, { type: 'set-page-enabled', enabled: true });
+    await refresh(tabId);
+  };
+
+  return (
+    <div class="popup" data-script={script}>
+      <header class="popup-header">
+        <h1>{t('extName')}</h1>
+        <ScriptSwitch script={script} onChange={(s) => void setSetting(s)} />
+      </header>
+      <SearchBox
+        getSearch={getSearch}
+        conceptById={conceptById}
+        script={script}
+        sectionTitles={props.sectionTitles}
+        onQueryChange={setQuery}
+      />
+      <main class="popup-main" hidden={query.trim().length > 0}>
+        <PageSection
+          info={info}
+          data={props}
+          conceptById={conceptById}
+          script={script}
+          onReveal={reveal}
+          onTurnOnPage={() => void turnOnPage()}
+          onToggleSite={() => void toggleSite()}
+          hostname={hostname}
+        />
+      </main>
+      <footer class="popup-footer">
+        {hostname && (
+          <button
+            type="button"
+            class="site-toggle"
+            aria-pressed={siteOff}
+            onClick={() => void toggleSite()}
+            title={hostname}
+          >
+            <span class="switch" aria-hidden="true" />
+            {t('popupSiteOff')}
+          </button>
+        )}
+        <a
+          class="open-transcript"
+          href={browser.runtime.getURL('/transcript.html')}
+          target="_blank"
+          rel="noopener"
+          onClick={(e) => {
+            e.preventDefault();
+            void openExtensionPage('/transcript.html');
+          }}
+        >
+          {t('popupOpenTranscript')}
+        </a>
+      </footer>
+    </div>
+  );
+}

@@ -1,0 +1,57 @@
+/**
+ * The reader's Chinese script (简 / 繁 / 繁 with Taiwan phrasing) as a Preact
+ * hook: read once from extension storage and followed through `watch`, so a
+ * switch made in the popup reaches an open transcript page (and the other way
+ * round) at once, without a reload.
+ */
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import {
+  chineseScriptItem,
+  resolveChineseScript,
+  type ChineseScriptSetting,
+} from '../settings';
+import { uiLanguage } from './index';
+
+/** A script the data is stored in (what `auto` resolves to). */
+export type DisplayScript = 'hans' | 'hant' | 'twp';
+
+/** The current setting and what it resolves to, plus a setter that stores it. */
+export interface ChineseScriptState {
+  setting: ChineseScriptSetting;
+  script: DisplayScript;
+  /** False until storage has answered (the first render uses the browser's language). */
+  loaded: boolean;
+  setSetting(setting: ChineseScriptSetting): Promise<void>;
+}
+
+/** What `auto` means in this browser. */
+export function autoScript(): DisplayScript {
+  return resolveChineseScript('auto', uiLanguage());
+}
+
+/** Follows `chineseScriptItem`; the first render shows the browser language's script, not a blank. */
+export function useChineseScript(): ChineseScriptState {
+  const [setting, setLocal] = useState<ChineseScriptSetting>('auto');
+  const [loaded, setLoaded] = useState(false);
+  useEffect(() => {
+    let alive = true;
+    chineseScriptItem
+      .getValue()
+      .then((value) => {
+        if (!alive) return;
+        setLocal(value);
+        setLoaded(true);
+      })
+      .catch(() => alive && setLoaded(true));
+    const unwatch = chineseScriptItem.watch((value) => setLocal(value));
+    return () => {
+      alive = false;
+      unwatch();
+    };
+  }, []);
+  const setSetting = useCallback(async (value: ChineseScriptSetting) => {
+    setLocal(value); // at once here; other pages follow through watch
+    await chineseScriptItem.setValue(value);
+  }, []);
+  return { setting, script: resolveChineseScript(setting, uiLanguage()), loaded, setSetting };
+}
