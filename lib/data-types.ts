@@ -75,12 +75,13 @@ export interface Turn {
    */
   runIn?: boolean;
   /**
-   * UTF-16 offset in `text.orig` where the write-up, with no label, goes on
-   * with what reads as the other speaker's answer (a question and its answer
-   * run into one paragraph). Editorial: the text stays one turn under the
-   * seed's own label; a UI may mark the point, never re-attribute the words.
+   * Where the write-up, with no label, goes on with the answer to this turn's
+   * question (a question and its answer run into one paragraph): from UTF-16
+   * offset `start` of `text.orig` the words are `speaker`'s. The text stays
+   * one turn under the seed's own label (verbatim); quotes from that part
+   * carry `speaker`, and a UI should mark the point as the team's reading.
    */
-  unlabeledAnswerAt?: number;
+  unlabeledAnswer?: { start: number; speaker: Speaker };
   /** Empty lines right before this turn in the seed (absent = 0). */
   blankLinesBefore?: number;
 }

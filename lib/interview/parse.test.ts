@@ -92,12 +92,13 @@ describe('structure', () => {
       'architecture-expert-ai-5',
       'academia-industry-8',
     ]);
-    const mixed = interview.turns.filter((t) => t.unlabeledAnswerAt !== undefined);
+    const mixed = interview.turns.filter((t) => t.unlabeledAnswer !== undefined);
     expect(mixed.map((t) => t.id)).toEqual(['academia-industry-5']);
     const t = mixed[0]!;
     expect(t.speaker).toBe('Jacob Effron');
-    expect(t.text.orig.slice(0, t.unlabeledAnswerAt)).toMatch(/\?$/);
-    expect(t.text.orig.slice(t.unlabeledAnswerAt)).toMatch(/^我認為會更接近。/);
+    expect(t.unlabeledAnswer!.speaker).toBe('Tri Dao');
+    expect(t.text.orig.slice(0, t.unlabeledAnswer!.start)).toMatch(/\?$/);
+    expect(t.text.orig.slice(t.unlabeledAnswer!.start)).toMatch(/^我認為會更接近。/);
   });
 
   test('the editor lead is editorial: claims, summary, bio and intro lines, never turns', () => {

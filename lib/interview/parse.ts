@@ -20,8 +20,9 @@
  *   split is clean (the label is unambiguous), and the new turn has
  *   `runIn: true` so the seed is rebuilt without a line break.
  * - A question followed by its answer with no label (line 246) is NOT split:
- *   the turn keeps the seed's label, and `unlabeledAnswerAt` marks where the
- *   reply begins, so a UI can say so without re-attributing words.
+ *   the turn keeps the seed's label, and `unlabeledAnswer` marks where the
+ *   reply begins and whose it is (Tri Dao's), so quotes from it carry the
+ *   right speaker and a UI can say the attribution is the team's reading.
  */
 import type { Interview, LeadBlock, Scripts, Section, Speaker, Turn } from '../data-types';
 import { sourceMeta } from './source';
@@ -164,7 +165,7 @@ export function parseInterview(seed: string, toScripts: ToScripts): Interview {
   for (const u of UNLABELED_ANSWERS) {
     const turn = turns.find((t) => t.text.orig.startsWith(u.question + u.answerStartsWith));
     if (!turn) throw new Error(`No turn where "${u.question}" runs into its answer "${u.answerStartsWith}"`);
-    turn.unlabeledAnswerAt = u.question.length;
+    turn.unlabeledAnswer = { start: u.question.length, speaker: u.speaker };
   }
 
   return {

@@ -80,8 +80,12 @@ export const LEAD_KINDS: readonly { startsWith: string; kind: LeadBlock['kind'] 
  * The one paragraph where a question and its answer run together with no
  * label for the answer (Jacob Effron asks, Tri Dao's reply follows after the
  * question mark). Located by the text that starts the reply; see
- * `Turn.unlabeledAnswerAt`.
+ * `Turn.unlabeledAnswer`.
  */
-export const UNLABELED_ANSWERS: readonly { question: string; answerStartsWith: string }[] = [
-  { question: '你覺得一年后開源模型和閉源模型的質量會更接近還是更遠?', answerStartsWith: '我認為會更接近。' },
+export const UNLABELED_ANSWERS: readonly { question: string; answerStartsWith: string; speaker: Speaker }[] = [
+  {
+    question: '你覺得一年后開源模型和閉源模型的質量會更接近還是更遠?',
+    answerStartsWith: '我認為會更接近。',
+    speaker: 'Tri Dao',
+  },
 ];

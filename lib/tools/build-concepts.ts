@@ -5,7 +5,7 @@
  * (`data/generated/concepts.json`), and the small matcher table the content
  * script bundles (`data/generated/aliases.json`). Node only (opencc-js).
  */
-import type { AliasSpec, AliasTable, Concept, ConceptSource, Interview, Quote, Turn } from '../data-types';
+import type { AliasSpec, AliasTable, Concept, ConceptSource, Interview, Quote, Speaker, Turn } from '../data-types';
 import { charToHans, toHans, toHant, toLocalized, toScripts, toTwp } from '../chinese/convert';
 
 /** A concept as the generator accepts it: the contract shape plus optional blocking phrases. */
@@ -53,6 +53,20 @@ export function locateQuote(
 }
 
 /**
+ * Whose words a span of a turn is: the turn's speaker, or the speaker of the
+ * unlabeled answer the write-up ran into the turn. A span across that point
+ * mixes two speakers and fails the build.
+ */
+export function speakerAt(turn: Turn, start: number, end: number, conceptId: string, rank: number): Speaker {
+  const answer = turn.unlabeledAnswer;
+  if (!answer || end <= answer.start) return turn.speaker;
+  if (start >= answer.start) return answer.speaker;
+  throw new Error(
+    `Concept "${conceptId}", quote ${rank} spans a question and its unlabeled answer in turn ${turn.id}: quote one speaker`,
+  );
+}
+
+/**
  * An alias list where every Chinese alias also appears in Simplified,
  * Traditional and Taiwan phrasing, each variant with the alias's own rule,
  * in the team's order, without duplicates (the first rule for a text wins).
@@ -90,15 +104,16 @@ export function buildConcepts(sources: readonly ConceptInput[], interview: Inter
     const quotes = source.quotes.map((q, i): Quote => {
       const rank = i + 1;
       const { turn, start } = locateQuote(interview.turns, source.id, rank, q.text, warnings);
+      const end = start + q.text.length;
       const quote: Quote = {
         id: `${source.id}-${rank}`,
         conceptId: source.id,
         rank,
         turnId: turn.id,
         sectionSlug: turn.sectionSlug,
-        speaker: turn.speaker,
+        speaker: speakerAt(turn, start, end, source.id, rank),
         start,
-        end: start + q.text.length,
+        end,
         text: toScripts(q.text),
       };
       if (q.note) quote.note = toLocalized(q.note.en, q.note.zh);

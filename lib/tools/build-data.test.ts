@@ -39,7 +39,7 @@ describe('committed generated files', () => {
     expect(committed === files[rel], `${rel} is stale: run \`npm run data\` and commit it`).toBe(true);
   });
 
-  test('every quote is the exact span of its turn, with the turn’s section and speaker', () => {
+  test('every quote is the exact span of its turn, with the turn’s section, and Tri Dao’s words', () => {
     const interview = JSON.parse(files[GENERATED_FILES.interview]!) as Interview;
     const concepts = JSON.parse(files[GENERATED_FILES.concepts]!) as Concept[];
     const turns = new Map(interview.turns.map((t) => [t.id, t]));
@@ -49,7 +49,10 @@ describe('committed generated files', () => {
         expect(q.id).toBe(`${c.id}-${i + 1}`);
         expect(q.rank).toBe(i + 1);
         expect(turn.text.orig.slice(q.start, q.end)).toBe(q.text.orig);
-        expect([q.sectionSlug, q.speaker]).toEqual([turn.sectionSlug, turn.speaker]);
+        const answer = turn.unlabeledAnswer;
+        const speaker = answer && q.start >= answer.start ? answer.speaker : turn.speaker;
+        expect([q.sectionSlug, q.speaker]).toEqual([turn.sectionSlug, speaker]);
+        expect(q.speaker, `${q.id} is not Tri Dao's words`).toBe('Tri Dao');
       });
     }
   });
@@ -112,6 +115,16 @@ describe('quote location', () => {
     expect(concept!.quotes[0]!.turnId).toBe('chip-design-challenges-26');
     expect(warnings).toHaveLength(1);
     expect(warnings[0]).toMatch(/Concept "kv-cache", quote 1 occurs \d+ times .*using chip-design-challenges-26/);
+  });
+
+  test('a quote from an answer the write-up left unlabeled is the answerer’s; one across the question fails', () => {
+    const answer = '我認為會更接近。現在的擴展更多依賴RL';
+    const [concept] = JSON.parse(buildData({ seed, concepts: [stub([answer])] }).files[GENERATED_FILES.concepts]!) as Concept[];
+    expect(concept!.quotes[0]).toMatchObject({ turnId: 'academia-industry-5', speaker: 'Tri Dao' });
+    const question = '你覺得一年后開源模型和閉源模型的質量會更接近還是更遠?';
+    const [asked] = JSON.parse(buildData({ seed, concepts: [stub([question])] }).files[GENERATED_FILES.concepts]!) as Concept[];
+    expect(asked!.quotes[0]!.speaker).toBe('Jacob Effron');
+    expect(() => buildData({ seed, concepts: [stub(['還是更遠?我認為'])] })).toThrow(/spans a question and its unlabeled answer/);
   });
 
   test('an editorial note is localized beside the verbatim quote', () => {
