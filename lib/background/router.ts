@@ -16,7 +16,7 @@ export interface BackgroundApi {
   runtime: { id: string; getURL(path: string): string };
   tabs: {
     create(properties: { url: string; active?: boolean; index?: number; openerTabId?: number }): Promise<unknown>;
-    query(query: { active: boolean; lastFocusedWindow: boolean }): Promise<{ id?: number }[]>;
+    query(query: { active: boolean; currentWindow: boolean }): Promise<{ id?: number }[]>;
     sendMessage(tabId: number, message: ContentRequest): Promise<unknown>;
   };
   action: { setBadgeText(details: { tabId: number; text: string }): Promise<void> };
@@ -88,7 +88,7 @@ export function createBackgroundRouter(api: BackgroundApi, loadStore: () => Conc
       if (command !== TOGGLE_COMMAND) return;
       let tabId = tab?.id;
       if (typeof tabId !== 'number') {
-        const [active] = await api.tabs.query({ active: true, lastFocusedWindow: true });
+        const [active] = await api.tabs.query({ active: true, currentWindow: true });
         tabId = active?.id;
       }
       if (typeof tabId !== 'number') return;
