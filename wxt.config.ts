@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { checkContentScriptSize, dropPolyfillAlias } from './lib/tools/content-size';
 
 // The extension is one code base for Chrome (MV3) and Firefox (MV3 as well:
 // Firefox 140+ is needed anyway for the CSS Custom Highlight API).
@@ -11,6 +12,19 @@ export default defineConfig({
     plugins: [preact()],
   }),
   manifestVersion: 3,
+  // --- Content script: no polyfill, size budget printed and enforced (lib/tools/content-size.ts) ---
+  hooks: {
+    'vite:build:extendConfig': (entrypoints, viteConfig) => {
+      if (entrypoints.some((entrypoint) => entrypoint.type === 'content-script')) dropPolyfillAlias(viteConfig);
+    },
+    'build:done': (wxt) => {
+      const size = checkContentScriptSize(wxt.config.outDir);
+      if (!size) return;
+      wxt.logger.info(size.report);
+      if (!size.ok) throw new Error(size.report);
+    },
+  },
+  // --- end content script ---
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

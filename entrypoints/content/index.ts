@@ -1,7 +1,90 @@
+/**
+ * The content script: finds the interview's concepts in the page, highlights
+ * them without touching the DOM, answers the popup, and shows the hover card.
+ *
+ * Wiring only; the parts are:
+ * - annotator.ts: sliced scan (scanner.ts), matches (match-index.ts),
+ *   painting (highlighter.ts), mutations (mutations.ts);
+ * - page-control.ts: on/off for this page from the settings and the
+ *   popup/keyboard command, the page state, the badge report;
+ * - hover-card/: the card (the card's own module).
+ *
+ * Only the matcher and its alias table are bundled here; quotes, glosses,
+ * Chinese conversion and search live in the background (no opencc, no
+ * fuse.js, no quote text in this bundle: the build checks its size).
+ */
+import { browser } from 'wxt/browser';
+import type { AliasTable, ConceptKind } from '@/lib/data-types';
+import { compileMatcher } from '@/lib/matcher';
+import { Annotator } from './annotator';
+import { Highlighter } from './highlighter';
+import { installHoverCard } from './hover-card';
+import { PageControl } from './page-control';
+import { acceptRequest } from './request-guard';
+
+/** The extension's own elements (the hover card's host) are custom elements named tri-dao-lens-*. */
+const isOwnUi = (element: Element): boolean => element.localName.startsWith('tri-dao-lens');
+
+// Eager glob rather than a static import: the bundle still builds while the generator's output is absent.
+const generated = import.meta.glob<{ default: AliasTable }>('../../data/generated/aliases.json', { eager: true });
+
+/** The alias table bundled into the content script (empty while `npm run data` has not run). */
+function aliasTable(): AliasTable {
+  const table = generated['../../data/generated/aliases.json']?.default;
+  if (!table) console.warn('[tri-dao-lens] alias table missing: run `npm run data`');
+  return table ?? { concepts: [], hantToHans: {} };
+}
+
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
-  main() {
-    document.documentElement.dataset.triDaoLens = 'ready';
+  main(ctx) {
+    const table = aliasTable();
+    const kinds = new Map<string, ConceptKind>(table.concepts.map((c) => [c.id, c.kind]));
+    const highlighter = new Highlighter(document);
+    let control: PageControl | null = null;
+    const annotator = new Annotator({
+      doc: document,
+      matcher: compileMatcher(table),
+      kinds,
+      isOwnUi,
+      highlighter,
+      onChange: () => control?.foundChanged(),
+    });
+    const card = installHoverCard({
+      findAt: (node, offset) => (control?.isOn ? annotator.findAt(node, offset) : null),
+      isActive: () => control?.isOn ?? false,
+    });
+    control = new PageControl({
+      annotator,
+      highlighter,
+      hideCard: () => card.hide(),
+      sendToBackground: (message) => browser.runtime.sendMessage(message),
+      isValid: () => ctx.isValid,
+    });
+
+    // Answered synchronously through sendResponse: this bundle has no polyfill
+    // (see lib/tools/content-size.ts) and Chrome ignores a returned promise.
+    const onMessage = (message: unknown, sender: { id?: string }, sendResponse: (answer: unknown) => void) => {
+      const request = acceptRequest(message, sender, browser.runtime.id);
+      if (!request || !control) return false;
+      sendResponse(control.handle(request));
+      return false;
+    };
+    browser.runtime.onMessage.addListener(onMessage);
+
+    // Single-page-app navigations (history.pushState/replaceState, popstate). The
+    // content script's isolated world never sees the page's own history calls;
+    // WXT's location watcher uses the Navigation API (or polls) instead.
+    ctx.addEventListener(window, 'wxt:locationchange', () => control?.navigated());
+
+    ctx.onInvalidated(() => {
+      // The extension was reloaded or updated: leave the page as it was, quietly.
+      browser.runtime.onMessage.removeListener(onMessage);
+      control?.destroy();
+      card.destroy();
+    });
+
+    void control.start();
   },
 });

@@ -1,0 +1,322 @@
+/**
+ * The page annotator: scans the page's text in slices, keeps the occurrences
+ * in a {@link MatchIndex}, paints them through the {@link Highlighter} and
+ * keeps both in step with the page's mutations and navigations.
+ *
+ * Context (whether aiOnly aliases such as "MoE" or "Cursor" count) is decided
+ * for the whole page by one ContextTracker fed slice by slice (see
+ * lib/matcher/context.ts). Each run's candidates are selected under both
+ * readings; occurrences that differ are kept with their reading (`when`) and
+ * shown only once the page's context agrees, so a page that turns out to be
+ * about AI two screens down still gets its "MoE" highlighted at the top.
+ *
+ * Page text never leaves the tab: only concept ids and counts are reported.
+ */
+import type { ConceptKind } from '@/lib/data-types';
+import { ContextTracker, selectMatches, type Match, type Matcher } from '@/lib/matcher';
+import type { Highlighter } from './highlighter';
+import { MatchIndex, type MatchEntry } from './match-index';
+import { MutationWatcher, type MutationBatch } from './mutations';
+import { isInsideSkipped, positionInRun, TextRunCollector, type OwnUiTest, type TextRun } from './scanner';
+import { newSliceStats, runInSlices, type SliceStats } from './slices';
+
+/** Timing and size figures, reported in the page state (tests and benchmarks read them). */
+export interface AnnotatorStats {
+  /** Wall time of the last full scan, from start to done, in ms (includes time yielded to the page). */
+  fullScanMs: number;
+  /** Slices of the full scans. */
+  full: SliceStats;
+  /** Slices of mutation rescans. */
+  mutations: SliceStats & { batches: number };
+  /** Characters of text matched so far. */
+  chars: number;
+  /** Text runs matched so far. */
+  runs: number;
+}
+
+export interface AnnotatorOptions {
+  doc: Document;
+  matcher: Matcher;
+  /** Kind of each concept id (colour family). */
+  kinds: ReadonlyMap<string, ConceptKind>;
+  isOwnUi: OwnUiTest;
+  highlighter: Highlighter;
+  /** Called (not more than once per slice) when occurrences were added or removed. */
+  onChange(): void;
+}
+
+/** Scans, indexes and paints one page. */
+export class Annotator {
+  readonly index = new MatchIndex();
+  readonly stats: AnnotatorStats = {
+    fullScanMs: 0,
+    full: newSliceStats(),
+    mutations: { ...newSliceStats(), batches: 0 },
+    chars: 0,
+    runs: 0,
+  };
+  /** `idle` before start and after stop. */
+  status: 'idle' | 'scanning' | 'done' = 'idle';
+  private tracker = new ContextTracker();
+  private aiPage = false;
+  private shownKinds: ReadonlySet<ConceptKind> = new Set<ConceptKind>(['hardware', 'models', 'techniques', 'tools', 'people']);
+  private fullScan: { abort: AbortController; collector: TextRunCollector } | null = null;
+  private readonly watcher: MutationWatcher;
+  private readonly revealCursor = new Map<string, number>();
+  private changed = false;
+  private generation = 0;
+
+  constructor(private readonly options: AnnotatorOptions) {
+    this.watcher = new MutationWatcher(options.isOwnUi, (batch) => this.scanBatch(batch));
+  }
+
+  /** Whether an occurrence counts under the page's current context. */
+  isActive = (entry: MatchEntry): boolean => entry.when === 'always' || (entry.when === 'ai') === this.aiPage;
+
+  /** Whether an occurrence is painted (and hoverable): it counts and its kind is shown. */
+  isShown = (entry: MatchEntry): boolean => this.isActive(entry) && this.shownKinds.has(entry.kind);
+
+  /** Whether the page reads as AI/ML systems (aiOnly aliases count). */
+  get isAiPage(): boolean {
+    return this.aiPage;
+  }
+
+  /** Rough progress of the running full scan, 0 to 1. */
+  get progress(): number {
+    if (this.status !== 'scanning' || !this.fullScan) return 1;
+    const total = this.options.doc.getElementsByTagName('*').length || 1;
+    return Math.min(0.99, this.fullScan.collector.elementsVisited / total);
+  }
+
+  /** Starts annotating: paints, watches mutations and scans the whole page in slices. */
+  start(): Promise<void> {
+    const { doc, highlighter } = this.options;
+    highlighter.activate();
+    this.watcher.observe(doc);
+    return this.scanAll();
+  }
+
+  /** Stops everything and removes every highlight (nothing remains painted or observed). */
+  stop(): void {
+    this.generation++;
+    this.fullScan?.abort.abort();
+    this.fullScan = null;
+    this.watcher.disconnect();
+    this.index.clear();
+    this.options.highlighter.clear();
+    this.options.highlighter.deactivate();
+    this.tracker = new ContextTracker();
+    this.aiPage = false;
+    this.revealCursor.clear();
+    this.status = 'idle';
+    this.options.onChange();
+  }
+
+  /**
+   * Forgets what was found and scans the whole page again: after a
+   * single-page-app navigation the page is about something else (its
+   * context too), and mutations alone may not tell what changed.
+   */
+  rescanAll(): Promise<void> {
+    if (this.status === 'idle') return Promise.resolve();
+    this.fullScan?.abort.abort();
+    this.index.clear();
+    this.options.highlighter.clear();
+    this.options.highlighter.refreshSheet();
+    this.tracker = new ContextTracker();
+    this.aiPage = false;
+    this.revealCursor.clear();
+    this.options.onChange();
+    return this.scanAll();
+  }
+
+  /** Chooses which kinds are painted and hoverable. */
+  setShownKinds(kinds: readonly ConceptKind[]): void {
+    this.shownKinds = new Set(kinds);
+    this.options.highlighter.setShownKinds(kinds);
+  }
+
+  /** The hover card's hit-test: the shown occurrence at a caret position, as a live Range. */
+  findAt(node: Node, offset: number): { conceptId: string; range: Range } | null {
+    const entry = this.index.findAt(node, offset, this.isShown);
+    if (!entry) return null;
+    const range = this.options.doc.createRange();
+    try {
+      range.setStart(entry.startNode, entry.startOffset);
+      range.setEnd(entry.endNode, entry.endOffset);
+    } catch {
+      return null; // the text changed under the occurrence; the next batch rescans it
+    }
+    return { conceptId: entry.conceptId, range };
+  }
+
+  /** Concepts found (counted under the page's context), most occurrences first. */
+  concepts(): { conceptId: string; count: number }[] {
+    return [...this.index.counts(this.isActive)]
+      .map(([conceptId, count]) => ({ conceptId, count }))
+      .sort((a, b) => b.count - a.count || a.conceptId.localeCompare(b.conceptId));
+  }
+
+  /**
+   * Scrolls to the concept's next occurrence (cycling through them in
+   * document order) and flashes it. Returns false when there is none.
+   */
+  reveal(conceptId: string): boolean {
+    const list = this.index.occurrencesOf(conceptId, this.isActive);
+    if (list.length === 0) return false;
+    const next = ((this.revealCursor.get(conceptId) ?? -1) + 1) % list.length;
+    this.revealCursor.set(conceptId, next);
+    const entry = list[next];
+    const element = entry.startNode.parentElement;
+    // Nested scrollers first, then centre the words themselves in the window.
+    element?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+    try {
+      const range = this.options.doc.createRange();
+      range.setStart(entry.startNode, entry.startOffset);
+      range.setEnd(entry.endNode, entry.endOffset);
+      const rect = range.getBoundingClientRect();
+      const view = this.options.doc.defaultView;
+      if (view && (rect.top < 0 || rect.bottom > view.innerHeight || rect.height > 0)) {
+        view.scrollBy({ top: rect.top + rect.height / 2 - view.innerHeight / 2, left: 0, behavior: 'instant' });
+      }
+      if (this.options.highlighter.supported) {
+        this.options.highlighter.flash(entry.range);
+      } else {
+        // Without CSS.highlights, selecting the words is the only mark that leaves the DOM alone.
+        const selection = view?.getSelection();
+        selection?.removeAllRanges();
+        selection?.addRange(range);
+      }
+    } catch {
+      return false;
+    }
+    return true;
+  }
+
+  /** Walks the whole page (body and open shadow roots) in slices. */
+  private async scanAll(): Promise<void> {
+    const generation = this.generation;
+    const abort = new AbortController();
+    const collector = this.newCollector();
+    const { doc } = this.options;
+    collector.add(doc.body ?? doc.documentElement);
+    this.fullScan = { abort, collector };
+    this.status = 'scanning';
+    const started = performance.now();
+    const finished = await runInSlices((deadline) => this.step(collector, deadline), this.stats.full, abort.signal);
+    if (!finished || generation !== this.generation || this.fullScan?.collector !== collector) return;
+    this.fullScan = null;
+    this.stats.fullScanMs = performance.now() - started;
+    this.status = 'done';
+    this.options.highlighter.ensureAdopted();
+    this.options.onChange();
+  }
+
+  /** Scans what a batch of mutations added or changed; resolves with the time spent. */
+  private async scanBatch(batch: MutationBatch): Promise<number> {
+    if (this.status === 'idle') return 0;
+    const stats = this.stats.mutations;
+    const before = stats.busyMs;
+    stats.batches++;
+    const generation = this.generation;
+    const t0 = performance.now();
+    if (batch.removed) for (const entry of this.index.sweepStale()) this.unpaint(entry);
+    for (const text of batch.changedTexts) this.dropNode(text);
+    const collector = this.newCollector();
+    for (const root of batch.roots) {
+      if (!isInsideSkipped(root, this.options.isOwnUi)) collector.add(root);
+    }
+    stats.busyMs += performance.now() - t0;
+    await runInSlices((deadline) => this.step(collector, deadline), stats);
+    if (generation === this.generation) this.options.highlighter.ensureAdopted();
+    return stats.busyMs - before;
+  }
+
+  private newCollector(): TextRunCollector {
+    return new TextRunCollector(this.options.isOwnUi, (root) => this.watcher.observe(root));
+  }
+
+  /** One slice: walk and match until the deadline, then bring context and listeners up to date. */
+  private step(collector: TextRunCollector, deadline: number): boolean {
+    if (this.status === 'idle') return true;
+    const done = collector.collect(deadline, (run) => this.processRun(run));
+    const ai = this.tracker.isAi;
+    if (ai !== this.aiPage) this.switchContext(ai);
+    if (this.changed) {
+      this.changed = false;
+      this.options.onChange();
+    }
+    return done;
+  }
+
+  private processRun(run: TextRun): void {
+    for (const node of run.nodes) this.dropNode(node);
+    this.stats.chars += run.text.length;
+    this.stats.runs++;
+    const result = this.options.matcher.scanWithSignals(run.text);
+    if (result.candidates.length === 0 && result.signals.length === 0) return;
+    this.tracker.add(result);
+    if (result.candidates.length === 0) return;
+    const withAi = selectMatches(result.candidates, true);
+    const withoutAi = selectMatches(result.candidates, false);
+    const key = (m: Match) => `${m.start}:${m.end}:${m.conceptId}`;
+    const withoutKeys = new Set(withoutAi.map(key));
+    const withKeys = new Set(withAi.map(key));
+    for (const m of withAi) this.addEntry(run, m, withoutKeys.has(key(m)) ? 'always' : 'ai');
+    for (const m of withoutAi) if (!withKeys.has(key(m))) this.addEntry(run, m, 'not-ai');
+  }
+
+  private addEntry(run: TextRun, match: Match, when: MatchEntry['when']): void {
+    const kind = this.options.kinds.get(match.conceptId);
+    if (!kind || match.end <= match.start) return;
+    const start = positionInRun(run, match.start, false);
+    const end = positionInRun(run, match.end, true);
+    const first = run.nodes.indexOf(start.node);
+    const last = run.nodes.indexOf(end.node, first);
+    const entry: MatchEntry = {
+      conceptId: match.conceptId,
+      kind,
+      when,
+      startNode: start.node,
+      startOffset: start.offset,
+      endNode: end.node,
+      endOffset: end.offset,
+      nodes: run.nodes.slice(first, last + 1),
+      range: new StaticRange({
+        startContainer: start.node,
+        startOffset: start.offset,
+        endContainer: end.node,
+        endOffset: end.offset,
+      }),
+    };
+    this.index.add(entry);
+    this.changed = true;
+    if (this.isActive(entry)) {
+      this.options.highlighter.add(kind, entry.range);
+      const root = start.node.getRootNode();
+      if (root instanceof ShadowRoot) this.options.highlighter.adoptInto(root);
+    }
+  }
+
+  private dropNode(node: Text): void {
+    const removed = this.index.removeNode(node);
+    for (const entry of removed) this.unpaint(entry);
+    if (removed.length > 0) this.changed = true;
+  }
+
+  private unpaint(entry: MatchEntry): void {
+    this.options.highlighter.delete(entry.kind, entry.range);
+    this.changed = true;
+  }
+
+  /** The page's context flipped: paint the occurrences of the new reading, unpaint the old. */
+  private switchContext(ai: boolean): void {
+    this.aiPage = ai;
+    for (const entry of this.index.entries()) {
+      if (entry.when === 'always') continue;
+      if (this.isActive(entry)) this.options.highlighter.add(entry.kind, entry.range);
+      else this.options.highlighter.delete(entry.kind, entry.range);
+    }
+    this.changed = true;
+  }
+}

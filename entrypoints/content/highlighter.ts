@@ -1,0 +1,251 @@
+/**
+ * Paints the occurrences with the CSS Custom Highlight API: the page's DOM is
+ * never touched (no wrapping `<mark>`s that break the page's scripts, styles
+ * or selection). One `Highlight` per kind of concept, registered in
+ * `CSS.highlights` as `tdl-<kind>`, styled by `::highlight(tdl-<kind>)` rules
+ * in a constructed style sheet appended to `document.adoptedStyleSheets`
+ * (and to the open shadow roots that hold matches, because highlight rules
+ * only style text in their own tree scope).
+ *
+ * Colours: one family per kind (hardware amber, models violet, techniques
+ * blue, tools green, people and companies rose). The page's text colour is
+ * never changed; the background is translucent and an underline in the same
+ * family carries the mark, so text stays readable. A dark page (its body's
+ * background, or failing that its text colour, tells) gets lighter tones.
+ * The "underline" style drops the background.
+ *
+ * Without `CSS.highlights` (Chrome < 105, Firefox < 140, Safari < 17.2) this
+ * class does nothing: the page stays as it is and the popup still lists what
+ * was found (PageState.highlightsSupported = false says why).
+ */
+import type { ConceptKind } from '@/lib/data-types';
+import type { HighlightStyle } from '@/lib/settings';
+
+/** The highlight names this extension registers, namespaced so they never clash with the page's. */
+export const HIGHLIGHT_PREFIX = 'tdl-';
+export const FLASH_HIGHLIGHT = `${HIGHLIGHT_PREFIX}flash`;
+const KINDS: ConceptKind[] = ['hardware', 'models', 'techniques', 'tools', 'people'];
+
+/** Hue per kind (HSL degrees), chosen to be told apart by most readers, colour-blind ones included. */
+const HUE: Record<ConceptKind, number> = {
+  hardware: 32,
+  models: 275,
+  techniques: 210,
+  tools: 135,
+  people: 340,
+};
+
+/** How long a revealed occurrence stays flashed. */
+export const FLASH_MS = 1600;
+
+/** Whether the browser has the CSS Custom Highlight API. */
+export function highlightsSupported(): boolean {
+  return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
+}
+
+/** Builds the style sheet text for a page theme and a style. Exported for tests. */
+export function highlightCss(dark: boolean, style: HighlightStyle): string {
+  const rules = KINDS.map((kind) => {
+    const hue = HUE[kind];
+    const fill = dark ? `hsl(${hue} 90% 65% / 0.32)` : `hsl(${hue} 95% 50% / 0.2)`;
+    const line = dark ? `hsl(${hue} 90% 72%)` : `hsl(${hue} 85% 38%)`;
+    const background = style === 'fill' ? `background-color: ${fill}; ` : '';
+    return `::highlight(${HIGHLIGHT_PREFIX}${kind}) { ${background}text-decoration: underline 2px solid ${line}; }`;
+  });
+  rules.push(
+    `::highlight(${FLASH_HIGHLIGHT}) { background-color: hsl(50 100% 50% / 0.85); color: #000; text-decoration: underline 3px solid #d00; }`,
+  );
+  return rules.join('\n');
+}
+
+/** Relative luminance (0 black .. 1 white) of a computed CSS colour, or null if transparent/unknown. */
+function luminanceOf(color: string): number | null {
+  const m = /rgba?\(\s*([\d.]+)[,\s]+([\d.]+)[,\s]+([\d.]+)(?:\s*[,/]\s*([\d.]+%?))?\s*\)/.exec(color);
+  if (!m) return null;
+  const alpha = m[4] === undefined ? 1 : m[4].endsWith('%') ? parseFloat(m[4]) / 100 : parseFloat(m[4]);
+  if (alpha < 0.5) return null;
+  const [r, g, b] = [m[1], m[2], m[3]].map((v) => {
+    const c = parseFloat(v) / 255;
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  });
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+
+/** Whether the page looks dark: by the body's (or root's) background, else by its text colour. */
+export function isDarkPage(doc: Document): boolean {
+  const view = doc.defaultView;
+  if (!view) return false;
+  for (const element of [doc.body, doc.documentElement]) {
+    if (!element) continue;
+    const luminance = luminanceOf(view.getComputedStyle(element).backgroundColor);
+    if (luminance !== null) return luminance < 0.2;
+  }
+  const text = doc.body ? luminanceOf(view.getComputedStyle(doc.body).color) : null;
+  return text !== null && text > 0.5;
+}
+
+/** Owns the page's highlights: which ranges are painted, in which style, for which kinds. */
+export class Highlighter {
+  /** False where the browser lacks the API; every method is then a no-op. */
+  readonly supported = highlightsSupported();
+  private readonly byKind = new Map<ConceptKind, Highlight>();
+  private flashHighlight: Highlight | null = null;
+  private flashTimer: ReturnType<typeof setTimeout> | undefined;
+  private sheet: CSSStyleSheet | null = null;
+  private readonly styledRoots = new Set<Document | ShadowRoot>();
+  private shownKinds = new Set<ConceptKind>(KINDS);
+  private style: HighlightStyle = 'fill';
+  private active = false;
+
+  constructor(private readonly doc: Document) {
+    if (!this.supported) return;
+    for (const kind of KINDS) this.byKind.set(kind, new Highlight());
+  }
+
+  /** Starts painting: registers the highlights of the shown kinds and adopts the style sheet. */
+  activate(): void {
+    if (!this.supported || this.active) return;
+    this.active = true;
+    this.ensureSheet();
+    this.adoptInto(this.doc);
+    this.syncRegistry();
+  }
+
+  /** Stops painting everything (the ranges are kept, so activating again is instant). */
+  deactivate(): void {
+    if (!this.supported) return;
+    this.active = false;
+    this.stopFlash();
+    this.syncRegistry();
+    for (const root of this.styledRoots) this.unadopt(root);
+    this.styledRoots.clear();
+  }
+
+  /** Chooses the fill-and-underline or underline-only look. */
+  setStyle(style: HighlightStyle): void {
+    if (style === this.style) return;
+    this.style = style;
+    this.refreshSheet();
+  }
+
+  /** Chooses which kinds of concept are painted. */
+  setShownKinds(kinds: readonly ConceptKind[]): void {
+    this.shownKinds = new Set(kinds);
+    this.syncRegistry();
+  }
+
+  /** Re-reads the page's colours (after a navigation, the theme may have changed). */
+  refreshSheet(): void {
+    if (!this.sheet) return;
+    this.sheet.replaceSync(highlightCss(isDarkPage(this.doc), this.style));
+  }
+
+  /** Paints ranges of one kind. */
+  add(kind: ConceptKind, range: AbstractRange): void {
+    this.byKind.get(kind)?.add(range);
+  }
+
+  /** Stops painting ranges of one kind. */
+  delete(kind: ConceptKind, range: AbstractRange): void {
+    this.byKind.get(kind)?.delete(range);
+  }
+
+  /** Removes every range (the highlights stay registered, now empty). */
+  clear(): void {
+    for (const highlight of this.byKind.values()) highlight.clear();
+    this.stopFlash();
+  }
+
+  /** Number of ranges painted per kind (all kinds, shown or not). */
+  sizes(): Record<string, number> {
+    const out: Record<string, number> = {};
+    for (const [kind, highlight] of this.byKind) out[kind] = highlight.size;
+    return out;
+  }
+
+  /**
+   * Makes highlight rules apply inside a shadow root too (its text is only
+   * styled by rules in its own tree scope). Called for roots that hold matches.
+   */
+  adoptInto(root: Document | ShadowRoot): void {
+    if (!this.supported || !this.active || !this.sheet || this.styledRoots.has(root)) return;
+    try {
+      // Append, never replace: the page's own adopted sheets stay as they are.
+      if (!root.adoptedStyleSheets.includes(this.sheet)) {
+        root.adoptedStyleSheets = [...root.adoptedStyleSheets, this.sheet];
+      }
+      this.styledRoots.add(root);
+    } catch (error) {
+      // Firefox before 101 has no constructable style sheets; highlights then show unstyled (invisible).
+      console.warn('[tri-dao-lens] cannot adopt the highlight style sheet', error);
+    }
+  }
+
+  /**
+   * Checks that a framework that reassigns `document.adoptedStyleSheets`
+   * (Lit, some design systems) has not dropped the sheet, and appends it again.
+   */
+  ensureAdopted(): void {
+    if (!this.active || !this.sheet) return;
+    for (const root of this.styledRoots) {
+      if (!root.adoptedStyleSheets.includes(this.sheet)) {
+        this.styledRoots.delete(root);
+        this.adoptInto(root);
+      }
+    }
+  }
+
+  /** Briefly paints one range on top of everything (the popup's "show me where"). */
+  flash(range: AbstractRange): void {
+    if (!this.supported || !this.active) return;
+    this.stopFlash();
+    this.flashHighlight = new Highlight(range);
+    this.flashHighlight.priority = 10;
+    CSS.highlights.set(FLASH_HIGHLIGHT, this.flashHighlight);
+    this.flashTimer = setTimeout(() => this.stopFlash(), FLASH_MS);
+  }
+
+  private stopFlash(): void {
+    clearTimeout(this.flashTimer);
+    this.flashTimer = undefined;
+    if (this.flashHighlight && CSS.highlights.get(FLASH_HIGHLIGHT) === this.flashHighlight) {
+      CSS.highlights.delete(FLASH_HIGHLIGHT);
+    }
+    this.flashHighlight = null;
+  }
+
+  private ensureSheet(): void {
+    if (this.sheet) return;
+    try {
+      this.sheet = new CSSStyleSheet();
+      this.refreshSheet();
+    } catch (error) {
+      console.warn('[tri-dao-lens] cannot build the highlight style sheet', error);
+      this.sheet = null;
+    }
+  }
+
+  private unadopt(root: Document | ShadowRoot): void {
+    const sheet = this.sheet;
+    if (!sheet) return;
+    try {
+      if (root.adoptedStyleSheets.includes(sheet)) {
+        root.adoptedStyleSheets = root.adoptedStyleSheets.filter((s) => s !== sheet);
+      }
+    } catch {
+      // The root may be gone (a removed shadow host); nothing to undo then.
+    }
+  }
+
+  /** Registers exactly the highlights that should paint now; unregisters the others. */
+  private syncRegistry(): void {
+    if (!this.supported) return;
+    for (const [kind, highlight] of this.byKind) {
+      const name = HIGHLIGHT_PREFIX + kind;
+      const shouldShow = this.active && this.shownKinds.has(kind);
+      const registered = CSS.highlights.get(name) === highlight;
+      if (shouldShow && !registered) CSS.highlights.set(name, highlight);
+      else if (!shouldShow && registered) CSS.highlights.delete(name);
+    }
+  }
+}

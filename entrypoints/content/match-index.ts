@@ -1,0 +1,173 @@
+/**
+ * Every concept occurrence found on the page, and the lookups the rest of the
+ * content script needs: the hover card's hit-test (which match is under this
+ * caret position?), counts for the popup and the badge, and the occurrences
+ * of one concept in document order for "reveal".
+ *
+ * Occurrences are kept per text node, sorted by offset, so a hit-test is one
+ * map lookup and a binary search. A match may span several text nodes
+ * ("Flash<b>Attention</b>"); it is then listed under each of them.
+ *
+ * Ranges are `StaticRange`s: a live `Range` is updated by the browser on
+ * every DOM mutation of the page (Chromium walks all live ranges of a
+ * document on each node removal), so thousands of them would slow the page's
+ * own scripts. Entries of text that changes or leaves the document are
+ * dropped and the text rescanned instead (see mutations.ts).
+ */
+import type { ConceptKind } from '@/lib/data-types';
+
+/** One occurrence of a concept in the page. */
+export interface MatchEntry {
+  conceptId: string;
+  kind: ConceptKind;
+  /**
+   * When the occurrence counts: `always`; only on a page about AI (`ai`: an
+   * aiOnly alias such as "MoE" or "Cursor", or a longer match it makes); or
+   * only on a page that is not (`not-ai`: a shorter unambiguous match that an
+   * aiOnly one covers on an AI page). The page's context is decided over the
+   * whole page, so both readings are kept until it is known.
+   */
+  when: 'always' | 'ai' | 'not-ai';
+  startNode: Text;
+  startOffset: number;
+  endNode: Text;
+  endOffset: number;
+  /** Every text node the occurrence touches, in document order (usually just one). */
+  nodes: Text[];
+  range: StaticRange;
+}
+
+/** The occurrence's extent inside one of its nodes. */
+function localStart(entry: MatchEntry, node: Text): number {
+  return entry.startNode === node ? entry.startOffset : 0;
+}
+function localEnd(entry: MatchEntry, node: Text): number {
+  return entry.endNode === node ? entry.endOffset : node.length;
+}
+
+/** All occurrences on the page, with the lookups described above. */
+export class MatchIndex {
+  private readonly byNode = new Map<Text, MatchEntry[]>();
+  private readonly all = new Set<MatchEntry>();
+
+  /** Number of occurrences (active or not). */
+  get size(): number {
+    return this.all.size;
+  }
+
+  /** Every occurrence, in no particular order. */
+  entries(): IterableIterator<MatchEntry> {
+    return this.all.values();
+  }
+
+  /** Adds one occurrence. Only occurrences of different readings (`when`) of one node may overlap. */
+  add(entry: MatchEntry): void {
+    this.all.add(entry);
+    for (const node of entry.nodes) {
+      let list = this.byNode.get(node);
+      if (!list) {
+        list = [];
+        this.byNode.set(node, list);
+      }
+      const start = localStart(entry, node);
+      // Usually appended in order; otherwise insert at the sorted position.
+      let i = list.length;
+      while (i > 0 && localStart(list[i - 1], node) > start) i--;
+      list.splice(i, 0, entry);
+    }
+  }
+
+  /** Removes one occurrence from every node it touches. */
+  remove(entry: MatchEntry): void {
+    if (!this.all.delete(entry)) return;
+    for (const node of entry.nodes) {
+      const list = this.byNode.get(node);
+      if (!list) continue;
+      const i = list.indexOf(entry);
+      if (i >= 0) list.splice(i, 1);
+      if (list.length === 0) this.byNode.delete(node);
+    }
+  }
+
+  /** Drops the occurrences touching `node` (before it is rescanned, or when it changed). Returns them. */
+  removeNode(node: Text): MatchEntry[] {
+    const list = this.byNode.get(node);
+    if (!list) return [];
+    const removed = list.slice();
+    for (const entry of removed) this.remove(entry);
+    return removed;
+  }
+
+  /** Drops the occurrences whose text left the document or changed length since it was scanned. Returns them. */
+  sweepStale(): MatchEntry[] {
+    const removed: MatchEntry[] = [];
+    for (const entry of this.all) {
+      if (entry.nodes.some((n) => !n.isConnected) || entry.endOffset > entry.endNode.length) removed.push(entry);
+    }
+    for (const entry of removed) this.remove(entry);
+    return removed;
+  }
+
+  /** Forgets everything (page turned off, or a full rescan). */
+  clear(): void {
+    this.byNode.clear();
+    this.all.clear();
+  }
+
+  /**
+   * The occurrence at a caret position (`caretPositionFromPoint` gives a node
+   * and an offset), or null. `accept` filters out occurrences that are not
+   * shown (kinds turned off, AI-only ones on a page that is not about AI).
+   * An offset equal to an occurrence's end counts as outside it: the caret
+   * sits after its last character.
+   */
+  findAt(node: Node, offset: number, accept: (entry: MatchEntry) => boolean = () => true): MatchEntry | null {
+    const list = this.byNode.get(node as Text);
+    if (!list) return null;
+    const text = node as Text;
+    // Last entry whose start <= offset.
+    let lo = 0;
+    let hi = list.length - 1;
+    let found = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (localStart(list[mid], text) <= offset) {
+        found = mid;
+        lo = mid + 1;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    // Occurrences of the two readings (`ai` / `not-ai`) may overlap: look at a few before it too.
+    for (let i = found; i >= 0 && i > found - 4; i--) {
+      const entry = list[i];
+      if (offset < localEnd(entry, text) && accept(entry)) return entry;
+    }
+    return null;
+  }
+
+  /** Occurrences of one concept, in document order (for "reveal next occurrence"). */
+  occurrencesOf(conceptId: string, accept: (entry: MatchEntry) => boolean = () => true): MatchEntry[] {
+    const list: MatchEntry[] = [];
+    for (const entry of this.all) if (entry.conceptId === conceptId && accept(entry)) list.push(entry);
+    return list.sort(compareDocumentOrder);
+  }
+
+  /** Occurrence counts per concept. */
+  counts(accept: (entry: MatchEntry) => boolean = () => true): Map<string, number> {
+    const counts = new Map<string, number>();
+    for (const entry of this.all) {
+      if (accept(entry)) counts.set(entry.conceptId, (counts.get(entry.conceptId) ?? 0) + 1);
+    }
+    return counts;
+  }
+}
+
+/** Orders two occurrences by where they start in the document (shadow-tree text sorts by its host's position). */
+export function compareDocumentOrder(a: MatchEntry, b: MatchEntry): number {
+  if (a.startNode === b.startNode) return a.startOffset - b.startOffset;
+  const position = a.startNode.compareDocumentPosition(b.startNode);
+  if (position & Node.DOCUMENT_POSITION_FOLLOWING) return -1;
+  if (position & Node.DOCUMENT_POSITION_PRECEDING) return 1;
+  return 0;
+}

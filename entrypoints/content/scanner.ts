@@ -1,0 +1,249 @@
+/**
+ * Collects the text a reader sees, as "runs" the matcher can search.
+ *
+ * A run is the text of consecutive text nodes inside one block (a paragraph,
+ * a list item, a table cell…), joined without separators, so that a term
+ * split by inline markup ("Flash<b>Attention</b>", "<a>KV</a> cache") is
+ * still one string. Runs break at block elements (by tag name: computing
+ * styles for every element would cost too much on large pages), at `<br>`,
+ * `<hr>`, table cells and shadow-root boundaries. The known cost of the
+ * tag-name rule: two `display:block` spans (e.g. menu items) are joined, which
+ * can only fuse two words into one (the matcher's word boundaries then find
+ * nothing there) or, rarely, make a term out of two labels.
+ *
+ * What is skipped, with everything inside, is kept in step with
+ * `lib/text-extract` (the Node side): script, style, noscript, template,
+ * iframe, object, embed, canvas, video, audio, svg, math, form controls,
+ * ruby annotations, `[hidden]`, `aria-hidden="true"`, `[contenteditable]`
+ * (what the user types is never marked), `display:none` (through
+ * `checkVisibility()` where the browser has it) and the extension's own UI.
+ * Open shadow roots are walked too (closed ones cannot be reached).
+ *
+ * The walk is resumable: {@link TextRunCollector.collect} stops at a deadline
+ * and continues on the next call, so a big page is scanned in slices.
+ */
+
+/** Text the matcher searches, and where each character lives in the DOM. */
+export interface TextRun {
+  /** The text nodes, in document order. */
+  nodes: Text[];
+  /** `starts[i]` is the offset in `text` where `nodes[i]`'s data begins. */
+  starts: number[];
+  /** The nodes' data, concatenated. */
+  text: string;
+}
+
+/** Elements whose whole subtree is never page text a reader sees (or may not be touched). */
+const SKIPPED_TAGS = new Set([
+  'HEAD', 'TITLE', 'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'IFRAME', 'OBJECT', 'EMBED',
+  'CANVAS', 'VIDEO', 'AUDIO', 'SVG', 'MATH', 'INPUT', 'TEXTAREA', 'SELECT', 'OPTION',
+  'OPTGROUP', 'DATALIST', 'RT', 'RP', 'FRAMESET', 'NOEMBED', 'NOFRAMES', 'XMP',
+]);
+
+/** Elements that start a new line, so their text never joins the text around them. */
+const BLOCK_TAGS = new Set([
+  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'CAPTION', 'CENTER', 'DD', 'DETAILS',
+  'DIALOG', 'DIR', 'DIV', 'DL', 'DT', 'FIELDSET', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM',
+  'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HGROUP', 'HR', 'HTML', 'LEGEND', 'LI',
+  'LISTING', 'MAIN', 'MENU', 'NAV', 'OL', 'P', 'PLAINTEXT', 'PRE', 'SEARCH', 'SECTION',
+  'SUMMARY', 'TABLE', 'TBODY', 'TFOOT', 'THEAD', 'TR', 'UL', 'TD', 'TH', 'BR', 'BUTTON',
+]);
+
+/** Tells whether an element is the extension's own UI (its shadow host), which is never scanned. */
+export type OwnUiTest = (element: Element) => boolean;
+
+/** Whether the element, by itself, hides its subtree from the reader or must not be touched. */
+export function isSkippedElement(element: Element, isOwnUi: OwnUiTest): boolean {
+  // SVG and MathML elements have lower-case tag names; tagName of HTML elements is upper case.
+  const tag = element.tagName.toUpperCase();
+  if (SKIPPED_TAGS.has(tag)) return true;
+  if (isOwnUi(element)) return true;
+  if (element.hasAttribute('hidden')) return true;
+  const ariaHidden = element.getAttribute('aria-hidden');
+  if (ariaHidden !== null && ariaHidden.trim().toLowerCase() === 'true') return true;
+  const editable = element.getAttribute('contenteditable');
+  if (editable !== null && editable.trim().toLowerCase() !== 'false') return true;
+  return !isDisplayed(element);
+}
+
+/**
+ * Whether the element generates boxes. `checkVisibility()` (Chrome 105+,
+ * Firefox 106+) answers without forcing layout; it also says false for
+ * `display: contents`, whose children are shown, so that case is checked
+ * again with the computed style (rare, so cheap).
+ */
+function isDisplayed(element: Element): boolean {
+  const check = (element as Element & { checkVisibility?: () => boolean }).checkVisibility;
+  if (typeof check !== 'function') return true;
+  if (check.call(element)) return true;
+  const view = element.ownerDocument.defaultView;
+  return view !== null && view.getComputedStyle(element).display === 'contents';
+}
+
+/**
+ * Whether a node sits inside something the scanner skips (used for mutation
+ * roots, which are scanned on their own without walking down from the body).
+ */
+export function isInsideSkipped(node: Node, isOwnUi: OwnUiTest): boolean {
+  for (let el = node instanceof Element ? node : node.parentElement; el; el = el.parentElement) {
+    if (isSkippedElement(el, isOwnUi)) return true;
+    if (!el.parentElement) {
+      const root = el.getRootNode();
+      if (root instanceof ShadowRoot) {
+        el = root.host;
+        if (isSkippedElement(el, isOwnUi)) return true;
+      }
+    }
+  }
+  return false;
+}
+
+/**
+ * Walks one or more roots (the body, open shadow roots found on the way, or
+ * subtrees added later) and hands out {@link TextRun}s in slices.
+ */
+export class TextRunCollector {
+  private readonly roots: Node[] = [];
+  private walker: TreeWalker | null = null;
+  private current: { nodes: Text[]; starts: number[]; parts: string[]; length: number; block: Node | null } =
+    TextRunCollector.emptyRun();
+  private lastParent: Node | null = null;
+  private lastBlock: Node | null = null;
+
+  /**
+   * @param isOwnUi tells the extension's own elements apart.
+   * @param onShadowRoot is told of every open shadow root met (to observe its mutations and style its highlights).
+   */
+  constructor(
+    private readonly isOwnUi: OwnUiTest,
+    private readonly onShadowRoot: (root: ShadowRoot) => void = () => undefined,
+  ) {}
+
+  private static emptyRun() {
+    return { nodes: [] as Text[], starts: [] as number[], parts: [] as string[], length: 0, block: null as Node | null };
+  }
+
+  /** Queues a subtree (an element, a text node, a document body or a shadow root) for scanning. */
+  add(root: Node): void {
+    this.roots.push(root);
+  }
+
+  /** Whether everything queued has been walked. */
+  get done(): boolean {
+    return this.walker === null && this.roots.length === 0;
+  }
+
+  /** Elements walked so far (for a progress estimate against the page's element count). */
+  elementsVisited = 0;
+
+  /**
+   * Walks until `deadline` (a `performance.now()` time), handing each
+   * completed run to `onRun` as it goes (so matching counts against the same
+   * slice), and continues where it stopped on the next call. Time is checked
+   * every few dozen nodes. Returns true when everything queued is walked.
+   */
+  collect(deadline: number, onRun: (run: TextRun) => void): boolean {
+    let sinceCheck = 0;
+    for (;;) {
+      if (!this.walker) {
+        const root = this.roots.shift();
+        if (root === undefined) break;
+        this.flush(onRun);
+        if (root instanceof Text) {
+          this.append(root, onRun);
+          this.flush(onRun);
+          continue;
+        }
+        this.walker = this.createWalker(root);
+      }
+      const node = this.walker.nextNode();
+      if (node === null) {
+        this.walker = null;
+        this.flush(onRun);
+        continue;
+      }
+      if (node.nodeType === Node.TEXT_NODE) {
+        this.append(node as Text, onRun);
+        sinceCheck += 4; // matching the run costs more than stepping over an element
+      } else {
+        const element = node as Element;
+        this.elementsVisited++;
+        if (BLOCK_TAGS.has(element.tagName)) this.flush(onRun);
+        const shadow = element.shadowRoot;
+        if (shadow && !this.isOwnUi(element)) {
+          this.roots.push(shadow);
+          this.onShadowRoot(shadow);
+        }
+      }
+      if (++sinceCheck >= 64) {
+        sinceCheck = 0;
+        if (performance.now() >= deadline) break;
+      }
+    }
+    if (this.done) this.flush(onRun);
+    return this.done;
+  }
+
+  private createWalker(root: Node): TreeWalker {
+    const doc = root.ownerDocument ?? (root as Document);
+    const isOwnUi = this.isOwnUi;
+    return doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
+      acceptNode(node: Node): number {
+        if (node.nodeType !== Node.ELEMENT_NODE) return NodeFilter.FILTER_ACCEPT;
+        return isSkippedElement(node as Element, isOwnUi) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT;
+      },
+    });
+  }
+
+  /** The nearest block ancestor of a text node: text nodes with the same one may be joined. */
+  private blockOf(text: Text): Node | null {
+    const parent = text.parentNode;
+    if (parent === this.lastParent) return this.lastBlock;
+    let block: Node | null = parent;
+    while (block && block instanceof Element && !BLOCK_TAGS.has(block.tagName)) block = block.parentNode;
+    this.lastParent = parent;
+    this.lastBlock = block;
+    return block;
+  }
+
+  private append(text: Text, out: (run: TextRun) => void): void {
+    const block = this.blockOf(text);
+    if (this.current.nodes.length > 0 && this.current.block !== block) this.flush(out);
+    const data = text.data;
+    this.current.block = block;
+    this.current.nodes.push(text);
+    this.current.starts.push(this.current.length);
+    this.current.parts.push(data);
+    this.current.length += data.length;
+  }
+
+  private flush(out: (run: TextRun) => void): void {
+    const run = this.current;
+    if (run.nodes.length === 0) return;
+    this.current = TextRunCollector.emptyRun();
+    // A run of whitespace only (indentation between tags) has nothing to find.
+    if (run.parts.length === 1 && run.parts[0].trim() === '') return;
+    out({ nodes: run.nodes, starts: run.starts, text: run.parts.join('') });
+  }
+}
+
+/**
+ * Maps an offset in a run's text to a position in one of its nodes. At a
+ * boundary between nodes, a start goes to the next node and an end to the
+ * previous one, so a range never begins or ends on an empty stretch.
+ */
+export function positionInRun(run: TextRun, offset: number, isEnd: boolean): { node: Text; offset: number } {
+  const { starts, nodes } = run;
+  let lo = 0;
+  let hi = starts.length - 1;
+  // Find the last node whose start is < offset (for ends) or <= offset (for starts).
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    const s = starts[mid];
+    if (isEnd ? s < offset : s <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  // Skip empty nodes at a start boundary (lengths as scanned: starts[i + 1] - starts[i]).
+  while (!isEnd && lo < nodes.length - 1 && offset >= starts[lo + 1]) lo++;
+  return { node: nodes[lo], offset: offset - starts[lo] };
+}
