@@ -134,7 +134,13 @@ function requireBrowserBinary(binary: string, installHint: string): void {
  * waits for the extension's service worker (whose URL gives the extension id).
  */
 export async function launchChromiumWithExtension(
-  options: { extensionPath?: string; viewport?: { width: number; height: number }; locale?: string } = {},
+  options: {
+    extensionPath?: string;
+    viewport?: { width: number; height: number };
+    locale?: string;
+    /** Extra Chromium switches (e.g. --host-resolver-rules for the no-network test). */
+    args?: string[];
+  } = {},
 ): Promise<ExtensionBrowser> {
   requireBrowserBinary(CHROMIUM_PATH, 'apt-get update && apt-get install -y chromium fonts-noto-cjk');
   const dir = options.extensionPath ?? extensionDir('chrome-mv3');
@@ -158,6 +164,7 @@ export async function launchChromiumWithExtension(
       '--disable-sync',
       `--disable-extensions-except=${dir}`,
       `--load-extension=${dir}`,
+      ...(options.args ?? []),
     ],
   });
   const pageErrors: string[] = [];

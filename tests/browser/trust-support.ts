@@ -1,0 +1,232 @@
+/**
+ * Helpers for the trust tests (tests/browser/trust-*.test.ts): reading the
+ * hover card whatever its shadow root's mode, hovering a word with the real
+ * mouse, checking what the card shows against the interview, and measuring a
+ * page's main-thread CPU.
+ *
+ * Reads go through CDP in an isolated world of our own, so a hostile page
+ * that replaced DOM methods in its main world can't fool the test either.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { CDPSession, Frame, Page } from 'playwright-core';
+import { projectRoot } from './harness';
+import type { Concept, Interview } from '../../lib/data-types';
+
+/** Tag of the hover card's host element (entrypoints/content/hover-card/host.ts). */
+export const CARD_HOST_TAG = 'tri-dao-lens-card';
+
+const sessions = new WeakMap<Page, Promise<CDPSession>>();
+
+/** One CDP session per page (Playwright allows several; one keeps the isolated world stable). */
+export function cdpOf(page: Page): Promise<CDPSession> {
+  let session = sessions.get(page);
+  if (!session) {
+    session = page.context().newCDPSession(page);
+    sessions.set(page, session);
+  }
+  return session;
+}
+
+/** Evaluates `expression` in a fresh isolated world of the page's main frame: the page's own patches don't apply there. */
+export async function evalClean<T>(page: Page, expression: string): Promise<T> {
+  const cdp = await cdpOf(page);
+  const { frameTree } = await cdp.send('Page.getFrameTree');
+  const { executionContextId } = await cdp.send('Page.createIsolatedWorld', {
+    frameId: frameTree.frame.id,
+    worldName: 'trust-test',
+  });
+  const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', {
+    expression,
+    contextId: executionContextId,
+    returnByValue: true,
+    awaitPromise: true,
+  });
+  if (exceptionDetails) throw new Error(`evalClean: ${exceptionDetails.exception?.description ?? exceptionDetails.text}`);
+  return result.value as T;
+}
+
+/** What the hover cards on a page show, read through CDP (works for open and closed shadow roots). */
+export interface CardReading {
+  /** Host elements in the document (must never exceed 1). */
+  hosts: number;
+  /** Hosts currently displayed. */
+  visible: number;
+  /** The shown card's text, its name line and quotes (empty when none is shown). */
+  text: string;
+  name: string;
+  quotes: string[];
+  /** True when the card's centre is the topmost element there (not covered by the page). */
+  onTop: boolean;
+  /** The card's box, for checks like "readable size". */
+  rect: { x: number; y: number; width: number; height: number } | null;
+  /** Computed font size of the quote text, px. */
+  quoteFontPx: number;
+}
+
+export async function readCards(page: Page): Promise<CardReading> {
+  const cdp = await cdpOf(page);
+  const { frameTree } = await cdp.send('Page.getFrameTree');
+  const { executionContextId } = await cdp.send('Page.createIsolatedWorld', {
+    frameId: frameTree.frame.id,
+    worldName: 'trust-test',
+  });
+  const { result: list } = await cdp.send('Runtime.evaluate', {
+    expression: `Array.from(document.querySelectorAll('${CARD_HOST_TAG}'))`,
+    contextId: executionContextId,
+  });
+  const { result: props } = await cdp.send('Runtime.getProperties', { objectId: list.objectId!, ownProperties: true });
+  const hostIds = props.filter((p) => /^\d+$/.test(p.name) && p.value?.objectId).map((p) => p.value!.objectId!);
+  const reading: CardReading = { hosts: hostIds.length, visible: 0, text: '', name: '', quotes: [], onTop: false, rect: null, quoteFontPx: 0 };
+  for (const hostId of hostIds) {
+    const { result: shown } = await cdp.send('Runtime.callFunctionOn', {
+      objectId: hostId,
+      functionDeclaration: `function () {
+        const style = getComputedStyle(this);
+        const r = this.getBoundingClientRect();
+        return style.display !== 'none' && style.visibility !== 'hidden' && r.width > 0 && r.height > 0;
+      }`,
+      returnByValue: true,
+    });
+    if (!shown.value) continue;
+    reading.visible++;
+    const { node } = await cdp.send('DOM.describeNode', { objectId: hostId, depth: 1, pierce: true });
+    const shadow = node.shadowRoots?.[0];
+    if (!shadow) continue;
+    const { object } = await cdp.send('DOM.resolveNode', { backendNodeId: shadow.backendNodeId, executionContextId });
+    const { result } = await cdp.send('Runtime.callFunctionOn', {
+      objectId: object.objectId!,
+      functionDeclaration: `function () {
+        const card = this.querySelector('.card') || this.firstElementChild;
+        const box = (card || this.host).getBoundingClientRect();
+        const cx = box.left + Math.min(box.width / 2, 40), cy = box.top + Math.min(box.height / 2, 20);
+        const top = document.elementFromPoint(cx, cy);
+        const q = this.querySelector('.quote-text');
+        return {
+          text: (this.querySelector('.mount') || this).textContent || '',
+          name: this.querySelector('.name')?.textContent || '',
+          quotes: Array.from(this.querySelectorAll('.quote-text'), (e) => e.textContent || ''),
+          onTop: top === this.host,
+          rect: { x: box.left, y: box.top, width: box.width, height: box.height },
+          quoteFontPx: q ? parseFloat(getComputedStyle(q).fontSize) : 0,
+        };
+      }`,
+      returnByValue: true,
+    });
+    Object.assign(reading, result.value);
+  }
+  return reading;
+}
+
+/** Viewport point (CSS px) at the middle of the first occurrence of `word` in the frame's visible text, or null. */
+export async function pointOfWord(target: Page | Frame, word: string): Promise<{ x: number; y: number } | null> {
+  const fn = (w: string) => {
+    const walker = document.createTreeWalker(document.body ?? document.documentElement, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const i = n.nodeValue?.indexOf(w) ?? -1;
+      if (i < 0) continue;
+      const range = document.createRange();
+      range.setStart(n, i);
+      range.setEnd(n, i + w.length);
+      const rects = Array.from(range.getClientRects()).filter((r) => r.width > 0 && r.height > 0);
+      if (!rects.length) continue;
+      const r = rects[0];
+      if (r.bottom < 0 || r.top > innerHeight) {
+        (n.parentElement as Element | null)?.scrollIntoView({ block: 'center' });
+        const again = range.getClientRects()[0];
+        return again ? { x: again.left + again.width / 2, y: again.top + again.height / 2 } : null;
+      }
+      return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+    }
+    return null;
+  };
+  // Evaluated in the page's main world on purpose for frames; for pages, tests that tamper with
+  // prototypes call pointOfWordClean instead.
+  return target.evaluate(fn, word);
+}
+
+/** Same as pointOfWord, computed in an isolated world (immune to the page's prototype patches). */
+export async function pointOfWordClean(page: Page, word: string): Promise<{ x: number; y: number } | null> {
+  return evalClean(
+    page,
+    `(() => {
+      const w = ${JSON.stringify(word)};
+      const walker = document.createTreeWalker(document.body || document.documentElement, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const i = n.nodeValue.indexOf(w);
+        if (i < 0) continue;
+        const range = document.createRange();
+        range.setStart(n, i); range.setEnd(n, i + w.length);
+        const r = Array.from(range.getClientRects()).find((r) => r.width > 0 && r.height > 0);
+        if (r) return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+      }
+      return null;
+    })()`,
+  );
+}
+
+/** Moves the real mouse onto a point and rests there until a card shows (or the timeout passes). */
+export async function hoverAndReadCard(page: Page, point: { x: number; y: number }, timeoutMs = 6000): Promise<CardReading> {
+  await page.mouse.move(point.x - 30, point.y + 40);
+  await page.mouse.move(point.x, point.y, { steps: 4 });
+  const deadline = Date.now() + timeoutMs;
+  let reading = await readCards(page);
+  while (Date.now() < deadline && !(reading.visible > 0 && reading.quotes.length > 0)) {
+    await page.waitForTimeout(100);
+    reading = await readCards(page);
+  }
+  return reading;
+}
+
+let interviewCache: { concepts: Concept[]; interview: Interview } | null = null;
+
+/** The generated data the extension ships (what "from the interview" means for a card). */
+export function shippedData(): { concepts: Concept[]; interview: Interview } {
+  interviewCache ??= {
+    concepts: JSON.parse(readFileSync(path.join(projectRoot, 'data/generated/concepts.json'), 'utf8')),
+    interview: JSON.parse(readFileSync(path.join(projectRoot, 'data/generated/interview.json'), 'utf8')),
+  };
+  return interviewCache;
+}
+
+/** True when `text` is, verbatim, part of a turn of the interview in one of its scripts. */
+export function isVerbatimFromInterview(text: string): boolean {
+  const t = text.trim();
+  if (!t) return false;
+  const { interview } = shippedData();
+  return interview.turns.some((turn) => Object.values(turn.text).some((s) => s.includes(t)));
+}
+
+/** The renderer's main-thread busy time (s) over `ms`, from CDP Performance.getMetrics TaskDuration. */
+export async function mainThreadBusySeconds(page: Page, ms: number): Promise<number> {
+  const cdp = await cdpOf(page);
+  await cdp.send('Performance.enable');
+  const read = async () =>
+    (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'TaskDuration')?.value ?? 0;
+  const before = await read();
+  await page.waitForTimeout(ms);
+  return (await read()) - before;
+}
+
+/** Console errors and uncaught exceptions on a page, from any world (the content script's included). */
+export function collectErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') errors.push(`console: ${msg.text()} @ ${msg.location().url}`);
+  });
+  page.on('pageerror', (err) => errors.push(`pageerror: ${err.message}`));
+  return errors;
+}
+
+/** Errors that come from the extension (its scripts are chrome-extension:// URLs or log with our prefix). */
+export function extensionErrors(errors: string[]): string[] {
+  return errors.filter((e) => /chrome-extension:\/\/|tri-dao-lens|\[wxt\]/i.test(e));
+}
+
+/** Number of highlight ranges the extension registered (CSS.highlights is shared by all worlds). */
+export async function highlightCount(page: Page): Promise<number> {
+  return evalClean<number>(
+    page,
+    `(() => { if (!window.CSS || !CSS.highlights) return -1; let n = 0; for (const [name, h] of CSS.highlights) if (name.startsWith('tdl-')) n += h.size; return n; })()`,
+  );
+}
