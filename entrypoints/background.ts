@@ -8,19 +8,14 @@ import { browser } from 'wxt/browser';
 import type { Concept, Interview } from '@/lib/data-types';
 import { createConceptCardStore, type ConceptCardStore } from '@/lib/background/concept-cards';
 import { createBackgroundRouter, type BackgroundApi } from '@/lib/background/router';
+import concepts from '@/data/generated/concepts.json';
+import interview from '@/data/generated/interview.json';
 
-// Eager glob rather than static imports: the build still works while the generator's output is absent.
-const generated = import.meta.glob<{ default: unknown }>('../data/generated/{concepts,interview}.json', { eager: true });
-
-let store: ConceptCardStore | null | undefined;
+let store: ConceptCardStore | undefined;
 
 /** Built on first use, so a service-worker wake for a badge update doesn't index 48 concepts. */
-function loadStore(): ConceptCardStore | null {
-  if (store !== undefined) return store;
-  const concepts = generated['../data/generated/concepts.json']?.default as Concept[] | undefined;
-  const interview = generated['../data/generated/interview.json']?.default as Interview | undefined;
-  if (!concepts || !interview) console.warn('[tri-dao-lens] generated data missing: run `npm run data`');
-  store = concepts && interview ? createConceptCardStore(concepts, interview) : null;
+function loadStore(): ConceptCardStore {
+  store ??= createConceptCardStore(concepts as Concept[], interview as Interview);
   return store;
 }
 
