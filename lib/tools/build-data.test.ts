@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { AliasTable, Concept, Interview, Localized, Scripts } from '../data-types';
+import { toHans } from '../chinese/convert';
 import { simplifiedLeftovers, traditionalLeftovers } from '../chinese/script-check';
 import { readSeed } from '../interview/seed-file';
 import { buildAliasTable, expandAliases, type ConceptInput } from './build-concepts';
@@ -55,6 +56,17 @@ describe('committed generated files', () => {
         expect(q.speaker, `${q.id} is not Tri Dao's words`).toBe('Tri Dao');
       });
     }
+  });
+
+  test('every Chinese alias variant folds, char by char through hantToHans, to its Simplified form', () => {
+    const table = JSON.parse(files[GENERATED_FILES.aliases]!) as AliasTable;
+    const fold = (s: string) => [...s].map((c) => table.hantToHans[c] ?? c).join('');
+    const slips = table.concepts.flatMap((c) =>
+      [...c.aliases, ...(c.notAliases ?? [])]
+        .filter((a) => /\p{Script=Han}/u.test(a.text) && fold(a.text) !== toHans(a.text))
+        .map((a) => `${c.id}: ${a.text} folds to ${fold(a.text)}, not ${toHans(a.text)}`),
+    );
+    expect(slips).toEqual([]);
   });
 
   test('every displayed Chinese string has all scripts, Traditional ones without Simplified leftovers', () => {
