@@ -36,6 +36,8 @@ const seedLines = seed.split('\n');
 
 const twpToCn = OpenCC.Converter({ from: 'twp', to: 'cn' });
 const tToCn = OpenCC.Converter({ from: 't', to: 'cn' });
+const cnToTw = OpenCC.Converter({ from: 'cn', to: 'tw' });
+const cnToTwp = OpenCC.Converter({ from: 'cn', to: 'twp' });
 /** Simplified form of any Chinese text, Taiwan vocabulary included (記憶體 -> 内存). */
 const toSimplified = (text: string): string => tToCn(twpToCn(text));
 
@@ -46,6 +48,7 @@ const aliasSchema = v.strictObject({
   text: nonEmpty,
   caseSensitive: v.optional(v.boolean()),
   aiOnly: v.optional(v.boolean()),
+  noTaiwanPhrasing: v.optional(v.boolean()),
 });
 const conceptSchema = v.strictObject({
   id: v.pipe(v.string(), v.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/)),
@@ -214,6 +217,22 @@ describe('data/concepts.ts', () => {
         if (forbidden.includes(foldKey({ text: a.text, caseSensitive: false })) && !(a.caseSensitive && a.aiOnly)) {
           report(`alias "${a.text}" is a bare confusable`);
         }
+      }
+    });
+    expect(out).toEqual([]);
+  });
+
+  it("no alias becomes an everyday word when the generator applies Taiwan phrasing", () => {
+    // OpenCC twp rewrites whole words; these results are common words with another meaning.
+    const everyday = ['核心', '程式', '資料', '影片', '軟體', '硬體', '網路', '記憶體', '晶片', '啟用', '智慧'];
+    const out = problems((c, report) => {
+      for (const a of [...c.aliases, ...(c.notAliases ?? [])]) {
+        if (!/[\u3400-\u9fff]/.test(a.text) || a.noTaiwanPhrasing) continue;
+        const hans = tToCn(a.text); // characters only: twp->cn would itself turn 核心 into 内核
+        const phrased = cnToTwp(hans);
+        if (phrased === cnToTw(hans)) continue;
+        const bad = everyday.find((w) => phrased === w || (w === '核心' && phrased.includes(w) && !hans.includes(w)));
+        if (bad) report(`alias "${a.text}" becomes "${phrased}" in Taiwan phrasing ("${bad}" means something else): set noTaiwanPhrasing`);
       }
     });
     expect(out).toEqual([]);

@@ -40,22 +40,39 @@ import type { AliasSpec, ConceptSource } from '../lib/data-types';
 
 /** A concept as written here: a ConceptSource plus optional blocking phrases. */
 export interface ConceptEntry extends ConceptSource {
+  aliases: AliasRule[];
   /**
    * Phrases that contain one of this concept's aliases but do not mean the
    * concept. Matched like aliases (same folding, same rules), then discarded,
    * so the alias inside them never fires.
    */
-  notAliases?: AliasSpec[];
+  notAliases?: AliasRule[];
+}
+
+/**
+ * An alias plus generator hints (optional for consumers).
+ *
+ * `noTaiwanPhrasing`: expand this Chinese alias to Traditional CHARACTERS only
+ * (OpenCC `cn`→`tw`), not with Taiwan PHRASING (`twp`). OpenCC's Taiwan
+ * phrasing turns 内核 (kernel) into 核心, which is the everyday word for "core"
+ * (and "CUDA核心" means CUDA cores): as an alias it would fire on almost every
+ * Chinese page. data/concepts.test.ts fails if a `twp` expansion of an alias
+ * lands on such a word and the alias lacks this flag.
+ */
+export interface AliasRule extends AliasSpec {
+  noTaiwanPhrasing?: boolean;
 }
 
 /** Shorthands that keep the table below readable. */
-const a = (text: string): AliasSpec => ({ text });
+const a = (text: string): AliasRule => ({ text });
 /** Case-sensitive: the case is what separates the concept from a word or another acronym. */
-const cs = (text: string): AliasSpec => ({ text, caseSensitive: true });
+const cs = (text: string): AliasRule => ({ text, caseSensitive: true });
 /** Counts only on a page about AI/ML systems. */
-const ai = (text: string): AliasSpec => ({ text, aiOnly: true });
+const ai = (text: string): AliasRule => ({ text, aiOnly: true });
 /** Both: an acronym or proper noun that also has a non-AI meaning. */
-const csAi = (text: string): AliasSpec => ({ text, caseSensitive: true, aiOnly: true });
+const csAi = (text: string): AliasRule => ({ text, caseSensitive: true, aiOnly: true });
+/** Traditional characters only, never Taiwan phrasing (内核 would become 核心 = "core"). */
+const noTwp = (alias: AliasRule): AliasRule => ({ ...alias, noTaiwanPhrasing: true });
 
 /** The 48 concepts, in the contract's order. */
 export const concepts: ConceptEntry[] = [
@@ -649,7 +666,7 @@ export const concepts: ConceptEntry[] = [
       a('Triton kernel'),
       a('Triton language'),
       a('triton-lang'),
-      a('Triton内核'),
+      noTwp(a('Triton内核')),
       a('Triton代码'),
     ],
     notAliases: [
@@ -793,12 +810,12 @@ export const concepts: ConceptEntry[] = [
       a('hardware portability'),
       ai('performance portability'),
       a('GPU programming'),
-      ai('内核'),
+      noTwp(ai('内核')),
       ai('算子'),
-      a('GPU内核'),
-      a('CUDA内核'),
+      noTwp(a('GPU内核')),
+      noTwp(a('CUDA内核')),
       a('算子融合'),
-      a('内核融合'),
+      noTwp(a('内核融合')),
       a('硬件可移植性'),
       a('GPU编程'),
       ai('张量核心'),
@@ -817,11 +834,11 @@ export const concepts: ConceptEntry[] = [
       a('kernel trick'),
       a('kernel density'),
       a('popcorn kernel'),
-      a('Linux内核'),
-      a('操作系统内核'),
-      a('系统内核'),
-      a('浏览器内核'),
-      a('内核态'),
+      noTwp(a('Linux内核')),
+      noTwp(a('操作系统内核')),
+      noTwp(a('系统内核')),
+      noTwp(a('浏览器内核')),
+      noTwp(a('内核态')),
       a('核函数估计'),
     ],
     quotes: [
@@ -849,9 +866,9 @@ export const concepts: ConceptEntry[] = [
       a('vibe kernel'),
       a('AI-generated kernel'),
       a('LLM-generated kernel'),
-      a('内核生成'),
-      a('生成内核'),
-      a('内核代码生成'),
+      noTwp(a('内核生成')),
+      noTwp(a('生成内核')),
+      noTwp(a('内核代码生成')),
     ],
     quotes: [
       { text: '有些人已經在嘗試完全自動化的GPU內核編寫:你只要描述問題,LLM就能直接生成內核代碼。' },
@@ -1352,9 +1369,7 @@ export const concepts: ConceptEntry[] = [
       a('Jimmy Ba'),
       a('LayerNorm'),
       a('layer normalization'),
-      ai('academia'),
       a('Adam优化器'),
-      ai('学术界'),
     ],
     notAliases: [a('Mila Kunis')],
     quotes: [
