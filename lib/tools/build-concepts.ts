@@ -71,12 +71,13 @@ export function speakerAt(turn: Turn, start: number, end: number, conceptId: str
  * Traditional and Taiwan phrasing, each variant with the alias's own rule,
  * in the team's order, without duplicates (the first rule for a text wins).
  */
-export function expandAliases(aliases: readonly AliasSpec[]): AliasSpec[] {
+export function expandAliases(aliases: readonly (AliasSpec & { noTaiwanPhrasing?: boolean })[]): AliasSpec[] {
   const out: AliasSpec[] = [];
   const seen = new Set<string>();
   for (const alias of aliases) {
+    // noTaiwanPhrasing (data/concepts.ts): Taiwan phrasing would turn 内核 (kernel) into 核心 ("core").
     const forms = HAN.test(alias.text)
-      ? [alias.text, toHans(alias.text), toHant(alias.text), toTwp(alias.text)]
+      ? [alias.text, toHans(alias.text), toHant(alias.text), ...(alias.noTaiwanPhrasing ? [] : [toTwp(alias.text)])]
       : [alias.text];
     for (const text of forms) {
       if (seen.has(text)) continue;
