@@ -1,0 +1,114 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import type { Concept, Interview } from '~/lib/data-types';
+import { chineseScriptItem } from '~/lib/settings';
+import { stubConcepts, stubInterview } from '~/lib/search/fixtures';
+import interviewJson from '~/data/generated/interview.json';
+import conceptsJson from '~/data/generated/concepts.json';
+import { Transcript } from './Transcript';
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  history.replaceState(null, '', '/transcript.html');
+});
+afterEach(() => cleanup());
+
+const byId = (id: string) => document.getElementById(id);
+
+describe('transcript page (stub interview)', () => {
+  it('shows the title, the lead as editorial, the contents and every anchor', () => {
+    render(<Transcript interview={stubInterview} concepts={stubConcepts} />);
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe(stubInterview.title.hans);
+    const lead = screen.getByRole('region', { name: "Editor's lead" });
+    expect(within(lead).getByText(/not Tri Dao's words/)).toBeTruthy();
+    expect(within(lead).getByText('英伟达还能“猖狂”多久?——不出三年!')).toBeTruthy();
+    const toc = screen.getByRole('navigation', { name: 'Contents' });
+    expect(within(toc).getAllByRole('link').map((a) => a.getAttribute('href'))).toEqual([
+      '#s-nvidia-dominance',
+      '#s-inference-optimization',
+    ]);
+    for (const id of ['s-nvidia-dominance', 't-t1', 't-t4', 'q-kv-cache-1', 'q-memory-bound-inference-1', 'q-nvidia-1']) {
+      expect(byId(id), id).not.toBeNull();
+    }
+    // A quote anchor is the <mark> around exactly the quote's words.
+    const mark = byId('q-kv-cache-1')!;
+    expect(mark.tagName).toBe('MARK');
+    expect(mark.textContent).toBe(stubConcepts[0].quotes[0].text.hans);
+  });
+
+  it("tells Tri Dao's turns from the questions, and shows the team's note on a slip", () => {
+    render(<Transcript interview={stubInterview} concepts={stubConcepts} />);
+    expect(byId('t-t4')!.className).toContain('speaker-tri');
+    expect(byId('t-t1')!.className).toContain('speaker-q');
+    expect(within(byId('t-t4')!).getByText('Tri Dao')).toBeTruthy();
+    const note = within(byId('t-t4')!).getByRole('note');
+    expect(note.textContent).toMatch(/Note from the Tri Dao Lens team.*MixtureofExperts/);
+  });
+
+  it('links the credits to the podcast episode and the publisher', () => {
+    render(<Transcript interview={stubInterview} concepts={stubConcepts} />);
+    const credits = screen.getByRole('contentinfo');
+    const links = within(credits).getAllByRole('link');
+    expect(links[0].getAttribute('href')).toBe(stubInterview.source.episodeUrl);
+    expect(links[1].textContent).toContain('量子位');
+  });
+
+  it('scrolls to and highlights the quote named in the hash, on load and on hash change', async () => {
+    history.replaceState(null, '', '/transcript.html#q-nvidia-1');
+    render(<Transcript interview={stubInterview} concepts={stubConcepts} />);
+    await waitFor(() => expect(document.activeElement?.id).toBe('q-nvidia-1'));
+    expect(byId('q-nvidia-1')!.classList.contains('is-target')).toBe(true);
+
+    location.hash = '#q-kv-cache-1';
+    window.dispatchEvent(new HashChangeEvent('hashchange'));
+    await waitFor(() => expect(document.activeElement?.id).toBe('q-kv-cache-1'));
+    expect(byId('q-kv-cache-1')!.classList.contains('is-target')).toBe(true);
+    expect(byId('q-nvidia-1')!.classList.contains('is-target')).toBe(false);
+  });
+
+  it('says so when the hash names no place in the interview', async () => {
+    history.replaceState(null, '', '/transcript.html#q-nope-9');
+    render(<Transcript interview={stubInterview} concepts={stubConcepts} />);
+    expect((await screen.findByRole('alert')).textContent).toContain('q-nope-9');
+  });
+
+  it('switches 简/繁 at once, keeping the quote anchors (also where twp changes lengths)', async () => {
+    render(<Transcript interview={stubInterview} concepts={stubConcepts} />);
+    fireEvent.click(screen.getByRole('radio', { name: /Taiwan phrasing/ }));
+    await waitFor(() => expect(byId('q-memory-bound-inference-1')!.textContent).toContain('記憶體'));
+    expect(byId('q-memory-bound-inference-1')!.textContent).toBe(stubConcepts[1].quotes[0].text.twp);
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe(stubInterview.title.twp);
+    expect(await chineseScriptItem.getValue()).toBe('twp');
+
+    await chineseScriptItem.setValue('hant'); // from the popup, say
+    await waitFor(() => expect(byId('q-nvidia-1')!.textContent).toBe(stubConcepts[3].quotes[0].text.hant));
+  });
+});
+
+describe('transcript page (the real interview)', () => {
+  const interview = interviewJson as unknown as Interview;
+  const concepts = conceptsJson as unknown as Concept[];
+
+  it('has seven sections, every turn and every quote at its anchor', () => {
+    render(<Transcript interview={interview} concepts={concepts} />);
+    expect(within(screen.getByRole('navigation')).getAllByRole('link')).toHaveLength(7);
+    for (const turn of interview.turns) expect(byId(`t-${turn.id}`), turn.id).not.toBeNull();
+    for (const quote of concepts.flatMap((c) => c.quotes)) {
+      const anchor = byId(`q-${quote.id}`);
+      expect(anchor, quote.id).not.toBeNull();
+      // The quote's words start at its anchor, inside its turn.
+      expect(anchor!.closest('article')!.id).toBe(`t-${quote.turnId}`);
+    }
+  });
+
+  it('chips on a turn link to the other turns that discuss the concept', () => {
+    render(<Transcript interview={interview} concepts={concepts} />);
+    const multi = concepts.find((c) => new Set(c.quotes.map((q) => q.turnId)).size > 1)!;
+    const turn = byId(`t-${multi.quotes[0].turnId}`)!;
+    const chip = turn.querySelector(`.chip[data-concept="${multi.id}"]`)!;
+    const hrefs = [...chip.querySelectorAll('a')].map((a) => a.getAttribute('href')!);
+    expect(hrefs.length).toBeGreaterThan(0);
+    for (const href of hrefs) expect(byId(href.slice(1))!.closest('article')!.id).not.toBe(turn.id);
+  });
+});

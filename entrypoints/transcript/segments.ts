@@ -1,0 +1,96 @@
+/**
+ * Where each quote sits in a turn, in the script being shown, and how to cut
+ * the turn's text into paragraphs and segments so every quote can be wrapped
+ * in a <mark> even where two quotes overlap. DOM-free (tested in isolation).
+ *
+ * Why quotes are located by text and not by the generator's offsets: the
+ * offsets (`start`/`end`) are into `text.orig`, and the `twp` conversion
+ * changes lengths (內存 → 記憶體), so in other scripts the quote's own text is
+ * searched for in the turn's text in that script.
+ */
+import type { Quote, ScriptVariant, Turn } from '~/lib/data-types';
+
+/** A quote's span in the shown text. */
+export interface QuoteSpan {
+  quoteId: string;
+  start: number;
+  end: number;
+}
+
+/** A run of text covered by the same set of quotes. */
+export interface Segment {
+  text: string;
+  /** Quotes covering this run (empty for plain text). */
+  quoteIds: string[];
+  /** Quotes that start at this run: their anchors (`#q-<id>`) go here. */
+  startsQuotes: string[];
+}
+
+/** Every start index of `needle` in `haystack`. */
+function occurrences(haystack: string, needle: string): number[] {
+  const found: number[] = [];
+  if (!needle) return found;
+  for (let i = haystack.indexOf(needle); i >= 0; i = haystack.indexOf(needle, i + 1)) found.push(i);
+  return found;
+}
+
+/**
+ * Locates each quote in `turn.text[script]`. Where the quote's text occurs more
+ * than once, the occurrence nearest to its original position (scaled to the
+ * shown text's length) wins. Quotes that can't be found are left out (the
+ * turn's own anchor still leads there).
+ */
+export function locateQuotes(turn: Turn, quotes: readonly Quote[], script: ScriptVariant): QuoteSpan[] {
+  const shown = turn.text[script];
+  const scale = turn.text.orig.length ? shown.length / turn.text.orig.length : 1;
+  const spans: QuoteSpan[] = [];
+  for (const quote of quotes) {
+    if (script === 'orig') {
+      spans.push({ quoteId: quote.id, start: quote.start, end: quote.end });
+      continue;
+    }
+    const needle = quote.text[script];
+    const expected = quote.start * scale;
+    const best = occurrences(shown, needle).sort((a, b) => Math.abs(a - expected) - Math.abs(b - expected))[0];
+    if (best !== undefined) spans.push({ quoteId: quote.id, start: best, end: best + needle.length });
+    else if (shown.length === turn.text.orig.length) spans.push({ quoteId: quote.id, start: quote.start, end: quote.end });
+  }
+  return spans;
+}
+
+/**
+ * Cuts `text` into paragraphs (at "\n") of segments, split wherever a quote
+ * starts or ends, so overlapping quotes become consecutive marks.
+ */
+export function segmentText(text: string, spans: readonly QuoteSpan[]): Segment[][] {
+  const cuts = new Set<number>([0, text.length]);
+  for (const s of spans) {
+    cuts.add(Math.max(0, Math.min(text.length, s.start)));
+    cuts.add(Math.max(0, Math.min(text.length, s.end)));
+  }
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+    cuts.add(i);
+    cuts.add(i + 1);
+  }
+  const points = [...cuts].sort((a, b) => a - b);
+  const paragraphs: Segment[][] = [[]];
+  const started = new Set<string>();
+  for (let k = 0; k + 1 < points.length; k++) {
+    const from = points[k];
+    const to = points[k + 1];
+    const piece = text.slice(from, to);
+    if (piece === '\n') {
+      paragraphs.push([]);
+      continue;
+    }
+    const covering = spans.filter((s) => s.start <= from && s.end >= to && s.end > s.start);
+    const startsHere = covering.filter((s) => !started.has(s.quoteId)).map((s) => s.quoteId);
+    startsHere.forEach((id) => started.add(id));
+    paragraphs[paragraphs.length - 1].push({
+      text: piece,
+      quoteIds: covering.map((s) => s.quoteId),
+      startsQuotes: startsHere,
+    });
+  }
+  return paragraphs;
+}
