@@ -193,10 +193,19 @@ export async function launchChromiumWithExtension(
 /** The browser's id for the tab showing `page` (found through the service worker). */
 export async function tabIdOf(browser: ExtensionBrowser, page: Page): Promise<number> {
   const url = page.url();
-  const id = await browser.worker.evaluate(async (target: string) => {
+  let id = await browser.worker.evaluate(async (target: string) => {
     const tabs: { id?: number; url?: string }[] = await (globalThis as any).chrome.tabs.query({});
     return tabs.find((tab) => tab.url === target)?.id ?? null;
   }, url);
+  if (id == null) {
+    // Without the "tabs" permission (the extension doesn't ask for it), tabs.query hides every URL:
+    // make the page the active tab and take that one.
+    await page.bringToFront();
+    id = await browser.worker.evaluate(async () => {
+      const tabs: { id?: number }[] = await (globalThis as any).chrome.tabs.query({ active: true, lastFocusedWindow: true });
+      return tabs[0]?.id ?? null;
+    });
+  }
   if (id == null) throw new Error(`no tab found for ${url}`);
   return id;
 }
