@@ -230,3 +230,42 @@ export async function highlightCount(page: Page): Promise<number> {
     `(() => { if (!window.CSS || !CSS.highlights) return -1; let n = 0; for (const [name, h] of CSS.highlights) if (name.startsWith('tdl-')) n += h.size; return n; })()`,
   );
 }
+
+/**
+ * The tab id of `page`. Without the `tabs` permission (we don't ask for it)
+ * `tabs.query` returns no URLs, so the page is brought to the front and the
+ * active tab is taken instead of matching by URL.
+ */
+export async function activeTabIdOf(worker: import('playwright-core').Worker, page: Page): Promise<number> {
+  await page.bringToFront();
+  const id = await worker.evaluate(async () => {
+    const [tab] = await (globalThis as any).chrome.tabs.query({ active: true, lastFocusedWindow: true });
+    return (tab?.id as number | undefined) ?? null;
+  });
+  if (id == null) throw new Error('no active tab');
+  return id;
+}
+
+/** Opens the popup as a tab bound to `forPage`'s tab (`popup.html?tabId=N`), without needing tab URLs. */
+export async function openPopupForTab(
+  browser: { context: import('playwright-core').BrowserContext; worker: import('playwright-core').Worker; extensionUrl(p: string): string },
+  forPage: Page,
+): Promise<Page> {
+  const tabId = await activeTabIdOf(browser.worker, forPage);
+  const popup = await browser.context.newPage();
+  await popup.goto(browser.extensionUrl(`popup.html?tabId=${tabId}`));
+  return popup;
+}
+
+/** Sends a content request to `page`'s tab from the service worker. */
+export async function sendToTab<T = unknown>(
+  browser: { worker: import('playwright-core').Worker },
+  page: Page,
+  message: unknown,
+): Promise<T> {
+  const tabId = await activeTabIdOf(browser.worker, page);
+  return browser.worker.evaluate(
+    ([id, msg]) => (globalThis as any).chrome.tabs.sendMessage(id as number, msg),
+    [tabId, message] as const,
+  ) as Promise<T>;
+}
