@@ -1,0 +1,222 @@
+/**
+ * The hover card in real Chromium with the built extension, on a local page
+ * that is unkind to injected UI (root font size 40px, global !important
+ * rules, a fixed banner at the highest z-index): the real mouse rests on a
+ * highlighted term, the card shows that concept and Tri Dao's top quote
+ * verbatim (compared with the shipped concepts.json), Escape, leaving and
+ * scrolling hide it, "Read in context" opens the transcript at the quote, and
+ * the 简/繁 setting re-renders an open card.
+ */
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Quote } from '../../lib/data-types';
+import {
+  artifactsDir,
+  fixturesDir,
+  launchChromiumWithExtension,
+  startStaticServer,
+  type ExtensionBrowser,
+  type StaticServer,
+} from './harness';
+import {
+  hoverAndReadCard,
+  highlightCount,
+  isVerbatimFromInterview,
+  pointOfWord,
+  readCards,
+  shippedData,
+} from './trust-support';
+
+let server: StaticServer;
+let browser: ExtensionBrowser;
+let page: Page;
+
+/** The top-ranked quote of a concept, as the extension ships it. */
+function topQuote(conceptId: string): Quote {
+  const concept = shippedData().concepts.find((c) => c.id === conceptId);
+  if (!concept) throw new Error(`no concept ${conceptId}`);
+  return [...concept.quotes].sort((a, b) => a.rank - b.rank)[0];
+}
+
+/** Reads details the generic card reader doesn't (figures, buttons) from the open shadow root. */
+function inCard<T>(fn: (root: ShadowRoot) => T): Promise<T | null> {
+  return page.evaluate(`(() => {
+    const host = document.querySelector('tri-dao-lens-card');
+    if (!host || !host.shadowRoot) return null;
+    return (${fn.toString()})(host.shadowRoot);
+  })()`) as Promise<T | null>;
+}
+
+/** Hides any card and parks the mouse on blank margin, so each test starts from nothing shown. */
+async function reset() {
+  await page.keyboard.press('Escape');
+  await page.mouse.move(8, 600);
+  await expect.poll(async () => (await readCards(page)).visible, { timeout: 5000 }).toBe(0);
+}
+
+async function hover(word: string) {
+  const point = await pointOfWord(page, word);
+  expect(point, `"${word}" is on the page`).not.toBeNull();
+  const card = await hoverAndReadCard(page, point!);
+  return { point: point!, card };
+}
+
+beforeAll(async () => {
+  server = await startStaticServer(fixturesDir);
+  browser = await launchChromiumWithExtension({ viewport: { width: 1280, height: 900 } });
+  page = await browser.context.newPage();
+  await page.goto(`${server.origin}/pages/hover-card.html`);
+  // expect.poll is not allowed in hooks: wait for the first scan by hand.
+  const deadline = Date.now() + 20_000;
+  while ((await highlightCount(page)) <= 0) {
+    if (Date.now() > deadline) throw new Error('the fixture page was never highlighted');
+    await page.waitForTimeout(100);
+  }
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('hover card (Chromium)', () => {
+  test('no card host exists before the first hover', async () => {
+    expect((await readCards(page)).hosts).toBe(0);
+  });
+
+  test('resting on a highlighted term shows its card with the verbatim top quote; Escape hides it', async () => {
+    const { card } = await hover('KV cache');
+    const quote = topQuote('kv-cache');
+    expect(card.visible).toBe(1);
+    expect(card.hosts).toBe(1);
+    expect(card.name).toBe('KV cache');
+    // English reader (en-US), Chinese script "auto" -> Simplified.
+    expect(card.quotes[0]).toBe(quote.text.hans);
+    expect(isVerbatimFromInterview(card.quotes[0])).toBe(true);
+    expect(card.onTop).toBe(true);
+    // Top layer: even a page element at the highest z-index, laid right over the card, stays under it.
+    const covered = await page.evaluate((r) => {
+      const cover = document.createElement('div');
+      cover.style.cssText = `position:fixed;left:${r.x}px;top:${r.y}px;width:${r.width}px;height:${r.height}px;z-index:2147483647;background:red`;
+      document.body.append(cover);
+      const top = document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2);
+      cover.remove();
+      return top?.localName ?? null;
+    }, card.rect!);
+    expect(covered).toBe('tri-dao-lens-card');
+    // px, not rem: the page's 40px root font size does not reach the card.
+    expect(card.quoteFontPx).toBe(14);
+    mkdirSync(artifactsDir, { recursive: true });
+    await page.screenshot({ path: path.join(artifactsDir, 'hover-card-kv-cache.png') });
+
+    await page.keyboard.press('Escape');
+    await expect.poll(async () => (await readCards(page)).visible, { timeout: 3000 }).toBe(0);
+  });
+
+  test('the card stays while the pointer moves into it, and hides after the pointer leaves', async () => {
+    await reset();
+    const { card } = await hover('KV cache');
+    expect(card.visible).toBe(1);
+    const rect = card.rect!;
+    await page.mouse.move(rect.x + 40, rect.y + 20, { steps: 5 });
+    await page.waitForTimeout(800);
+    expect((await readCards(page)).visible).toBe(1);
+    await page.mouse.move(8, 600, { steps: 5 });
+    await expect.poll(async () => (await readCards(page)).visible, { timeout: 3000 }).toBe(0);
+  });
+
+  test('Mixture of Experts shows the sparsity figure; gpt-oss the 4-bit figure', async () => {
+    await reset();
+    const moe = await hover('Mixture of Experts');
+    expect(moe.card.name).toBe('Mixture of Experts (MoE) and sparsity');
+    const moeFigure = await inCard((root) => {
+      const svg = root.querySelector('svg[data-figure="moe"]');
+      return svg && { label: svg.getAttribute('aria-label'), on: svg.querySelectorAll('rect.fig-on').length };
+    });
+    expect(moeFigure?.label).toMatch(/2 of 8 experts \(25%\).*4 of 128 \(1\/32\)/);
+    expect(moeFigure?.on).toBe(6);
+
+    await reset();
+    const oss = await hover('gpt-oss');
+    expect(oss.card.name).toBe('gpt-oss');
+    const ossFigure = await inCard((root) => root.querySelector('svg[data-figure="quant"]')?.getAttribute('aria-label') ?? null);
+    expect(ossFigure).toMatch(/60 GB.*240 GB/);
+  });
+
+  test('a Traditional Chinese term shows the same concept', async () => {
+    await reset();
+    const { card } = await hover('混合專家');
+    expect(card.name).toBe('Mixture of Experts (MoE) and sparsity');
+    expect(card.quotes[0]).toBe(topQuote('mixture-of-experts').text.hans);
+  });
+
+  test('the 简/繁 setting re-renders an open card', async () => {
+    await reset();
+    await hover('KV cache');
+    const setScript = (script: string) =>
+      browser.worker.evaluate(
+        (s) => (globalThis as any).chrome.storage.local.set({ chineseScript: s, chineseScript$: { v: 1 } }),
+        script,
+      );
+    await setScript('hant');
+    await expect.poll(async () => (await readCards(page)).quotes[0], { timeout: 5000 }).toBe(topQuote('kv-cache').text.hant);
+    await setScript('twp');
+    await expect.poll(async () => (await readCards(page)).quotes[0], { timeout: 5000 }).toBe(topQuote('kv-cache').text.twp);
+    await setScript('auto');
+    await expect.poll(async () => (await readCards(page)).quotes[0], { timeout: 5000 }).toBe(topQuote('kv-cache').text.hans);
+  });
+
+  test('"Read in context" opens the transcript page at exactly that quote', async () => {
+    await reset();
+    await hover('KV cache');
+    const button = await inCard((root) => {
+      const b = root.querySelector('button.read');
+      if (!b) return null;
+      const r = b.getBoundingClientRect();
+      return { x: r.left + r.width / 2, y: r.top + r.height / 2, anchor: (b as HTMLElement).dataset.anchor };
+    });
+    expect(button?.anchor).toBe(`q-${topQuote('kv-cache').id}`);
+    const opened = browser.context.waitForEvent('page', { timeout: 10_000 });
+    await page.mouse.move(button!.x, button!.y, { steps: 3 });
+    await page.mouse.click(button!.x, button!.y);
+    const transcript = await opened;
+    await expect.poll(() => transcript.url(), { timeout: 5000 }).toBe(
+      browser.extensionUrl(`transcript.html#q-${topQuote('kv-cache').id}`),
+    );
+    await transcript.close();
+    await page.bringToFront();
+  });
+
+  test('near the bottom of the viewport the card flips above the term and stays in view; scrolling hides it', async () => {
+    await reset();
+    await page.evaluate(() => {
+      const el = document.getElementById('p-end')!;
+      window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY - window.innerHeight + 60);
+    });
+    const point = await page.evaluate(() => {
+      const text = document.getElementById('p-end')!.firstChild as Text;
+      const i = text.data.indexOf('KV cache');
+      const range = document.createRange();
+      range.setStart(text, i);
+      range.setEnd(text, i + 'KV cache'.length);
+      const r = range.getBoundingClientRect();
+      return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+    });
+    expect(point.y).toBeGreaterThan(700);
+    const card = await hoverAndReadCard(page, point);
+    expect(card.visible).toBe(1);
+    const rect = card.rect!;
+    expect(rect.y).toBeGreaterThanOrEqual(0);
+    expect(rect.y + rect.height).toBeLessThanOrEqual(900);
+    expect(rect.y + rect.height).toBeLessThanOrEqual(point.y);
+
+    await page.mouse.wheel(0, -200);
+    await expect.poll(async () => (await readCards(page)).visible, { timeout: 3000 }).toBe(0);
+  });
+
+  test('no errors from the page or the extension', () => {
+    expect(browser.pageErrors).toEqual([]);
+  });
+});
