@@ -53,6 +53,8 @@ export interface PageState {
    * longest slice is the longest task the extension ran on the page.
    */
   scanStats?: {
+    /** Compiling the matcher at start-up (one task). */
+    compileMs?: number;
     fullScanMs: number;
     busyMs: number;
     longestSliceMs: number;

@@ -42,10 +42,13 @@ export default defineContentScript({
     const table = aliasTable();
     const kinds = new Map<string, ConceptKind>(table.concepts.map((c) => [c.id, c.kind]));
     const highlighter = new Highlighter(document);
+    const compileStart = performance.now();
+    const matcher = compileMatcher(table);
+    const compileMs = performance.now() - compileStart;
     let control: PageControl | null = null;
     const annotator = new Annotator({
       doc: document,
-      matcher: compileMatcher(table),
+      matcher,
       kinds,
       isOwnUi,
       highlighter,
@@ -61,6 +64,7 @@ export default defineContentScript({
       hideCard: () => card.hide(),
       sendToBackground: (message) => browser.runtime.sendMessage(message),
       isValid: () => ctx.isValid,
+      compileMs,
     });
 
     // Answered synchronously through sendResponse: this bundle has no polyfill
