@@ -29,6 +29,7 @@ describe('extractVisibleText', () => {
       '<form><input value="in"><textarea>typed</textarea><select><option>opt</option></select>' +
       '<button>Send</button></form><div contenteditable>draft</div><div contenteditable="false">kept</div>';
     expect(extractVisibleText(html)).toBe('Send\nkept');
+    expect(extractVisibleText('<p>Run<button>Copy</button>now</p>')).toBe('Run\nCopy\nnow');
   });
 
   it('separates blocks, line breaks and table cells so words never fuse', () => {

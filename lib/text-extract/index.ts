@@ -22,7 +22,8 @@
  *   become one space, none at a block's start or end), except inside `pre`,
  *   `listing`, `plaintext` and elements whose inline style says
  *   `white-space: pre*`, where it is kept verbatim.
- * - A newline separates block-level elements and `<br>`; a tab separates
+ * - A newline separates block-level elements, `<button>`s and `<br>` (as the
+ *   content script does); a tab separates
  *   table cells, so words of adjacent blocks or cells never fuse.
  * - Character references (`&amp;`, `&#x4E2D;`, `&nbsp;`) are decoded;
  *   `&nbsp;` stays U+00A0 (HTML does not collapse it).
@@ -45,7 +46,7 @@ const BLOCK_ELEMENTS = new Set([
   'dialog', 'dir', 'div', 'dl', 'dt', 'fieldset', 'figcaption', 'figure', 'footer', 'form',
   'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup', 'hr', 'html', 'legend', 'li',
   'listing', 'main', 'menu', 'nav', 'ol', 'p', 'plaintext', 'pre', 'search', 'section',
-  'summary', 'table', 'tbody', 'tfoot', 'thead', 'tr', 'ul',
+  'summary', 'table', 'tbody', 'tfoot', 'thead', 'tr', 'ul', 'button',
 ]);
 
 /** Table cells: separated by a tab, like `innerText` does. */
