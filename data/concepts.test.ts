@@ -18,6 +18,8 @@ import { fileURLToPath } from 'node:url';
 import OpenCC from 'opencc-js';
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
+import { compileMatcher } from '../lib/matcher';
+import type { AliasTable } from '../lib/data-types';
 import { concepts, type ConceptEntry } from './concepts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -326,6 +328,43 @@ describe('data/concepts.ts', () => {
       }
       for (const q of g.quotes) if (!q.turnId) report(`generated quote ${q.id} has no turnId`);
     });
+    expect(out).toEqual([]);
+  });
+
+  it('with the generated alias table, the matcher honours these rules on sample sentences', () => {
+    const aliasesPath = path.resolve(projectRoot, 'data/generated/aliases.json');
+    if (!existsSync(aliasesPath)) return; // generator output not built yet
+    const matcher = compileMatcher(JSON.parse(readFileSync(aliasesPath, 'utf8')) as AliasTable);
+    const found = (text: string, context: 'ai' | 'not-ai') =>
+      matcher.findAll(text, { context }).map((m) => `${m.conceptId}:${text.slice(m.start, m.end)}`);
+    // [text, context, expected matches]
+    const cases: [string, 'ai' | 'not-ai', string[]][] = [
+      // Blocking phrases (notAliases) swallow the alias inside them.
+      ['Deploy it behind Triton Inference Server on the GPU.', 'ai', []],
+      ['A Triton kernel beats the Linux kernel here.', 'ai', ['triton:Triton kernel']],
+      ['量化交易与模型量化', 'ai', ['quantization:模型量化']],
+      ['mamba install pytorch', 'ai', []],
+      ['Cite it in MLA style.', 'ai', []],
+      // aiOnly aliases count only in AI context; case-sensitive ones only in their case.
+      ['The MoE layer and MLA', 'not-ai', []],
+      ['The MoE layer and MLA', 'ai', ['mixture-of-experts:MoE', 'multi-head-latent-attention:MLA']],
+      ['The MOE announced a scholarship', 'ai', []],
+      ['O3 levels rose; o3 reasons well', 'ai', ['openai-o3:o3']],
+      // Unambiguous aliases count everywhere, in every script.
+      ['FlashAttention and 多頭潛在注意力', 'not-ai', ['flash-attention:FlashAttention', 'multi-head-latent-attention:多頭潛在注意力']],
+      ['記憶體頻寬與KV快取', 'ai', ['memory-bound-inference:記憶體頻寬', 'kv-cache:KV快取']],
+      // Taiwan phrasing of 内核 (核心, "core") is not an alias.
+      ['核心技術', 'ai', []],
+      // Never aliases: VLM (vision-language model), Kittens, bare Claude, bare Together.
+      ['A VLM, two kittens, Claude and I worked together.', 'ai', []],
+    ];
+    const out: string[] = [];
+    for (const [text, context, expected] of cases) {
+      const got = found(text, context);
+      if (JSON.stringify(got) !== JSON.stringify(expected)) {
+        out.push(`"${text}" (${context}): expected ${JSON.stringify(expected)}, got ${JSON.stringify(got)}`);
+      }
+    }
     expect(out).toEqual([]);
   });
 });

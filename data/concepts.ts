@@ -155,7 +155,6 @@ export const concepts: ConceptEntry[] = [
       ai('active parameters'),
       ai('activated parameters'),
       ai('experts activated'),
-      ai('sparsity'),
       ai('sparse model'),
       a('混合专家'),
       a('混合专家模型'),
@@ -165,11 +164,10 @@ export const concepts: ConceptEntry[] = [
       cs('MoE模型'),
       ai('稀疏激活'),
       ai('激活参数'),
-      ai('稀疏化'),
-      ai('稀疏'),
+      a('稀疏专家'),
+      a('稀疏混合专家'),
       ai('专家并行'),
     ],
-    notAliases: [a('稀疏矩阵'), a('稀疏表示')],
     quotes: [
       { text: '最近這兩年最顯著的就是Mixture of Experts(MoE)。它讓模型變得更大,參數更多,但計算是稀疏的。' },
       { text: '我對MoE特別感興趣,尤其是越來越稀疏。我們在探索極限:能稀疏到什么程度?' },
@@ -251,6 +249,10 @@ export const concepts: ConceptEntry[] = [
       a('量化宽松'),
       a('量化指标'),
       a('量化考核'),
+      a('量化金融'),
+      a('量化对冲'),
+      a('量化回测'),
+      a('量化分析师'),
       a('quantitative easing'),
     ],
     quotes: [
@@ -349,6 +351,11 @@ export const concepts: ConceptEntry[] = [
       a('推理成本'),
       a('推論成本'),
       a('推理费用'),
+      a('per-token cost'),
+      a('每词元成本'),
+      a('每百万词元成本'),
+      a('每token成本'),
+      a('每百万token成本'),
     ],
     quotes: [
       { text: '這幾年里,推理成本可能下降了大概100倍。' },
@@ -691,7 +698,16 @@ export const concepts: ConceptEntry[] = [
       en: 'A newer, lower-level extension of Triton that exposes more hardware detail at the cost of generality.',
       zh: 'Triton 较新的底层扩展,暴露更多硬件细节,但通用性差一些。',
     },
-    aliases: [csAi('Gluon'), a('Triton Gluon'), a('triton.experimental.gluon')],
+    // No bare "Gluon": on AI pages it is as often Apache MXNet's Gluon API (the contract's confusable).
+    aliases: [
+      a('Triton Gluon'),
+      a("Triton's Gluon"),
+      a('Triton’s Gluon'),
+      a('triton.experimental.gluon'),
+      a('Gluon kernel'),
+      a('Gluon language'),
+      a('Gluon DSL'),
+    ],
     notAliases: [a('MXNet Gluon'), a('Gluon API'), a('mxnet.gluon')],
     quotes: [
       {
@@ -1037,6 +1053,8 @@ export const concepts: ConceptEntry[] = [
       a('AI代理'),
       a('AI智能体'),
       ai('代理型'),
+      a('代理式AI'),
+      ai('代理式'),
       ai('代理性'),
       ai('工具调用'),
       ai('智能代理'),
@@ -1365,12 +1383,11 @@ export const concepts: ConceptEntry[] = [
       a('Mila Quebec'),
       a('Adam optimizer'),
       a('Adam optimiser'),
-      a('AdamW'),
       a('Jimmy Ba'),
-      a('LayerNorm'),
-      a('layer normalization'),
       a('Adam优化器'),
     ],
+    // Not "LayerNorm", "layer norm" or "AdamW": pages list them as ops and
+    // training settings, not as ideas from academia.
     notAliases: [a('Mila Kunis')],
     quotes: [
       {

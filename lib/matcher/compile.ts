@@ -19,6 +19,13 @@ export interface Match {
   end: number;
   /** The alias only means this concept on an AI page (see context.ts). */
   aiOnly: boolean;
+  /**
+   * A blocking phrase (the concept's `notAliases`, e.g. "Triton Inference
+   * Server", 量化交易): selection lets it win like any longer match, so the
+   * alias inside it never fires, then drops it; it is never shown and never
+   * a context signal.
+   */
+  blocked?: true;
 }
 
 /** A slice's raw findings: concept candidates and context signals, from the same pass. */
@@ -51,6 +58,7 @@ const FLAG_END = 2;
 const FLAG_CASE = 4;
 const FLAG_AI_ONLY = 8;
 const FLAG_PLURAL = 16;
+const FLAG_BLOCK = 32;
 
 interface PendingRecord {
   key: string;
@@ -77,12 +85,15 @@ export function compileMatcher(table: AliasTable): Matcher {
     }
   };
   table.concepts.forEach((concept, ci) => {
-    for (const alias of concept.aliases) {
+    const blockers = (concept.notAliases ?? []).map((alias) => ({ alias, blocks: true }));
+    for (const { alias, blocks } of [...concept.aliases.map((alias) => ({ alias, blocks: false })), ...blockers]) {
       const exact = alias.caseSensitive ? exactForm(alias.text, hantToHans) : '';
       for (const k of aliasKeys(alias.text, hantToHans)) {
         let flags = (k.boundaryStart ? FLAG_START : 0) | (k.boundaryEnd ? FLAG_END : 0);
         if (alias.caseSensitive) flags |= FLAG_CASE;
-        if (alias.aiOnly) flags |= FLAG_AI_ONLY;
+        // A blocking phrase blocks on every page, so it is never aiOnly.
+        if (blocks) flags |= FLAG_BLOCK;
+        else if (alias.aiOnly) flags |= FLAG_AI_ONLY;
         if (k.plural) flags |= FLAG_PLURAL;
         add({ key: k.key, owner: ci, flags, exact });
       }
@@ -310,7 +321,9 @@ class CompiledMatcher implements Matcher {
       if (flags & FLAG_CASE && !this.sameCase(text, start, end, r)) continue;
       const owner = this.recOwner[r];
       if (owner >= 0) {
-        candidates.push({ conceptId: this.conceptIds[owner], start, end, aiOnly: (flags & FLAG_AI_ONLY) !== 0 });
+        const match: Match = { conceptId: this.conceptIds[owner], start, end, aiOnly: (flags & FLAG_AI_ONLY) !== 0 };
+        if (flags & FLAG_BLOCK) match.blocked = true;
+        candidates.push(match);
       } else {
         signals.push({ signal: -owner - 1, start, end });
       }

@@ -92,7 +92,7 @@ export class ContextTracker {
 
   /** Adds one slice's findings (candidates and signals from the same scan). */
   add(result: { candidates: Match[]; signals: SignalHit[] }): void {
-    for (const c of result.candidates) if (!c.aiOnly) this.concepts.add(c.conceptId);
+    for (const c of result.candidates) if (!c.aiOnly && !c.blocked) this.concepts.add(c.conceptId);
     for (const s of result.signals) {
       if (SIGNAL_WORDS[s.signal]?.strong) this.strongSignals.add(s.signal);
       else this.weakSignals.add(s.signal);

@@ -18,6 +18,11 @@ export function selectMatches(candidates: readonly Match[], aiContext: boolean):
   for (const m of candidates) {
     if (m.aiOnly && !aiContext) continue;
     if (m.start < lastEnd) continue;
+    // A blocking phrase (notAliases) takes its place, so the alias inside it is dropped, and is not shown.
+    if (m.blocked) {
+      lastEnd = m.end;
+      continue;
+    }
     out.push(m);
     lastEnd = m.end;
   }
