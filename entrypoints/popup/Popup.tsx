@@ -4,7 +4,7 @@
  * props (see data.ts); the tab comes from `page-state.ts`.
  */
 import { browser } from 'wxt/browser';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { createInterviewSearch, type InterviewSearch } from '~/lib/search';
 import { useChineseScript } from '~/lib/i18n/script';
 import { t } from '~/lib/i18n';
@@ -30,6 +30,17 @@ export interface PopupProps extends PopupData {
   onReady?: () => void;
   /** For tests: where `?tabId=` is read from. */
   search?: string;
+  /**
+   * The page state, already requested by the entry module before this
+   * component's first render (so the round trip overlaps with start-up).
+   */
+  early?: Promise<{ tabId: number | null; info: PageInfo }>;
+}
+
+/** Finds the tab and asks its content script, in one go (started as early as possible). */
+export async function loadPageInfo(search?: string): Promise<{ tabId: number | null; info: PageInfo }> {
+  const tabId = await targetTabId(search).catch(() => null);
+  return { tabId, info: await fetchPageInfo(tabId) };
 }
 
 function PageSection(props: {
@@ -115,6 +126,15 @@ function PageSection(props: {
   );
 }
 
+/**
+ * True when an off-sites entry turns this host off: the entry itself, a parent
+ * domain, or the www./bare twin (the content script treats those alike).
+ */
+function coversHost(site: string, host: string): boolean {
+  const bare = (h: string) => h.replace(/^www\./, '');
+  return isSiteDisabled(host, [site]) || bare(site) === bare(host);
+}
+
 /** The popup's root component. */
 export function Popup(props: PopupProps) {
   const { script, setSetting } = useChineseScript();
@@ -136,14 +156,12 @@ export function Popup(props: PopupProps) {
 
   useEffect(() => {
     let alive = true;
-    void (async () => {
-      const id = await targetTabId(props.search).catch(() => null);
+    void (props.early ?? loadPageInfo(props.search)).then(({ tabId: id, info: next }) => {
       if (!alive) return;
       setTabId(id);
+      setInfo(next);
       void tabUrl(id).then((url) => alive && setTabHost(url ? normalizeSite(url) : null));
-      const next = await fetchPageInfo(id);
-      if (alive) setInfo(next);
-    })();
+    });
     void disabledSitesItem.getValue().then((sites) => alive && setDisabledSites(sites));
     const unwatch = disabledSitesItem.watch((sites) => setDisabledSites(sites));
     return () => {
@@ -161,7 +179,8 @@ export function Popup(props: PopupProps) {
 
   // First meaningful render: the page's state (or why there is none) is on screen.
   const reported = useRef(false);
-  useEffect(() => {
+  // A layout effect: runs right after the DOM holds the content, not after the next paint.
+  useLayoutEffect(() => {
     if (info.kind === 'loading' || reported.current) return;
     reported.current = true;
     props.onReady?.();
@@ -172,13 +191,15 @@ export function Popup(props: PopupProps) {
   const reportedHost = info.kind === 'ready' && info.state.hostname ? normalizeSite(info.state.hostname) : null;
   // Only a page the content script answered for can be turned off (not chrome://, not web stores).
   const hostname = info.kind === 'ready' ? (reportedHost ?? tabHost) : null;
-  const siteOff = hostname != null && isSiteDisabled(hostname, disabledSites);
+  const siteOff =
+    hostname != null &&
+    (isSiteDisabled(hostname, disabledSites) || (info.kind === 'ready' && info.state.status === 'disabled-site'));
 
   const toggleSite = async () => {
     if (!hostname) return;
     const sites = await disabledSitesItem.getValue();
-    const next = isSiteDisabled(hostname, sites)
-      ? sites.filter((site) => !isSiteDisabled(hostname, [site]))
+    const next = sites.some((site) => coversHost(site, hostname))
+      ? sites.filter((site) => !coversHost(site, hostname))
       : [...sites, hostname];
     await disabledSitesItem.setValue(next);
     setDisabledSites(next);

@@ -1,0 +1,214 @@
+/**
+ * The popup in real Chromium, bound to a fixture tab (`popup.html?tabId=N`,
+ * see the harness): it lists the concepts the content script found with
+ * Tri Dao's quotes, choosing one scrolls the page to it, "Read in context"
+ * lands on the transcript at the quote, the 简/繁 switch changes the text
+ * without a reload, search answers every keystroke, and a page the extension
+ * can't read gets a kind explanation. Prints the time to content and the
+ * per-keystroke search time; writes screenshots to tests/artifacts/screenshots/.
+ */
+import { mkdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import type { Concept } from '../../lib/data-types';
+import type { PageState } from '../../lib/messages';
+import {
+  artifactsDir,
+  launchChromiumWithExtension,
+  openPopupFor,
+  projectRoot,
+  sendToContentScript,
+  startStaticServer,
+  fixturesDir,
+  type ExtensionBrowser,
+  type StaticServer,
+} from './harness';
+
+const concepts: Concept[] = JSON.parse(readFileSync(path.join(projectRoot, 'data/generated/concepts.json'), 'utf8'));
+const conceptById = new Map(concepts.map((c) => [c.id, c]));
+const screenshots = path.join(artifactsDir, 'screenshots');
+
+/**
+ * A long Simplified-Chinese article: nothing from the interview near the top,
+ * the concepts far below, so revealing one must scroll the page.
+ */
+function longArticle(): string {
+  const filler = Array.from(
+    { length: 40 },
+    (_, i) => `<p>第 ${i + 1} 段：这是一段与主题无关的文字，用来把正文推到页面下方。天气晴朗，城市的街道上人来人往。</p>`,
+  ).join('\n');
+  return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>推理成本为何下降</title>
+<style>body{font:17px/1.8 "Noto Sans CJK SC",sans-serif;max-width:720px;margin:40px auto}</style></head><body>
+<h1>推理成本为何下降了一百倍</h1>
+${filler}
+<p id="target">DeepSeek 提出的多头潜在注意力大幅压缩了 KV 缓存，而混合专家（MoE）模型每个词元只激活少数专家。</p>
+<p>FlashAttention 减少了显存与片上内存之间的数据搬运；英伟达的 H100 提供了更高的内存带宽。KV 缓存仍是推理的主要瓶颈。</p>
+${filler}
+</body></html>`;
+}
+
+let server: StaticServer;
+let browser: ExtensionBrowser;
+let article: Page;
+
+async function pageState(page: Page): Promise<PageState> {
+  let state: PageState | null = null;
+  await expect
+    .poll(
+      async () => {
+        state = await sendToContentScript<PageState>(browser, page, { type: 'get-page-state' }).catch(() => null);
+        return state?.status;
+      },
+      { timeout: 20_000 },
+    )
+    .toBe('done');
+  return state!;
+}
+
+async function readyMs(popup: Page): Promise<number> {
+  await popup.waitForFunction(() => document.body.dataset.readyMs, undefined, { timeout: 10_000 });
+  return Number(await popup.evaluate(() => document.body.dataset.readyMs));
+}
+
+beforeAll(async () => {
+  mkdirSync(screenshots, { recursive: true });
+  server = await startStaticServer(fixturesDir, {
+    routes: {
+      '/popup-article.html': (_req, res) => {
+        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(longArticle());
+      },
+    },
+  });
+  browser = await launchChromiumWithExtension();
+  article = await browser.context.newPage();
+  await article.goto(`${server.origin}/popup-article.html`);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+test('lists the page’s concepts with quotes; choosing one scrolls the page; 简/繁 switches the text', async () => {
+  const state = await pageState(article);
+  expect(state.concepts.map((c) => c.conceptId)).toEqual(expect.arrayContaining(['kv-cache', 'mixture-of-experts']));
+
+  // Time to content, over several openings (the first is cold); printed, not asserted (CI machines vary).
+  const runs: { ready: number; dcl: number }[] = [];
+  for (let i = 0; i < 5; i++) {
+    const probe = await openPopupFor(browser, article);
+    const ready = await readyMs(probe);
+    const dcl = await probe.evaluate(
+      () => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domContentLoadedEventStart,
+    );
+    runs.push({ ready, dcl });
+    await probe.close();
+  }
+  const readies = runs.map((r) => r.ready).sort((a, b) => a - b);
+  console.log(
+    `[popup] time to content (concepts listed), ms after navigation start, popup.html opened as a tab: ` +
+      `median ${readies[2].toFixed(1)}, min ${readies[0].toFixed(1)}, max ${readies[4].toFixed(1)}; ` +
+      `runs ${runs.map((r) => `${r.ready.toFixed(0)} (DOMContentLoaded ${r.dcl.toFixed(0)})`).join(', ')}`,
+  );
+
+  const popup = await openPopupFor(browser, article);
+  await popup.setViewportSize({ width: 380, height: 640 });
+  await readyMs(popup);
+
+  // The list: the concepts the page reported, in its order, by their English names (the browser is en-US).
+  const names = await popup.locator('.concept-toggle .primary').allInnerTexts();
+  expect(names).toEqual(state.concepts.map((c) => conceptById.get(c.conceptId)!.name.en));
+
+  // Choosing KV cache opens its quotes (top quote first) and scrolls the article to the term.
+  expect(await article.evaluate(() => scrollY)).toBe(0);
+  const kv = conceptById.get('kv-cache')!;
+  const row = popup.locator('li.concept[data-concept="kv-cache"]');
+  await row.locator('.concept-toggle').click();
+  await expect.poll(() => row.locator('blockquote').first().innerText()).toBe(kv.quotes[0].text.hans);
+  await expect.poll(() => article.evaluate(() => scrollY), { timeout: 5000 }).toBeGreaterThan(300);
+  await popup.screenshot({ path: path.join(screenshots, 'popup-hans.png'), fullPage: true });
+
+  // 繁: the same quote in Traditional, at once, no reload.
+  await popup.evaluate(() => ((window as any).__sameDocument = true));
+  await popup.locator('.script-switch label', { hasText: /^繁$/ }).click();
+  await expect.poll(() => row.locator('blockquote').first().innerText()).toBe(kv.quotes[0].text.hant);
+  expect(await popup.evaluate(() => (window as any).__sameDocument)).toBe(true);
+  await popup.screenshot({ path: path.join(screenshots, 'popup-hant.png'), fullPage: true });
+
+  await popup.locator('.script-switch label', { hasText: '台灣用語' }).click();
+  await expect.poll(() => row.locator('blockquote').first().innerText()).toBe(kv.quotes[0].text.twp);
+  await popup.locator('.script-switch label', { hasText: /^简$/ }).click();
+  await popup.close();
+});
+
+test('"Read in context" lands on the transcript at the quote', async () => {
+  await pageState(article);
+  const popup = await openPopupFor(browser, article);
+  await readyMs(popup);
+  const kv = conceptById.get('kv-cache')!;
+  const row = popup.locator('li.concept[data-concept="kv-cache"]');
+  await row.locator('.concept-toggle').click();
+  const [transcript] = await Promise.all([
+    browser.context.waitForEvent('page'),
+    row.locator('a.read-in-context').first().click(),
+  ]);
+  await transcript.waitForLoadState('domcontentloaded');
+  expect(transcript.url()).toBe(browser.extensionUrl(`transcript.html#q-${kv.quotes[0].id}`));
+  await transcript.waitForFunction((id) => document.activeElement?.id === id, `q-${kv.quotes[0].id}`);
+  const box = await transcript.evaluate((id) => {
+    const r = document.getElementById(id)!.getBoundingClientRect();
+    return { top: r.top, bottom: r.bottom, vh: innerHeight, target: document.getElementById(id)!.classList.contains('is-target') };
+  }, `q-${kv.quotes[0].id}`);
+  expect(box.top).toBeGreaterThanOrEqual(0);
+  expect(box.top).toBeLessThan(box.vh);
+  expect(box.target).toBe(true);
+  expect(await transcript.locator(`#q-${kv.quotes[0].id}`).innerText()).toBe(kv.quotes[0].text.hans.split('\n')[0].slice(0, (await transcript.locator(`#q-${kv.quotes[0].id}`).innerText()).length));
+  await transcript.close();
+  await popup.close();
+});
+
+test('search answers every keystroke; English terms find the Chinese quotes', async () => {
+  await pageState(article);
+  const popup = await openPopupFor(browser, article);
+  await readyMs(popup);
+  const box = popup.getByRole('combobox');
+  await box.focus();
+  const times: number[] = [];
+  for (const ch of 'KV cache') {
+    await popup.keyboard.type(ch);
+    times.push(Number(await popup.evaluate(() => document.body.dataset.searchMs)));
+  }
+  const anchors = await popup.locator('[role="option"]').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.anchor));
+  expect(anchors).toContain(`q-${conceptById.get('kv-cache')!.quotes[0].id}`);
+  await popup.screenshot({ path: path.join(screenshots, 'popup-search.png'), fullPage: true });
+  await box.fill('');
+  for (const ch of '記憶體') {
+    await popup.keyboard.type(ch);
+    times.push(Number(await popup.evaluate(() => document.body.dataset.searchMs)));
+  }
+  expect(await popup.locator('[role="option"]').count()).toBeGreaterThan(0);
+  const sorted = [...times].sort((a, b) => a - b);
+  console.log(
+    `[popup] search per keystroke (${times.length} keystrokes): median ${sorted[Math.floor(sorted.length / 2)].toFixed(2)} ms, max ${sorted.at(-1)!.toFixed(2)} ms`,
+  );
+  // Keyboard: ArrowDown moves the active option, Enter opens the transcript there.
+  await popup.keyboard.press('ArrowDown');
+  const active = await box.getAttribute('aria-activedescendant');
+  const anchor = await popup.locator(`#${active}`).getAttribute('data-anchor');
+  const [transcript] = await Promise.all([browser.context.waitForEvent('page'), popup.keyboard.press('Enter')]);
+  await transcript.waitForFunction((id) => document.activeElement?.id === id, anchor!);
+  await transcript.close();
+  await popup.close();
+});
+
+test('a page the extension may not read gets a kind explanation', async () => {
+  const blank = await browser.context.newPage();
+  await blank.goto('about:blank');
+  const popup = await openPopupFor(browser, blank);
+  await readyMs(popup);
+  await expect.poll(() => popup.locator('.state-unreadable').innerText()).toContain("can't read this page");
+  await popup.close();
+  await blank.close();
+  expect(browser.pageErrors).toEqual([]);
+});
