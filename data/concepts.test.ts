@@ -312,11 +312,11 @@ describe('data/concepts.ts', () => {
     expect(out).toEqual([]);
   });
 
-  it('if the generator has run, every quote was located in a turn', () => {
+  it('if the generator has run, every quote was located in a turn and is Tri Dao\'s', () => {
     if (!existsSync(generatedPath)) return; // generator output not built yet: nothing to compare
     const generated = JSON.parse(readFileSync(generatedPath, 'utf8')) as {
       id: string;
-      quotes: { id: string; turnId?: string }[];
+      quotes: { id: string; turnId?: string; speaker?: string }[];
     }[];
     const byId = new Map(generated.map((g) => [g.id, g]));
     const out = problems((c, report) => {
@@ -326,7 +326,10 @@ describe('data/concepts.ts', () => {
       if (g.quotes.length !== c.quotes.length) {
         report(`has ${c.quotes.length} quotes here but ${g.quotes.length} generated (run npm run data)`);
       }
-      for (const q of g.quotes) if (!q.turnId) report(`generated quote ${q.id} has no turnId`);
+      for (const q of g.quotes) {
+        if (!q.turnId) report(`generated quote ${q.id} has no turnId`);
+        if (q.speaker !== 'Tri Dao') report(`generated quote ${q.id} is attributed to ${q.speaker}, not Tri Dao`);
+      }
     });
     expect(out).toEqual([]);
   });
