@@ -82,7 +82,7 @@ export const concepts: ConceptEntry[] = [
     name: { en: 'FlashAttention', zh: 'FlashAttention' },
     gloss: {
       en: "IO-aware exact attention kernels that cut memory traffic; Tri Dao's work, also ported to AMD GPUs.",
-      zh: '按 IO 感知设计的精确注意力内核,减少显存读写;Tri Dao 的代表作,也有 AMD 版本。',
+      zh: '按 IO 感知设计的精确注意力内核，减少显存读写；Tri Dao 的代表作，也有 AMD 版本。',
     },
     aliases: [
       a('FlashAttention'),
@@ -110,7 +110,7 @@ export const concepts: ConceptEntry[] = [
     name: { en: 'Multi-head Latent Attention (MLA)', zh: '多头潜在注意力' },
     gloss: {
       en: "DeepSeek's attention that projects the KV cache into a small latent space, with a very large head dimension.",
-      zh: 'DeepSeek 提出的注意力机制:把 KV 缓存投影到小的潜在空间,头维度很大。',
+      zh: 'DeepSeek 提出的注意力机制：把 KV 缓存投影到小的潜在空间，头维度很大。',
     },
     aliases: [
       a('Multi-head Latent Attention'),
@@ -141,10 +141,10 @@ export const concepts: ConceptEntry[] = [
   {
     id: 'mixture-of-experts',
     kind: 'techniques',
-    name: { en: 'Mixture of Experts (MoE) and sparsity', zh: '混合专家 (MoE) 与稀疏化' },
+    name: { en: 'Mixture of Experts (MoE) and sparsity', zh: '混合专家（MoE）与稀疏化' },
     gloss: {
       en: 'Sparse models that activate a few experts per token: 2 of 8 (25%) then 4 of 128 (1/32).',
-      zh: '每个 token 只激活少数专家的稀疏模型:从 8 选 2(25%)到 128 选 4(1/32)。',
+      zh: '每个 token 只激活少数专家的稀疏模型：从 8 选 2（25%）到 128 选 4（1/32）。',
     },
     aliases: [
       a('Mixture of Experts'),
@@ -187,7 +187,7 @@ export const concepts: ConceptEntry[] = [
     name: { en: 'gpt-oss', zh: 'gpt-oss' },
     gloss: {
       en: "OpenAI's open-weight models, most layers in 4-bit: 120B parameters in about 60 GB.",
-      zh: 'OpenAI 的开放权重模型,大部分层量化到 4 位:1200 亿参数约 60 GB。',
+      zh: 'OpenAI 的开放权重模型，大部分层量化到 4 位：1200 亿参数约 60 GB。',
     },
     aliases: [a('gpt-oss'), a('gpt-oss-120b'), a('gpt-oss-20b')],
     quotes: [
@@ -203,7 +203,7 @@ export const concepts: ConceptEntry[] = [
     name: { en: 'Low-bit quantization', zh: '模型量化' },
     gloss: {
       en: 'Storing weights in 16, 8, 4 or even 1–2 bits with little quality loss, so models move less data.',
-      zh: '把权重从 16 位降到 8 位、4 位乃至 1–2 位而质量几乎不降,从而减少数据搬运。',
+      zh: '把权重从 16 位降到 8 位、4 位乃至 1–2 位而质量几乎不降，从而减少数据搬运。',
     },
     aliases: [
       ai('quantization'),
@@ -275,7 +275,7 @@ export const concepts: ConceptEntry[] = [
     name: { en: 'KV cache', zh: 'KV 缓存' },
     gloss: {
       en: 'The attention history kept for each sequence; moving it around is a main cost of inference.',
-      zh: '注意力为每条序列保存的历史;搬运它是推理的主要开销之一。',
+      zh: '注意力为每条序列保存的历史；搬运它是推理的主要开销之一。',
     },
     aliases: [
       a('KV cache'),
@@ -304,7 +304,7 @@ export const concepts: ConceptEntry[] = [
     name: { en: 'Memory-bound inference and data movement', zh: '推理的访存瓶颈' },
     gloss: {
       en: 'Inference is limited by moving weights and KV cache through memory, not by arithmetic (FLOPs).',
-      zh: '推理受限于在内存中搬运权重和 KV 缓存,而不是计算量(FLOPs)。',
+      zh: '推理受限于在内存中搬运权重和 KV 缓存，而不是计算量（FLOPs）。',
     },
     aliases: [
       ai('memory-bound'),
@@ -346,7 +346,7 @@ export const concepts: ConceptEntry[] = [
     name: { en: 'Inference cost', zh: '推理成本' },
     gloss: {
       en: 'Cost fell about 100x since ChatGPT, ~10x more expected: inference per FLOP times FLOPs per dollar.',
-      zh: '自 ChatGPT 以来下降约 100 倍,预计还能再降约 10 倍:每 FLOP 的推理量 × 每美元的 FLOPs。',
+      zh: '自 ChatGPT 以来下降约 100 倍，预计还能再降约 10 倍：每 FLOP 的推理量 × 每美元的 FLOPs。',
     },
     aliases: [
       a('inference cost'),
@@ -406,7 +406,7 @@ export const concepts: ConceptEntry[] = [
     name: { en: 'Mamba and state space models', zh: 'Mamba 与状态空间模型' },
     gloss: {
       en: 'Models that compress the history into a fixed-size state instead of keeping a full KV cache.',
-      zh: '把历史压缩成固定大小的状态,而不保存完整 KV 缓存的模型。',
+      zh: '把历史压缩成固定大小的状态，而不保存完整 KV 缓存的模型。',
     },
     aliases: [
       csAi('Mamba'),
@@ -445,7 +445,7 @@ export const concepts: ConceptEntry[] = [
     name: { en: 'Transformer–Mamba hybrids', zh: 'Transformer 与 Mamba 混合模型' },
     gloss: {
       en: "Architectures mixing attention and Mamba layers: quality at lower inference cost (NVIDIA's models).",
-      zh: '混合注意力层与 Mamba 层的架构:以更低推理成本得到高质量模型(如英伟达发布的模型)。',
+      zh: '混合注意力层与 Mamba 层的架构：以更低推理成本得到高质量模型（如英伟达发布的模型）。',
     },
     aliases: [
       a('Transformer-Mamba hybrid'),
@@ -480,7 +480,7 @@ export const concepts: ConceptEntry[] = [
     name: { en: 'Transformer architecture', zh: 'Transformer 架构' },
     gloss: {
       en: 'Stable at the macro level; likely enough to reach AGI, but at what cost?',
-      zh: '宏观上已趋于稳定;可能足以实现 AGI,但代价如何?',
+      zh: '宏观上已趋于稳定；可能足以实现 AGI，但代价如何？',
     },
     aliases: [
       // Capitalised only: lowercase "transformer" is also the electrical device,
@@ -515,10 +515,10 @@ export const concepts: ConceptEntry[] = [
   {
     id: 'deepseek',
     kind: 'people',
-    name: { en: 'DeepSeek', zh: 'DeepSeek(深度求索)' },
+    name: { en: 'DeepSeek', zh: 'DeepSeek（深度求索）' },
     gloss: {
       en: 'The Chinese lab that showed models can be very sparse, and invented multi-head latent attention.',
-      zh: '中国 AI 公司,证明了模型可以非常稀疏,并提出了多头潜在注意力。',
+      zh: '中国 AI 公司，证明了模型可以非常稀疏，并提出了多头潜在注意力。',
     },
     aliases: [
       a('DeepSeek'),
@@ -538,7 +538,7 @@ export const concepts: ConceptEntry[] = [
     name: { en: 'NVIDIA', zh: '英伟达' },
     gloss: {
       en: 'Runs ~90% of AI workloads thanks to great chips and software; rewrites its low-level code each generation.',
-      zh: '凭借优秀的芯片和软件承载约 90% 的 AI 工作负载;几乎每代芯片都要重写底层代码。',
+      zh: '凭借优秀的芯片和软件承载约 90% 的 AI 工作负载；几乎每代芯片都要重写底层代码。',
     },
     aliases: [
       a('NVIDIA'),
@@ -583,7 +583,7 @@ export const concepts: ConceptEntry[] = [
     name: { en: 'AMD', zh: 'AMD' },
     gloss: {
       en: 'Its larger GPU memory helps inference; FlashAttention has an AMD version in the public repository.',
-      zh: '更大的显存有利于推理;FlashAttention 已有合入公共仓库的 AMD 版本。',
+      zh: '更大的显存有利于推理；FlashAttention 已有合入公共仓库的 AMD 版本。',
     },
     aliases: [
       // AMD is also age-related macular degeneration in health news.
@@ -613,7 +613,7 @@ export const concepts: ConceptEntry[] = [
     name: { en: 'Inference chip startups', zh: '推理芯片创业公司' },
     gloss: {
       en: 'Cerebras, Groq, SambaNova and others: chips built for very low-latency inference.',
-      zh: 'Cerebras、Groq、SambaNova 等:为极低延迟推理设计的专用芯片。',
+      zh: 'Cerebras、Groq、SambaNova 等：为极低延迟推理设计的专用芯片。',
     },
     aliases: [
       a('Cerebras'),
@@ -645,7 +645,7 @@ export const concepts: ConceptEntry[] = [
     name: { en: 'Networking and interconnect', zh: '网络互连' },
     gloss: {
       en: 'Training is bound by networking; an MoE model spread over many chips needs fast links.',
-      zh: '训练的瓶颈在网络通信;分布在多块芯片上的 MoE 模型需要高速互连。',
+      zh: '训练的瓶颈在网络通信；分布在多块芯片上的 MoE 模型需要高速互连。',
     },
     aliases: [
       a('NVLink'),
@@ -682,10 +682,10 @@ export const concepts: ConceptEntry[] = [
   {
     id: 'triton',
     kind: 'tools',
-    name: { en: 'Triton (GPU language)', zh: 'Triton(GPU 编程语言)' },
+    name: { en: 'Triton (GPU language)', zh: 'Triton（GPU 编程语言）' },
     gloss: {
       en: "A portable kernel language PyTorch's compiler emits; trades a little speed for a lot of productivity.",
-      zh: '可移植的内核编程语言,PyTorch 编译器会生成它;以少量性能换取大量生产力。',
+      zh: '可移植的内核编程语言，PyTorch 编译器会生成它；以少量性能换取大量生产力。',
     },
     aliases: [
       csAi('Triton'),
@@ -714,10 +714,10 @@ export const concepts: ConceptEntry[] = [
   {
     id: 'gluon',
     kind: 'tools',
-    name: { en: 'Gluon (Triton)', zh: 'Gluon(Triton 扩展)' },
+    name: { en: 'Gluon (Triton)', zh: 'Gluon（Triton 扩展）' },
     gloss: {
       en: 'A newer, lower-level extension of Triton that exposes more hardware detail at the cost of generality.',
-      zh: 'Triton 较新的底层扩展,暴露更多硬件细节,但通用性差一些。',
+      zh: 'Triton 较新的底层扩展，暴露更多硬件细节，但通用性差一些。',
     },
     // No bare "Gluon": on AI pages it is as often Apache MXNet's Gluon API (the contract's confusable).
     aliases: [
@@ -742,7 +742,7 @@ export const concepts: ConceptEntry[] = [
     name: { en: 'Mojo / Modular', zh: 'Mojo / Modular' },
     gloss: {
       en: 'A language from the company Modular with partly right abstractions; it still has to be fast on NVIDIA.',
-      zh: 'Modular 公司开发的语言,找到了部分正确的抽象;仍须在英伟达芯片上足够快。',
+      zh: 'Modular 公司开发的语言，找到了部分正确的抽象；仍须在英伟达芯片上足够快。',
     },
     aliases: [
       csAi('Mojo'),
@@ -768,7 +768,7 @@ export const concepts: ConceptEntry[] = [
     name: { en: 'ThunderKittens', zh: 'ThunderKittens' },
     gloss: {
       en: "Stanford's tile-based DSL for writing GPU kernels (the write-up calls it “Kittens”).",
-      zh: '斯坦福的基于 tile 的 GPU 内核领域专用语言(原文写作“Kittens”)。',
+      zh: '斯坦福的基于 tile 的 GPU 内核领域专用语言（原文写作“Kittens”）。',
     },
     aliases: [a('ThunderKittens'), a('HipKittens'), a('ThunderMittens')],
     quotes: [
@@ -776,7 +776,7 @@ export const concepts: ConceptEntry[] = [
         text: '我們會看到越來越多這樣的庫或領域專用語言出現。比如斯坦福有人在做Kittens來抽象GPU編程,谷歌有MosaicGPU。',
         note: {
           en: 'The write-up says “Kittens”; Stanford’s ThunderKittens is meant.',
-          zh: '原文写作“Kittens”,指的是斯坦福的 ThunderKittens。',
+          zh: '原文写作“Kittens”，指的是斯坦福的 ThunderKittens。',
         },
       },
     ],
@@ -787,7 +787,7 @@ export const concepts: ConceptEntry[] = [
     name: { en: 'Mosaic GPU', zh: 'Mosaic GPU' },
     gloss: {
       en: "Google's abstraction for writing GPU kernels, used through JAX Pallas.",
-      zh: '谷歌编写 GPU 内核的抽象,通过 JAX Pallas 使用。',
+      zh: '谷歌编写 GPU 内核的抽象，通过 JAX Pallas 使用。',
     },
     aliases: [a('Mosaic GPU'), a('MosaicGPU'), a('JAX Pallas'), csAi('Pallas'), a('Pallas kernel')],
     notAliases: [a('Pallas cat'), a('Pallas Athena'), a("Pallas's cat")],
@@ -796,7 +796,7 @@ export const concepts: ConceptEntry[] = [
         text: '我們會看到越來越多這樣的庫或領域專用語言出現。比如斯坦福有人在做Kittens來抽象GPU編程,谷歌有MosaicGPU。',
         note: {
           en: 'The write-up says “Kittens”; Stanford’s ThunderKittens is meant.',
-          zh: '原文写作“Kittens”,指的是斯坦福的 ThunderKittens。',
+          zh: '原文写作“Kittens”，指的是斯坦福的 ThunderKittens。',
         },
       },
       { text: '但大家都意識到一個問題:我們目前還沒有合適的抽象。這導致訓練新人寫高性能GPU內核非常痛苦。' },
@@ -808,7 +808,7 @@ export const concepts: ConceptEntry[] = [
     name: { en: 'PyTorch compiler', zh: 'PyTorch 编译器' },
     gloss: {
       en: "torch.compile / TorchInductor: turns PyTorch code into Triton code for NVIDIA and AMD GPUs.",
-      zh: 'torch.compile / TorchInductor:把 PyTorch 代码转换成 Triton 代码,供英伟达和 AMD GPU 使用。',
+      zh: 'torch.compile / TorchInductor：把 PyTorch 代码转换成 Triton 代码，供英伟达和 AMD GPU 使用。',
     },
     aliases: [
       a('torch.compile'),
@@ -829,7 +829,7 @@ export const concepts: ConceptEntry[] = [
     name: { en: 'GPU kernels and hardware portability', zh: 'GPU 内核与硬件可移植性' },
     gloss: {
       en: 'Portability is “a myth”: kernels are rewritten for each GPU generation, and matmul must overlap the rest.',
-      zh: '硬件可移植性“像是个神话”:每代 GPU 都要重写内核,矩阵乘法要与其他计算重叠。',
+      zh: '硬件可移植性“像是个神话”：每代 GPU 都要重写内核，矩阵乘法要与其他计算重叠。',
     },
     aliases: [
       a('GPU kernel'),
@@ -891,7 +891,7 @@ export const concepts: ConceptEntry[] = [
     name: { en: 'LLMs writing GPU kernels', zh: '用大模型写内核' },
     gloss: {
       en: 'Models write simple kernels; data is the problem. GPU MODE made ~15k PyTorch–Triton pairs.',
-      zh: '模型能写简单内核,难点在训练数据;GPU MODE 社区生成了约 1.5 万对 PyTorch–Triton 程序。',
+      zh: '模型能写简单内核，难点在训练数据；GPU MODE 社区生成了约 1.5 万对 PyTorch–Triton 程序。',
     },
     aliases: [
       csAi('GPU MODE'),
@@ -920,7 +920,7 @@ export const concepts: ConceptEntry[] = [
     name: { en: 'vLLM', zh: 'vLLM' },
     gloss: {
       en: 'A production-grade open-source LLM serving engine (written “VLM” in the write-up).',
-      zh: '达到生产级质量的开源大模型推理引擎(原文误作“VLM”)。',
+      zh: '达到生产级质量的开源大模型推理引擎（原文误作“VLM”）。',
     },
     // Never "VLM": that is a vision-language model.
     aliases: [a('vLLM'), a('PagedAttention')],
@@ -929,7 +929,7 @@ export const concepts: ConceptEntry[] = [
         text: '但現在開源工具已經非常成熟了,比如VLM、SGLang等項目,都已經達到生產級別質量。',
         note: {
           en: 'The write-up says “VLM”; the serving engine vLLM is meant.',
-          zh: '原文写作“VLM”,指的是推理引擎 vLLM。',
+          zh: '原文写作“VLM”，指的是推理引擎 vLLM。',
         },
       },
       { text: '我們也會和這些項目合作、貢獻代碼。所以基線水平已經提高很多。' },
@@ -949,7 +949,7 @@ export const concepts: ConceptEntry[] = [
         text: '但現在開源工具已經非常成熟了,比如VLM、SGLang等項目,都已經達到生產級別質量。',
         note: {
           en: 'The write-up says “VLM”; the serving engine vLLM is meant.',
-          zh: '原文写作“VLM”,指的是推理引擎 vLLM。',
+          zh: '原文写作“VLM”，指的是推理引擎 vLLM。',
         },
       },
     ],
@@ -960,7 +960,7 @@ export const concepts: ConceptEntry[] = [
     name: { en: 'Prefix caching', zh: '前缀缓存' },
     gloss: {
       en: "Reusing the KV cache of a shared prompt prefix across requests; something customers ask for.",
-      zh: '在多个请求间复用共同提示前缀的 KV 缓存;客户提出的需求之一。',
+      zh: '在多个请求间复用共同提示前缀的 KV 缓存；客户提出的需求之一。',
     },
     aliases: [
       a('prefix caching'),
@@ -987,7 +987,7 @@ export const concepts: ConceptEntry[] = [
     name: { en: 'Batch and high-throughput inference', zh: '批量推理' },
     gloss: {
       en: 'Large-batch work (synthetic data, RL) that wants throughput, not latency; batch APIs at ~50% off.',
-      zh: '只求吞吐、不在乎延迟的大批量任务(合成数据、强化学习);batch API 约五折。',
+      zh: '只求吞吐、不在乎延迟的大批量任务（合成数据、强化学习）；batch API 约五折。',
     },
     aliases: [
       a('batch API'),
@@ -1030,7 +1030,7 @@ export const concepts: ConceptEntry[] = [
     name: { en: 'Ultra-low-latency inference', zh: '极低延迟推理' },
     gloss: {
       en: 'Answers 2–3x faster, which coding-assistant users will pay more for.',
-      zh: '响应快 2–3 倍,编程助手的用户愿意为此多付钱。',
+      zh: '响应快 2–3 倍，编程助手的用户愿意为此多付钱。',
     },
     aliases: [
       ai('low latency'),
@@ -1060,7 +1060,7 @@ export const concepts: ConceptEntry[] = [
     name: { en: 'Agentic workloads', zh: '智能体 / 代理型工作负载' },
     gloss: {
       en: 'Models that call tools (a Python interpreter, web search) on their own: the likely killer workload.',
-      zh: '会自主调用工具(Python 解释器、网页搜索)的模型:可能是下一个杀手级工作负载。',
+      zh: '会自主调用工具（Python 解释器、网页搜索）的模型：可能是下一个杀手级工作负载。',
     },
     aliases: [
       a('AI agent'),
@@ -1094,7 +1094,7 @@ export const concepts: ConceptEntry[] = [
     name: { en: 'Claude Code', zh: 'Claude Code' },
     gloss: {
       en: "Anthropic's coding agent: Tri Dao's daily tool, good at Triton kernels, ~1.5x productivity.",
-      zh: 'Anthropic 的编程智能体:Tri Dao 的日常工具,擅长写 Triton 内核,约提升 1.5 倍效率。',
+      zh: 'Anthropic 的编程智能体：Tri Dao 的日常工具，擅长写 Triton 内核，约提升 1.5 倍效率。',
     },
     // Never bare "Claude": the model, or a first name, is not Claude Code.
     aliases: [a('Claude Code'), a('ClaudeCode')],
@@ -1123,7 +1123,7 @@ export const concepts: ConceptEntry[] = [
     name: { en: 'OpenAI o3', zh: 'OpenAI o3' },
     gloss: {
       en: "OpenAI's reasoning model; its reasoning made it a useful brainstorming partner.",
-      zh: 'OpenAI 的推理模型;推理能力进步大,适合一起头脑风暴。',
+      zh: 'OpenAI 的推理模型；推理能力进步大，适合一起头脑风暴。',
     },
     aliases: [a('OpenAI o3'), csAi('o3'), a('o3-pro'), a('o3-mini')],
     quotes: [
@@ -1137,7 +1137,7 @@ export const concepts: ConceptEntry[] = [
     name: { en: 'GPT-5', zh: 'GPT-5' },
     gloss: {
       en: "OpenAI's model, a brainstorming partner whose high-level ideas are surprisingly good.",
-      zh: 'OpenAI 的模型,头脑风暴的伙伴,给出的高层思路出乎意料地好。',
+      zh: 'OpenAI 的模型，头脑风暴的伙伴，给出的高层思路出乎意料地好。',
     },
     aliases: [a('GPT-5'), a('GPT5'), a('GPT-5 Pro')],
     quotes: [
@@ -1148,10 +1148,10 @@ export const concepts: ConceptEntry[] = [
   {
     id: 'cursor',
     kind: 'tools',
-    name: { en: 'Cursor (AI editor)', zh: 'Cursor(AI 编辑器)' },
+    name: { en: 'Cursor (AI editor)', zh: 'Cursor（AI 编辑器）' },
     gloss: {
       en: 'The AI code editor, an example of the new coding workloads.',
-      zh: 'AI 代码编辑器,新型编程工作负载的例子。',
+      zh: 'AI 代码编辑器，新型编程工作负载的例子。',
     },
     aliases: [csAi('Cursor'), a('Cursor AI'), a('Cursor IDE'), a('Cursor editor'), a('Anysphere')],
     notAliases: [a('Cursor position'), a('Cursor keys')],
@@ -1160,10 +1160,10 @@ export const concepts: ConceptEntry[] = [
   {
     id: 'windsurf',
     kind: 'tools',
-    name: { en: 'Windsurf (AI editor)', zh: 'Windsurf(AI 编辑器)' },
+    name: { en: 'Windsurf (AI editor)', zh: 'Windsurf（AI 编辑器）' },
     gloss: {
       en: 'The AI code editor (formerly Codeium), an example of the new coding workloads.',
-      zh: 'AI 代码编辑器(原 Codeium),新型编程工作负载的例子。',
+      zh: 'AI 代码编辑器（原 Codeium），新型编程工作负载的例子。',
     },
     aliases: [csAi('Windsurf'), a('Windsurf Editor'), a('Windsurf IDE'), a('Codeium')],
     notAliases: [a('Windsurf World Cup'), a('Windsurf board'), a('Windsurfing')],
@@ -1175,7 +1175,7 @@ export const concepts: ConceptEntry[] = [
     name: { en: 'Gemini Deep Think', zh: 'Gemini Deep Think' },
     gloss: {
       en: "Google's mode that explores many reasoning paths at once, making the KV cache a bigger bottleneck.",
-      zh: '谷歌同时探索多条推理路径的模式,使 KV 缓存成为更大的瓶颈。',
+      zh: '谷歌同时探索多条推理路径的模式，使 KV 缓存成为更大的瓶颈。',
     },
     aliases: [a('Gemini Deep Think'), csAi('Deep Think'), csAi('Gemini'), a('Google Gemini')],
     notAliases: [a('Gemini protocol'), a('Gemini exchange'), a('Gemini Trust'), a('Gemini Man')],
@@ -1191,7 +1191,7 @@ export const concepts: ConceptEntry[] = [
     name: { en: 'Synthetic data', zh: '合成数据' },
     gloss: {
       en: 'Generating lots of training data from a little expert data; underrated, says Tri Dao.',
-      zh: '从少量专家数据出发生成大量训练数据;Tri Dao 认为它被低估了。',
+      zh: '从少量专家数据出发生成大量训练数据；Tri Dao 认为它被低估了。',
     },
     aliases: [
       a('synthetic data'),
@@ -1216,7 +1216,7 @@ export const concepts: ConceptEntry[] = [
     name: { en: 'RL rollouts', zh: '强化学习 rollout' },
     gloss: {
       en: 'RL training samples many completions from the model to score a policy: a high-throughput workload.',
-      zh: '强化学习训练要从模型中大量采样结果来评估策略:一种高吞吐的推理负载。',
+      zh: '强化学习训练要从模型中大量采样结果来评估策略：一种高吞吐的推理负载。',
     },
     aliases: [
       a('RL rollout'),
@@ -1244,7 +1244,7 @@ export const concepts: ConceptEntry[] = [
     name: { en: 'Real-time video generation', zh: '实时视频生成' },
     gloss: {
       en: 'The consumer bet: compute-hungry generated video that could change consumption like TikTok did.',
-      zh: '面向消费者的押注:极耗算力的生成视频,可能像 TikTok 一样改变内容消费。',
+      zh: '面向消费者的押注：极耗算力的生成视频，可能像 TikTok 一样改变内容消费。',
     },
     aliases: [
       a('video generation'),
@@ -1270,14 +1270,14 @@ export const concepts: ConceptEntry[] = [
         text: '我們合作的一些公司,比如Pika Labs和Hetra,正專注于實時視頻生成,這是我們的押注。',
         note: {
           en: 'The write-up says “Hetra”; the video company Hedra is meant.',
-          zh: '原文写作“Hetra”,指的是视频公司 Hedra。',
+          zh: '原文写作“Hetra”，指的是视频公司 Hedra。',
         },
       },
       {
         text: '我們與一些視頻生成公司合作,比如Pika Labs和Hetra,他們用我們訓練的模型生成虛擬的TikTok視頻,效果非常棒。',
         note: {
           en: 'The write-up says “Hetra”; the video company Hedra is meant.',
-          zh: '原文写作“Hetra”,指的是视频公司 Hedra。',
+          zh: '原文写作“Hetra”，指的是视频公司 Hedra。',
         },
       },
     ],
@@ -1288,7 +1288,7 @@ export const concepts: ConceptEntry[] = [
     name: { en: 'World models', zh: '世界模型' },
     gloss: {
       en: 'Models of how the world behaves: a possible future workload, and a way to initialise robots.',
-      zh: '模拟世界如何运作的模型:可能的未来工作负载,也可用来初始化机器人。',
+      zh: '模拟世界如何运作的模型：可能的未来工作负载，也可用来初始化机器人。',
     },
     aliases: [ai('world model'), a('world foundation model'), ai('世界模型')],
     quotes: [
@@ -1307,7 +1307,7 @@ export const concepts: ConceptEntry[] = [
     name: { en: 'Robotics', zh: '机器人' },
     gloss: {
       en: 'Home humanoids may be 5–10 years away; robots must act at several time scales at once.',
-      zh: '家用人形机器人也许还要五到十年;机器人须同时在多个时间尺度上处理信息。',
+      zh: '家用人形机器人也许还要五到十年；机器人须同时在多个时间尺度上处理信息。',
     },
     aliases: [
       ai('robotics'),
@@ -1336,7 +1336,7 @@ export const concepts: ConceptEntry[] = [
     name: { en: 'Open vs closed models', zh: '开源与闭源模型' },
     gloss: {
       en: 'The quality gap will narrow: scaling now rests on RL and tooling more than raw compute.',
-      zh: '开源与闭源模型的差距会缩小:如今的扩展更依赖强化学习与工具链,而非原始算力。',
+      zh: '开源与闭源模型的差距会缩小：如今的扩展更依赖强化学习与工具链，而非原始算力。',
     },
     aliases: [
       a('open-source model'),
@@ -1358,7 +1358,7 @@ export const concepts: ConceptEntry[] = [
         text: '我認為會更接近。現在的擴展更多依賴RL,而這實際上更依賴工具鏈,而不僅僅是原始算力。所以開源在這方面會做得很好。',
         note: {
           en: "The write-up runs this answer into Jacob Effron's question, with no “Tri Dao:” label; it is Tri Dao's answer.",
-          zh: '原文把这段回答接在 Jacob Effron 的提问后面,没有标注“Tri Dao:”;这是 Tri Dao 的回答。',
+          zh: '原文把这段回答接在 Jacob Effron 的提问后面，没有标注“Tri Dao:”；这是 Tri Dao 的回答。',
         },
       },
     ],
@@ -1369,7 +1369,7 @@ export const concepts: ConceptEntry[] = [
     name: { en: 'AGI and its cost', zh: '通用人工智能及其成本' },
     gloss: {
       en: "Today's architecture may reach AGI/ASI, but a better one could get there 10x cheaper.",
-      zh: '现有架构也许足以实现 AGI/ASI,但更好的架构可能让成本降低 10 倍。',
+      zh: '现有架构也许足以实现 AGI/ASI，但更好的架构可能让成本降低 10 倍。',
     },
     aliases: [
       // AGI is also adjusted gross income in tax news; ASI has many meanings.
@@ -1396,7 +1396,7 @@ export const concepts: ConceptEntry[] = [
     name: { en: 'Ideas from academia', zh: '学术界的贡献' },
     gloss: {
       en: 'Attention (Bahdanau, Bengio at Mila), the Adam optimizer and LayerNorm all came from academia.',
-      zh: '注意力(Mila 的 Bahdanau、Bengio)、Adam 优化器、LayerNorm 都来自学术界。',
+      zh: '注意力（Mila 的 Bahdanau、Bengio）、Adam 优化器、LayerNorm 都来自学术界。',
     },
     aliases: [
       a('Bahdanau attention'),
@@ -1421,14 +1421,14 @@ export const concepts: ConceptEntry[] = [
         text: '一個例子是Attention,它通過Google的論文出名,但最初來自Mila的學術研究,是Dmitry Bahdanau、Yoshua Bengio等人的工作。',
         note: {
           en: 'The write-up says “Dmitry Bahdanau”; the researcher is Dzmitry Bahdanau.',
-          zh: '原文写作“Dmitry Bahdanau”,研究者的名字是 Dzmitry Bahdanau。',
+          zh: '原文写作“Dmitry Bahdanau”，研究者的名字是 Dzmitry Bahdanau。',
         },
       },
       {
         text: '當前架構的其他組成部分,如Adam優化器(JimmieBa等)和LayerNorm,也來自學術界。',
         note: {
           en: 'The write-up says “JimmieBa”; Jimmy Ba, co-author of Adam (and of LayerNorm), is meant.',
-          zh: '原文写作“JimmieBa”,指的是 Adam(以及 LayerNorm)的作者之一 Jimmy Ba。',
+          zh: '原文写作“JimmieBa”，指的是 Adam（以及 LayerNorm）的作者之一 Jimmy Ba。',
         },
       },
       { text: '學術更偏向探索,資金通常來自政府,用于探索大量想法,也許只有5-10%的想法會成功。' },
@@ -1440,7 +1440,7 @@ export const concepts: ConceptEntry[] = [
     name: { en: 'Together AI', zh: 'Together AI' },
     gloss: {
       en: 'The company where Tri Dao is chief scientist; it runs inference fleets on thousands of GPUs.',
-      zh: 'Tri Dao 任首席科学家的公司,在数千块 GPU 上运营推理集群。',
+      zh: 'Tri Dao 任首席科学家的公司，在数千块 GPU 上运营推理集群。',
     },
     // Never bare "Together": the word.
     aliases: [a('Together AI'), a('TogetherAI'), a('Together.AI'), a('Together Computer')],
@@ -1456,7 +1456,7 @@ export const concepts: ConceptEntry[] = [
     name: { en: 'Tri Dao', zh: 'Tri Dao' },
     gloss: {
       en: 'The interviewee: author of FlashAttention, co-author of Mamba, Princeton professor.',
-      zh: '受访者:FlashAttention 作者、Mamba 作者之一、普林斯顿大学教授。',
+      zh: '受访者：FlashAttention 作者、Mamba 作者之一、普林斯顿大学教授。',
     },
     aliases: [a('Tri Dao')],
     quotes: [
@@ -1468,10 +1468,10 @@ export const concepts: ConceptEntry[] = [
   {
     id: 'safe-superintelligence',
     kind: 'people',
-    name: { en: 'Safe Superintelligence (SSI)', zh: 'Safe Superintelligence(SSI)' },
+    name: { en: 'Safe Superintelligence (SSI)', zh: 'Safe Superintelligence（SSI）' },
     gloss: {
       en: "Ilya Sutskever's company, funded without any product because it is Ilya's.",
-      zh: 'Ilya Sutskever 的公司,不做任何产品也能融到资,因为创始人是 Ilya。',
+      zh: 'Ilya Sutskever 的公司，不做任何产品也能融到资，因为创始人是 Ilya。',
     },
     aliases: [
       a('Safe Superintelligence'),
