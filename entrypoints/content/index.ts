@@ -22,6 +22,15 @@ import { installHoverCard } from './hover-card';
 import { PageControl } from './page-control';
 import { acceptRequest } from './request-guard';
 
+/** False once this script's extension was reloaded, updated or removed (its runtime id is gone). */
+function extensionAlive(): boolean {
+  try {
+    return browser.runtime?.id != null;
+  } catch {
+    return false;
+  }
+}
+
 /** The extension's own elements (the hover card's host) are custom elements named tri-dao-lens-*. */
 const isOwnUi = (element: Element): boolean => element.localName.startsWith('tri-dao-lens');
 
@@ -38,6 +47,9 @@ function aliasTable(): AliasTable {
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
+  // WXT's legacy window.postMessage on start-up tells every page script that this
+  // extension is installed, and its id (fingerprinting); WXT's custom event suffices.
+  noScriptStartedPostMessage: true,
   main(ctx) {
     const table = aliasTable();
     const kinds = new Map<string, ConceptKind>(table.concepts.map((c) => [c.id, c.kind]));
@@ -63,7 +75,7 @@ export default defineContentScript({
       highlighter,
       hideCard: () => card.hide(),
       sendToBackground: (message) => browser.runtime.sendMessage(message),
-      isValid: () => ctx.isValid,
+      isValid: extensionAlive,
       compileMs,
     });
 
@@ -82,11 +94,30 @@ export default defineContentScript({
     // WXT's location watcher uses the Navigation API (or polls) instead.
     ctx.addEventListener(window, 'wxt:locationchange', () => control?.navigated());
 
-    ctx.onInvalidated(() => {
-      // The extension was reloaded or updated: leave the page as it was, quietly.
-      browser.runtime.onMessage.removeListener(onMessage);
+    // The extension was reloaded or updated: leave the page as it was, quietly.
+    // Noticed two ways: WXT's ctx (a newer copy of this script started), and a
+    // once-a-second look at runtime.id, because nothing else tells an old
+    // script that its extension is gone on a page that stays still.
+    let removed = false;
+    const removeQuietly = () => {
+      if (removed) return;
+      removed = true;
+      window.clearInterval(aliveTimer);
+      try {
+        browser.runtime.onMessage.removeListener(onMessage);
+      } catch {
+        // The runtime is already gone.
+      }
       control?.destroy();
       card.destroy();
+    };
+    const aliveTimer = window.setInterval(() => {
+      if (!extensionAlive()) removeQuietly();
+    }, 1000);
+    ctx.onInvalidated(() => {
+      // A page can dispatch WXT's "newer script started" event itself (the name is
+      // built from the store's public extension id): only a dead runtime counts.
+      if (!extensionAlive()) removeQuietly();
     });
 
     void control.start();

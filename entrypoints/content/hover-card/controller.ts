@@ -37,6 +37,12 @@ export interface HoverCardDeps {
   delayMs: number;
   /** Coalesces pointer moves (requestAnimationFrame in the page; immediate in tests). */
   schedule(callback: () => void): void;
+  /**
+   * Which pointer events may show the card. In the page: only the user's own
+   * (`isTrusted`), so a page's synthetic pointermove can't open cards. Absent
+   * in component tests (happy-dom's dispatched events are never trusted).
+   */
+  acceptPointer?(event: Event): boolean;
 }
 
 /** The controller's handle: what the content script uses, plus setters the settings watchers call. */
@@ -198,6 +204,8 @@ export function createHoverCard(options: HoverCardOptions, deps: HoverCardDeps):
     cancelDwell();
     // A different term: the old card (if any) fades out unless the new one replaces it first.
     scheduleHide();
+    // Ask for the data during the dwell, so the card has it when the dwell ends (the loader caches).
+    void deps.loadCard(match.conceptId);
     dwell = {
       match,
       timer: setTimeout(() => {
@@ -209,6 +217,7 @@ export function createHoverCard(options: HoverCardOptions, deps: HoverCardDeps):
 
   const onPointerMove = (event: PointerEvent) => {
     if (event.pointerType === 'touch') return;
+    if (deps.acceptPointer && !deps.acceptPointer(event)) return;
     const first = pendingPointer === null;
     pendingPointer = { x: event.clientX, y: event.clientY, target: event.target };
     if (!first) return;

@@ -20,17 +20,8 @@ export interface HoverCardHandle {
   destroy(): void;
 }
 
-/** Dwell delays outside this range are treated as damaged settings. */
-const MAX_DELAY_MS = 5000;
-
-function validDelay(value: unknown): number {
-  return typeof value === 'number' && Number.isFinite(value) && value >= 0 && value <= MAX_DELAY_MS ? value : 250;
-}
-
-function scriptFor(setting: ChineseScriptSetting | null | undefined) {
-  const valid = setting === 'hans' || setting === 'hant' || setting === 'twp' ? setting : 'auto';
-  return resolveChineseScript(valid, navigator.language);
-}
+// The settings items validate what they hand out (lib/settings.ts), so values are used as they come.
+const scriptFor = (setting: ChineseScriptSetting) => resolveChineseScript(setting, navigator.language);
 
 const translate: Translate = (key, substitutions) =>
   (browser.i18n.getMessage as (key: string, substitutions?: string[]) => string)(key, substitutions) || key;
@@ -49,14 +40,15 @@ export function installHoverCard(options: HoverCardOptions): HoverCardHandle {
     t: translate,
     language: browser.i18n.getUILanguage().toLowerCase().startsWith('zh') ? 'zh' : 'en',
     script: scriptFor('auto'),
-    delayMs: 250,
+    delayMs: hoverDelayMsItem.fallback,
     schedule: (callback) => requestAnimationFrame(callback),
+    acceptPointer: (event) => event.isTrusted,
   });
 
   void chineseScriptItem.getValue().then((value) => card.setScript(scriptFor(value)));
-  void hoverDelayMsItem.getValue().then((value) => card.setDelayMs(validDelay(value)));
+  void hoverDelayMsItem.getValue().then((value) => card.setDelayMs(value));
   const unwatchScript = chineseScriptItem.watch((value) => card.setScript(scriptFor(value)));
-  const unwatchDelay = hoverDelayMsItem.watch((value) => card.setDelayMs(validDelay(value)));
+  const unwatchDelay = hoverDelayMsItem.watch((value) => card.setDelayMs(value));
 
   return {
     hide: () => card.hide(),
