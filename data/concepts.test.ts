@@ -249,7 +249,7 @@ describe('data/concepts.ts', () => {
       ['Modular', true, true], ['Cursor', true, true], ['Windsurf', true, true], ['Gemini', true, true],
       ['Pallas', true, true], ['Inductor', true, true], ['Mila', true, true], ['Transformer', true, true],
       ['量化', false, true], ['稀疏', false, true], ['内核', false, true], ['kernel', false, true],
-      ['reinforcement learning', false, true], ['world model', false, true], ['机器人', false, true],
+      ['world model', false, true], ['机器人', false, true],
     ];
     const out: string[] = [];
     for (const [text, mustCs, mustAi] of rules) {

@@ -359,6 +359,12 @@ export const concepts: ConceptEntry[] = [
       a('推論成本'),
       a('推理费用'),
       ai('serving cost'),
+      ai('API pricing'),
+      ai('API price'),
+      ai('API cost'),
+      ai('API价格'),
+      ai('API成本'),
+      ai('API调用成本'),
       a('per-token cost'),
       a('每词元成本'),
       a('每百万词元成本'),
@@ -1005,9 +1011,9 @@ export const concepts: ConceptEntry[] = [
       a('批次推論'),
       a('批量推論'),
       ai('批处理'),
-      ai('批量处理'),
       ai('高吞吐'),
-      ai('大批量'),
+      // Not bare 大批量: chip news says 大批量生产/出货 (mass production).
+      a('大批量推理'),
       a('舰队级优化'),
     ],
     notAliases: [a('high-throughput sequencing'), a('high-throughput screening'), a('高通量')],
@@ -1221,7 +1227,8 @@ export const concepts: ConceptEntry[] = [
     aliases: [
       a('RL rollout'),
       a('policy rollout'),
-      ai('reinforcement learning'),
+      // Specific to ML (psychology says "reinforcement"), so it counts everywhere and tells the matcher the page is AI.
+      a('reinforcement learning'),
       a('RL training'),
       csAi('RLHF'),
       csAi('RLVR'),
@@ -1320,7 +1327,15 @@ export const concepts: ConceptEntry[] = [
       a('具身智能'),
       a('家庭机器人'),
     ],
-    notAliases: [a('聊天机器人'), a('扫地机器人'), a('机器人流程自动化')],
+    notAliases: [
+      a('聊天机器人'),
+      a('扫地机器人'),
+      a('机器人流程自动化'),
+      a('客服机器人'),
+      a('对话机器人'),
+      a('问答机器人'),
+      a('网络机器人'),
+    ],
     quotes: [
       { text: '比如離真正優秀的家庭人形機器人還有多遠?' },
       {
