@@ -140,7 +140,7 @@ export class TextRunCollector {
    * Walks until `deadline` (a `performance.now()` time), handing each
    * completed run to `onRun` as it goes (so matching counts against the same
    * slice), and continues where it stopped on the next call. Time is checked
-   * every few dozen nodes. Returns true when everything queued is walked.
+   * every few dozen nodes or few KB of text. Returns true when everything queued is walked.
    */
   collect(deadline: number, onRun: (run: TextRun) => void): boolean {
     let sinceCheck = 0;
@@ -163,8 +163,10 @@ export class TextRunCollector {
         continue;
       }
       if (node.nodeType === Node.TEXT_NODE) {
-        this.append(node as Text, onRun);
-        sinceCheck += 4; // matching the run costs more than stepping over an element
+        const text = node as Text;
+        this.append(text, onRun);
+        // Matching costs more than stepping over an element, in proportion to the text.
+        sinceCheck += 2 + (text.length >> 7);
       } else {
         const element = node as Element;
         this.elementsVisited++;
@@ -175,7 +177,7 @@ export class TextRunCollector {
           this.onShadowRoot(shadow);
         }
       }
-      if (++sinceCheck >= 64) {
+      if (++sinceCheck >= 32) {
         sinceCheck = 0;
         if (performance.now() >= deadline) break;
       }

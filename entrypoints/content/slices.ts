@@ -63,3 +63,22 @@ export async function runInSlices(
     await yieldToPage();
   }
 }
+
+/** Longest wait for a frame: hidden tabs get no animation frames at all. */
+const FRAME_WAIT_MS = 500;
+
+/**
+ * Resolves after the page has rendered a frame (its styles are then computed
+ * and clean), or after {@link FRAME_WAIT_MS} in a tab that does not render.
+ */
+export function afterNextFrame(): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, FRAME_WAIT_MS);
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        clearTimeout(timer);
+        resolve();
+      }, 0),
+    );
+  });
+}
