@@ -121,7 +121,9 @@ export function ConceptList(props: {
                 aria-controls={panelId}
                 onClick={() => toggle(concept.id)}
               >
-                <span class="chevron" aria-hidden="true" />
+                <svg class="chevron" viewBox="0 0 10 10" width="10" height="10" aria-hidden="true">
+                  <path d="M3 1.5 6.5 5 3 8.5" fill="none" stroke="currentColor" stroke-width="1.8" />
+                </svg>
                 <span class="concept-name">
                   <span class="primary" lang={isChineseInterface() ? langOf(props.script) : 'en'}>
                     {names.primary}

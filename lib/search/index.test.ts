@@ -52,3 +52,44 @@ describe('snippet', () => {
     expect(parts.map((p) => p.text).join('').length).toBeLessThanOrEqual(42);
   });
 });
+
+describe('interview search (the real data)', async () => {
+  const { default: concepts } = await import('../../data/generated/concepts.json');
+  const real = concepts as unknown as import('../data-types').Concept[];
+
+  it('finds across scripts and from English terms in the shipped concepts', () => {
+    const s = createInterviewSearch(real);
+    const quotesOf = (q: string) => s.search(q).filter((h) => h.doc.kind === 'quote').map((h) => h.doc.conceptId);
+    expect(quotesOf('KV cache')).toContain('kv-cache');
+    expect(quotesOf('MoE')).toContain('mixture-of-experts');
+    // The seed is Traditional: 內存 in the original, 内存 in Simplified, 記憶體 in Taiwan phrasing.
+    expect(s.search('内存访问').some((h) => h.doc.quoteId === 'flash-attention-1')).toBe(true);
+    expect(s.search('記憶體訪問').some((h) => h.doc.quoteId === 'flash-attention-1')).toBe(true);
+    expect(s.search('英伟达')[0].doc.conceptId).toBe('nvidia');
+    expect(s.search('輝達')[0].doc.conceptId).toBe('nvidia');
+    // Typos in English names still find the concept (fuzzy pass), and words may come in any order.
+    expect(s.search('flash atention')[0]?.doc.conceptId).toBe('flash-attention');
+    expect(s.search('cache KV')[0]?.doc.conceptId).toBe('kv-cache');
+  });
+
+  it('prints index build and per-keystroke search times (a measurement, not a threshold)', () => {
+    let started = performance.now();
+    const s = createInterviewSearch(real);
+    const buildMs = performance.now() - started;
+    const times: number[] = [];
+    for (const query of ['KV cache', '記憶體訪問', '混合专家', 'quantization', 'Flash Attention']) {
+      for (let i = 1; i <= query.length; i++) {
+        started = performance.now();
+        s.search(query.slice(0, i));
+        times.push(performance.now() - started);
+      }
+    }
+    times.sort((a, b) => a - b);
+    console.log(
+      `[search] ${s.docs.length} documents; index built in ${buildMs.toFixed(1)} ms; ` +
+        `${times.length} keystrokes: median ${times[times.length >> 1].toFixed(2)} ms, ` +
+        `p95 ${times[Math.floor(times.length * 0.95)].toFixed(2)} ms, max ${times.at(-1)!.toFixed(2)} ms`,
+    );
+    expect(times.length).toBe(44);
+  });
+});

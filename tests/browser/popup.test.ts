@@ -113,7 +113,8 @@ test('lists the pageâ€™s concepts with quotes; choosing one scrolls the page; ç®
   );
 
   const popup = await openPopupFor(browser, article);
-  await popup.setViewportSize({ width: 380, height: 640 });
+  // The popup's own width is 380px; the extra room is the tab's scrollbar.
+  await popup.setViewportSize({ width: 396, height: 640 });
   await readyMs(popup);
 
   // The list: the concepts the page reported, in its order, by their English names (the browser is en-US).
@@ -171,6 +172,7 @@ test('"Read in context" lands on the transcript at the quote', async () => {
 test('search answers every keystroke; English terms find the Chinese quotes', async () => {
   await pageState(article);
   const popup = await openPopupFor(browser, article);
+  await popup.setViewportSize({ width: 396, height: 640 });
   await readyMs(popup);
   const box = popup.getByRole('combobox');
   await box.focus();
