@@ -916,7 +916,7 @@ export const concepts: ConceptEntry[] = [
     quotes: [
       { text: '有些人已經在嘗試完全自動化的GPU內核編寫:你只要描述問題,LLM就能直接生成內核代碼。' },
       { text: '這樣他們就能生成大概1.5萬對這樣的程序數據——PyTorch和Triton的對應關系。' },
-      { text: '我覺得這主要還是因為訓練數據不足。' },
+      { text: '這類代碼模型能生成得還算不錯。但一旦變復雜一些,這些模型就寫不出正確的代碼了。' },
       { text: '比如Discord上的GPU Mode社區,他們就在嘗試做這個。' },
     ],
   },
@@ -1115,7 +1115,7 @@ export const concepts: ConceptEntry[] = [
         },
       },
       {
-        text: '我是ClaudeCode的重度用戶。',
+        text: '我是ClaudeCode的重度用戶。如果讓模型和人類協同工作,而不是指望它們完全自動生成內核,那它們的作用其實非常大。',
         note: {
           en: 'The write-up runs “Claude Code” together as “ClaudeCode”.',
           zh: '原文把“Claude Code”连写成了“ClaudeCode”。',
@@ -1337,10 +1337,10 @@ export const concepts: ConceptEntry[] = [
       a('网络机器人'),
     ],
     quotes: [
-      { text: '比如離真正優秀的家庭人形機器人還有多遠?' },
       {
         text: '另一點是,機器人必須以多分辨率、多時間尺度的方式處理信息。有些操作,比如控制關節,需要非常快速的響應;但規劃機器人的路徑,則可以慢一些。',
       },
+      { text: '比如離真正優秀的家庭人形機器人還有多遠?' },
       { text: '關于機器人,我們可以用已有的基礎模型來初始化控制機器人。你可以用語言模型來做規劃。' },
       { text: '但目前缺失的是在現實世界中進行交互和行動的數據,因為我們沒有這類數據。' },
     ],
