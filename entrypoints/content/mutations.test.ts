@@ -1,0 +1,54 @@
+import { expect, test, vi } from 'vitest';
+import { MutationWatcher, topmostConnected } from './mutations';
+import { isSiteDisabled } from './page-control';
+
+test('topmostConnected keeps connected roots not inside another root', () => {
+  document.body.innerHTML = '<div id="a"><p id="b"><i id="c">x</i></p></div><p id="d">y</p>';
+  const [a, b, c, d] = ['a', 'b', 'c', 'd'].map((id) => document.getElementById(id)!);
+  const detached = document.createElement('p');
+  expect(topmostConnected([c, b, a, d, detached])).toEqual([a, d]);
+  expect(topmostConnected([c, d])).toEqual([c, d]);
+});
+
+test('changes are batched, and the extension’s own elements never trigger a scan', async () => {
+  vi.useFakeTimers();
+  document.body.innerHTML = '<p id="p">a</p>';
+  const batches: { roots: Node[]; removed: boolean }[] = [];
+  const watcher = new MutationWatcher(
+    (el) => el.localName.startsWith('tri-dao-lens'),
+    async (batch) => {
+      batches.push(batch);
+      return 0;
+    },
+  );
+  watcher.observe(document);
+  const host = document.createElement('tri-dao-lens-card');
+  document.documentElement.append(host);
+  host.append(document.createElement('span'));
+  await vi.advanceTimersByTimeAsync(2000);
+  expect(batches).toEqual([]);
+
+  const p = document.getElementById('p')!;
+  p.append(' more');
+  p.append(' and more');
+  const q = document.createElement('p');
+  document.body.append(q);
+  await vi.advanceTimersByTimeAsync(2000);
+  expect(batches).toHaveLength(1);
+  expect(batches[0].roots).toEqual([p, q]);
+
+  q.remove();
+  await vi.advanceTimersByTimeAsync(2000);
+  expect(batches).toHaveLength(2);
+  expect(batches[1]).toMatchObject({ roots: [], removed: true });
+  watcher.disconnect();
+  host.remove();
+  vi.useRealTimers();
+});
+
+test('per-site off matches the host name with or without www.', () => {
+  expect(isSiteDisabled(['example.com'], 'www.example.com')).toBe(true);
+  expect(isSiteDisabled(['www.example.com'], 'example.com')).toBe(true);
+  expect(isSiteDisabled(['example.com'], 'news.example.com')).toBe(false);
+  expect(isSiteDisabled('example.com', 'example.com')).toBe(false);
+});
