@@ -5,7 +5,7 @@
  * can travel into the card), hide on scroll, Escape, click elsewhere or
  * window blur, and re-render on a script change.
  */
-import { computePosition, flip, inline, offset, shift } from '@floating-ui/dom';
+import { computePosition, flip, offset, shift } from '@floating-ui/dom';
 import type { ConceptCard } from '@/lib/messages';
 import type { TextHit } from './hit-test';
 import { createCardHost, type CardHost } from './host';
@@ -68,11 +68,20 @@ function sameMatch(a: CardMatch, b: CardMatch): boolean {
   );
 }
 
-/** A reference for floating-ui that follows the live range (its rects change as the page reflows). */
-function rangeReference(range: Range) {
+/**
+ * A reference for floating-ui: the line box of the range under the pointer
+ * (a term can wrap across lines; the card belongs next to the part the
+ * reader is on), read live so it follows reflow. Does what floating-ui's
+ * `inline` middleware does, without its half kilobyte in the content script.
+ */
+function rangeReference(range: Range, x: number, y: number) {
   return {
-    getBoundingClientRect: () => range.getBoundingClientRect(),
-    getClientRects: () => range.getClientRects(),
+    getBoundingClientRect() {
+      const rects = Array.from(range.getClientRects());
+      return (
+        rects.find((r) => x >= r.left && x <= r.right && y >= r.top && y <= r.bottom) ?? range.getBoundingClientRect()
+      );
+    },
   };
 }
 
@@ -152,10 +161,10 @@ export function createHoverCard(options: HoverCardOptions, deps: HoverCardDeps):
     const mine = generation;
     const host = cardHost.host;
     const { x, y } = shown.point;
-    void computePosition(rangeReference(shown.match.range), host, {
+    void computePosition(rangeReference(shown.match.range, x, y), host, {
       strategy: 'fixed',
       placement: 'bottom-start',
-      middleware: [inline({ x, y }), offset(6), flip({ padding: 8 }), shift({ padding: 8 })],
+      middleware: [offset(6), flip({ padding: 8 }), shift({ padding: 8 })],
     }).then((pos) => {
       if (mine !== generation) return;
       host.style.setProperty('left', `${Math.round(pos.x)}px`);
