@@ -216,6 +216,26 @@ describe('hover card (Chromium)', () => {
     await expect.poll(async () => (await readCards(page)).visible, { timeout: 3000 }).toBe(0);
   });
 
+  test('the card keeps its own readable colours in light and dark mode', async () => {
+    const colours = async () =>
+      inCard((root) => {
+        const card = root.querySelector('.card')!;
+        const style = getComputedStyle(card);
+        return { bg: style.backgroundColor, fg: style.color };
+      });
+    await reset();
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await hover('KV cache');
+    expect(await colours()).toEqual({ bg: 'rgb(255, 255, 255)', fg: 'rgb(29, 29, 31)' });
+    await reset();
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await hover('KV cache');
+    expect(await colours()).toEqual({ bg: 'rgb(30, 31, 36)', fg: 'rgb(236, 236, 241)' });
+    mkdirSync(artifactsDir, { recursive: true });
+    await page.screenshot({ path: path.join(artifactsDir, 'hover-card-dark.png') });
+    await page.emulateMedia({ colorScheme: 'light' });
+  });
+
   test('no errors from the page or the extension', () => {
     expect(browser.pageErrors).toEqual([]);
   });
