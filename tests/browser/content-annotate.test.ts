@@ -246,3 +246,35 @@ test('reveal-concept scrolls to the next occurrence, cycling, and flashes it', a
   expect(await sendToContentScript(browser, page, { type: 'reveal-concept', conceptId: 'gluon' })).toBe(false);
   await page.close();
 });
+
+test('settings apply live: shown kinds, underline style, the per-site switch and the global switch', async () => {
+  const { page } = await open('en-ai-hardware.html');
+  const setStorage = (values: Record<string, unknown>) =>
+    browser.worker.evaluate((v) => (globalThis as any).chrome.storage.local.set(v), values);
+  const registered = () =>
+    page.evaluate(() => [...(CSS as unknown as { highlights: Map<string, unknown> }).highlights.keys()].filter((k) => k.startsWith('tdl-')).sort());
+  try {
+    await setStorage({ shownKinds: ['hardware', 'people'] });
+    await expect.poll(registered, { timeout: 5000 }).toEqual(['tdl-hardware', 'tdl-people']);
+    const sheet = () =>
+      page.evaluate(() =>
+        [...document.adoptedStyleSheets].flatMap((s) => [...s.cssRules].map((r) => r.cssText)).filter((t) => t.includes('tdl-hardware')).join('\n'),
+      );
+    expect(await sheet()).toContain('background-color');
+    await setStorage({ highlightStyle: 'underline' });
+    await expect.poll(sheet, { timeout: 5000 }).not.toContain('background-color');
+
+    await setStorage({ disabledSites: ['127.0.0.1'] });
+    await expect.poll(async () => (await pageState(browser, page)).status, { timeout: 5000 }).toBe('disabled-site');
+    expect(await registered()).toEqual([]);
+    await setStorage({ disabledSites: [] });
+    await expect.poll(async () => (await pageState(browser, page)).status, { timeout: 5000 }).toBe('done');
+
+    await setStorage({ enabled: false });
+    await expect.poll(async () => (await pageState(browser, page)).status, { timeout: 5000 }).toBe('off');
+    expect(await paintedRanges(page)).toEqual([]);
+  } finally {
+    await browser.worker.evaluate(() => (globalThis as any).chrome.storage.local.clear());
+  }
+  await page.close();
+});
