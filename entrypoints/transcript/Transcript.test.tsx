@@ -46,6 +46,14 @@ describe('transcript page (stub interview)', () => {
     expect(note.textContent).toMatch(/Note from the Tri Dao Lens team.*MixtureofExperts/);
   });
 
+  it('adds chips for concepts a turn only mentions, linking to where they are quoted', () => {
+    render(<Transcript interview={stubInterview} concepts={stubConcepts} mentions={new Map([['t1', ['nvidia']]])} />);
+    const chip = byId('t-t1')!.querySelector('.chip-mentioned[data-concept="nvidia"]')!;
+    expect(chip.querySelector('summary')!.textContent).toBe('NVIDIA');
+    expect(chip.querySelector('a')!.getAttribute('href')).toBe('#q-nvidia-1');
+    expect(byId('t-t2')!.querySelector('.chip-quoted[data-concept="nvidia"]')).not.toBeNull();
+  });
+
   it('links the credits to the podcast episode and the publisher', () => {
     render(<Transcript interview={stubInterview} concepts={stubConcepts} />);
     const credits = screen.getByRole('contentinfo');

@@ -19,6 +19,8 @@ export interface TranscriptProps {
   concepts: Concept[];
   /** Called once the page is on screen with its anchors (tests, time to content). */
   onReady?: () => void;
+  /** Concepts each turn mentions (by turn id), beyond those quoted there; see mentions.ts. */
+  mentions?: Map<string, string[]>;
 }
 
 /** The publisher's site, for the credits (the write-up's own address isn't in the seed). */
@@ -101,11 +103,13 @@ function TurnText(props: {
 function ConceptChips(props: {
   turn: Turn;
   quotes: Quote[];
+  mentioned: readonly string[];
   concepts: readonly Concept[];
   script: DisplayScript;
   sectionTitle: (slug: string) => string;
 }) {
-  const inTurn = [...new Set(props.quotes.map((q) => q.conceptId))]
+  const quoted = new Set(props.quotes.map((q) => q.conceptId));
+  const inTurn = [...new Set([...quoted, ...props.mentioned])]
     .map((id) => props.concepts.find((c) => c.id === id)!)
     .filter(Boolean);
   if (!inTurn.length) return null;
@@ -116,7 +120,11 @@ function ConceptChips(props: {
         const elsewhere = new Map<string, Quote>();
         for (const q of concept.quotes) if (q.turnId !== props.turn.id && !elsewhere.has(q.turnId)) elsewhere.set(q.turnId, q);
         return (
-          <details key={concept.id} class={`chip kind-${concept.kind}`} data-concept={concept.id}>
+          <details
+            key={concept.id}
+            class={`chip kind-${concept.kind}${quoted.has(concept.id) ? ' chip-quoted' : ' chip-mentioned'}`}
+            data-concept={concept.id}
+          >
             <summary>{conceptName(concept, props.script)}</summary>
             <div class="chip-body">
               <p class="chip-gloss">
@@ -283,6 +291,7 @@ export function Transcript(props: TranscriptProps) {
                   <ConceptChips
                     turn={turn}
                     quotes={quotes}
+                    mentioned={props.mentions?.get(turn.id) ?? []}
                     concepts={concepts}
                     script={script}
                     sectionTitle={sectionTitle}
