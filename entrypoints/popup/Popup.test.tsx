@@ -196,3 +196,21 @@ describe('popup: 简/繁 switch', () => {
     expect((screen.getByRole('radio', { name: /Taiwan phrasing/ }) as HTMLInputElement).checked).toBe(true);
   });
 });
+
+describe('popup: a Chinese browser', () => {
+  const original = fakeBrowser.i18n.getUILanguage;
+  afterEach(() => {
+    (fakeBrowser.i18n as any).getUILanguage = original;
+  });
+  it('follows the browser language when the setting is auto (zh-TW: Taiwan phrasing) and names concepts in Chinese first', async () => {
+    (fakeBrowser.i18n as any).getUILanguage = () => 'zh-TW';
+    answerWith(done([{ conceptId: 'memory-bound-inference', count: 1 }]));
+    renderPopup();
+    const toggle = await screen.findByRole('button', { name: /推理的訪存瓶頸/, expanded: false });
+    expect(toggle.querySelector('.primary')!.textContent).toBe('推理的訪存瓶頸');
+    fireEvent.click(toggle);
+    expect(screen.getByText(/比如權重在記憶體之間的搬移/)).toBeTruthy();
+    expect((screen.getByRole('radio', { name: /Taiwan phrasing/ }) as HTMLInputElement).checked).toBe(true);
+    expect(await chineseScriptItem.getValue()).toBe('auto');
+  });
+});
