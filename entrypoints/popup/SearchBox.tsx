@@ -7,7 +7,7 @@
 import { useMemo, useState } from 'preact/hooks';
 import type { Concept, Scripts } from '~/lib/data-types';
 import type { DisplayScript } from '~/lib/i18n/script';
-import { t } from '~/lib/i18n';
+import { isChineseInterface, t } from '~/lib/i18n';
 import { matchIndicesFor, QUOTE_SCRIPTS, snippet, type InterviewSearch, type SearchHit } from '~/lib/search';
 import { conceptNames, langOf } from './ConceptList';
 import { openExtensionPage } from './page-state';
@@ -142,8 +142,8 @@ export function SearchBox(props: {
                   )}
                 </>
               ) : (
-                <span class="snippet" lang={langOf(props.script)}>
-                  {concept.gloss[props.script]}
+                <span class="snippet" lang={isChineseInterface() ? langOf(props.script) : 'en'}>
+                  {isChineseInterface() ? concept.gloss[props.script] : concept.gloss.en}
                 </span>
               )}
             </li>
