@@ -182,7 +182,7 @@ export function defineSafeItem<T>(spec: SafeItemSpec<T>): SafeItem<T> {
       // Callbacks are chained so they arrive in order even though reads are async.
       let last: Promise<T> = readValid();
       let chain: Promise<unknown> = last;
-      return raw.watch(() => {
+      const unwatch = raw.watch(() => {
         chain = chain.then(async () => {
           const oldValue = await last;
           const next = readValid();
@@ -191,6 +191,14 @@ export function defineSafeItem<T>(spec: SafeItemSpec<T>): SafeItem<T> {
           if (JSON.stringify(newValue) !== JSON.stringify(oldValue)) cb(newValue, oldValue);
         });
       });
+      return () => {
+        try {
+          unwatch();
+        } catch {
+          // After an extension update the old content script's `browser.storage` is
+          // gone (and its listeners with it); clean-up code must not throw here.
+        }
+      };
     },
     isValid: spec.validate,
   };

@@ -108,8 +108,14 @@ export default defineContentScript({
       } catch {
         // The runtime is already gone.
       }
-      control?.destroy();
-      card.destroy();
+      // Each step on its own: one failing on a dead runtime must not leave the others undone.
+      for (const step of [() => control?.destroy(), () => annotator.stop(), () => card.destroy()]) {
+        try {
+          step();
+        } catch (error) {
+          console.debug('[tri-dao-lens] clean-up step failed after the extension went away', error);
+        }
+      }
     };
     const aliveTimer = window.setInterval(() => {
       if (!extensionAlive()) removeQuietly();
