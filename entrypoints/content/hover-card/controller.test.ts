@@ -26,8 +26,10 @@ function matchAt(offset: number) {
   return { conceptId: span.conceptId, range };
 }
 
-function move(x: number, y = 10, target: EventTarget = document.body) {
-  target.dispatchEvent(new PointerEvent('pointermove', { clientX: x, clientY: y, pointerType: 'mouse', bubbles: true, composed: true }));
+function move(x: number, y = 10, target: EventTarget = document.body, buttons = 0) {
+  target.dispatchEvent(
+    new PointerEvent('pointermove', { clientX: x, clientY: y, pointerType: 'mouse', buttons, bubbles: true, composed: true }),
+  );
 }
 
 /** Lets the card's data promise and positioning settle (fake timers don't run microtasks by themselves). */
@@ -138,6 +140,23 @@ describe('hover card behaviour', () => {
     card.host()!.dispatchEvent(new Event('scroll'));
     expect(visibleName()).not.toBeNull();
     document.dispatchEvent(new Event('scroll'));
+    expect(visibleName()).toBeNull();
+  });
+
+  it('ignores scrolling elsewhere (a carousel, a ticker) but hides when a scroller holding the term scrolls', async () => {
+    const ticker = document.createElement('div');
+    document.body.append(ticker);
+    move(45);
+    await settle(300);
+    ticker.dispatchEvent(new Event('scroll'));
+    expect(visibleName()).not.toBeNull();
+    document.body.dispatchEvent(new Event('scroll'));
+    expect(visibleName()).toBeNull();
+  });
+
+  it('does not open while a mouse button is held (the reader is selecting text)', async () => {
+    move(45, 10, document.body, 1);
+    await settle(1000);
     expect(visibleName()).toBeNull();
   });
 

@@ -8,7 +8,7 @@
 import { computePosition, flip, offset, shift } from '@floating-ui/dom';
 import type { ConceptCard } from '@/lib/messages';
 import type { TextHit } from './hit-test';
-import { createCardHost, type CardHost } from './host';
+import { createCardHost, setHostStyle, type CardHost } from './host';
 import { renderCard, renderStatus, type DisplayScript, type Translate } from './render';
 
 /** A match under the pointer, as the content script's findAt returns it. */
@@ -167,8 +167,8 @@ export function createHoverCard(options: HoverCardOptions, deps: HoverCardDeps):
       middleware: [offset(6), flip({ padding: 8 }), shift({ padding: 8 })],
     }).then((pos) => {
       if (mine !== generation) return;
-      host.style.setProperty('left', `${Math.round(pos.x)}px`);
-      host.style.setProperty('top', `${Math.round(pos.y)}px`);
+      setHostStyle(host, 'left', `${Math.round(pos.x)}px`);
+      setHostStyle(host, 'top', `${Math.round(pos.y)}px`);
     });
   }
 
@@ -225,7 +225,8 @@ export function createHoverCard(options: HoverCardOptions, deps: HoverCardDeps):
   }
 
   const onPointerMove = (event: PointerEvent) => {
-    if (event.pointerType === 'touch') return;
+    // Touch has no hover; a pressed button means the reader is selecting text, not asking for a card.
+    if (event.pointerType === 'touch' || event.buttons !== 0) return;
     if (deps.acceptPointer && !deps.acceptPointer(event)) return;
     const first = pendingPointer === null;
     pendingPointer = { x: event.clientX, y: event.clientY, target: event.target };
@@ -253,9 +254,19 @@ export function createHoverCard(options: HoverCardOptions, deps: HoverCardDeps):
       hide();
     }
   };
+  /**
+   * Hides when the term moves: the document scrolls, or a scroller that
+   * contains the term does. Other scrollers (a carousel, a live ticker in a
+   * side panel) leave the card alone, or such pages would never keep one open.
+   */
   const onScroll = (event: Event) => {
-    if (isInCard(event.target)) return;
-    if (shown || dwell) hide();
+    const target = event.target;
+    if (isInCard(target)) return;
+    const term = shown?.match.range.startContainer ?? dwell?.match.range.startContainer;
+    if (!term) return;
+    const node = target as Node | null;
+    if (node && node.nodeType === 1 && !node.contains(term)) return;
+    hide();
   };
   const onBlur = () => {
     if (shown || dwell) hide();

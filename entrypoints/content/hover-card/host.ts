@@ -22,11 +22,19 @@ export interface CardHost {
   remove(): void;
 }
 
-// Inline, so it outranks page rules on unknown elements and the UA's [popover] box (inset, margin, border, padding).
-const HOST_STYLE =
+// Inline and !important, so it outranks page rules (even `* { … !important }`) and the UA's [popover] box
+// (inset, margin, border, padding, background).
+const HOST_STYLE = (
   'all: initial; position: fixed; inset: auto; left: 0; top: 0; margin: 0; padding: 0; border: 0; ' +
   'background: transparent; overflow: visible; width: max-content; height: auto; max-width: none; ' +
-  'max-height: none; z-index: 2147483647; display: none; color-scheme: light dark;';
+  'max-height: none; z-index: 2147483647; display: none; color-scheme: light dark; ' +
+  'transform: none; opacity: 1; visibility: visible; pointer-events: auto;'
+).replace(/;/g, ' !important;');
+
+/** Sets one of the host's own inline properties, keeping it !important. */
+export function setHostStyle(host: HTMLElement, property: string, value: string): void {
+  host.style.setProperty(property, value, 'important');
+}
 
 function supportsPopover(host: HTMLElement): boolean {
   return typeof host.showPopover === 'function' && typeof host.hidePopover === 'function';
@@ -55,7 +63,7 @@ export function createCardHost(doc: Document): CardHost {
     root,
     mount,
     show() {
-      host.style.setProperty('display', 'block');
+      setHostStyle(host, 'display', 'block');
       if (!host.isConnected) doc.documentElement.append(host);
       if (popover && !host.matches(':popover-open')) {
         try {
@@ -68,7 +76,7 @@ export function createCardHost(doc: Document): CardHost {
     },
     hide() {
       if (popover && host.isConnected && host.matches(':popover-open')) host.hidePopover();
-      host.style.setProperty('display', 'none');
+      setHostStyle(host, 'display', 'none');
       shown = false;
     },
     isShown: () => shown,
