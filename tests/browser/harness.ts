@@ -284,3 +284,83 @@ export async function launchFirefoxWithExtension(
     close: () => browser.close().catch(() => {}),
   };
 }
+
+// --- Firefox: moving between extension pages and talking to content scripts ---
+// Puppeteer's BiDi gives no handle on a Firefox extension's background, and
+// Firefox 153 refuses WebDriver navigations to moz-extension:// (only http,
+// https, file, blob and about:blank are "safe" unless Firefox runs with
+// --remote-allow-system-access, and even then the navigation's load is never
+// reported). So the Firefox tests drive the extension from an extension page
+// they reached as a user does: its `browser.*` API is the extension's own.
+
+type PuppeteerPage = import('puppeteer-core').Page;
+
+/** The `location.href` a page reports itself (BiDi shows extension tabs as about:blank). */
+function hrefOf(page: PuppeteerPage): Promise<string> {
+  return page.evaluate(() => location.href).catch(() => '');
+}
+
+/**
+ * Waits for a tab that was not among `before` to show a URL that `accept`
+ * likes, and returns it: how a test picks up the tab an extension opened.
+ */
+export async function waitForNewFirefoxTab(
+  firefox: FirefoxExtensionBrowser,
+  before: Set<PuppeteerPage>,
+  accept: (href: string) => boolean,
+  timeoutMs = 15_000,
+): Promise<PuppeteerPage> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    for (const page of await firefox.browser.pages()) {
+      if (before.has(page)) continue;
+      if (accept(await hrefOf(page))) return page;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`no new tab matched in ${timeoutMs} ms`);
+}
+
+/**
+ * The browser's id for the tab showing `url`, asked from an extension page
+ * (the content script's host permission lets the extension see that tab's URL).
+ */
+export async function firefoxTabIdOf(extensionPage: PuppeteerPage, url: string): Promise<number> {
+  const id = await extensionPage.evaluate(async (target) => {
+    const tabs: { id?: number; url?: string }[] = await (globalThis as any).browser.tabs.query({});
+    return tabs.find((tab) => tab.url === target)?.id ?? null;
+  }, url);
+  if (id == null) throw new Error(`no tab found for ${url}`);
+  return id;
+}
+
+/** Sends a message to a tab's content script from an extension page, as the popup does, and returns the answer. */
+export function firefoxSendToContentScript<T = unknown>(
+  extensionPage: PuppeteerPage,
+  tabId: number,
+  message: unknown,
+): Promise<T> {
+  return extensionPage.evaluate(
+    (id, msg) => (globalThis as any).browser.tabs.sendMessage(id, msg),
+    tabId,
+    message as any,
+  ) as Promise<T>;
+}
+
+/**
+ * Opens another page of the extension (e.g. `popup.html?tabId=3`) in a new
+ * tab, from an extension page through `tabs.create`, and returns that tab once
+ * it shows the page.
+ */
+export async function openFirefoxExtensionTab(
+  firefox: FirefoxExtensionBrowser,
+  extensionPage: PuppeteerPage,
+  pathname: string,
+): Promise<PuppeteerPage> {
+  const url = firefox.extensionUrl(pathname);
+  const before = new Set(await firefox.browser.pages());
+  await extensionPage.evaluate((u) => (globalThis as any).browser.tabs.create({ url: u }).then(() => undefined), url);
+  const page = await waitForNewFirefoxTab(firefox, before, (href) => href === url);
+  await page.waitForFunction(() => document.readyState === 'complete', { timeout: 10_000, polling: 50 });
+  return page;
+}

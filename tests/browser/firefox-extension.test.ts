@@ -1,0 +1,296 @@
+/**
+ * The extension end to end in Firefox ESR (Debian's firefox-esr, puppeteer-core
+ * over WebDriver BiDi, the Firefox build installed as a temporary add-on):
+ * concepts painted on the English, Simplified and Traditional fixture pages
+ * (read through the page's own `CSS.highlights`, which in Firefox too is the
+ * document's registry, shared with the content script's Xray world), none on
+ * the page of confusables, the hover card with Tri Dao's top quote verbatim,
+ * "Read in context" landing on the transcript at that quote, and the popup
+ * listing the page's concepts. Screenshots go to tests/artifacts/screenshots/.
+ *
+ * Firefox won't let WebDriver navigate to moz-extension:// pages, so the test
+ * reaches the transcript as a user does (the card's "Read in context") and
+ * drives the rest from there (see the Firefox helpers in the harness).
+ */
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import type { Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Quote } from '../../lib/data-types';
+import type { PageState } from '../../lib/messages';
+import {
+  artifactsDir,
+  firefoxSendToContentScript,
+  firefoxTabIdOf,
+  fixturesDir,
+  launchFirefoxWithExtension,
+  openFirefoxExtensionTab,
+  startStaticServer,
+  waitForNewFirefoxTab,
+  type FirefoxExtensionBrowser,
+  type StaticServer,
+} from './harness';
+import { isVerbatimFromInterview, shippedData } from './trust-support';
+
+const screenshots = path.join(artifactsDir, 'screenshots');
+
+let server: StaticServer;
+let firefox: FirefoxExtensionBrowser;
+/** The English fixture page, annotated. */
+let article: Page;
+/** An extension page (the transcript "Read in context" opened): the tests' way to talk to the extension. */
+let extensionPage: Page | null = null;
+
+function conceptById(id: string) {
+  const concept = shippedData().concepts.find((c) => c.id === id);
+  if (!concept) throw new Error(`no concept ${id}`);
+  return concept;
+}
+
+function topQuote(conceptId: string): Quote {
+  return [...conceptById(conceptId).quotes].sort((a, b) => a.rank - b.rank)[0];
+}
+
+function sleep(ms: number) {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+/** Every range in the page's `tdl-*` highlights, as highlight name and text. */
+function paintedRanges(page: Page): Promise<{ highlight: string; text: string }[]> {
+  return page.evaluate(() => {
+    const out: { highlight: string; text: string }[] = [];
+    const registry = (CSS as unknown as { highlights?: Map<string, Set<AbstractRange>> }).highlights;
+    if (!registry) return out;
+    for (const [name, highlight] of registry) {
+      if (!name.startsWith('tdl-')) continue;
+      for (const r of highlight) {
+        const range = document.createRange();
+        range.setStart(r.startContainer, r.startOffset);
+        range.setEnd(r.endContainer, r.endOffset);
+        out.push({ highlight: name, text: range.toString() });
+      }
+    }
+    return out;
+  });
+}
+
+/** The middle of the first occurrence of `word` in the page's visible text. */
+function pointOfWord(page: Page, word: string): Promise<{ x: number; y: number } | null> {
+  return page.evaluate((w) => {
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const i = (n as Text).data.indexOf(w);
+      if (i < 0) continue;
+      const range = document.createRange();
+      range.setStart(n, i);
+      range.setEnd(n, i + w.length);
+      const r = range.getClientRects()[0];
+      if (r && r.width > 0) return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+    }
+    return null;
+  }, word);
+}
+
+/** What the open hover card shows (its shadow root is open, so the page's world can read it). */
+function readCard(page: Page) {
+  return page.evaluate(() => {
+    const host = document.querySelector('tri-dao-lens-card') as HTMLElement | null;
+    const root = host?.shadowRoot;
+    if (!host || !root || getComputedStyle(host).display === 'none') return null;
+    const card = root.querySelector('.card');
+    const read = root.querySelector('button.read');
+    const rectOf = (el: Element | null | undefined) => {
+      const r = el?.getBoundingClientRect();
+      return r && r.width > 0 ? { x: r.left, y: r.top, width: r.width, height: r.height } : null;
+    };
+    return {
+      name: root.querySelector('.name')?.textContent ?? '',
+      quote: root.querySelector('.quote-text')?.textContent ?? '',
+      hostIsChildOfRoot: host.parentNode === document.documentElement,
+      popoverOpen: host.matches(':popover-open'),
+      card: rectOf(card),
+      read: rectOf(read),
+    };
+  });
+}
+
+/** Rests the real pointer on `word` (arriving from elsewhere) until a card shows, and returns what it shows. */
+async function hoverUntilCard(page: Page, word: string) {
+  const point = await pointOfWord(page, word);
+  if (!point) throw new Error(`"${word}" is not on the page`);
+  const deadline = Date.now() + 20_000;
+  while (Date.now() < deadline) {
+    await page.mouse.move(8, 8);
+    await page.mouse.move(point.x, point.y, { steps: 3 });
+    await sleep(600);
+    const card = await readCard(page);
+    if (card) return card;
+  }
+  throw new Error(`no hover card for "${word}"`);
+}
+
+/** The content script's state for `page`'s tab once its scan is over (asked from the extension page). */
+async function scannedState(page: Page): Promise<PageState> {
+  if (!extensionPage) throw new Error('no extension page yet: the "Read in context" test opens it');
+  const tabId = await firefoxTabIdOf(extensionPage, page.url());
+  const deadline = Date.now() + 30_000;
+  let state: PageState | null = null;
+  while (Date.now() < deadline) {
+    state = await firefoxSendToContentScript<PageState>(extensionPage, tabId, { type: 'get-page-state' }).catch(() => null);
+    if (state && state.status !== 'scanning') return state;
+    await sleep(100);
+  }
+  throw new Error(`scan of ${page.url()} did not finish (last state: ${JSON.stringify(state)})`);
+}
+
+async function openFixture(name: string): Promise<Page> {
+  const page = await firefox.browser.newPage();
+  await page.goto(`${server.origin}/pages/${name}`);
+  return page;
+}
+
+beforeAll(async () => {
+  mkdirSync(screenshots, { recursive: true });
+  server = await startStaticServer(fixturesDir);
+  firefox = await launchFirefoxWithExtension();
+  article = await openFixture('en-ai-hardware.html');
+  // expect.poll is not allowed in hooks: wait for the first paint by hand.
+  const deadline = Date.now() + 20_000;
+  while ((await paintedRanges(article)).length === 0) {
+    if (Date.now() > deadline) throw new Error('the English fixture page was never highlighted in Firefox');
+    await sleep(100);
+  }
+});
+
+afterAll(async () => {
+  await firefox?.close();
+  await server?.close();
+});
+
+describe('Firefox ESR', () => {
+  test('English page: concepts painted through the CSS Custom Highlight API, hidden and form text left alone', async () => {
+    expect(await article.evaluate(() => 'highlights' in CSS)).toBe(true);
+    // The first scan works in slices: wait until the last paragraph is painted too.
+    await expect
+      .poll(async () => (await paintedRanges(article)).map((r) => r.text), { timeout: 10_000 })
+      .toEqual(expect.arrayContaining(['Together AI']));
+    const painted = await paintedRanges(article);
+    const texts = painted.map((r) => r.text);
+    expect(texts).toEqual(
+      expect.arrayContaining(['FlashAttention', 'FlashAttention-3', 'KV cache', 'H100', 'Mixture of Experts', 'vLLM', 'Tri Dao', 'MI300X']),
+    );
+    // Hidden, aria-hidden, noscript and form-field text is never painted.
+    for (const word of ['Cerebras', 'ThunderKittens', 'Windsurf', 'Groq', 'SambaNova', 'gpt-oss', 'Mosaic GPU']) {
+      expect(texts.some((t) => t.includes(word)), word).toBe(false);
+    }
+    expect(new Set(painted.map((r) => r.highlight))).toEqual(new Set(['tdl-hardware', 'tdl-techniques', 'tdl-tools', 'tdl-people']));
+    // The page's DOM only gains the card host later, on hover: scanning adds no element.
+    expect(await article.evaluate(() => document.querySelectorAll('[class*="tdl"], mark, tri-dao-lens-card').length)).toBe(0);
+    await article.screenshot({ path: path.join(screenshots, 'firefox-highlights-en.png') });
+  });
+
+  test('resting on a term shows the card with Tri Dao’s top quote, verbatim; "Read in context" opens the transcript at it', async () => {
+    const card = await hoverUntilCard(article, 'FlashAttention');
+    const concept = conceptById('flash-attention');
+    const quote = topQuote('flash-attention');
+    expect(card.name).toBe(concept.name.en);
+    // An English reader (en-US), Chinese script "auto": Simplified.
+    expect(card.quote).toBe(quote.text.hans);
+    expect(isVerbatimFromInterview(card.quote)).toBe(true);
+    expect(card.hostIsChildOfRoot).toBe(true);
+    expect(card.popoverOpen).toBe(true);
+    expect(card.card).not.toBeNull();
+    await article.screenshot({ path: path.join(screenshots, 'firefox-hover-card.png') });
+
+    // The user's way into the extension: the card's button asks the background to open the transcript.
+    const before = new Set(await firefox.browser.pages());
+    const read = card.read!;
+    await article.mouse.move(read.x + read.width / 2, read.y + read.height / 2, { steps: 3 });
+    await article.mouse.click(read.x + read.width / 2, read.y + read.height / 2);
+    const expected = firefox.extensionUrl(`transcript.html#q-${quote.id}`);
+    const transcript = await waitForNewFirefoxTab(firefox, before, (href) => href === expected);
+    // Arriving at the quote marks it as the target and focuses it.
+    await transcript.waitForFunction((id) => document.activeElement?.id === id, { timeout: 10_000, polling: 50 }, `q-${quote.id}`);
+    const target = await transcript.evaluate((id) => {
+      const el = document.getElementById(id)!;
+      const r = el.getBoundingClientRect();
+      return { marked: el.classList.contains('is-target'), top: r.top, vh: innerHeight, text: el.textContent ?? '' };
+    }, `q-${quote.id}`);
+    expect(target.marked).toBe(true);
+    expect(target.top).toBeGreaterThanOrEqual(0);
+    expect(target.top).toBeLessThan(target.vh);
+    expect(quote.text.hans.startsWith(target.text.slice(0, 20))).toBe(true);
+    extensionPage = transcript;
+  });
+
+  test('Simplified and Traditional Chinese pages: concepts painted', async () => {
+    const hans = await openFixture('zh-hans-ai-hardware.html');
+    const hansState = await scannedState(hans);
+    expect(hansState.status).toBe('done');
+    expect(hansState.highlightsSupported).toBe(true);
+    expect(hansState.concepts.map((c) => c.conceptId)).toEqual(
+      expect.arrayContaining(['flash-attention', 'nvidia', 'mixture-of-experts', 'multi-head-latent-attention', 'kv-cache', 'quantization', 'inference-cost']),
+    );
+    expect((await paintedRanges(hans)).map((r) => r.text)).toEqual(expect.arrayContaining(['英伟达', '混合专家', '多头潜在注意力', '推理成本']));
+    await hans.close();
+
+    const hant = await openFixture('zh-hant-ai-hardware.html');
+    const hantState = await scannedState(hant);
+    expect(hantState.concepts.map((c) => c.conceptId)).toEqual(
+      expect.arrayContaining(['flash-attention', 'nvidia', 'mixture-of-experts', 'multi-head-latent-attention', 'kv-cache', 'memory-bound-inference']),
+    );
+    expect((await paintedRanges(hant)).map((r) => r.text)).toEqual(expect.arrayContaining(['輝達', '多頭潛在注意力', '鍵值快取', '記憶體頻寬']));
+    await hant.screenshot({ path: path.join(screenshots, 'firefox-highlights-zh-hant.png') });
+    await hant.close();
+  });
+
+  test('the page of confusables (MLA, MOE, 量化交易, a database cursor) gets no highlight', async () => {
+    const page = await openFixture('confusables.html');
+    const state = await scannedState(page);
+    expect(state.status).toBe('done');
+    expect(state.concepts).toEqual([]);
+    expect(await paintedRanges(page)).toEqual([]);
+    await page.close();
+  });
+
+  test('the popup, bound to the article’s tab, lists its concepts with Tri Dao’s quotes', async () => {
+    const state = await scannedState(article);
+    const tabId = await firefoxTabIdOf(extensionPage!, article.url());
+    const popup = await openFirefoxExtensionTab(firefox, extensionPage!, `popup.html?tabId=${tabId}`);
+    await popup.setViewport({ width: 396, height: 640 });
+    await popup.waitForFunction(() => document.body.dataset.readyMs, { timeout: 10_000, polling: 50 });
+    console.log(`[firefox popup] time to content: ${await popup.evaluate(() => document.body.dataset.readyMs)} ms after navigation start`);
+
+    // The list: the concepts the page reported, in its order, by their English names (the browser is en-US).
+    const names = await popup.$$eval('.concept-toggle .primary', (els) => els.map((e) => (e.textContent ?? '').trim()));
+    expect(names.length).toBeGreaterThan(5);
+    expect(names).toEqual(state.concepts.map((c) => conceptById(c.conceptId).name.en));
+
+    // Opening KV cache shows its top quote first, verbatim, in Simplified.
+    await popup.click('li.concept[data-concept="kv-cache"] .concept-toggle');
+    const firstQuote = () =>
+      popup.evaluate(() => document.querySelector('li.concept[data-concept="kv-cache"] blockquote')?.textContent ?? null);
+    await expect.poll(firstQuote, { timeout: 5000 }).toBe(topQuote('kv-cache').text.hans);
+    await popup.screenshot({ path: path.join(screenshots, 'firefox-popup.png'), fullPage: true });
+
+    // 繁: the popup switches at once, and so does the next card in the article's tab (storage reaches the content script).
+    const chooseScript = async (label: string) => {
+      const choice = await popup.evaluateHandle(
+        (text) => [...document.querySelectorAll('.script-switch label')].find((l) => l.textContent?.trim() === text)!,
+        label,
+      );
+      await (choice as import('puppeteer-core').ElementHandle<Element>).click();
+    };
+    await popup.evaluate(() => ((window as unknown as { sameDocument: boolean }).sameDocument = true));
+    await chooseScript('繁');
+    await expect.poll(firstQuote, { timeout: 5000 }).toBe(topQuote('kv-cache').text.hant);
+    expect(await popup.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument)).toBe(true);
+    await article.bringToFront();
+    await article.keyboard.press('Escape');
+    await expect.poll(async () => (await hoverUntilCard(article, 'KV cache')).quote, { timeout: 15_000 }).toBe(topQuote('kv-cache').text.hant);
+    await article.keyboard.press('Escape');
+    await chooseScript('简');
+    await expect.poll(firstQuote, { timeout: 5000 }).toBe(topQuote('kv-cache').text.hans);
+    await popup.close();
+  });
+});
