@@ -11,7 +11,7 @@ import { useChineseScript, type DisplayScript } from '~/lib/i18n/script';
 import { isChineseInterface, t } from '~/lib/i18n';
 import { ScriptSwitch } from '../popup/ScriptSwitch';
 import { langOf } from '../popup/ConceptList';
-import { locateQuotes, segmentText } from './segments';
+import { locateQuotes, markerOffset, segmentText } from './segments';
 
 /** What the page is built from: the generated interview and concepts. */
 export interface TranscriptProps {
@@ -63,7 +63,7 @@ function TurnText(props: {
 }) {
   const { turn, script } = props;
   const paragraphs = useMemo(
-    () => segmentText(turn.text[script], locateQuotes(turn, props.quotes, script)),
+    () => segmentText(turn.text[script], locateQuotes(turn, props.quotes, script), markerOffset(turn, script)),
     [turn, props.quotes, script],
   );
   const wanted = targetQuote(props.target);
@@ -72,13 +72,25 @@ function TurnText(props: {
       {paragraphs.map((segments, p) => (
         <p key={p}>
           {segments.map((segment, i) => {
-            if (!segment.quoteIds.length) return <Fragment key={i}>{segment.text}</Fragment>;
+            const marker = segment.atMarker && turn.unlabeledAnswer && (
+              <span class="unlabeled-answer" role="note" lang={isChineseInterface() ? undefined : 'en'}>
+                {t('transcriptUnlabeledAnswer', turn.unlabeledAnswer.speaker)}
+              </span>
+            );
+            if (!segment.quoteIds.length)
+              return (
+                <Fragment key={i}>
+                  {marker}
+                  {segment.text}
+                </Fragment>
+              );
             const [ownId, ...moreIds] = segment.startsQuotes;
             const names = [
               ...new Set(segment.quoteIds.map((id) => props.conceptOf.get(id)).map((c) => (c ? conceptName(c, script) : ''))),
             ].join(', ');
             return (
               <Fragment key={i}>
+                {marker}
                 {moreIds.map((id) => (
                   <span key={id} id={`q-${id}`} class="anchor" tabIndex={-1} />
                 ))}

@@ -3,7 +3,7 @@ import { stubConcepts, stubInterview } from '~/lib/search/fixtures';
 import interview from '~/data/generated/interview.json';
 import conceptsJson from '~/data/generated/concepts.json';
 import type { Concept, Interview } from '~/lib/data-types';
-import { locateQuotes, segmentText } from './segments';
+import { locateQuotes, markerOffset, segmentText } from './segments';
 
 const t4 = stubInterview.turns.find((t) => t.id === 't4')!;
 const t4Quotes = stubConcepts.flatMap((c) => c.quotes).filter((q) => q.turnId === 't4');
@@ -30,6 +30,24 @@ describe('locating quotes in a turn', () => {
         const [span] = locateQuotes(turn, [quote], script);
         expect(span, `${quote.id} in ${script}`).toBeDefined();
         expect(turn.text[script].slice(span.start, span.end)).toBe(quote.text[script]);
+      }
+    }
+  });
+});
+
+describe('the point where an unlabeled answer starts', () => {
+  it('is found in every script of the real interview, before the same words', () => {
+    const data = interview as unknown as Interview;
+    const turns = data.turns.filter((t) => t.unlabeledAnswer);
+    expect(turns.length).toBeGreaterThan(0);
+    for (const turn of turns) {
+      for (const script of ['orig', 'hans', 'hant', 'twp'] as const) {
+        const at = markerOffset(turn, script)!;
+        const paragraphs = segmentText(turn.text[script], [], at);
+        const marked = paragraphs.flat().find((s) => s.atMarker);
+        expect(marked, `${turn.id} ${script}`).toBeDefined();
+        // The answer's first words, in that script, follow the point (the seed's one case: 我認為會更接近).
+        expect(turn.text[script].slice(at), `${turn.id} ${script}`).toMatch(/^我(认为|認為)/);
       }
     }
   });

@@ -24,6 +24,28 @@ export interface Segment {
   quoteIds: string[];
   /** Quotes that start at this run: their anchors (`#q-<id>`) go here. */
   startsQuotes: string[];
+  /** True for the run that starts at the `marker` offset (an unlabeled answer begins). */
+  atMarker?: true;
+}
+
+/**
+ * Where an unlabeled answer starts (`turn.unlabeledAnswer`, an offset into
+ * `text.orig`) in the shown script. Same offset where the lengths agree;
+ * otherwise the orig-length `hant` text just after the point is looked for in
+ * the shown text (shorter and shorter windows, nearest to the scaled offset).
+ */
+export function markerOffset(turn: Turn, script: ScriptVariant): number | null {
+  const point = turn.unlabeledAnswer?.start;
+  if (point == null) return null;
+  const shown = turn.text[script];
+  if (shown.length === turn.text.orig.length) return point;
+  const expected = point * (shown.length / turn.text.orig.length);
+  const reference = turn.text.hant.length === turn.text.orig.length ? turn.text.hant : turn.text.orig;
+  for (const size of [12, 8, 5, 3]) {
+    const found = occurrences(shown, reference.slice(point, point + size));
+    if (found.length) return found.sort((a, b) => Math.abs(a - expected) - Math.abs(b - expected))[0];
+  }
+  return Math.round(expected);
 }
 
 /** Every start index of `needle` in `haystack`. */
@@ -62,8 +84,9 @@ export function locateQuotes(turn: Turn, quotes: readonly Quote[], script: Scrip
  * Cuts `text` into paragraphs (at "\n") of segments, split wherever a quote
  * starts or ends, so overlapping quotes become consecutive marks.
  */
-export function segmentText(text: string, spans: readonly QuoteSpan[]): Segment[][] {
+export function segmentText(text: string, spans: readonly QuoteSpan[], marker: number | null = null): Segment[][] {
   const cuts = new Set<number>([0, text.length]);
+  if (marker != null && marker > 0 && marker < text.length) cuts.add(marker);
   for (const s of spans) {
     cuts.add(Math.max(0, Math.min(text.length, s.start)));
     cuts.add(Math.max(0, Math.min(text.length, s.end)));
@@ -86,11 +109,9 @@ export function segmentText(text: string, spans: readonly QuoteSpan[]): Segment[
     const covering = spans.filter((s) => s.start <= from && s.end >= to && s.end > s.start);
     const startsHere = covering.filter((s) => !started.has(s.quoteId)).map((s) => s.quoteId);
     startsHere.forEach((id) => started.add(id));
-    paragraphs[paragraphs.length - 1].push({
-      text: piece,
-      quoteIds: covering.map((s) => s.quoteId),
-      startsQuotes: startsHere,
-    });
+    const segment: Segment = { text: piece, quoteIds: covering.map((s) => s.quoteId), startsQuotes: startsHere };
+    if (from === marker) segment.atMarker = true;
+    paragraphs[paragraphs.length - 1].push(segment);
   }
   return paragraphs;
 }
