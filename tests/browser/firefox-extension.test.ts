@@ -5,8 +5,10 @@
  * (read through the page's own `CSS.highlights`, which in Firefox too is the
  * document's registry, shared with the content script's Xray world), none on
  * the page of confusables, the hover card with Tri Dao's top quote verbatim,
- * "Read in context" landing on the transcript at that quote, and the popup
- * listing the page's concepts. Screenshots go to tests/artifacts/screenshots/.
+ * "Read in context" landing on the transcript at that quote, the page's DOM
+ * unchanged but for the extension's host, the popup listing the page's
+ * concepts and switching 简/繁 live (popup and card), and no error on the
+ * pages. Screenshots go to tests/artifacts/screenshots/firefox-*.png.
  *
  * Firefox won't let WebDriver navigate to moz-extension:// pages, so the test
  * reaches the transcript as a user does (the card's "Read in context") and
@@ -143,10 +145,36 @@ async function scannedState(page: Page): Promise<PageState> {
   throw new Error(`scan of ${page.url()} did not finish (last state: ${JSON.stringify(state)})`);
 }
 
+/** Errors and console errors seen on the fixture pages (the content script's included), as text. */
+const pageErrors: string[] = [];
+/** Console warnings on the fixture pages: the canary below proves the content script's are heard. */
+const pageWarnings: string[] = [];
+
 async function openFixture(name: string): Promise<Page> {
   const page = await firefox.browser.newPage();
+  page.on('pageerror', (error) => pageErrors.push(`${name}: ${String(error)}`));
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') pageErrors.push(`${name}: console: ${msg.text()}`);
+    if (msg.type() === 'warn') pageWarnings.push(`${name}: ${msg.text()}`);
+  });
+  // Snapshot the DOM when the parser is done, before the content script runs (document_idle).
+  await page.evaluateOnNewDocument(() => {
+    document.addEventListener('DOMContentLoaded', () => {
+      (window as unknown as { tdlBefore: string }).tdlBefore = document.documentElement.outerHTML;
+    });
+  });
   await page.goto(`${server.origin}/pages/${name}`);
   return page;
+}
+
+/** The DOM at DOMContentLoaded and now, without the extension's `tri-dao-lens-*` elements. */
+function domBeforeAndNow(page: Page): Promise<{ before: string; now: string; hosts: number }> {
+  return page.evaluate(() => {
+    const clone = document.documentElement.cloneNode(true) as HTMLElement;
+    const hosts = [...clone.querySelectorAll('*')].filter((el) => el.localName.startsWith('tri-dao-lens'));
+    for (const host of hosts) host.remove();
+    return { before: (window as unknown as { tdlBefore: string }).tdlBefore, now: clone.outerHTML, hosts: hosts.length };
+  });
 }
 
 beforeAll(async () => {
@@ -203,12 +231,12 @@ describe('Firefox ESR', () => {
     await article.screenshot({ path: path.join(screenshots, 'firefox-hover-card.png') });
 
     // The user's way into the extension: the card's button asks the background to open the transcript.
-    const before = new Set(await firefox.browser.pages());
+    const tabsBefore = new Set(await firefox.browser.pages());
     const read = card.read!;
     await article.mouse.move(read.x + read.width / 2, read.y + read.height / 2, { steps: 3 });
     await article.mouse.click(read.x + read.width / 2, read.y + read.height / 2);
     const expected = firefox.extensionUrl(`transcript.html#q-${quote.id}`);
-    const transcript = await waitForNewFirefoxTab(firefox, before, (href) => href === expected);
+    const transcript = await waitForNewFirefoxTab(firefox, tabsBefore, (href) => href === expected);
     // Arriving at the quote marks it as the target and focuses it.
     await transcript.waitForFunction((id) => document.activeElement?.id === id, { timeout: 10_000, polling: 50 }, `q-${quote.id}`);
     const target = await transcript.evaluate((id) => {
@@ -221,6 +249,12 @@ describe('Firefox ESR', () => {
     expect(target.top).toBeLessThan(target.vh);
     expect(quote.text.hans.startsWith(target.text.slice(0, 20))).toBe(true);
     extensionPage = transcript;
+
+    // Annotating and showing a card changed nothing in the page but the extension's own host element.
+    const { before, now, hosts } = await domBeforeAndNow(article);
+    expect(before.length).toBeGreaterThan(1000);
+    expect(now).toBe(before);
+    expect(hosts).toBe(1);
   });
 
   test('Simplified and Traditional Chinese pages: concepts painted', async () => {
@@ -292,5 +326,13 @@ describe('Firefox ESR', () => {
     await chooseScript('简');
     await expect.poll(firstQuote, { timeout: 5000 }).toBe(topQuote('kv-cache').text.hans);
     await popup.close();
+  });
+
+  test('no error on the fixture pages (the content script’s included)', async () => {
+    // Canary: a malformed message makes the content script warn; the page's console must report it.
+    const tabId = await firefoxTabIdOf(extensionPage!, article.url());
+    await firefoxSendToContentScript(extensionPage!, tabId, { type: 'no-such-request' }).catch(() => undefined);
+    await expect.poll(() => pageWarnings.some((w) => w.includes('[tri-dao-lens] ignored a malformed message')), { timeout: 5000 }).toBe(true);
+    expect(pageErrors).toEqual([]);
   });
 });
