@@ -81,7 +81,7 @@ describe('popup: what this page discusses', () => {
     renderPopup();
     expect(await screen.findByText('Nothing from the interview on this page.')).toBeTruthy();
     fireEvent.input(screen.getByRole('combobox'), { target: { value: 'KV cache' } });
-    expect(screen.getAllByRole('option').length).toBeGreaterThan(0);
+    expect((await screen.findAllByRole('option')).length).toBeGreaterThan(0);
   });
 
   it('explains kindly when the page cannot be read (no content script answers)', async () => {
@@ -133,7 +133,7 @@ describe('popup: search', () => {
     renderPopup();
     const box = await screen.findByRole('combobox', { name: 'Search the interview' });
     fireEvent.input(box, { target: { value: '缓存是注意力' } });
-    const options = screen.getAllByRole('option');
+    const options = await screen.findAllByRole('option'); // the index loads at the first keystroke
     expect(options[0].dataset.anchor).toBe('q-kv-cache-1');
     expect(box.getAttribute('aria-activedescendant')).toBe(options[0].id);
     expect(options[0].getAttribute('aria-selected')).toBe('true');
@@ -166,7 +166,7 @@ describe('popup: search', () => {
     renderPopup();
     const box = await screen.findByRole('combobox');
     fireEvent.input(box, { target: { value: '英偉達' } });
-    expect(screen.getAllByRole('option')[0].textContent).toContain('NVIDIA');
+    expect((await screen.findAllByRole('option'))[0].textContent).toContain('NVIDIA');
   });
 });
 

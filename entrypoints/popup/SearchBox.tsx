@@ -8,7 +8,8 @@ import { useMemo, useState } from 'preact/hooks';
 import type { Concept, Scripts } from '~/lib/data-types';
 import type { DisplayScript } from '~/lib/i18n/script';
 import { isChineseInterface, t } from '~/lib/i18n';
-import { matchIndicesFor, QUOTE_SCRIPTS, snippet, type InterviewSearch, type SearchHit } from '~/lib/search';
+import type { InterviewSearch, SearchHit } from '~/lib/search';
+import { matchIndicesFor, QUOTE_SCRIPTS, snippet } from '~/lib/search/snippet';
 import { conceptNames, langOf } from './ConceptList';
 import { openExtensionPage } from './page-state';
 
@@ -32,9 +33,11 @@ function Snippet(props: { hit: SearchHit; script: DisplayScript }) {
   );
 }
 
-/** The search field and its results. `getSearch` builds the index on first use and then reuses it. */
+/** The search field and its results, over an index built once by the parent (null while it loads). */
 export function SearchBox(props: {
-  getSearch: () => InterviewSearch;
+  search: InterviewSearch | null;
+  /** Asks the parent to load and build the index now (the first keystroke came before idle time). */
+  onNeedSearch: () => void;
   conceptById: Map<string, Concept>;
   script: DisplayScript;
   sectionTitles: Record<string, Scripts>;
@@ -43,13 +46,13 @@ export function SearchBox(props: {
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
   const hits = useMemo(() => {
-    if (!query.trim()) return [];
+    if (!query.trim() || !props.search) return [];
     const started = performance.now();
-    const found = props.getSearch().search(query, 30);
+    const found = props.search.search(query, 30);
     // Read by the browser test, which prints the per-keystroke time.
     document.body.dataset.searchMs = (performance.now() - started).toFixed(2);
     return found;
-  }, [query, props.getSearch]);
+  }, [query, props.search]);
 
   const open = (index: number) => {
     const hit = hits[index];
@@ -78,6 +81,7 @@ export function SearchBox(props: {
   };
 
   const update = (value: string) => {
+    if (!props.search) props.onNeedSearch();
     setQuery(value);
     setActive(0);
     props.onQueryChange?.(value);
@@ -104,7 +108,7 @@ export function SearchBox(props: {
         onInput={(e) => update((e.currentTarget as HTMLInputElement).value)}
         onKeyDown={onKeyDown}
       />
-      {expanded && (
+      {expanded && props.search && (
         <p class="search-status" role="status">
           {hits.length ? t('popupSearchResultCount', hits.length) : t('popupSearchNoResults', query.trim())}
         </p>
