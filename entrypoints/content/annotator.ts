@@ -20,6 +20,20 @@ import { MutationWatcher, type MutationBatch } from './mutations';
 import { isInsideSkipped, positionInRun, TextRunCollector, type OwnUiTest, type TextRun } from './scanner';
 import { afterNextFrame, newSliceStats, runInSlices, type SliceStats } from './slices';
 
+/** Texts longer than this are matched in windows of this size, one or more per slice. */
+const LONG_RUN_WINDOW = 32_768;
+/** Context the matcher sees on each side of a window (longer than any alias with its separators). */
+const WINDOW_MARGIN = 128;
+
+/** One scan in progress (the full pass, or a batch of mutations). */
+interface ScanJob {
+  collector: TextRunCollector;
+  /** Runs too long for one go, with the offset where matching resumes. */
+  longRuns: { run: TextRun; next: number }[];
+  /** The annotator's generation when the job started: a stop or rescan ends it. */
+  generation: number;
+}
+
 /** Timing and size figures, reported in the page state (tests and benchmarks read them). */
 export interface AnnotatorStats {
   /** Wall time of the last full scan, from start to done, in ms (includes time yielded to the page). */
@@ -119,6 +133,7 @@ export class Annotator {
    */
   rescanAll(): Promise<void> {
     if (this.status === 'idle') return Promise.resolve();
+    this.generation++;
     this.fullScan?.abort.abort();
     this.index.clear();
     this.options.highlighter.clear();
@@ -206,7 +221,8 @@ export class Annotator {
     // Let the page render first: the scanner's first checkVisibility() would otherwise pay for the
     // page's whole first style recalculation inside one of our tasks (~70 ms on wikipedia-2 here).
     await afterNextFrame();
-    const finished = await runInSlices((deadline) => this.step(collector, deadline), this.stats.full, abort.signal);
+    const job = this.newJob(collector);
+    const finished = await runInSlices((deadline) => this.step(job, deadline), this.stats.full, abort.signal);
     if (!finished || generation !== this.generation || this.fullScan?.collector !== collector) return;
     this.fullScan = null;
     this.stats.fullScanMs = performance.now() - started;
@@ -230,7 +246,8 @@ export class Annotator {
       if (!isInsideSkipped(root, this.options.isOwnUi)) collector.add(root);
     }
     stats.busyMs += performance.now() - t0;
-    await runInSlices((deadline) => this.step(collector, deadline), stats);
+    const job = this.newJob(collector);
+    await runInSlices((deadline) => this.step(job, deadline), stats);
     if (generation === this.generation) this.options.highlighter.ensureAdopted();
     return stats.busyMs - before;
   }
@@ -239,10 +256,27 @@ export class Annotator {
     return new TextRunCollector(this.options.isOwnUi, (root) => this.watcher.observe(root));
   }
 
-  /** One slice: walk and match until the deadline, then bring context and listeners up to date. */
-  private step(collector: TextRunCollector, deadline: number): boolean {
-    if (this.status === 'idle') return true;
-    const done = collector.collect(deadline, (run) => this.processRun(run));
+  private newJob(collector: TextRunCollector): ScanJob {
+    return { collector, longRuns: [], generation: this.generation };
+  }
+
+  /**
+   * One slice: walk and match until the deadline (long texts a window at a
+   * time), then bring context and listeners up to date. True when the job is done.
+   */
+  private step(job: ScanJob, deadline: number): boolean {
+    if (this.status === 'idle' || job.generation !== this.generation) return true;
+    let done = false;
+    for (;;) {
+      this.drainLongRuns(job, deadline);
+      if (job.longRuns.length > 0 || performance.now() >= deadline) break;
+      const walked = job.collector.collect(deadline, (run) => this.processRun(run, job));
+      if (walked && job.longRuns.length === 0) {
+        done = true;
+        break;
+      }
+      if (job.longRuns.length === 0) break; // the walk stopped at the deadline
+    }
     const ai = this.tracker.isAi;
     if (ai !== this.aiPage) this.switchContext(ai);
     if (this.changed) {
@@ -252,16 +286,52 @@ export class Annotator {
     return done;
   }
 
-  private processRun(run: TextRun): void {
+  /** Matches long runs a window at a time until the deadline. */
+  private drainLongRuns(job: ScanJob, deadline: number): void {
+    while (job.longRuns.length > 0) {
+      if (performance.now() >= deadline) return;
+      const long = job.longRuns[0];
+      const to = Math.min(long.run.text.length, long.next + LONG_RUN_WINDOW);
+      this.matchWindow(long.run, long.next, to);
+      long.next = to;
+      if (to >= long.run.text.length) job.longRuns.shift();
+    }
+  }
+
+  private processRun(run: TextRun, job: ScanJob): void {
     for (const node of run.nodes) this.dropNode(node);
     this.stats.chars += run.text.length;
     this.stats.runs++;
-    const result = this.options.matcher.scanWithSignals(run.text);
-    if (result.candidates.length === 0 && result.signals.length === 0) return;
-    this.tracker.add(result);
-    if (result.candidates.length === 0) return;
-    const withAi = selectMatches(result.candidates, true);
-    const withoutAi = selectMatches(result.candidates, false);
+    // A huge text (a log in <pre>, a plain-text file) is matched in windows across slices.
+    if (run.text.length > LONG_RUN_WINDOW) job.longRuns.push({ run, next: 0 });
+    else this.matchWindow(run, 0, run.text.length);
+  }
+
+  /**
+   * Matches the part of a run that starts in [from, to). The matcher sees a
+   * margin on both sides, so word boundaries and terms crossing `to` come out
+   * as in one pass; each candidate belongs to the window where it starts.
+   */
+  private matchWindow(run: TextRun, from: number, to: number): void {
+    const length = run.text.length;
+    const lo = Math.max(0, from - WINDOW_MARGIN);
+    const hi = Math.min(length, to + WINDOW_MARGIN);
+    const whole = lo === 0 && hi === length;
+    const result = this.options.matcher.scanWithSignals(whole ? run.text : run.text.slice(lo, hi));
+    let { candidates, signals } = result;
+    if (candidates.length === 0 && signals.length === 0) return;
+    if (!whole) {
+      const inWindow = <T extends { start: number; end: number }>(m: T): T | null => {
+        const start = m.start + lo;
+        return start >= from && start < to ? { ...m, start, end: m.end + lo } : null;
+      };
+      candidates = candidates.map(inWindow).filter((m): m is Match => m !== null);
+      signals = signals.map(inWindow).filter((m): m is (typeof signals)[number] => m !== null);
+    }
+    this.tracker.add({ candidates, signals });
+    if (candidates.length === 0) return;
+    const withAi = selectMatches(candidates, true);
+    const withoutAi = selectMatches(candidates, false);
     const key = (m: Match) => `${m.start}:${m.end}:${m.conceptId}`;
     const withoutKeys = new Set(withoutAi.map(key));
     const withKeys = new Set(withAi.map(key));

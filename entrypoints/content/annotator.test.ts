@@ -1,0 +1,72 @@
+import { beforeAll, expect, test } from 'vitest';
+import type { AliasTable, ConceptKind } from '@/lib/data-types';
+import { compileMatcher } from '@/lib/matcher';
+import aliases from '@/data/generated/aliases.json';
+import { Annotator } from './annotator';
+import { Highlighter } from './highlighter';
+
+beforeAll(() => {
+  // happy-dom has no StaticRange; the annotator only stores and hands them on.
+  if (typeof globalThis.StaticRange !== 'function') {
+    (globalThis as { StaticRange: unknown }).StaticRange = class {
+      constructor(init: StaticRangeInit) {
+        Object.assign(this, init);
+      }
+    };
+  }
+});
+
+function annotator() {
+  const table = aliases as AliasTable;
+  return new Annotator({
+    doc: document,
+    matcher: compileMatcher(table),
+    kinds: new Map<string, ConceptKind>(table.concepts.map((c) => [c.id, c.kind])),
+    isOwnUi: (el) => el.localName.startsWith('tri-dao-lens'),
+    highlighter: new Highlighter(document),
+    onChange: () => undefined,
+  });
+}
+
+test('a huge text node is matched in windows, with terms on the window edges found exactly once', async () => {
+  // 100 k characters in one node (a log in <pre>), terms placed around the 32 768-character window edges.
+  const filler = 'lorem ipsum dolor sit amet ';
+  let text = '';
+  const expected: number[] = [];
+  for (const at of [10, 32_760, 32_768, 65_530, 98_000]) {
+    while (text.length < at) text += filler;
+    expected.push(text.length + 1);
+    text += ' FlashAttention ';
+  }
+  document.body.innerHTML = '<pre></pre><p>Words of the GPU and LLM world: the KV cache.</p>';
+  document.querySelector('pre')!.textContent = text;
+  const a = annotator();
+  await a.start();
+  expect(a.status).toBe('done');
+  const starts = a.index
+    .occurrencesOf('flash-attention')
+    .map((e) => e.startOffset)
+    .sort((x, y) => x - y);
+  expect(starts).toEqual(expected);
+  expect(a.concepts()).toEqual(
+    expect.arrayContaining([{ conceptId: 'flash-attention', count: 5 }, { conceptId: 'kv-cache', count: 1 }]),
+  );
+  a.stop();
+  expect(a.index.size).toBe(0);
+});
+
+test('aiOnly aliases count only once the page reads as AI, wherever the signals are', async () => {
+  document.body.innerHTML = '<p>Early MoE designs</p>' + '<p>filler text</p>'.repeat(50) + '<p>an LLM on a GPU with a KV cache</p>';
+  const a = annotator();
+  await a.start();
+  expect(a.isAiPage).toBe(true);
+  expect(a.concepts().map((c) => c.conceptId)).toContain('mixture-of-experts');
+  a.stop();
+
+  document.body.innerHTML = '<p>The Ministry of Education (MOE) and the MoE office</p>';
+  const b = annotator();
+  await b.start();
+  expect(b.isAiPage).toBe(false);
+  expect(b.concepts()).toEqual([]);
+  b.stop();
+});
