@@ -128,7 +128,7 @@ export function createHoverCard(options: HoverCardOptions, deps: HoverCardDeps):
     shown = null;
     if (cardHost) {
       cardHost.hide();
-      cardHost.mount.replaceChildren();
+      cardHost.replaceContent();
     }
   }
 
@@ -152,7 +152,7 @@ export function createHoverCard(options: HoverCardOptions, deps: HoverCardDeps):
           },
         })
       : renderStatus(doc, deps.t('cardUnavailable'));
-    cardHost.mount.replaceChildren(body);
+    cardHost.replaceContent(body);
     position();
   }
 
@@ -178,7 +178,7 @@ export function createHoverCard(options: HoverCardOptions, deps: HoverCardDeps):
     const card = await deps.loadCard(match.conceptId);
     if (mine !== generation || !options.isActive()) return;
     shown = { match, point, card, expanded: false };
-    cardHost ??= createCardHost(doc);
+    cardHost ??= createCardHost(doc, () => hide());
     cardHost.show();
     render();
   }

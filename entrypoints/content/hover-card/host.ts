@@ -15,6 +15,8 @@ export interface CardHost {
   host: HTMLElement;
   root: ShadowRoot;
   mount: HTMLElement;
+  /** Puts the card's content in (none: clears it). The only way content may change; see `onTampered`. */
+  replaceContent(...nodes: Node[]): void;
   /** Shows the host (top layer where the Popover API exists). */
   show(): void;
   hide(): void;
@@ -40,8 +42,13 @@ function supportsPopover(host: HTMLElement): boolean {
   return typeof host.showPopover === 'function' && typeof host.hidePopover === 'function';
 }
 
-/** Creates the host (hidden) and attaches it to document.documentElement. */
-export function createCardHost(doc: Document): CardHost {
+/**
+ * Creates the host (hidden) and attaches it to document.documentElement.
+ * `onTampered` runs when anything but `replaceContent` changes the card: the
+ * root is open (tests read it), so a page script could reach in and rewrite
+ * a quote; the card is then cleared, so it shows the interview's words or nothing.
+ */
+export function createCardHost(doc: Document, onTampered?: () => void): CardHost {
   const host = doc.createElement(HOVER_CARD_HOST_TAG);
   host.setAttribute('style', HOST_STYLE);
   host.dataset.triDaoLens = 'hover-card';
@@ -57,11 +64,25 @@ export function createCardHost(doc: Document): CardHost {
   root.append(style, mount);
   doc.documentElement.append(host);
 
+  const view = doc.defaultView;
+  const guard = view && typeof view.MutationObserver === 'function'
+    ? new view.MutationObserver(() => {
+        replaceContent();
+        onTampered?.();
+      })
+    : null;
+  guard?.observe(root, { subtree: true, childList: true, characterData: true, attributes: true });
+  function replaceContent(...nodes: Node[]) {
+    mount.replaceChildren(...nodes);
+    guard?.takeRecords(); // our own change: not tampering
+  }
+
   let shown = false;
   return {
     host,
     root,
     mount,
+    replaceContent,
     show() {
       setHostStyle(host, 'display', 'block');
       if (!host.isConnected) doc.documentElement.append(host);
@@ -82,6 +103,7 @@ export function createCardHost(doc: Document): CardHost {
     isShown: () => shown,
     remove() {
       this.hide();
+      guard?.disconnect();
       host.remove();
     },
   };

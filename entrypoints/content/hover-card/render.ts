@@ -37,6 +37,16 @@ export const SCRIPT_LANG: Record<DisplayScript, string> = {
   twp: 'zh-Hant-TW',
 };
 
+/**
+ * False for a click a page script made up (`el.click()`, `dispatchEvent`):
+ * the card's host is on the page's own document, so the page can reach its
+ * buttons, and must not be able to press them for the reader. `isTrusted` is
+ * `undefined` in happy-dom, where the component tests click.
+ */
+function byTheReader(event: Event): boolean {
+  return event.isTrusted !== false;
+}
+
 function el<K extends keyof HTMLElementTagNameMap>(
   doc: Document,
   tag: K,
@@ -104,7 +114,7 @@ function renderQuote(
   const read = el(doc, 'button', 'read', t('cardReadInContext'));
   read.type = 'button';
   read.dataset.anchor = `q-${quote.id}`;
-  read.addEventListener('click', () => actions.openTranscript(`q-${quote.id}`));
+  read.addEventListener('click', (event) => byTheReader(event) && actions.openTranscript(`q-${quote.id}`));
   figure.append(read);
   return figure;
 }
@@ -139,7 +149,7 @@ export function renderCard(
   close.type = 'button';
   close.title = t('cardClose');
   close.setAttribute('aria-label', t('cardClose'));
-  close.addEventListener('click', () => actions.close());
+  close.addEventListener('click', (event) => byTheReader(event) && actions.close());
   head.append(close);
   root.append(head);
 
@@ -164,7 +174,7 @@ export function renderCard(
       );
       more.type = 'button';
       more.setAttribute('aria-expanded', String(view.expanded));
-      more.addEventListener('click', () => actions.toggleExpanded());
+      more.addEventListener('click', (event) => byTheReader(event) && actions.toggleExpanded());
       root.append(more);
     }
   } else {
@@ -178,6 +188,9 @@ export function renderCard(
     link.href = href;
     link.target = '_blank';
     link.rel = 'noopener noreferrer';
+    link.addEventListener('click', (event) => {
+      if (!byTheReader(event)) event.preventDefault();
+    });
     link.title = `${card.source.podcast}: ${card.source.episodeTitle}`;
     footer.append(link);
     root.append(footer);
