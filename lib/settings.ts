@@ -260,10 +260,16 @@ export function normalizeSite(input: string): string | null {
   return isValidSite(host) ? host : null;
 }
 
-/** True when the page's hostname is on the off-sites list (subdomains of a listed site count too). */
+/**
+ * True when the page's hostname is on the off-sites list. "www." is ignored on
+ * both sides (turning a site off on www.example.com also covers example.com);
+ * other subdomains are separate sites. Same rule as the content script's
+ * page-control.ts, so the popup and the page agree.
+ */
 export function isSiteDisabled(hostname: string, disabledSites: readonly string[]): boolean {
-  const host = hostname.toLowerCase().replace(/\.$/, '');
-  return disabledSites.some((site) => host === site || host.endsWith(`.${site}`));
+  const bare = (host: string) => host.toLowerCase().replace(/\.$/, '').replace(/^www\./, '');
+  const host = bare(hostname);
+  return disabledSites.some((site) => bare(site) === host);
 }
 
 // ---- the items ----
