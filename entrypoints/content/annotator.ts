@@ -18,7 +18,7 @@ import type { Highlighter } from './highlighter';
 import { MatchIndex, type MatchEntry } from './match-index';
 import { MutationWatcher, type MutationBatch } from './mutations';
 import { isInsideSkipped, positionInRun, TextRunCollector, type OwnUiTest, type TextRun } from './scanner';
-import { afterNextFrame, newSliceStats, runInSlices, type SliceStats } from './slices';
+import { afterNextFrame, newSliceStats, runInSlices, yieldToPage, type SliceStats } from './slices';
 
 /** Texts longer than this are matched in windows of this size, one or more per slice. */
 const LONG_RUN_WINDOW = 32_768;
@@ -36,6 +36,8 @@ interface ScanJob {
 
 /** Timing and size figures, reported in the page state (tests and benchmarks read them). */
 export interface AnnotatorStats {
+  /** Time the matcher took to compile (0 when it was handed over compiled). */
+  compileMs: number;
   /** Wall time of the last full scan, from start to done, in ms (includes time yielded to the page). */
   fullScanMs: number;
   /** Slices of the full scans. */
@@ -50,7 +52,12 @@ export interface AnnotatorStats {
 
 export interface AnnotatorOptions {
   doc: Document;
-  matcher: Matcher;
+  /**
+   * The compiled matcher, or how to compile it: then it is compiled on the
+   * first start, in its own task after the settings were read, and never on
+   * pages where the extension is off.
+   */
+  matcher: Matcher | (() => Matcher);
   /** Kind of each concept id (colour family). */
   kinds: ReadonlyMap<string, ConceptKind>;
   isOwnUi: OwnUiTest;
@@ -63,6 +70,7 @@ export interface AnnotatorOptions {
 export class Annotator {
   readonly index = new MatchIndex();
   readonly stats: AnnotatorStats = {
+    compileMs: 0,
     fullScanMs: 0,
     full: newSliceStats(),
     mutations: { ...newSliceStats(), batches: 0 },
@@ -79,9 +87,25 @@ export class Annotator {
   private readonly revealCursor = new Map<string, number>();
   private changed = false;
   private generation = 0;
+  private compiled: Matcher | null = null;
 
   constructor(private readonly options: AnnotatorOptions) {
     this.watcher = new MutationWatcher(options.isOwnUi, (batch) => this.scanBatch(batch));
+  }
+
+  /** The matcher, compiled on first use when the options gave a factory. */
+  private get matcher(): Matcher {
+    if (!this.compiled) {
+      const { matcher } = this.options;
+      if (typeof matcher === 'function') {
+        const started = performance.now();
+        this.compiled = matcher();
+        this.stats.compileMs = performance.now() - started;
+      } else {
+        this.compiled = matcher;
+      }
+    }
+    return this.compiled;
   }
 
   /** Whether an occurrence counts under the page's current context. */
@@ -221,6 +245,10 @@ export class Annotator {
     // Let the page render first: the scanner's first checkVisibility() would otherwise pay for the
     // page's whole first style recalculation inside one of our tasks (~70 ms on wikipedia-2 here).
     await afterNextFrame();
+    if (!this.compiled) {
+      void this.matcher; // compiled on the first scan, as a task of its own
+      await yieldToPage();
+    }
     const job = this.newJob(collector);
     const finished = await runInSlices((deadline) => this.step(job, deadline), this.stats.full, abort.signal);
     if (!finished || generation !== this.generation || this.fullScan?.collector !== collector) return;
@@ -317,7 +345,7 @@ export class Annotator {
     const lo = Math.max(0, from - WINDOW_MARGIN);
     const hi = Math.min(length, to + WINDOW_MARGIN);
     const whole = lo === 0 && hi === length;
-    const result = this.options.matcher.scanWithSignals(whole ? run.text : run.text.slice(lo, hi));
+    const result = this.matcher.scanWithSignals(whole ? run.text : run.text.slice(lo, hi));
     let { candidates, signals } = result;
     if (candidates.length === 0 && signals.length === 0) return;
     if (!whole) {

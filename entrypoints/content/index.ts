@@ -54,13 +54,10 @@ export default defineContentScript({
     const table = aliasTable();
     const kinds = new Map<string, ConceptKind>(table.concepts.map((c) => [c.id, c.kind]));
     const highlighter = new Highlighter(document);
-    const compileStart = performance.now();
-    const matcher = compileMatcher(table);
-    const compileMs = performance.now() - compileStart;
     let control: PageControl | null = null;
     const annotator = new Annotator({
       doc: document,
-      matcher,
+      matcher: () => compileMatcher(table),
       kinds,
       isOwnUi,
       highlighter,
@@ -76,7 +73,6 @@ export default defineContentScript({
       hideCard: () => card.hide(),
       sendToBackground: (message) => browser.runtime.sendMessage(message),
       isValid: extensionAlive,
-      compileMs,
     });
 
     // Answered synchronously through sendResponse: this bundle has no polyfill

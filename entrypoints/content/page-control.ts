@@ -37,8 +37,6 @@ export interface PageControlOptions {
   isValid(): boolean;
   /** The page's host name (for per-site settings). */
   hostname?: string;
-  /** Time the matcher took to compile, reported with the scan figures. */
-  compileMs?: number;
 }
 
 /** Owns the page's on/off state and the messages about it. */
@@ -130,7 +128,7 @@ export class PageControl {
       hostname: this.hostname,
       ...(status === 'scanning' ? { progress: annotator.progress } : {}),
       scanStats: {
-        compileMs: round(this.options.compileMs ?? 0),
+        compileMs: round(stats.compileMs),
         fullScanMs: round(stats.fullScanMs),
         busyMs: round(stats.full.busyMs),
         longestSliceMs: round(stats.full.longestSliceMs),
