@@ -88,7 +88,12 @@ export default defineContentScript({
     // Single-page-app navigations (history.pushState/replaceState, popstate). The
     // content script's isolated world never sees the page's own history calls;
     // WXT's location watcher uses the Navigation API (or polls) instead.
-    ctx.addEventListener(window, 'wxt:locationchange', () => control?.navigated());
+    // A change of the #fragment alone (a table-of-contents link) is not a new view.
+    ctx.addEventListener(window, 'wxt:locationchange', (event) => {
+      const withoutHash = (url: URL) => url.href.slice(0, url.href.length - url.hash.length);
+      if (event.newUrl && event.oldUrl && withoutHash(event.newUrl) === withoutHash(event.oldUrl)) return;
+      control?.navigated();
+    });
 
     // The extension was reloaded or updated: leave the page as it was, quietly.
     // Noticed two ways: WXT's ctx (a newer copy of this script started), and a

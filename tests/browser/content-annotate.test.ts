@@ -190,6 +190,15 @@ test('after a history.pushState navigation, the new view is annotated and the ol
   const slicesBefore = (await pageState(browser, page)).scanStats!.slices;
   await page.evaluate(() => history.pushState({}, '', '/pages/story-three'));
   await expect.poll(async () => (await pageState(browser, page)).scanStats!.slices, { timeout: 5000 }).toBeGreaterThan(slicesBefore);
+
+  // A #fragment change alone (a table-of-contents link) is not a new view: no rescan.
+  await page.waitForTimeout(800);
+  const settled = (await waitForScan(browser, page)).scanStats!.slices;
+  await page.evaluate(() => {
+    location.hash = '#section-2';
+  });
+  await page.waitForTimeout(1000);
+  expect((await pageState(browser, page)).scanStats!.slices).toBe(settled);
   await page.close();
 });
 
