@@ -36,8 +36,9 @@ export const CHINESE_SCRIPT_SETTINGS: readonly ChineseScriptSetting[] = ['auto',
 /** The highlight styles, in display order. */
 export const HIGHLIGHT_STYLES: readonly HighlightStyle[] = ['fill', 'underline'];
 
-/** Hover delay bounds (ms): 0 shows at once; above 2 s the card feels broken. */
+/** Shortest hover delay (ms): 0 shows the card at once. */
 export const HOVER_DELAY_MIN_MS = 0;
+/** Longest hover delay (ms): above 2 s the card feels broken. */
 export const HOVER_DELAY_MAX_MS = 2000;
 /** A cap on the off-sites list, so a damaged value can't make every page load parse megabytes. */
 export const MAX_DISABLED_SITES = 1000;
