@@ -21,6 +21,7 @@ import {
   highlightCount,
   hoverAndReadCard,
   isVerbatimFromInterview,
+  mainThreadBusySeconds,
   pointOfWordClean,
   readCards,
   sendToTab,
@@ -139,6 +140,23 @@ describe('message forgery', () => {
 });
 
 describe('synthetic events', () => {
+  test("a flood of forged WXT 'location changed' events costs bounded CPU and breaks nothing", async () => {
+    const { page, errors } = await openAnnotated();
+    const before = await highlightCount(page);
+    // 100 forged single-page-app navigations a second for 3 s (the event name is public for a store extension).
+    await page.evaluate((extensionId) => {
+      const name = `${extensionId}:content:wxt:locationchange`;
+      const timer = setInterval(() => window.dispatchEvent(new Event(name)), 10);
+      setTimeout(() => clearInterval(timer), 3000);
+    }, browser.extensionId);
+    const busy = await mainThreadBusySeconds(page, 3000);
+    console.info(`forged locationchange flood: main thread busy ${(busy * 1000).toFixed(0)} ms over 3 s`);
+    expect(busy).toBeLessThan(1.5);
+    await expect.poll(() => highlightCount(page), { timeout: 10_000 }).toBe(before);
+    expect(extensionErrors(errors)).toEqual([]);
+    await page.close();
+  });
+
   test('synthetic pointer, mouse and keyboard events show no card and toggle nothing', async () => {
     const { page } = await openAnnotated();
     const before = await highlightCount(page);
