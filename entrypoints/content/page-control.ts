@@ -17,6 +17,7 @@ import {
   disabledSitesItem,
   enabledItem,
   highlightStyleItem,
+  isSiteDisabled,
   shownKindsItem,
   type HighlightStyle,
 } from '@/lib/settings';
@@ -72,7 +73,7 @@ export class PageControl {
       highlightStyleItem.getValue(),
     ]);
     this.enabled = enabled !== false;
-    this.siteDisabled = isSiteDisabled(sites, this.hostname);
+    this.siteDisabled = isSiteDisabled(this.hostname, Array.isArray(sites) ? sites : []);
     this.applyKinds(kinds);
     this.applyStyle(style);
     this.unwatch.push(
@@ -81,7 +82,7 @@ export class PageControl {
         this.apply();
       }),
       disabledSitesItem.watch((value) => {
-        this.siteDisabled = isSiteDisabled(value, this.hostname);
+        this.siteDisabled = isSiteDisabled(this.hostname, Array.isArray(value) ? value : []);
         this.apply();
       }),
       shownKindsItem.watch((value) => this.applyKinds(value)),
@@ -209,13 +210,6 @@ export class PageControl {
       this.lastReport = '';
     });
   }
-}
-
-/** Whether `hostname` is in the list (also "www." and its bare domain match each other). */
-export function isSiteDisabled(sites: unknown, hostname: string): boolean {
-  if (!Array.isArray(sites)) return false;
-  const bare = hostname.replace(/^www\./, '');
-  return sites.some((site) => typeof site === 'string' && site.replace(/^www\./, '') === bare);
 }
 
 function round(ms: number): number {
