@@ -82,3 +82,14 @@ test('isInsideSkipped sees editable and hidden ancestors, and its own UI', () =>
   expect(isInsideSkipped(document.getElementById('c')!.firstChild!, isOwnUi)).toBe(false);
   expect(isInsideSkipped(document.getElementById('d')!, isOwnUi)).toBe(true);
 });
+
+test('a shadow host handed over as a root (a web component added later) has its shadow tree walked', () => {
+  document.body.innerHTML = '<x-late></x-late>';
+  const host = document.querySelector('x-late')!;
+  host.attachShadow({ mode: 'open' }).innerHTML = '<p>late shadow text</p>';
+  const collector = new TextRunCollector(isOwnUi);
+  collector.add(host);
+  const runs: TextRun[] = [];
+  while (!collector.collect(Number.POSITIVE_INFINITY, (run) => runs.push(run)));
+  expect(texts(runs)).toEqual(['late shadow text']);
+});

@@ -154,6 +154,8 @@ export class TextRunCollector {
           this.flush(onRun);
           continue;
         }
+        // The walker visits a root's descendants, not the root: a root that hosts a shadow tree is seen here.
+        if (root instanceof Element) this.enterShadow(root);
         this.walker = this.createWalker(root);
       }
       const node = this.walker.nextNode();
@@ -171,11 +173,7 @@ export class TextRunCollector {
         const element = node as Element;
         this.elementsVisited++;
         if (BLOCK_TAGS.has(element.tagName)) this.flush(onRun);
-        const shadow = element.shadowRoot;
-        if (shadow && !this.isOwnUi(element)) {
-          this.roots.push(shadow);
-          this.onShadowRoot(shadow);
-        }
+        this.enterShadow(element);
       }
       if (++sinceCheck >= 32) {
         sinceCheck = 0;
@@ -184,6 +182,15 @@ export class TextRunCollector {
     }
     if (this.done) this.flush(onRun);
     return this.done;
+  }
+
+  /** Queues an element's open shadow root (closed ones are out of reach) and reports it. */
+  private enterShadow(element: Element): void {
+    const shadow = element.shadowRoot;
+    if (shadow && !this.isOwnUi(element)) {
+      this.roots.push(shadow);
+      this.onShadowRoot(shadow);
+    }
   }
 
   private createWalker(root: Node): TreeWalker {
