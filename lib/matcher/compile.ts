@@ -1,13 +1,13 @@
 /**
  * The one-pass matcher: every alias of every concept (and the context signal
- * words) compiled into ONE Aho–Corasick automaton with a dense transition
- * table, scanned once over the text. Folding happens inline: a 64 Ki table
+ * words) compiled into ONE Aho–Corasick automaton, scanned once over the
+ * text. Folding happens inline: a 64 Ki table
  * sends each UTF-16 code unit to the class of its folded form, so offsets are
  * the original text's, exact to the code unit.
  */
 import type { AliasTable } from '../data-types';
-import { halfWidthUnit, isIgnorableUnit, isSeparatorUnit, isWordAt, isWordBefore } from './fold';
-import { aliasKeys, SEP } from './variants';
+import { halfWidthUnit, IGNORABLE_UNITS, isIgnorableUnit, isSeparatorUnit, isWordAt, isWordBefore, SEPARATOR_UNITS } from './fold';
+import { aliasKeys } from './variants';
 import { ContextTracker, SIGNAL_WORDS, type SignalHit } from './context';
 import { selectMatches } from './select';
 
@@ -51,14 +51,16 @@ export interface Matcher {
   isAiContext(text: string): boolean;
 }
 
+/** Character classes: 0 = in no key, 1 = separator, 2 = ignorable, 3.. = key characters. */
+const CLASS_OTHER = 0;
 const CLASS_SEP = 1;
-const CLASS_IGNORE = 0xffff;
+const CLASS_IGNORE = 2;
+const FIRST_KEY_CLASS = 3;
 const FLAG_START = 1;
 const FLAG_END = 2;
 const FLAG_CASE = 4;
 const FLAG_AI_ONLY = 8;
 const FLAG_PLURAL = 16;
-const FLAG_BLOCK = 32;
 
 interface PendingRecord {
   key: string;
@@ -67,6 +69,8 @@ interface PendingRecord {
   flags: number;
   /** For case-sensitive aliases: the alias's characters as written (half-width, no separators). */
   exact: string;
+  /** Key positions where a separator run may stand. */
+  seps: Set<number>;
 }
 
 /**
@@ -76,39 +80,33 @@ interface PendingRecord {
 export function compileMatcher(table: AliasTable): Matcher {
   const hantToHans = table.hantToHans ?? {};
   const records: PendingRecord[] = [];
-  const seen = new Set<string>();
-  const add = (r: PendingRecord) => {
-    const sig = `${r.key}\u0000${r.owner}\u0000${r.flags}\u0000${r.exact}`;
-    if (!seen.has(sig)) {
-      seen.add(sig);
+  const byKey = new Map<string, PendingRecord>();
+  const add = (key: string, owner: number, flags: number, exact: string, seps: number[]) => {
+    // Spellings that fold to one key ("Flash Attention", "FlashAttention") share a record.
+    const sig = `${key}\u0000${owner}\u0000${flags}\u0000${exact}`;
+    let r = byKey.get(sig);
+    if (!r) {
+      r = { key, owner, flags, exact, seps: new Set() };
+      byKey.set(sig, r);
       records.push(r);
+    }
+    for (const p of seps) r.seps.add(p);
+  };
+  const addAlias = (text: string, owner: number, caseSensitive: boolean, aiOnly: boolean) => {
+    const exact = caseSensitive ? exactForm(text, hantToHans) : '';
+    for (const k of aliasKeys(text, hantToHans)) {
+      let flags = (k.boundaryStart ? FLAG_START : 0) | (k.boundaryEnd ? FLAG_END : 0);
+      if (caseSensitive) flags |= FLAG_CASE;
+      if (aiOnly) flags |= FLAG_AI_ONLY;
+      if (k.plural) flags |= FLAG_PLURAL;
+      add(k.key, owner, flags, exact, k.seps);
     }
   };
   table.concepts.forEach((concept, ci) => {
-    const blockers = (concept.notAliases ?? []).map((alias) => ({ alias, blocks: true }));
-    for (const { alias, blocks } of [...concept.aliases.map((alias) => ({ alias, blocks: false })), ...blockers]) {
-      const exact = alias.caseSensitive ? exactForm(alias.text, hantToHans) : '';
-      for (const k of aliasKeys(alias.text, hantToHans)) {
-        let flags = (k.boundaryStart ? FLAG_START : 0) | (k.boundaryEnd ? FLAG_END : 0);
-        if (alias.caseSensitive) flags |= FLAG_CASE;
-        // A blocking phrase blocks on every page, so it is never aiOnly.
-        if (blocks) flags |= FLAG_BLOCK;
-        else if (alias.aiOnly) flags |= FLAG_AI_ONLY;
-        if (k.plural) flags |= FLAG_PLURAL;
-        add({ key: k.key, owner: ci, flags, exact });
-      }
-    }
+    for (const alias of concept.aliases) addAlias(alias.text, ci, alias.caseSensitive === true, alias.aiOnly === true);
   });
   SIGNAL_WORDS.forEach((s, si) => {
-    for (const text of s.forms) {
-      const caseSensitive = s.caseSensitive === true;
-      for (const k of aliasKeys(text, hantToHans)) {
-        let flags = (k.boundaryStart ? FLAG_START : 0) | (k.boundaryEnd ? FLAG_END : 0);
-        if (caseSensitive) flags |= FLAG_CASE;
-        if (k.plural) flags |= FLAG_PLURAL;
-        add({ key: k.key, owner: -si - 1, flags, exact: caseSensitive ? exactForm(text, hantToHans) : '' });
-      }
-    }
+    for (const text of s.forms) addAlias(text, -si - 1, s.caseSensitive === true, false);
   });
   return new CompiledMatcher(
     table.concepts.map((c) => c.id),
@@ -129,205 +127,414 @@ function exactForm(alias: string, hantToHans: Record<string, string>): string {
   return out;
 }
 
+/**
+ * The compiled automaton (Aho–Corasick), in two parts by character class:
+ * - "dense" classes: "other" (0), separator (1), ignorable (2) and every key
+ *   character below U+2E80 (Latin letters, digits, punctuation; ~40) have a
+ *   full DFA table with premultiplied row offsets, so an English character
+ *   costs one table read and no branch: "other" goes to the root, a
+ *   separator to the state that allows one, an ignorable stays;
+ * - Chinese/Japanese classes (a few hundred, rare in most text and mostly
+ *   class 0 in Chinese text) keep only the trie's own edges in a small
+ *   open-addressing hash, with failure links.
+ * This keeps the tables well under a megabyte and compiling linear.
+ *
+ * Separators are not in the keys. A separator run leads from state u to a
+ * "virtual" copy of the longest suffix state that allows a separator there
+ * (or to the root); the virtual state's row continues only keys that allow
+ * it. Every hit is then verified against its record's allowed separator
+ * places, boundaries and (for case-sensitive aliases) case.
+ */
 class CompiledMatcher implements Matcher {
-  /** Code unit -> character class (0 = in no key, 1 = separator, 0xffff = ignorable). */
+  /** Code unit -> character class (see above). */
   private readonly classOf: Uint16Array;
-  private readonly numClasses: number;
-  /** Dense transitions: next state = delta[state * numClasses + class]. */
-  private readonly delta: Uint16Array | Uint32Array;
-  /** States >= firstOutputState have outputs (states are renumbered so). */
+  /** Classes below this are dense; the rest are Chinese/Japanese. */
+  private readonly denseClasses: number;
+  /** Row offset of the next state = dense[rowOffset + class]. */
+  private readonly dense: Uint32Array;
+  /** Row offsets >= this have outputs (states are renumbered so). */
+  private readonly firstOutputOffset: number;
+  /** Trie edges on Chinese classes: open addressing, key = (state << 12 | class) + 1; 0 = empty. */
+  private readonly edgeKeys: Int32Array;
+  private readonly edgeNext: Uint16Array;
+  private readonly edgeMask: number;
+  /** The root's transitions on every class (state ids). */
+  private readonly rootRow: Uint16Array;
+  private readonly fail: Uint16Array;
+  /** Separator links: the next suffix state (fail chain) that allows a separator. */
+  private readonly sepFail: Uint16Array;
+  private readonly depth: Uint16Array;
+  /** Virtual (after-separator) states are ids [firstVirtual, firstOutputState); realOf maps them back. */
+  private readonly firstVirtual: number;
+  private readonly realOf: Uint16Array;
   private readonly firstOutputState: number;
-  /** CSR: outputs of state s are outList[outStart[s - firstOutputState] .. outStart[s - first + 1]). */
+  /** CSR: outputs of state s are outList[outStart[s - first] .. outStart[s - first + 1]). */
   private readonly outStart: Uint32Array;
   private readonly outList: Uint32Array;
   private readonly recOwner: Int32Array;
   private readonly recLength: Uint16Array;
   private readonly recFlags: Uint8Array;
   private readonly recExact: string[];
-  /** Positions of the last consumed symbols, to recover a match's start across collapsed separators. */
-  private readonly ring: Int32Array;
-  private readonly ringMask: number;
+  private readonly recSeps: number[][];
 
   constructor(
     private readonly conceptIds: string[],
     records: PendingRecord[],
     private readonly hantToHans: Record<string, string>,
   ) {
-    // 1. Alphabet: every folded character of every key gets a class >= 2.
-    const classOfChar = new Map<number, number>();
-    let maxLen = 1;
+    // Typed arrays and one open-addressing hash throughout: this runs cold in
+    // every page's content script, where Maps and small arrays cost milliseconds.
+    let totalChars = 0;
+    for (const r of records) totalChars += r.key.length;
+    const maxStates = totalChars + 1;
+
+    // 1. Alphabet: dense key characters first (3..L-1), then Chinese/Japanese ones.
+    const classOf = new Uint16Array(0x10000);
+    const seen = new Uint8Array(0x10000);
+    let distinct = 0;
     for (const r of records) {
-      maxLen = Math.max(maxLen, r.key.length);
       for (let i = 0; i < r.key.length; i++) {
         const c = r.key.charCodeAt(i);
-        if (c !== 1 && !classOfChar.has(c)) classOfChar.set(c, classOfChar.size + 2);
+        if (!seen[c]) {
+          seen[c] = 1;
+          distinct++;
+        }
       }
     }
-    const C = classOfChar.size + 2;
-    this.numClasses = C;
-    const classOf = new Uint16Array(0x10000);
-    const set = (unit: number, cls: number) => {
-      if (classOf[unit] === 0) classOf[unit] = cls;
-    };
-    for (const [c, cls] of classOfChar) {
-      set(c, cls);
-      const ch = String.fromCharCode(c);
-      for (const v of [ch.toUpperCase(), ch.toLowerCase()]) {
-        if (v.length === 1) set(v.charCodeAt(0), cls);
+    let nextClass = FIRST_KEY_CLASS;
+    for (let c = 0; c < 0x2e80; c++) if (seen[c]) classOf[c] = nextClass++;
+    const L = nextClass;
+    for (let c = 0x2e80; c < 0x10000; c++) if (seen[c]) classOf[c] = nextClass++;
+    const C = nextClass;
+    if (C >= 0x1000 || distinct + FIRST_KEY_CLASS !== C) throw new Error('matcher: more than 4093 distinct alias characters');
+    this.denseClasses = L;
+    // Case and width variants of key characters (keys are folded: lower case, half-width).
+    for (let c = 0; c < 0x10000; c++) {
+      if (!seen[c]) continue;
+      const cl = classOf[c];
+      if (c < 0x80) {
+        if (c >= 0x61 && c <= 0x7a) classOf[c - 32] = cl; // A-Z
+        if (c > 0x20) classOf[c + 0xfee0] = cl; // full-width ＭｏＥ, ４
+        if (c >= 0x61 && c <= 0x7a) classOf[c - 32 + 0xfee0] = cl;
+      } else if (c < 0x2e80) {
+        const up = String.fromCharCode(c).toUpperCase();
+        if (up.length === 1 && !seen[up.charCodeAt(0)]) classOf[up.charCodeAt(0)] = cl;
       }
-    }
-    // Full-width forms of every ASCII class member (ＭｏＥ, ＧＰＵ, ４).
-    for (let u = 0xff01; u <= 0xff5e; u++) {
-      const cls = classOf[u - 0xfee0];
-      if (cls !== 0) set(u, cls);
     }
     // Traditional characters fold to the Simplified one in a key.
     for (const hant in hantToHans) {
       const hans = hantToHans[hant];
       if (hant.length !== 1 || hans.length !== 1) continue;
-      const cls = classOfChar.get(hans.charCodeAt(0));
-      if (cls !== undefined) classOf[hant.charCodeAt(0)] = cls;
+      const h = hans.charCodeAt(0);
+      if (seen[h]) classOf[hant.charCodeAt(0)] = classOf[h];
     }
-    for (let u = 0; u < 0x10000; u++) {
-      if (isSeparatorUnit(u)) classOf[u] = CLASS_SEP;
-      else if (isIgnorableUnit(u)) classOf[u] = CLASS_IGNORE;
-    }
+    for (const u of SEPARATOR_UNITS) classOf[u] = CLASS_SEP;
+    for (const u of IGNORABLE_UNITS) classOf[u] = CLASS_IGNORE;
     this.classOf = classOf;
 
-    // 2. Trie over class sequences.
-    const children: Map<number, number>[] = [new Map()];
-    const own: number[][] = [[]];
+    // 2. Trie: edges in a hash keyed (state << 12 | class) + 1; children as linked lists.
+    let hashSize = 16;
+    while (hashSize < maxStates * 2) hashSize <<= 1;
+    const hashMask = hashSize - 1;
+    const edgeKey = new Int32Array(hashSize);
+    const edgeTo = new Int32Array(hashSize);
+    const getEdge = (st: number, cl: number): number => {
+      const key = ((st << 12) | cl) + 1;
+      for (let h = Math.imul(key, 0x9e3779b1) >>> 0; ; h++) {
+        const k = edgeKey[h & hashMask];
+        if (k === key) return edgeTo[h & hashMask];
+        if (k === 0) return -1;
+      }
+    };
+    const firstChild = new Int32Array(maxStates).fill(-1);
+    const nextSibling = new Int32Array(maxStates).fill(-1);
+    const edgeClass = new Uint16Array(maxStates);
+    const depth = new Uint16Array(maxStates);
+    const sepOk = new Uint8Array(maxStates);
+    const ownHead = new Int32Array(maxStates).fill(-1);
+    const ownNext = new Int32Array(records.length);
     const recLength = new Uint16Array(records.length);
-    records.forEach((r, ri) => {
-      let s = 0;
+    let n = 1;
+    for (let ri = 0; ri < records.length; ri++) {
+      const r = records[ri];
+      let st = 0;
       for (let i = 0; i < r.key.length; i++) {
-        const code = r.key.charCodeAt(i);
-        const cls = code === 1 ? CLASS_SEP : classOfChar.get(code)!;
-        let next = children[s].get(cls);
-        if (next === undefined) {
-          next = children.length;
-          children.push(new Map());
-          own.push([]);
-          children[s].set(cls, next);
+        const cl = classOf[r.key.charCodeAt(i)];
+        let to = getEdge(st, cl);
+        if (to < 0) {
+          to = n++;
+          const key = ((st << 12) | cl) + 1;
+          let h = Math.imul(key, 0x9e3779b1) >>> 0;
+          while (edgeKey[h & hashMask] !== 0) h++;
+          edgeKey[h & hashMask] = key;
+          edgeTo[h & hashMask] = to;
+          depth[to] = i + 1;
+          edgeClass[to] = cl;
+          nextSibling[to] = firstChild[st];
+          firstChild[st] = to;
         }
-        s = next;
+        st = to;
+        if (r.seps.has(i + 1)) sepOk[st] = 1;
       }
-      own[s].push(ri);
+      ownNext[ri] = ownHead[st];
+      ownHead[st] = ri;
       recLength[ri] = r.key.length;
-    });
-    const n = children.length;
-
-    // 3. Aho–Corasick failure links, breadth first, into a dense table (old ids).
-    const tmp = new Uint32Array(n * C);
-    const fail = new Uint32Array(n);
-    const outs: number[][] = new Array(n);
-    outs[0] = [];
-    const queue: number[] = [];
-    for (const [cls, child] of children[0]) {
-      tmp[cls] = child;
-      fail[child] = 0;
-      queue.push(child);
     }
-    for (let qi = 0; qi < queue.length; qi++) {
-      const s = queue[qi];
-      const f = fail[s];
-      outs[s] = own[s].length ? own[s].concat(outs[f]) : outs[f];
-      const row = s * C;
-      const frow = f * C;
-      for (let cls = 1; cls < C; cls++) tmp[row + cls] = tmp[frow + cls];
-      for (const [cls, child] of children[s]) {
-        fail[child] = tmp[frow + cls];
-        tmp[row + cls] = child;
-        queue.push(child);
+
+    // 3. Breadth-first order, failure links, output links, separator links (trie ids).
+    const fail = new Int32Array(n);
+    const hasOut = new Uint8Array(n);
+    const outLink = new Int32Array(n); // nearest proper suffix state with its own outputs (0: none)
+    const sepState = new Int32Array(n);
+    const sepFail = new Int32Array(n);
+    const order = new Int32Array(n);
+    let tail = 1;
+    for (let qi = 0; qi < n; qi++) {
+      const st = order[qi];
+      const f = fail[st];
+      if (st !== 0) {
+        outLink[st] = ownHead[f] >= 0 ? f : outLink[f];
+        hasOut[st] = ownHead[st] >= 0 || hasOut[f] ? 1 : 0;
+        sepFail[st] = sepOk[f] ? f : sepFail[f];
+        sepState[st] = sepOk[st] ? st : sepState[f];
+      }
+      for (let child = firstChild[st]; child !== -1; child = nextSibling[child]) {
+        let failTo = 0;
+        if (st !== 0) {
+          // Aho–Corasick: the longest proper suffix that the trie continues with this class.
+          for (let u = f; ; u = fail[u]) {
+            const to = getEdge(u, edgeClass[child]);
+            if (to >= 0) {
+              failTo = to;
+              break;
+            }
+            if (u === 0) break;
+          }
+        }
+        fail[child] = failTo;
+        order[tail++] = child;
       }
     }
-    // Class 0 (a character in no key) always returns to the root: rows keep 0 there.
 
-    // 4. Renumber: states with outputs last, so the scan tests one comparison.
-    const order: number[] = [];
-    for (let s = 0; s < n; s++) if (outs[s].length === 0) order.push(s);
-    const firstOutputState = order.length;
-    for (let s = 0; s < n; s++) if (outs[s].length !== 0) order.push(s);
+    // 4. Ids: states without outputs, then virtual after-separator states, then states with outputs.
     const newId = new Uint32Array(n);
-    order.forEach((old, i) => (newId[old] = i));
-    const delta = n <= 0x10000 ? new Uint16Array(n * C) : new Uint32Array(n * C);
-    for (let i = 0; i < n; i++) {
-      const orow = order[i] * C;
-      const nrow = i * C;
-      for (let cls = 1; cls < C; cls++) delta[nrow + cls] = newId[tmp[orow + cls]];
+    let next = 0;
+    for (const st of order) if (!hasOut[st]) newId[st] = next++;
+    const firstVirtual = next;
+    const virtualOf = new Uint32Array(n); // trie id -> virtual id
+    const realOfVirtual: number[] = [];
+    for (const st of order) {
+      if (sepOk[st]) {
+        virtualOf[st] = next++;
+        realOfVirtual.push(st);
+      }
     }
-    const outStart = new Uint32Array(n - firstOutputState + 1);
-    const outFlat: number[] = [];
-    for (let i = firstOutputState; i < n; i++) {
-      outStart[i - firstOutputState] = outFlat.length;
-      // Longest key first, so a state's candidates come out longest first.
-      const list = outs[order[i]].slice().sort((a, b) => recLength[b] - recLength[a] || a - b);
-      outFlat.push(...list);
+    const firstOutputState = next;
+    for (const st of order) if (hasOut[st]) newId[st] = next++;
+    const total = next;
+    if (total >= 0xffff) throw new Error(`matcher: ${total} states is more than the 16-bit tables hold`);
+
+    // 5. Dense rows (premultiplied offsets), real states in BFS order so a fail row is ready first.
+    const dense = new Uint32Array(total * L);
+    const rootRow = new Uint16Array(C);
+    for (let child = firstChild[0]; child !== -1; child = nextSibling[child]) rootRow[edgeClass[child]] = newId[child];
+    for (let c = FIRST_KEY_CLASS; c < L; c++) dense[c] = rootRow[c] * L;
+    for (let qi = 1; qi < n; qi++) {
+      const st = order[qi];
+      const row = newId[st] * L;
+      const frow = newId[fail[st]] * L;
+      dense.copyWithin(row, frow, frow + L);
+      for (let child = firstChild[st]; child !== -1; child = nextSibling[child]) {
+        if (edgeClass[child] < L) dense[row + edgeClass[child]] = newId[child] * L;
+      }
     }
-    outStart[n - firstOutputState] = outFlat.length;
-    this.delta = delta;
+    for (let qi = 0; qi < n; qi++) {
+      const st = order[qi];
+      const row = newId[st] * L;
+      dense[row + CLASS_OTHER] = 0;
+      dense[row + CLASS_SEP] = sepState[st] === 0 ? 0 : virtualOf[sepState[st]] * L;
+      dense[row + CLASS_IGNORE] = row;
+    }
+    // A virtual state continues only keys that allow a separator at that point:
+    // from its state or a shorter suffix state that allows one too; else from the root.
+    realOfVirtual.forEach((st, k) => {
+      const row = (firstVirtual + k) * L;
+      for (let c = FIRST_KEY_CLASS; c < L; c++) {
+        let to = rootRow[c];
+        for (let u = st; u !== 0; u = sepFail[u]) {
+          const cand = getEdge(u, c);
+          if (cand >= 0) {
+            to = newId[cand];
+            break;
+          }
+        }
+        dense[row + c] = to * L;
+      }
+      dense[row + CLASS_OTHER] = 0;
+      dense[row + CLASS_SEP] = row;
+      dense[row + CLASS_IGNORE] = row;
+    });
+    this.dense = dense;
+    this.firstOutputOffset = firstOutputState * L;
+
+    // 6. Chinese edges into an open-addressing hash (load <= 1/2), keyed by final ids.
+    let size = 16;
+    while (size < n * 2) size <<= 1;
+    const edgeKeys = new Int32Array(size);
+    const edgeNext = new Uint16Array(size);
+    for (let h = 0; h < hashSize; h++) {
+      const k = edgeKey[h];
+      if (k === 0) continue;
+      const cl = (k - 1) & 0xfff;
+      if (cl < L) continue;
+      const key = ((newId[(k - 1) >>> 12] << 12) | cl) + 1;
+      let slot = Math.imul(key, 0x9e3779b1) >>> 0;
+      while (edgeKeys[slot & (size - 1)] !== 0) slot++;
+      edgeKeys[slot & (size - 1)] = key;
+      edgeNext[slot & (size - 1)] = newId[edgeTo[h]];
+    }
+    this.edgeKeys = edgeKeys;
+    this.edgeNext = edgeNext;
+    this.edgeMask = size - 1;
+
+    this.rootRow = rootRow;
+    this.fail = new Uint16Array(total);
+    this.sepFail = new Uint16Array(total);
+    this.depth = new Uint16Array(total);
+    for (let st = 0; st < n; st++) {
+      const id = newId[st];
+      this.fail[id] = newId[fail[st]];
+      this.sepFail[id] = newId[sepFail[st]];
+      this.depth[id] = depth[st];
+    }
+    this.firstVirtual = firstVirtual;
+    this.realOf = Uint16Array.from(realOfVirtual, (st) => newId[st]);
     this.firstOutputState = firstOutputState;
+    const outStart = new Uint32Array(total - firstOutputState + 1);
+    const outFlat: number[] = [];
+    const byId = new Uint32Array(total);
+    for (let st = 0; st < n; st++) byId[newId[st]] = st;
+    for (let id = firstOutputState; id < total; id++) {
+      outStart[id - firstOutputState] = outFlat.length;
+      for (let u = byId[id]; u !== 0; u = outLink[u]) {
+        for (let r = ownHead[u]; r >= 0; r = ownNext[r]) outFlat.push(r);
+      }
+    }
+    outStart[total - firstOutputState] = outFlat.length;
     this.outStart = outStart;
     this.outList = Uint32Array.from(outFlat);
     this.recOwner = Int32Array.from(records, (r) => r.owner);
     this.recLength = recLength;
     this.recFlags = Uint8Array.from(records, (r) => r.flags);
     this.recExact = records.map((r) => r.exact);
-    let ringSize = 1;
-    while (ringSize < maxLen + 1) ringSize <<= 1;
-    this.ring = new Int32Array(ringSize);
-    this.ringMask = ringSize - 1;
+    this.recSeps = records.map((r) => [...r.seps]);
+  }
+
+  /** The trie edge from state st on a Chinese class, or -1. */
+  private edge(st: number, cl: number): number {
+    const key = ((st << 12) | cl) + 1;
+    const { edgeKeys, edgeMask } = this;
+    let h = Math.imul(key, 0x9e3779b1) >>> 0;
+    for (;;) {
+      h &= edgeMask;
+      const k = edgeKeys[h];
+      if (k === key) return this.edgeNext[h];
+      if (k === 0) return -1;
+      h++;
+    }
+  }
+
+  /** One step on a Chinese class from the state at row offset `offset`; returns the new row offset. */
+  private stepSparse(offset: number, cl: number): number {
+    const L = this.denseClasses;
+    let st = (offset / L) | 0;
+    if (st >= this.firstVirtual && st < this.firstOutputState) {
+      // Right after a separator: continue only keys that allow one here.
+      for (let u = this.realOf[st - this.firstVirtual]; u !== 0; u = this.sepFail[u]) {
+        const to = this.edge(u, cl);
+        if (to >= 0) return to * L;
+      }
+      return this.rootRow[cl] * L;
+    }
+    while (st !== 0) {
+      const to = this.edge(st, cl);
+      if (to >= 0) return to * L;
+      st = this.fail[st];
+    }
+    return this.rootRow[cl] * L;
   }
 
   scanWithSignals(text: string): ScanResult {
     const candidates: Match[] = [];
     const signals: SignalHit[] = [];
-    const { classOf, delta, numClasses: C, firstOutputState, ring, ringMask } = this;
+    const { classOf, dense, denseClasses: L, firstOutputOffset } = this;
     const len = text.length;
     let s = 0;
-    let consumed = 0;
-    let prevSep = false;
-    for (let i = 0; i < len; i++) {
-      const cls = classOf[text.charCodeAt(i)];
-      if (cls === 0) {
-        s = 0;
-        prevSep = false;
-        continue;
+    let i = 0;
+    for (;;) {
+      // The hot loop makes no calls, so V8 keeps the typed arrays' and the
+      // string's internals in registers; it leaves only for a Chinese key
+      // character or a state with outputs (both rare), handled below.
+      let cl = 0;
+      for (; i < len; i++) {
+        cl = classOf[text.charCodeAt(i)];
+        if (cl >= L) break;
+        s = dense[s + cl];
+        if (s >= firstOutputOffset) break;
       }
-      if (cls === CLASS_IGNORE) continue;
-      if (cls === CLASS_SEP) {
-        if (prevSep) continue;
-        prevSep = true;
-      } else prevSep = false;
-      ring[consumed & ringMask] = i;
-      consumed++;
-      s = delta[s * C + cls];
-      if (s >= firstOutputState) this.emit(text, s, i + 1, consumed, candidates, signals);
+      if (i >= len) break;
+      if (cl >= L) s = this.stepSparse(s, cl);
+      if (s >= firstOutputOffset) this.emit(text, s, i + 1, candidates, signals);
+      i++;
     }
     if (candidates.length > 1) {
-      candidates.sort((a, b) => a.start - b.start || b.end - a.end || Number(a.aiOnly) - Number(b.aiOnly));
+      candidates.sort((x, y) => x.start - y.start || y.end - x.end || Number(x.aiOnly) - Number(y.aiOnly));
     }
     return { candidates, signals };
   }
 
-  private emit(text: string, s: number, end: number, consumed: number, candidates: Match[], signals: SignalHit[]) {
-    const o = s - this.firstOutputState;
+  private emit(text: string, offset: number, end: number, candidates: Match[], signals: SignalHit[]) {
+    const o = ((offset / this.denseClasses) | 0) - this.firstOutputState;
     for (let k = this.outStart[o], stop = this.outStart[o + 1]; k < stop; k++) {
       const r = this.outList[k];
-      const start = this.ring[(consumed - this.recLength[r]) & this.ringMask];
+      const length = this.recLength[r];
+      // Walk back over `length` key characters (separators and ignorables in between don't count).
+      let start = end;
+      for (let left = length; left > 0; ) {
+        const cl = this.classOf[text.charCodeAt(--start)];
+        if (cl !== CLASS_SEP && cl !== CLASS_IGNORE) left--;
+      }
       const flags = this.recFlags[r];
+      if (end - start !== length && !this.separatorsAllowed(text, start, end, r)) continue;
       if (flags & FLAG_START && isWordBefore(text, start)) continue;
       if (flags & FLAG_END && isWordAt(text, end)) continue;
       if (flags & FLAG_CASE && !this.sameCase(text, start, end, r)) continue;
       const owner = this.recOwner[r];
       if (owner >= 0) {
-        const match: Match = { conceptId: this.conceptIds[owner], start, end, aiOnly: (flags & FLAG_AI_ONLY) !== 0 };
-        if (flags & FLAG_BLOCK) match.blocked = true;
-        candidates.push(match);
+        candidates.push({ conceptId: this.conceptIds[owner], start, end, aiOnly: (flags & FLAG_AI_ONLY) !== 0 });
       } else {
         signals.push({ signal: -owner - 1, start, end });
       }
     }
+  }
+
+  /** A span longer than its key holds separator runs or ignorables: separators only where the alias allows. */
+  private separatorsAllowed(text: string, start: number, end: number, r: number): boolean {
+    const seps = this.recSeps[r];
+    let keyPos = 0;
+    let inSep = false;
+    for (let i = start; i < end; i++) {
+      const cl = this.classOf[text.charCodeAt(i)];
+      if (cl === CLASS_IGNORE) continue;
+      if (cl === CLASS_SEP) {
+        if (!inSep && !seps.includes(keyPos)) return false;
+        inSep = true;
+        continue;
+      }
+      inSep = false;
+      keyPos++;
+    }
+    return true;
   }
 
   /** Case-sensitive aliases: the original span, separators skipped, must spell the alias exactly (+ "s"). */
@@ -372,4 +579,3 @@ class CompiledMatcher implements Matcher {
   }
 }
 
-export { SEP };

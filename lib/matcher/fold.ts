@@ -46,6 +46,28 @@ export function isIgnorableUnit(c: number): boolean {
   return c === 0xad || (c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff;
 }
 
+function unitsWhere(test: (c: number) => boolean, ranges: [number, number][]): number[] {
+  const out: number[] = [];
+  for (const [lo, hi] of ranges) for (let c = lo; c <= hi; c++) if (test(c)) out.push(c);
+  return out;
+}
+
+/** Every separator code unit, for filling the class table without a 64 Ki loop. */
+export const SEPARATOR_UNITS: readonly number[] = unitsWhere(isSeparatorUnit, [
+  [0x09, 0x5f],
+  [0xa0, 0xa0],
+  [0x2000, 0x2212],
+  [0x3000, 0x3000],
+  [0xfe58, 0xff3f],
+]);
+
+/** Every ignorable code unit (see isIgnorableUnit). */
+export const IGNORABLE_UNITS: readonly number[] = unitsWhere(isIgnorableUnit, [
+  [0xad, 0xad],
+  [0x200b, 0x2060],
+  [0xfeff, 0xfeff],
+]);
+
 /** Full-width ASCII variants (ＭｏＥ, ＧＰＵ, ４) -> their ASCII form; anything else unchanged. */
 export function halfWidthUnit(c: number): number {
   return c >= 0xff01 && c <= 0xff5e ? c - 0xfee0 : c;
@@ -59,7 +81,12 @@ export function halfWidthUnit(c: number): number {
 export function foldString(s: string, hantToHans: Record<string, string>): string {
   let out = '';
   for (let i = 0; i < s.length; i++) {
-    let ch = String.fromCharCode(halfWidthUnit(s.charCodeAt(i)));
+    const c = halfWidthUnit(s.charCodeAt(i));
+    if (c < 0x80) {
+      out += String.fromCharCode(c >= 0x41 && c <= 0x5a ? c + 32 : c);
+      continue;
+    }
+    let ch = String.fromCharCode(c);
     ch = hantToHans[ch] ?? ch;
     const lower = ch.toLowerCase();
     // Keep 1:1 lengths: a few characters lower-case to two code units (İ).
@@ -74,6 +101,10 @@ const UNSPACED = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}\p{sc=Th
 const wordCache = new Int8Array(0x10000); // 0 unknown, 1 word, 2 not word
 
 function isWordCodePoint(cp: number): boolean {
+  // Fast paths without the Unicode regexes (which cost milliseconds to build):
+  // ASCII, and the CJK blocks (symbols, kana, Han, Hangul) that are never word characters here.
+  if (cp < 0x80) return (cp >= 0x30 && cp <= 0x39) || ((cp | 0x20) >= 0x61 && (cp | 0x20) <= 0x7a);
+  if ((cp >= 0x3000 && cp <= 0x9fff) || (cp >= 0xac00 && cp <= 0xd7af)) return false;
   if (cp < 0x10000) {
     const cached = wordCache[cp];
     if (cached !== 0) return cached === 1;

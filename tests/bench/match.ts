@@ -1,0 +1,136 @@
+/**
+ * Matcher benchmark (`npm run bench:match`; a benchmark, not a test: it prints
+ * numbers and asserts nothing).
+ *
+ * Builds >= 20 MB of mixed English and Chinese text from the interview seed
+ * (Traditional, plus a Simplified copy) and the English text of the 130 pages
+ * in ../shared/corpus/web-pages (tags stripped crudely), repeated. Then, in
+ * the same run, medians of >= 5 runs of:
+ *   - the matcher (findAll, context rule included; and scan alone),
+ *   - (a) one RegExp alternation of all aliases, case-insensitive, folding
+ *     what a RegExp can (separators, full-width letters, Traditional chars,
+ *     Latin word boundaries by lookaround),
+ *   - (b) a floor that only case-folds the text once (text.toLowerCase()),
+ * plus compile time (cold = first compile in this process, and warm median)
+ * and the compiled matcher's heap (needs --expose-gc).
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import * as OpenCC from 'opencc-js';
+import { compileMatcher, type Matcher } from '../../lib/matcher/index';
+import { loadAliasTable, projectRoot } from '../../lib/matcher/dev-table';
+
+const TARGET_BYTES = Number(process.env.BENCH_MB ?? 20) * 1024 * 1024;
+const RUNS = 7;
+const gc = (globalThis as { gc?: () => void }).gc;
+
+const shared = path.resolve(projectRoot, '../shared');
+const seed = readFileSync(path.join(shared, 'seed/000_02d9b6fdf82c4313.txt'), 'utf8');
+const seedHans = OpenCC.Converter({ from: 'tw', to: 'cn' })(seed);
+const pagesDir = path.join(shared, 'corpus/web-pages');
+const english = readdirSync(pagesDir)
+  .filter((f) => f.endsWith('.html'))
+  .map((f) =>
+    readFileSync(path.join(pagesDir, f), 'utf8')
+      .replace(/<(script|style|noscript|template)\b[\s\S]*?<\/\1>/gi, ' ')
+      .replace(/<[^>]*>/g, ' ')
+      .replace(/&[a-z#0-9]+;/gi, ' ')
+      .replace(/[ \t]+/g, ' ')
+      .replace(/\s*\n\s*/g, '\n'),
+  )
+  .join('\n');
+// About a third of the text Chinese (half Traditional, half Simplified), the rest English.
+const chineseCopies = Math.max(1, Math.round(english.length / 2 / (seed.length + seedHans.length)));
+const unit = [english, ...Array.from({ length: chineseCopies }, () => seed + '\n' + seedHans)].join('\n');
+const chineseShare = (chineseCopies * (seed.length + seedHans.length)) / unit.length;
+const chunks: string[] = [];
+let bytes = 0;
+while (bytes < TARGET_BYTES) {
+  chunks.push(unit);
+  bytes += Buffer.byteLength(unit, 'utf8');
+}
+const text = chunks.join('\n');
+const utf8MB = Buffer.byteLength(text, 'utf8') / 1e6;
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[s.length >> 1];
+}
+function time(fn: () => unknown, runs = RUNS): { ms: number; result: unknown } {
+  let result: unknown;
+  const ms: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    result = fn();
+    ms.push(performance.now() - t);
+  }
+  return { ms: median(ms), result };
+}
+
+// --- compile: cold (first in this process, as in a fresh content script), then the
+// heap of one more compiled matcher (its data; the code is shared), then warm.
+const table = loadAliasTable();
+const aliasCount = table.concepts.reduce((n, c) => n + c.aliases.length, 0);
+let t0 = performance.now();
+const matcher: Matcher = compileMatcher(table);
+const compileCold = performance.now() - t0;
+// Typed arrays' backing stores live outside the JS heap (arrayBuffers): count both.
+const heapNow = () => {
+  const m = process.memoryUsage();
+  return m.heapUsed + m.arrayBuffers;
+};
+gc?.();
+gc?.();
+const heapBefore = heapNow();
+const second: Matcher = compileMatcher(table);
+gc?.();
+gc?.();
+const heapAfter = heapNow();
+const heapMB = (heapAfter - heapBefore) / 1024 / 1024;
+const compileWarm = time(() => compileMatcher(table), 9).ms;
+
+// --- (a) one RegExp alternation of all aliases: the usual approach. Case-insensitive;
+// separators as an optional [\s_-]; ASCII word boundaries (\b) at Latin edges;
+// optional plural s. Traditional forms are in the table already. Full-width
+// letters and Traditional characters outside listed aliases are not folded
+// (a RegExp cannot without a char class per letter, which makes it far slower).
+const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+function aliasPattern(alias: string): string {
+  let p = esc(alias).replace(/[\s_\u00a0-]+/g, '[\\s_-]?');
+  if (/^[A-Za-z0-9]/.test(alias)) p = '\\b' + p;
+  if (/[A-Za-z0-9]$/.test(alias)) p += 's?\\b';
+  return p;
+}
+const allAliases = [...new Set(table.concepts.flatMap((c) => c.aliases.map((a) => a.text)))].sort((a, b) => b.length - a.length);
+const alternation = new RegExp(allAliases.map(aliasPattern).join('|'), 'gi');
+function regexCount(): number {
+  let n = 0;
+  alternation.lastIndex = 0;
+  while (alternation.exec(text)) n++;
+  return n;
+}
+
+// --- warm up, then measure
+matcher.scan(text.slice(0, 1_000_000));
+regexCount();
+const scanRun = time(() => matcher.scan(text).length);
+const findRun = time(() => matcher.findAll(text).length);
+const regexRun = time(regexCount, 5);
+const lowerRun = time(() => text.toLowerCase().length);
+
+const f = (x: number, d = 1) => x.toFixed(d);
+console.log(`text: ${f(utf8MB)} MB UTF-8, ${f(text.length / 1e6)} M UTF-16 units, ${f(chineseShare * 100, 0)}% Chinese (130 web pages' text + the seed in Traditional and Simplified, repeated)`);
+console.log(`table: ${table.concepts.length} concepts, ${aliasCount} aliases (${allAliases.length} distinct for the RegExp)`);
+console.log(`runs: median of ${RUNS} (RegExp: 5), Node ${process.version}`);
+console.log('');
+console.log(`matcher findAll        ${f(findRun.ms).padStart(8)} ms  ${f(utf8MB / (findRun.ms / 1000)).padStart(7)} MB/s  ${findRun.result} matches`);
+console.log(`matcher scan           ${f(scanRun.ms).padStart(8)} ms  ${f(utf8MB / (scanRun.ms / 1000)).padStart(7)} MB/s  ${scanRun.result} candidates`);
+console.log(`(a) RegExp alternation ${f(regexRun.ms).padStart(8)} ms  ${f(utf8MB / (regexRun.ms / 1000)).padStart(7)} MB/s  ${regexRun.result} matches`);
+console.log(`(b) toLowerCase floor  ${f(lowerRun.ms).padStart(8)} ms  ${f(utf8MB / (lowerRun.ms / 1000)).padStart(7)} MB/s`);
+console.log('');
+console.log(`speed-up vs (a): ${f(regexRun.ms / findRun.ms, 2)}x (target >= 3x)`);
+console.log(`ratio to (b):    ${f(findRun.ms / lowerRun.ms, 2)}x (target <= 2x)`);
+console.log(`compile: cold ${f(compileCold, 2)} ms, warm median ${f(compileWarm, 2)} ms (target < 20 ms)`);
+console.log(gc ? `heap of one compiled matcher (heapUsed + arrayBuffers): ${f(heapMB, 2)} MB (target < 2 MB)` : 'heap: run with node --expose-gc to measure');
+// Keep the measured matcher reachable until here so the heap figure counts it.
+if (!second) process.exit(1);
