@@ -157,7 +157,7 @@ export class PageControl {
   navigated(): void {
     if (!this.running) return;
     clearTimeout(this.navigationTimer);
-    this.navigationTimer = setTimeout(() => void this.options.annotator.rescanAll(), NAVIGATION_SETTLE_MS);
+    this.navigationTimer = setTimeout(() => this.options.annotator.rescanAll().catch(scanFailed), NAVIGATION_SETTLE_MS);
   }
 
   /** Stops everything (extension reloaded): highlights removed, settings no longer watched. */
@@ -180,7 +180,7 @@ export class PageControl {
     if (on === this.running) return;
     this.running = on;
     if (on) {
-      void this.options.annotator.start();
+      this.options.annotator.start().catch(scanFailed);
     } else {
       clearTimeout(this.navigationTimer);
       this.options.annotator.stop();
@@ -210,6 +210,11 @@ export class PageControl {
       this.lastReport = '';
     });
   }
+}
+
+/** A scan that throws (a page built in a way nobody foresaw) leaves the page as it is and says why in the console. */
+function scanFailed(error: unknown): void {
+  console.warn('[tri-dao-lens] scanning this page failed; it stays unmarked', error);
 }
 
 function round(ms: number): number {
