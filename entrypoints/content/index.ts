@@ -86,14 +86,25 @@ export default defineContentScript({
     browser.runtime.onMessage.addListener(onMessage);
 
     // Single-page-app navigations (history.pushState/replaceState, popstate). The
-    // content script's isolated world never sees the page's own history calls;
-    // WXT's location watcher uses the Navigation API (or polls) instead.
+    // content script's isolated world never sees the page's own history calls, so
+    // the Navigation API tells us, with the 1 Hz tick below as the fallback. Not
+    // through WXT's ctx: a page can abort that with a forged event (see below).
     // A change of the #fragment alone (a table-of-contents link) is not a new view.
-    ctx.addEventListener(window, 'wxt:locationchange', (event) => {
-      const withoutHash = (url: URL) => url.href.slice(0, url.href.length - url.hash.length);
-      if (event.newUrl && event.oldUrl && withoutHash(event.newUrl) === withoutHash(event.oldUrl)) return;
+    const listening = new AbortController();
+    const viewOf = (href: string) => href.split('#')[0];
+    let lastView = viewOf(location.href);
+    const urlMaybeChanged = (href: string) => {
+      const view = viewOf(href);
+      if (view === lastView) return;
+      lastView = view;
       control?.navigated();
-    });
+    };
+    const navigation = (globalThis as { navigation?: EventTarget }).navigation;
+    navigation?.addEventListener?.(
+      'navigate',
+      (event) => urlMaybeChanged((event as Event & { destination: { url: string } }).destination.url),
+      { signal: listening.signal },
+    );
 
     // The extension was reloaded or updated: leave the page as it was, quietly.
     // Noticed two ways: WXT's ctx (a newer copy of this script started), and a
@@ -104,6 +115,7 @@ export default defineContentScript({
       if (removed) return;
       removed = true;
       window.clearInterval(aliveTimer);
+      listening.abort();
       try {
         browser.runtime.onMessage.removeListener(onMessage);
       } catch {
@@ -120,6 +132,7 @@ export default defineContentScript({
     };
     const aliveTimer = window.setInterval(() => {
       if (!extensionAlive()) removeQuietly();
+      else urlMaybeChanged(location.href);
     }, 1000);
     ctx.onInvalidated(() => {
       // A page can dispatch WXT's "newer script started" event itself (the name is
