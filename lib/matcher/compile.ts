@@ -61,6 +61,8 @@ const FLAG_END = 2;
 const FLAG_CASE = 4;
 const FLAG_AI_ONLY = 8;
 const FLAG_PLURAL = 16;
+/** A blocking phrase (notAliases): wins like a longer match, then is dropped (select.ts). */
+const FLAG_BLOCK = 32;
 
 interface PendingRecord {
   key: string;
@@ -92,18 +94,21 @@ export function compileMatcher(table: AliasTable): Matcher {
     }
     for (const p of seps) r.seps.add(p);
   };
-  const addAlias = (text: string, owner: number, caseSensitive: boolean, aiOnly: boolean) => {
+  const addAlias = (text: string, owner: number, caseSensitive: boolean, aiOnly: boolean, blocks = false) => {
     const exact = caseSensitive ? exactForm(text, hantToHans) : '';
     for (const k of aliasKeys(text, hantToHans)) {
       let flags = (k.boundaryStart ? FLAG_START : 0) | (k.boundaryEnd ? FLAG_END : 0);
       if (caseSensitive) flags |= FLAG_CASE;
-      if (aiOnly) flags |= FLAG_AI_ONLY;
+      // A blocking phrase blocks on every page, so it is never aiOnly.
+      if (blocks) flags |= FLAG_BLOCK;
+      else if (aiOnly) flags |= FLAG_AI_ONLY;
       if (k.plural) flags |= FLAG_PLURAL;
       add(k.key, owner, flags, exact, k.seps);
     }
   };
   table.concepts.forEach((concept, ci) => {
     for (const alias of concept.aliases) addAlias(alias.text, ci, alias.caseSensitive === true, alias.aiOnly === true);
+    for (const alias of concept.notAliases ?? []) addAlias(alias.text, ci, alias.caseSensitive === true, false, true);
   });
   SIGNAL_WORDS.forEach((s, si) => {
     for (const text of s.forms) addAlias(text, -si - 1, s.caseSensitive === true, false);
@@ -488,7 +493,7 @@ class CompiledMatcher implements Matcher {
       i++;
     }
     if (candidates.length > 1) {
-      candidates.sort((x, y) => x.start - y.start || y.end - x.end || Number(x.aiOnly) - Number(y.aiOnly));
+      candidates.sort((x, y) => x.start - y.start || y.end - x.end || Number(y.blocked === true) - Number(x.blocked === true) || Number(x.aiOnly) - Number(y.aiOnly));
     }
     return { candidates, signals };
   }
@@ -511,7 +516,9 @@ class CompiledMatcher implements Matcher {
       if (flags & FLAG_CASE && !this.sameCase(text, start, end, r)) continue;
       const owner = this.recOwner[r];
       if (owner >= 0) {
-        candidates.push({ conceptId: this.conceptIds[owner], start, end, aiOnly: (flags & FLAG_AI_ONLY) !== 0 });
+        const match: Match = { conceptId: this.conceptIds[owner], start, end, aiOnly: (flags & FLAG_AI_ONLY) !== 0 };
+        if (flags & FLAG_BLOCK) match.blocked = true;
+        candidates.push(match);
       } else {
         signals.push({ signal: -owner - 1, start, end });
       }

@@ -143,6 +143,31 @@ describe('boundaries and overlaps', () => {
   });
 });
 
+describe('blocking phrases (notAliases)', () => {
+  const t: AliasTable = {
+    concepts: [
+      {
+        id: 'quantization',
+        kind: 'techniques',
+        aliases: [{ text: '量化', aiOnly: true }, { text: '模型量化' }],
+        notAliases: [{ text: '量化交易' }],
+      },
+      { id: 'triton', kind: 'tools', aliases: [{ text: 'Triton', aiOnly: true }], notAliases: [{ text: 'Triton Inference Server' }] },
+    ],
+    hantToHans: {},
+  };
+  const m = compileMatcher(t);
+  const shown = (text: string) => m.findAll(text, { context: 'ai' }).map((x) => text.slice(x.start, x.end));
+  it('swallow the alias inside them and are never shown', () => {
+    expect(shown('量化交易与模型量化')).toEqual(['模型量化']);
+    expect(shown('Deploy on Triton Inference Server, or write a Triton kernel')).toEqual(['Triton']);
+    expect(shown('triton-inference-server')).toEqual([]);
+  });
+  it('are never context signals', () => {
+    expect(m.isAiContext('量化交易 量化交易 Triton Inference Server')).toBe(false);
+  });
+});
+
 describe('offsets', () => {
   it('are exact UTF-16 offsets next to emoji, surrogate pairs and combining marks', () => {
     const text = '😀MoE👍🏽 e\u0301 𠀀KV cache🚀\u0301 混合专家';
