@@ -138,6 +138,12 @@ describe('version meta', () => {
     expect(await fakeBrowser.storage.local.get(['enabled', 'enabled$'])).toEqual({ enabled: false, enabled$: { v: 2 } });
   });
 
+  test('a version meta without its value (a damaged write) reads as the default, with a warning', async () => {
+    await writeRaw({ hoverDelayMs$: { v: 1 } });
+    expect(await hoverDelayMsItem.getValue()).toBe(250);
+    expect(warn).toHaveBeenCalledTimes(1);
+  });
+
   test('{ v: 1 } and extra meta fields are accepted', async () => {
     await writeRaw({ hoverDelayMs: 600, hoverDelayMs$: { v: 1, note: 'x' } });
     expect(await hoverDelayMsItem.getValue()).toBe(600);

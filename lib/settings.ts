@@ -147,7 +147,11 @@ export function defineSafeItem<T>(spec: SafeItemSpec<T>): SafeItem<T> {
       console.warn(`${LOG_PREFIX} ${spec.key}: storage unreadable; using the default.`, err);
       return copy(spec.fallback);
     }
-    if (value == null) return copy(spec.fallback);
+    if (value == null) {
+      // Never set is the normal first run (no warning); a version without its value means damage.
+      if (meta != null) warn('value missing beside its version', value);
+      return copy(spec.fallback);
+    }
     const version = readStoredVersion(meta);
     if (version !== spec.version) {
       warn(`stored under unknown version ${JSON.stringify(meta)?.slice(0, 80)}`, value);
