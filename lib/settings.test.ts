@@ -253,11 +253,12 @@ describe('sites', () => {
     expect(normalizeSite('not a host')).toBeNull();
   });
 
-  test('isSiteDisabled matches the site with or without www., not other subdomains', () => {
+  test('isSiteDisabled matches the site with or without www., and its subdomains', () => {
     expect(isSiteDisabled('example.com', ['example.com'])).toBe(true);
     expect(isSiteDisabled('www.example.com', ['example.com'])).toBe(true);
     expect(isSiteDisabled('example.com', ['www.example.com'])).toBe(true);
-    expect(isSiteDisabled('news.example.com', ['example.com'])).toBe(false);
+    expect(isSiteDisabled('news.example.com', ['example.com'])).toBe(true);
+    expect(isSiteDisabled('example.com', ['news.example.com'])).toBe(false);
     expect(isSiteDisabled('badexample.com', ['example.com'])).toBe(false);
     expect(isSiteDisabled('example.org', ['example.com'])).toBe(false);
   });

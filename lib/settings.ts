@@ -266,15 +266,18 @@ export function normalizeSite(input: string): string | null {
 }
 
 /**
- * True when the page's hostname is on the off-sites list. "www." is ignored on
- * both sides (turning a site off on www.example.com also covers example.com);
- * other subdomains are separate sites. Same rule as the content script's
- * page-control.ts, so the popup and the page agree.
+ * True when the page's hostname is on the off-sites list: the listed site
+ * itself, with or without "www.", and its subdomains (turning example.com off
+ * also covers news.example.com, the way people mean "this site"). The popup
+ * and the content script should both decide with this function so they agree.
  */
 export function isSiteDisabled(hostname: string, disabledSites: readonly string[]): boolean {
   const bare = (host: string) => host.toLowerCase().replace(/\.$/, '').replace(/^www\./, '');
   const host = bare(hostname);
-  return disabledSites.some((site) => bare(site) === host);
+  return disabledSites.some((entry) => {
+    const site = bare(entry);
+    return site !== '' && (host === site || host.endsWith(`.${site}`));
+  });
 }
 
 // ---- the items ----
