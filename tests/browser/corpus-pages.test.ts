@@ -2,8 +2,10 @@ import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { PageState } from '../../lib/messages';
+import { chromium, type Browser } from 'playwright-core';
 import {
   artifactsDir,
+  CHROMIUM_PATH,
   launchChromiumWithExtension,
   sendToContentScript,
   sharedDir,
@@ -18,28 +20,44 @@ import {
  * is unchanged apart from the extension's own host element. The concepts
  * found are written to tests/artifacts/corpus-report.json and printed.
  *
- * The pages' own scripts are stripped (they would fetch ads and trackers from
- * hosts this machine cannot reach and rewrite the DOM on their own, which
- * would make "unchanged" meaningless); every request that is not to the
- * local server is aborted.
+ * The pages' own scripts and inline event handlers are stripped (they would
+ * fetch ads and trackers from hosts this machine cannot reach and rewrite the
+ * DOM on their own, which would make "unchanged" meaningless); every request
+ * that is not to the local server is aborted.
+ *
+ * An extension error is an exception or console error in the content
+ * script's isolated world (seen through CDP, since Playwright's `pageerror`
+ * reports the page's main world only), or any uncaught error in the page.
  */
 const corpusDir = path.join(sharedDir, 'corpus/web-pages');
 const pages = readdirSync(corpusDir)
   .filter((name) => name.endsWith('.html'))
   .sort();
 
+/** Removes script elements and inline event handlers (onload="prettyPrint()" would throw without its script). */
 const stripScripts = (html: string) =>
-  html.replace(/<script\b[^>]*>[\s\S]*?<\/script\s*>/gi, '').replace(/<script\b[^>]*\/>/gi, '');
+  html
+    .replace(/<script\b[^>]*>[\s\S]*?<\/script\s*>/gi, '')
+    .replace(/<script\b[^>]*\/>/gi, '')
+    .replace(/<[a-z][^<>]*>/gi, (tag) => tag.replace(/\s+on[a-z]+\s*=\s*("[^"]*"|'[^']*'|[^\s>]+)/gi, ''));
 
 let server: StaticServer;
 let browser: ExtensionBrowser;
+/** Chromium without the extension: what a page does to its own DOM (some do, even without scripts). */
+let baseline: Browser;
+
+const blockRemote = /^(?!http:\/\/127\.0\.0\.1[:/])[a-z]+:\/\//i;
 
 beforeAll(async () => {
   server = await startStaticServer(corpusDir, {
     transform: (_pathname, body) => stripScripts(body.toString('utf8')),
   });
   browser = await launchChromiumWithExtension();
-  await browser.context.route(/^(?!http:\/\/127\.0\.0\.1[:/])[a-z]+:\/\//i, (route) => {
+  baseline = await chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+  });
+  await browser.context.route(blockRemote, (route) => {
     const url = route.request().url();
     if (url.startsWith('chrome-extension://') || url.startsWith('data:')) return route.continue();
     return route.abort();
@@ -47,6 +65,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
+  await baseline?.close();
   await browser?.close();
   await server?.close();
 });
@@ -89,6 +108,47 @@ function recordMutations() {
   });
 }
 
+/** The mutations `name` makes by itself in Chromium without the extension, over a few loads. */
+async function ownMutations(name: string): Promise<Set<string>> {
+  const seen = new Set<string>();
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const page = await baseline.newPage();
+    await page.route(blockRemote, (route) => route.abort());
+    await page.addInitScript(recordMutations);
+    await page.goto(`${server.origin}/${name}`, { waitUntil: 'load', timeout: 60_000 });
+    await page.waitForTimeout(1500);
+    for (const mutation of await page.evaluate(() => (window as unknown as { __tdlMutations: string[] }).__tdlMutations)) {
+      seen.add(mutation);
+    }
+    await page.close();
+  }
+  return seen;
+}
+
+/** Collects exceptions and console errors of the content script's isolated world in `page`. */
+async function watchExtensionErrors(page: import('playwright-core').Page) {
+  const errors: string[] = [];
+  const cdp = await browser.context.newCDPSession(page);
+  const isolatedContexts = new Set<number>();
+  cdp.on('Runtime.executionContextCreated', ({ context }) => {
+    if ((context.auxData as { type?: string } | undefined)?.type === 'isolated') isolatedContexts.add(context.id);
+  });
+  cdp.on('Runtime.executionContextDestroyed', ({ executionContextId }) => isolatedContexts.delete(executionContextId));
+  cdp.on('Runtime.executionContextsCleared', () => isolatedContexts.clear());
+  cdp.on('Runtime.exceptionThrown', ({ exceptionDetails }) => {
+    if (exceptionDetails.executionContextId !== undefined && isolatedContexts.has(exceptionDetails.executionContextId)) {
+      errors.push(`uncaught: ${exceptionDetails.exception?.description ?? exceptionDetails.text}`);
+    }
+  });
+  cdp.on('Runtime.consoleAPICalled', ({ type, executionContextId, args }) => {
+    if (type === 'error' && isolatedContexts.has(executionContextId)) {
+      errors.push(`console.error: ${args.map((arg) => arg.value ?? arg.description ?? '').join(' ')}`);
+    }
+  });
+  await cdp.send('Runtime.enable');
+  return { errors, cdp, isolatedContexts };
+}
+
 interface PageReport {
   page: string;
   status: string;
@@ -97,6 +157,21 @@ interface PageReport {
   errors: string[];
 }
 
+test('the error recorder hears the content script’s world (a canary thrown there is caught)', async () => {
+  const page = await browser.context.newPage();
+  const { errors, cdp, isolatedContexts } = await watchExtensionErrors(page);
+  await page.goto(`${server.origin}/${pages[0]}`, { waitUntil: 'load' });
+  await expect.poll(() => isolatedContexts.size, { timeout: 10_000 }).toBeGreaterThan(0);
+  for (const contextId of isolatedContexts) {
+    await cdp.send('Runtime.evaluate', {
+      contextId,
+      expression: "setTimeout(() => { throw new Error('tdl-canary') }, 0); console.error('tdl-canary-log')",
+    });
+  }
+  await expect.poll(() => errors.join('\n'), { timeout: 5_000 }).toMatch(/tdl-canary[\s\S]*tdl-canary-log|tdl-canary-log[\s\S]*tdl-canary/);
+  await page.close();
+});
+
 test(`all ${pages.length} corpus pages: no extension error, DOM unchanged, scan finished`, async () => {
   expect(pages.length).toBe(130);
   const reports: PageReport[] = [];
@@ -104,11 +179,7 @@ test(`all ${pages.length} corpus pages: no extension error, DOM unchanged, scan 
     const page = await browser.context.newPage();
     await page.addInitScript(recordMutations);
     const errorsBefore = browser.pageErrors.length;
-    const consoleErrors: string[] = [];
-    page.on('console', (message) => {
-      // Only the extension's own messages: the pages' markup can log resource errors we caused by aborting.
-      if (message.type() === 'error' && /tri-dao-lens|tdl/i.test(message.text())) consoleErrors.push(message.text());
-    });
+    const { errors: extensionErrors } = await watchExtensionErrors(page);
     await page.goto(`${server.origin}/${name}`, { waitUntil: 'load', timeout: 60_000 });
     let state: PageState | null = null;
     const deadline = Date.now() + 30_000;
@@ -119,13 +190,18 @@ test(`all ${pages.length} corpus pages: no extension error, DOM unchanged, scan 
     }
     // Let a debounced mutation pass (if any) run before reading the record.
     await page.waitForTimeout(300);
-    const mutations = await page.evaluate(() => (window as unknown as { __tdlMutations: string[] }).__tdlMutations);
+    let mutations = await page.evaluate(() => (window as unknown as { __tdlMutations: string[] }).__tdlMutations);
+    if (mutations.length) {
+      // Only what the page does not also do without the extension counts.
+      const pagesOwn = await ownMutations(name);
+      mutations = mutations.filter((mutation) => !pagesOwn.has(mutation));
+    }
     reports.push({
       page: name,
       status: state?.status ?? 'no answer',
       concepts: state?.concepts ?? [],
       mutations,
-      errors: [...browser.pageErrors.slice(errorsBefore), ...consoleErrors],
+      errors: [...browser.pageErrors.slice(errorsBefore), ...extensionErrors],
     });
     await page.close();
   }
