@@ -7,15 +7,19 @@
  * 内核 ...); the team marks them `aiOnly`. Everything else always counts.
  * While scanning, the same automaton also finds SIGNAL_WORDS below. A document
  * is AI context when, counting each signal or concept once however often it
- * occurs:
+ * occurs,
  *
- *     strong >= 2   or   (strong >= 1 and weak >= 2)
+ *     score = strong + medium / 2
+ *     score >= 2   or   (score >= 1 and weak >= 2)
  *
- * - strong: a specific signal word (GPU, LLM, CUDA, PyTorch, 大模型, 深度学习,
- *   neural network, ...) or a concept found through an alias that is NOT
- *   aiOnly (FlashAttention, gpt-oss, KV cache, 多头潜在注意力 ...);
+ * - strong: a signal word specific to ML systems (GPU, LLM, CUDA, PyTorch,
+ *   大模型, 深度学习, neural network, tokenizer, ...) or a concept found through
+ *   an alias that is NOT aiOnly (FlashAttention, gpt-oss, KV cache, 多头潜在注意力);
+ * - medium: general AI talk (artificial intelligence, machine learning,
+ *   ChatGPT, OpenAI, AI model, 人工智能): AI news is about AI, but policy,
+ *   product and portal pages say these in passing, so one alone is not enough;
  * - weak: a generic word that also lives outside AI (inference, attention,
- *   training, model, token, 推理, 模型, 训练, AI ...). Weak words alone never
+ *   training, model, token, AI, 推理, 模型, 训练 ...). Weak words alone never
  *   make a document AI context: a statistics course says inference, model and
  *   training; a detective novel says 推理.
  * aiOnly concept matches are not signals (a page saying MLA and MoE is not
@@ -41,13 +45,15 @@ export interface SignalHit {
 /** One context signal and its spellings (folded like aliases: case, width, Traditional). */
 export interface SignalWord {
   forms: string[];
-  strong: boolean;
+  /** 'strong': specific to ML systems; 'medium': general AI talk; 'weak': generic. */
+  tier: 'strong' | 'medium' | 'weak';
   /** Only this exact case counts ("AI", not Italian/Portuguese "ai"). */
   caseSensitive?: boolean;
 }
 
-const strong = (...forms: string[]): SignalWord => ({ forms, strong: true });
-const weak = (...forms: string[]): SignalWord => ({ forms, strong: false });
+const strong = (...forms: string[]): SignalWord => ({ forms, tier: 'strong' });
+const medium = (...forms: string[]): SignalWord => ({ forms, tier: 'medium' });
+const weak = (...forms: string[]): SignalWord => ({ forms, tier: 'weak' });
 
 /**
  * The words that tell an AI/ML-systems text. Strong ones are specific to the
@@ -61,15 +67,17 @@ export const SIGNAL_WORDS: SignalWord[] = [
   strong('PyTorch', 'TensorFlow', 'Hugging Face'),
   strong('neural network', 'neural networks', 'neural net', '神经网络', '神經網絡', '神經網路'),
   strong('deep learning', '深度学习', '深度學習'),
-  strong('machine learning', '机器学习', '機器學習'),
-  strong('ChatGPT', 'OpenAI', 'Anthropic', 'Llama 3', 'Qwen', 'DeepMind'),
-  strong('artificial intelligence', 'generative AI', 'GenAI', '人工智能', '人工智慧', '生成式AI', '生成式人工智能'),
   strong('self-attention', 'attention mechanism', 'attention head', 'attention heads', '注意力机制', '注意力機制', '自注意力'),
   strong('fine-tuning', 'fine-tuned', 'pretraining', 'pre-training', 'pretrained model', '微调', '微調', '预训练', '預訓練'),
   strong('inference engine', 'inference server', 'model inference', 'LLM inference', '模型推理', '推理引擎', '推理服务', '推理服務'),
-  strong('model weights', 'training data', 'tokenizer', 'foundation model', 'frontier model', 'frontier models', 'diffusion model', 'AI model', 'AI models', 'AI模型', '模型训练', '模型訓練', '训练数据', '訓練數據', '訓練資料'),
+  strong('model weights', 'training data', 'tokenizer', 'foundation model', 'frontier model', 'frontier models', 'diffusion model', '模型训练', '模型訓練', '训练数据', '訓練數據', '訓練資料'),
   strong('算力', 'matmul', 'GEMM', 'FLOPs', 'FLOPS', 'TFLOPS', 'petaflops', 'tensor core', 'tensor cores'),
   strong('tokens per second', 'context window', 'context length', 'parameters model', 'billion parameters', '参数量', '參數量', '上下文窗口'),
+  // General AI talk: news, policy and product pages say these without being about AI systems.
+  medium('machine learning', '机器学习', '機器學習'),
+  medium('ChatGPT', 'OpenAI', 'Anthropic', 'DeepMind'),
+  medium('artificial intelligence', 'generative AI', 'GenAI', '人工智能', '人工智慧', '生成式AI', '生成式人工智能'),
+  medium('AI model', 'AI models', 'AI模型'),
   weak('inference', '推理', '推論'),
   weak('attention', '注意力'),
   weak('training', 'trained', '训练', '訓練'),
@@ -81,27 +89,30 @@ export const SIGNAL_WORDS: SignalWord[] = [
   weak('chip', 'chips', 'semiconductor', '芯片', '晶片', '半导体', '半導體'),
   weak('compute', 'datacenter', 'data center', '数据中心', '數據中心', '資料中心'),
   weak('dataset', 'datasets', '数据集', '數據集', '資料集'),
-  { forms: ['AI'], strong: false, caseSensitive: true },
+  { forms: ['AI'], tier: 'weak', caseSensitive: true },
 ];
 
 /** Counts a document's distinct signals across slices and answers whether it is AI context. */
 export class ContextTracker {
   private readonly strongSignals = new Set<number>();
+  private readonly mediumSignals = new Set<number>();
   private readonly weakSignals = new Set<number>();
   private readonly concepts = new Set<string>();
 
   /** Adds one slice's findings (candidates and signals from the same scan). */
-  add(result: { candidates: Match[]; signals: SignalHit[] }): void {
+  add(result: { candidates: readonly Match[]; signals: readonly SignalHit[] }): void {
     for (const c of result.candidates) if (!c.aiOnly && !c.blocked) this.concepts.add(c.conceptId);
     for (const s of result.signals) {
-      if (SIGNAL_WORDS[s.signal]?.strong) this.strongSignals.add(s.signal);
+      const tier = SIGNAL_WORDS[s.signal]?.tier;
+      if (tier === 'strong') this.strongSignals.add(s.signal);
+      else if (tier === 'medium') this.mediumSignals.add(s.signal);
       else this.weakSignals.add(s.signal);
     }
   }
 
-  /** Distinct strong signals so far (specific words + concepts found unambiguously). */
-  get strong(): number {
-    return this.strongSignals.size + this.concepts.size;
+  /** Evidence so far: distinct strong signals and unambiguous concepts, plus half of each distinct medium one. */
+  get score(): number {
+    return this.strongSignals.size + this.concepts.size + this.mediumSignals.size / 2;
   }
 
   /** Distinct weak (generic) signals so far. */
@@ -111,7 +122,7 @@ export class ContextTracker {
 
   /** Whether aiOnly matches count in this document (the rule above). */
   get isAi(): boolean {
-    const strong = this.strong;
-    return strong >= 2 || (strong >= 1 && this.weak >= 2);
+    const score = this.score;
+    return score >= 2 || (score >= 1 && this.weak >= 2);
   }
 }
