@@ -108,8 +108,8 @@ describe('hover card (Chromium)', () => {
     expect(covered).toBe('tri-dao-lens-card');
     // px, not rem: the page's 40px root font size does not reach the card.
     expect(card.quoteFontPx).toBe(14);
-    mkdirSync(artifactsDir, { recursive: true });
-    await page.screenshot({ path: path.join(artifactsDir, 'hover-card-kv-cache.png') });
+    mkdirSync(path.join(artifactsDir, 'screenshots'), { recursive: true });
+    await page.screenshot({ path: path.join(artifactsDir, 'screenshots', 'chromium-hover-card.png') });
 
     await page.keyboard.press('Escape');
     await expect.poll(async () => (await readCards(page)).visible, { timeout: 3000 }).toBe(0);
@@ -231,8 +231,8 @@ describe('hover card (Chromium)', () => {
     await page.emulateMedia({ colorScheme: 'dark' });
     await hover('KV cache');
     expect(await colours()).toEqual({ bg: 'rgb(30, 31, 36)', fg: 'rgb(236, 236, 241)' });
-    mkdirSync(artifactsDir, { recursive: true });
-    await page.screenshot({ path: path.join(artifactsDir, 'hover-card-dark.png') });
+    mkdirSync(path.join(artifactsDir, 'screenshots'), { recursive: true });
+    await page.screenshot({ path: path.join(artifactsDir, 'screenshots', 'chromium-hover-card-dark.png') });
     await page.emulateMedia({ colorScheme: 'light' });
   });
 
