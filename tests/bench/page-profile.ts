@@ -20,7 +20,6 @@ import { generatedPage } from './page-generated';
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const corpusDir = path.resolve(projectRoot, '../shared/corpus/web-pages');
 const args = process.argv.slice(2);
-const profileCompile = args.includes('--compile');
 const largest = readdirSync(corpusDir)
   .filter((f) => f.endsWith('.html'))
   .sort((a, b) => statSync(path.join(corpusDir, b)).size - statSync(path.join(corpusDir, a)).size)[0]
@@ -86,9 +85,8 @@ async function main(): Promise<void> {
     const cdp = await context.newCDPSession(page);
     await cdp.send('Profiler.enable');
     await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
-    if (!profileCompile) await page.evaluate('window.__tdlBench.compile()');
     await cdp.send('Profiler.start');
-    const result = await page.evaluate(profileCompile ? 'window.__tdlBench.compile()' : 'window.__tdlBench.run()');
+    const result = await page.evaluate('window.__tdlBench.run()');
     const { profile } = (await cdp.send('Profiler.stop')) as { profile: Profile };
     console.log(pageName, JSON.stringify(result));
     summarize(profile);
