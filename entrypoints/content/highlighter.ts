@@ -188,6 +188,11 @@ export class Highlighter {
   ensureAdopted(): void {
     if (!this.active || !this.sheet) return;
     for (const root of this.styledRoots) {
+      // Forget shadow roots whose host left the page (let them be collected).
+      if (root instanceof ShadowRoot && !root.host.isConnected) {
+        this.styledRoots.delete(root);
+        continue;
+      }
       if (!root.adoptedStyleSheets.includes(this.sheet)) {
         this.styledRoots.delete(root);
         this.adoptInto(root);

@@ -39,7 +39,8 @@ export interface MutationBatch {
 /** Observes a document and its open shadow roots; calls `onBatch` with coalesced changes. */
 export class MutationWatcher {
   private readonly observer: MutationObserver;
-  private readonly observed = new Set<Node>();
+  /** Weak, so shadow roots of removed components can be collected. */
+  private observed = new WeakSet<Node>();
   private pendingRoots = new Set<Node>();
   private changedTexts = new Set<Text>();
   private removed = false;
@@ -66,7 +67,7 @@ export class MutationWatcher {
   /** Stops watching and forgets pending changes. */
   disconnect(): void {
     this.observer.disconnect();
-    this.observed.clear();
+    this.observed = new WeakSet();
     this.pendingRoots.clear();
     this.changedTexts.clear();
     this.removed = false;
