@@ -15,8 +15,9 @@
  * `lib/text-extract` (the Node side): script, style, noscript, template,
  * iframe, object, embed, canvas, video, audio, svg, math, form controls,
  * ruby annotations, `[hidden]`, `aria-hidden="true"`, `[contenteditable]`
- * (what the user types is never marked), `display:none` (through
- * `checkVisibility()` where the browser has it) and the extension's own UI.
+ * (what the user types is never marked), `display:none` and
+ * `visibility:hidden` (through `checkVisibility()` where the browser has it)
+ * and the extension's own UI.
  * Open shadow roots are walked too (closed ones cannot be reached).
  *
  * The walk is resumable: {@link TextRunCollector.collect} stops at a deadline
@@ -67,17 +68,23 @@ export function isSkippedElement(element: Element, isOwnUi: OwnUiTest): boolean 
 }
 
 /**
- * Whether the element generates boxes. `checkVisibility()` (Chrome 105+,
- * Firefox 106+) answers without forcing layout; it also says false for
- * `display: contents`, whose children are shown, so that case is checked
- * again with the computed style (rare, so cheap).
+ * Whether the element is shown: it generates boxes and is not
+ * `visibility: hidden` (closed menus and pop-ups often are; their text would
+ * count in the popup while nobody sees it). `checkVisibility()` (Chrome 121+
+ * for the option, Firefox 122+) answers from computed style without layout.
+ * It also says false for `display: contents`, whose children are shown, so
+ * that case is checked again with the computed style (rare, so cheap). A
+ * visible child of a `visibility: hidden` element is skipped with it (rare).
  */
 function isDisplayed(element: Element): boolean {
-  const check = (element as Element & { checkVisibility?: () => boolean }).checkVisibility;
+  const check = (element as Element & { checkVisibility?: (options?: { visibilityProperty?: boolean }) => boolean })
+    .checkVisibility;
   if (typeof check !== 'function') return true;
-  if (check.call(element)) return true;
+  if (check.call(element, { visibilityProperty: true })) return true;
   const view = element.ownerDocument.defaultView;
-  return view !== null && view.getComputedStyle(element).display === 'contents';
+  if (view === null) return false;
+  const style = view.getComputedStyle(element);
+  return style.display === 'contents' && style.visibility === 'visible';
 }
 
 /**

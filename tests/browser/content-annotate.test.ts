@@ -55,8 +55,8 @@ describe('highlights on article pages', () => {
     for (const id of ['flash-attention', 'kv-cache', 'mixture-of-experts', 'nvidia', 'vllm', 'sglang', 'deepseek', 'amd', 'tri-dao']) {
       expect(ids).toContain(id);
     }
-    // Hidden ([hidden], display:none, aria-hidden, noscript) and form text never count.
-    for (const id of ['inference-chips', 'thunderkittens', 'windsurf', 'llm-kernel-generation', 'gpt-oss', 'mosaic-gpu']) {
+    // Hidden ([hidden], display:none, visibility:hidden, aria-hidden, noscript) and form text never count.
+    for (const id of ['inference-chips', 'thunderkittens', 'windsurf', 'llm-kernel-generation', 'gpt-oss', 'mosaic-gpu', 'mojo']) {
       expect(ids).not.toContain(id);
     }
 
