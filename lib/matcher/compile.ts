@@ -45,17 +45,23 @@ export interface Matcher {
    * already checked.
    */
   scan(text: string): Match[];
-  /** scan() plus the context signals found in the same pass (feed a ContextTracker). */
+  /**
+   * scan() plus the context signals found in the same pass (feed a
+   * ContextTracker): the first hit of each signal word in this text.
+   */
   scanWithSignals(text: string): ScanResult;
   /** Whether this text on its own reads as an AI/ML-systems document (context.ts). */
   isAiContext(text: string): boolean;
 }
 
-/** Character classes: 0 = in no key, 1 = separator, 2 = ignorable, 3.. = key characters. */
+/** Character classes: 0 = in no key, 1 = separator, 2 = ignorable, 5.. = key characters. */
 const CLASS_OTHER = 0;
 const CLASS_SEP = 1;
 const CLASS_IGNORE = 2;
-const FIRST_KEY_CLASS = 3;
+/** Row slots that are not classes: the state's own id and its failure link's row offset. */
+const SLOT_ID = 3;
+const SLOT_FAIL = 4;
+const FIRST_KEY_CLASS = 5;
 const FLAG_START = 1;
 const FLAG_END = 2;
 const FLAG_CASE = 4;
@@ -159,19 +165,12 @@ class CompiledMatcher implements Matcher {
   private readonly dense: Uint32Array;
   /** Row offsets >= this have outputs (states are renumbered so). */
   private readonly firstOutputOffset: number;
-  /** Trie edges on Chinese classes: open addressing, key = (state << 12 | class) + 1; 0 = empty. */
+  /** Trie edges on Chinese classes: open addressing, key = (state id << 12 | class) + 1 (0 = empty), value = row offset. */
   private readonly edgeKeys: Int32Array;
-  private readonly edgeNext: Uint16Array;
+  private readonly edgeNext: Uint32Array;
   private readonly edgeMask: number;
-  /** The root's transitions on every class (state ids). */
-  private readonly rootRow: Uint16Array;
-  private readonly fail: Uint16Array;
-  /** Separator links: the next suffix state (fail chain) that allows a separator. */
-  private readonly sepFail: Uint16Array;
-  private readonly depth: Uint16Array;
-  /** Virtual (after-separator) states are ids [firstVirtual, firstOutputState); realOf maps them back. */
-  private readonly firstVirtual: number;
-  private readonly realOf: Uint16Array;
+  /** The root's transitions on every class, as row offsets. */
+  private readonly rootOffsets: Uint32Array;
   private readonly firstOutputState: number;
   /** CSR: outputs of state s are outList[outStart[s - first] .. outStart[s - first + 1]). */
   private readonly outStart: Uint32Array;
@@ -196,26 +195,26 @@ class CompiledMatcher implements Matcher {
     // 1. Alphabet: dense key characters first (3..L-1), then Chinese/Japanese ones.
     const classOf = new Uint16Array(0x10000);
     const seen = new Uint8Array(0x10000);
-    let distinct = 0;
+    const keyChars: number[] = [];
     for (const r of records) {
       for (let i = 0; i < r.key.length; i++) {
         const c = r.key.charCodeAt(i);
         if (!seen[c]) {
           seen[c] = 1;
-          distinct++;
+          keyChars.push(c);
         }
       }
     }
+    keyChars.sort((x, y) => x - y);
     let nextClass = FIRST_KEY_CLASS;
-    for (let c = 0; c < 0x2e80; c++) if (seen[c]) classOf[c] = nextClass++;
-    const L = nextClass;
-    for (let c = 0x2e80; c < 0x10000; c++) if (seen[c]) classOf[c] = nextClass++;
+    for (const c of keyChars) classOf[c] = nextClass++;
+    let L = FIRST_KEY_CLASS;
+    while (L - FIRST_KEY_CLASS < keyChars.length && keyChars[L - FIRST_KEY_CLASS] < 0x2e80) L++;
     const C = nextClass;
-    if (C >= 0x1000 || distinct + FIRST_KEY_CLASS !== C) throw new Error('matcher: more than 4093 distinct alias characters');
+    if (C >= 0x1000) throw new Error('matcher: more than 4093 distinct alias characters');
     this.denseClasses = L;
     // Case and width variants of key characters (keys are folded: lower case, half-width).
-    for (let c = 0; c < 0x10000; c++) {
-      if (!seen[c]) continue;
+    for (const c of keyChars) {
       const cl = classOf[c];
       if (c < 0x80) {
         if (c >= 0x61 && c <= 0x7a) classOf[c - 32] = cl; // A-Z
@@ -359,6 +358,8 @@ class CompiledMatcher implements Matcher {
       dense[row + CLASS_OTHER] = 0;
       dense[row + CLASS_SEP] = sepState[st] === 0 ? 0 : virtualOf[sepState[st]] * L;
       dense[row + CLASS_IGNORE] = row;
+      dense[row + SLOT_ID] = newId[st];
+      dense[row + SLOT_FAIL] = newId[fail[st]] * L;
     }
     // A virtual state continues only keys that allow a separator at that point:
     // from its state or a shorter suffix state that allows one too; else from the root.
@@ -378,42 +379,49 @@ class CompiledMatcher implements Matcher {
       dense[row + CLASS_OTHER] = 0;
       dense[row + CLASS_SEP] = row;
       dense[row + CLASS_IGNORE] = row;
+      dense[row + SLOT_ID] = firstVirtual + k;
+      dense[row + SLOT_FAIL] = 0; // no continuation: the character starts afresh from the root
     });
     this.dense = dense;
     this.firstOutputOffset = firstOutputState * L;
 
-    // 6. Chinese edges into an open-addressing hash (load <= 1/2), keyed by final ids.
-    let size = 16;
-    while (size < n * 2) size <<= 1;
-    const edgeKeys = new Int32Array(size);
-    const edgeNext = new Uint16Array(size);
+    // 6. Chinese edges into an open-addressing hash (load <= 1/2), keyed by final
+    //    ids, valued by row offsets. A virtual state gets the Chinese edges of
+    //    the first state on its separator chain that has them.
+    const chinese: [number, number, number][] = []; // [from id, class, to id]
     for (let h = 0; h < hashSize; h++) {
       const k = edgeKey[h];
-      if (k === 0) continue;
-      const cl = (k - 1) & 0xfff;
-      if (cl < L) continue;
-      const key = ((newId[(k - 1) >>> 12] << 12) | cl) + 1;
+      if (k === 0 || ((k - 1) & 0xfff) < L) continue;
+      chinese.push([newId[(k - 1) >>> 12], (k - 1) & 0xfff, newId[edgeTo[h]]]);
+    }
+    realOfVirtual.forEach((st, k) => {
+      const taken = new Set<number>();
+      for (let u = st; u !== 0; u = sepFail[u]) {
+        for (let child = firstChild[u]; child !== -1; child = nextSibling[child]) {
+          const cl = edgeClass[child];
+          if (cl >= L && !taken.has(cl)) {
+            taken.add(cl);
+            chinese.push([firstVirtual + k, cl, newId[child]]);
+          }
+        }
+      }
+    });
+    let size = 16;
+    while (size < chinese.length * 2) size <<= 1;
+    const edgeKeys = new Int32Array(size);
+    const edgeNext = new Uint32Array(size);
+    for (const [from, cl, to] of chinese) {
+      const key = ((from << 12) | cl) + 1;
       let slot = Math.imul(key, 0x9e3779b1) >>> 0;
       while (edgeKeys[slot & (size - 1)] !== 0) slot++;
       edgeKeys[slot & (size - 1)] = key;
-      edgeNext[slot & (size - 1)] = newId[edgeTo[h]];
+      edgeNext[slot & (size - 1)] = to * L;
     }
     this.edgeKeys = edgeKeys;
     this.edgeNext = edgeNext;
     this.edgeMask = size - 1;
+    this.rootOffsets = Uint32Array.from(rootRow, (id) => id * L);
 
-    this.rootRow = rootRow;
-    this.fail = new Uint16Array(total);
-    this.sepFail = new Uint16Array(total);
-    this.depth = new Uint16Array(total);
-    for (let st = 0; st < n; st++) {
-      const id = newId[st];
-      this.fail[id] = newId[fail[st]];
-      this.sepFail[id] = newId[sepFail[st]];
-      this.depth[id] = depth[st];
-    }
-    this.firstVirtual = firstVirtual;
-    this.realOf = Uint16Array.from(realOfVirtual, (st) => newId[st]);
     this.firstOutputState = firstOutputState;
     const outStart = new Uint32Array(total - firstOutputState + 1);
     const outFlat: number[] = [];
@@ -435,51 +443,18 @@ class CompiledMatcher implements Matcher {
     this.recSeps = records.map((r) => [...r.seps]);
   }
 
-  /** The trie edge from state st on a Chinese class, or -1. */
-  private edge(st: number, cl: number): number {
-    const key = ((st << 12) | cl) + 1;
-    const { edgeKeys, edgeMask } = this;
-    let h = Math.imul(key, 0x9e3779b1) >>> 0;
-    for (;;) {
-      h &= edgeMask;
-      const k = edgeKeys[h];
-      if (k === key) return this.edgeNext[h];
-      if (k === 0) return -1;
-      h++;
-    }
-  }
-
-  /** One step on a Chinese class from the state at row offset `offset`; returns the new row offset. */
-  private stepSparse(offset: number, cl: number): number {
-    const L = this.denseClasses;
-    let st = (offset / L) | 0;
-    if (st >= this.firstVirtual && st < this.firstOutputState) {
-      // Right after a separator: continue only keys that allow one here.
-      for (let u = this.realOf[st - this.firstVirtual]; u !== 0; u = this.sepFail[u]) {
-        const to = this.edge(u, cl);
-        if (to >= 0) return to * L;
-      }
-      return this.rootRow[cl] * L;
-    }
-    while (st !== 0) {
-      const to = this.edge(st, cl);
-      if (to >= 0) return to * L;
-      st = this.fail[st];
-    }
-    return this.rootRow[cl] * L;
-  }
-
   scanWithSignals(text: string): ScanResult {
     const candidates: Match[] = [];
     const signals: SignalHit[] = [];
-    const { classOf, dense, denseClasses: L, firstOutputOffset } = this;
+    const seenSignal = new Uint8Array(SIGNAL_WORDS.length);
+    const { classOf, dense, denseClasses: L, firstOutputOffset, edgeKeys, edgeNext, edgeMask, rootOffsets } = this;
     const len = text.length;
     let s = 0;
     let i = 0;
     for (;;) {
-      // The hot loop makes no calls, so V8 keeps the typed arrays' and the
-      // string's internals in registers; it leaves only for a Chinese key
-      // character or a state with outputs (both rare), handled below.
+      // The hot loop makes no calls and has one branch, so V8 keeps the typed
+      // arrays' and the string's internals in registers; it leaves for a
+      // Chinese/Japanese key character or a state with outputs.
       let cl = 0;
       for (; i < len; i++) {
         cl = classOf[text.charCodeAt(i)];
@@ -488,8 +463,25 @@ class CompiledMatcher implements Matcher {
         if (s >= firstOutputOffset) break;
       }
       if (i >= len) break;
-      if (cl >= L) s = this.stepSparse(s, cl);
-      if (s >= firstOutputOffset) this.emit(text, s, i + 1, candidates, signals);
+      if (cl >= L) {
+        // Trie edges and failure links (Aho–Corasick) for the Chinese classes.
+        for (;;) {
+          if (s === 0) {
+            s = rootOffsets[cl];
+            break;
+          }
+          const key = ((dense[s + SLOT_ID] << 12) | cl) + 1;
+          let h = Math.imul(key, 0x9e3779b1) >>> 0;
+          let k = edgeKeys[h & edgeMask];
+          while (k !== key && k !== 0) k = edgeKeys[++h & edgeMask];
+          if (k === key) {
+            s = edgeNext[h & edgeMask];
+            break;
+          }
+          s = dense[s + SLOT_FAIL];
+        }
+      }
+      if (s >= firstOutputOffset) this.emit(text, s, i + 1, candidates, signals, seenSignal);
       i++;
     }
     if (candidates.length > 1) {
@@ -498,7 +490,7 @@ class CompiledMatcher implements Matcher {
     return { candidates, signals };
   }
 
-  private emit(text: string, offset: number, end: number, candidates: Match[], signals: SignalHit[]) {
+  private emit(text: string, offset: number, end: number, candidates: Match[], signals: SignalHit[], seenSignal: Uint8Array) {
     const o = ((offset / this.denseClasses) | 0) - this.firstOutputState;
     for (let k = this.outStart[o], stop = this.outStart[o + 1]; k < stop; k++) {
       const r = this.outList[k];
@@ -519,7 +511,9 @@ class CompiledMatcher implements Matcher {
         const match: Match = { conceptId: this.conceptIds[owner], start, end, aiOnly: (flags & FLAG_AI_ONLY) !== 0 };
         if (flags & FLAG_BLOCK) match.blocked = true;
         candidates.push(match);
-      } else {
+      } else if (!seenSignal[-owner - 1]) {
+        // The context rule counts distinct signals: the first hit of each is enough.
+        seenSignal[-owner - 1] = 1;
         signals.push({ signal: -owner - 1, start, end });
       }
     }
