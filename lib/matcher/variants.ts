@@ -127,9 +127,14 @@ export function aliasKeys(alias: string, hantToHans: Record<string, string>): Al
     if (key) seps.push(key.length);
     key += p;
   }
-  const visible = alias.replace(/[\s\-_\u00a0\u00ad\u200b-\u200d\u2010-\u2015]+/g, '');
-  const boundaryStart = needsBoundary(String.fromCharCode(halfWidthUnit(visible.charCodeAt(0))));
-  const boundaryEnd = needsBoundary(String.fromCharCode(halfWidthUnit(visible.charCodeAt(visible.length - 1))));
+  // The first and last visible characters decide the word-boundary checks (no regex: this runs cold for every alias).
+  const visible = (c: number) => !isSeparatorUnit(c) && !isIgnorableUnit(c);
+  let first = 0;
+  while (!visible(alias.charCodeAt(first))) first++;
+  let last = alias.length - 1;
+  while (!visible(alias.charCodeAt(last))) last--;
+  const boundaryStart = needsBoundary(String.fromCharCode(halfWidthUnit(alias.charCodeAt(first))));
+  const boundaryEnd = needsBoundary(String.fromCharCode(halfWidthUnit(alias.charCodeAt(last))));
   const keys: AliasKey[] = [{ key, seps, boundaryStart, boundaryEnd, plural: false }];
   if (allowsPlural(alias)) keys.push({ key: key + 's', seps, boundaryStart, boundaryEnd: true, plural: true });
   return keys;
