@@ -50,6 +50,7 @@ export interface AnnotatorStats {
   runs: number;
 }
 
+/** What the annotator works with: the page, the matcher, the painter, and who to tell about changes. */
 export interface AnnotatorOptions {
   doc: Document;
   /**

@@ -23,6 +23,7 @@ import type { HighlightStyle } from '@/lib/settings';
 
 /** The highlight names this extension registers, namespaced so they never clash with the page's. */
 export const HIGHLIGHT_PREFIX = 'tdl-';
+/** The temporary highlight of a revealed occurrence, painted above the others. */
 export const FLASH_HIGHLIGHT = `${HIGHLIGHT_PREFIX}flash`;
 const KINDS: ConceptKind[] = ['hardware', 'models', 'techniques', 'tools', 'people'];
 

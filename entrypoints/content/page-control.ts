@@ -29,6 +29,7 @@ const REPORT_INTERVAL_MS = 500;
 /** Wait after a navigation before rescanning, so the app has rendered its new view. */
 const NAVIGATION_SETTLE_MS = 300;
 
+/** The parts PageControl drives, passed in so component tests can stand them in. */
 export interface PageControlOptions {
   annotator: Annotator;
   highlighter: Highlighter;
