@@ -54,14 +54,13 @@ export interface Matcher {
   isAiContext(text: string): boolean;
 }
 
-/** Character classes: 0 = in no key, 1 = separator, 2 = ignorable, 5.. = key characters. */
+/** Character classes: 0 = in no key, 1 = separator, 2 = ignorable, 4.. = key characters. */
 const CLASS_OTHER = 0;
 const CLASS_SEP = 1;
 const CLASS_IGNORE = 2;
-/** Row slots that are not classes: the state's own id and its failure link's row offset. */
+/** A row slot that is not a class: the state's own id (for the Chinese hash). */
 const SLOT_ID = 3;
-const SLOT_FAIL = 4;
-const FIRST_KEY_CLASS = 5;
+const FIRST_KEY_CLASS = 4;
 const FLAG_START = 1;
 const FLAG_END = 2;
 const FLAG_CASE = 4;
@@ -79,6 +78,14 @@ interface PendingRecord {
   exact: string;
   /** Key positions where a separator run may stand. */
   seps: Set<number>;
+}
+
+/** Candidate order: start asc, end desc, then blocking phrases, then unambiguous aliases. */
+function precedes(a: Match, b: Match): boolean {
+  if (a.start !== b.start) return a.start < b.start;
+  if (a.end !== b.end) return a.end > b.end;
+  if (a.blocked !== b.blocked) return a.blocked === true;
+  return !a.aiOnly && b.aiOnly;
 }
 
 /**
@@ -359,7 +366,6 @@ class CompiledMatcher implements Matcher {
       dense[row + CLASS_SEP] = sepState[st] === 0 ? 0 : virtualOf[sepState[st]] * L;
       dense[row + CLASS_IGNORE] = row;
       dense[row + SLOT_ID] = newId[st];
-      dense[row + SLOT_FAIL] = newId[fail[st]] * L;
     }
     // A virtual state continues only keys that allow a separator at that point:
     // from its state or a shorter suffix state that allows one too; else from the root.
@@ -380,19 +386,41 @@ class CompiledMatcher implements Matcher {
       dense[row + CLASS_SEP] = row;
       dense[row + CLASS_IGNORE] = row;
       dense[row + SLOT_ID] = firstVirtual + k;
-      dense[row + SLOT_FAIL] = 0; // no continuation: the character starts afresh from the root
     });
     this.dense = dense;
     this.firstOutputOffset = firstOutputState * L;
 
-    // 6. Chinese edges into an open-addressing hash (load <= 1/2), keyed by final
-    //    ids, valued by row offsets. A virtual state gets the Chinese edges of
-    //    the first state on its separator chain that has them.
-    const chinese: [number, number, number][] = []; // [from id, class, to id]
-    for (let h = 0; h < hashSize; h++) {
-      const k = edgeKey[h];
-      if (k === 0 || ((k - 1) & 0xfff) < L) continue;
-      chinese.push([newId[(k - 1) >>> 12], (k - 1) & 0xfff, newId[edgeTo[h]]]);
+    // 6. Chinese classes: the DFA's transitions that differ from the root's,
+    //    in an open-addressing hash keyed by (state id, class), valued by row
+    //    offsets, so a Chinese character costs one probe. A state's entries are
+    //    its own Chinese edges plus its failure state's entries (shared, not
+    //    copied, when it has no Chinese edge of its own). A virtual state gets
+    //    the Chinese edges of the first state on its separator chain that has
+    //    them (no failure fallback but the root).
+    const rows: number[][] = new Array(n); // flat [class, to trie id, ...]
+    rows[0] = [];
+    for (let qi = 1; qi < n; qi++) {
+      const st = order[qi];
+      const inherited = rows[fail[st]];
+      let own: number[] | null = null;
+      for (let child = firstChild[st]; child !== -1; child = nextSibling[child]) {
+        if (edgeClass[child] >= L) (own ??= []).push(edgeClass[child], child);
+      }
+      if (!own) {
+        rows[st] = inherited;
+        continue;
+      }
+      for (let j = 0; j < inherited.length; j += 2) {
+        let overridden = false;
+        for (let m = 0; m < own.length; m += 2) if (own[m] === inherited[j]) overridden = true;
+        if (!overridden) own.push(inherited[j], inherited[j + 1]);
+      }
+      rows[st] = own;
+    }
+    const chinese: number[] = []; // flat [from id, class, to id, ...]
+    for (let st = 1; st < n; st++) {
+      const row = rows[st];
+      for (let j = 0; j < row.length; j += 2) chinese.push(newId[st], row[j], newId[row[j + 1]]);
     }
     realOfVirtual.forEach((st, k) => {
       const taken = new Set<number>();
@@ -401,16 +429,19 @@ class CompiledMatcher implements Matcher {
           const cl = edgeClass[child];
           if (cl >= L && !taken.has(cl)) {
             taken.add(cl);
-            chinese.push([firstVirtual + k, cl, newId[child]]);
+            chinese.push(firstVirtual + k, cl, newId[child]);
           }
         }
       }
     });
     let size = 16;
-    while (size < chinese.length * 2) size <<= 1;
+    while (size < (chinese.length / 3) * 2) size <<= 1;
     const edgeKeys = new Int32Array(size);
     const edgeNext = new Uint32Array(size);
-    for (const [from, cl, to] of chinese) {
+    for (let j = 0; j < chinese.length; j += 3) {
+      const from = chinese[j];
+      const cl = chinese[j + 1];
+      const to = chinese[j + 2];
       const key = ((from << 12) | cl) + 1;
       let slot = Math.imul(key, 0x9e3779b1) >>> 0;
       while (edgeKeys[slot & (size - 1)] !== 0) slot++;
@@ -464,28 +495,17 @@ class CompiledMatcher implements Matcher {
       }
       if (i >= len) break;
       if (cl >= L) {
-        // Trie edges and failure links (Aho–Corasick) for the Chinese classes.
-        for (;;) {
-          if (s === 0) {
-            s = rootOffsets[cl];
-            break;
-          }
+        // Chinese classes: the state's own transition if it differs from the root's.
+        if (s !== 0) {
           const key = ((dense[s + SLOT_ID] << 12) | cl) + 1;
           let h = Math.imul(key, 0x9e3779b1) >>> 0;
           let k = edgeKeys[h & edgeMask];
           while (k !== key && k !== 0) k = edgeKeys[++h & edgeMask];
-          if (k === key) {
-            s = edgeNext[h & edgeMask];
-            break;
-          }
-          s = dense[s + SLOT_FAIL];
-        }
+          s = k === key ? edgeNext[h & edgeMask] : rootOffsets[cl];
+        } else s = rootOffsets[cl];
       }
       if (s >= firstOutputOffset) this.emit(text, s, i + 1, candidates, signals, seenSignal);
       i++;
-    }
-    if (candidates.length > 1) {
-      candidates.sort((x, y) => x.start - y.start || y.end - x.end || Number(y.blocked === true) - Number(x.blocked === true) || Number(x.aiOnly) - Number(y.aiOnly));
     }
     return { candidates, signals };
   }
@@ -494,6 +514,8 @@ class CompiledMatcher implements Matcher {
     const o = ((offset / this.denseClasses) | 0) - this.firstOutputState;
     for (let k = this.outStart[o], stop = this.outStart[o + 1]; k < stop; k++) {
       const r = this.outList[k];
+      const owner = this.recOwner[r];
+      if (owner < 0 && seenSignal[-owner - 1]) continue; // the context rule counts each signal once
       const length = this.recLength[r];
       // Walk back over `length` key characters (separators and ignorables in between don't count).
       let start = end;
@@ -506,16 +528,23 @@ class CompiledMatcher implements Matcher {
       if (flags & FLAG_START && isWordBefore(text, start)) continue;
       if (flags & FLAG_END && isWordAt(text, end)) continue;
       if (flags & FLAG_CASE && !this.sameCase(text, start, end, r)) continue;
-      const owner = this.recOwner[r];
-      if (owner >= 0) {
-        const match: Match = { conceptId: this.conceptIds[owner], start, end, aiOnly: (flags & FLAG_AI_ONLY) !== 0 };
-        if (flags & FLAG_BLOCK) match.blocked = true;
-        candidates.push(match);
-      } else if (!seenSignal[-owner - 1]) {
-        // The context rule counts distinct signals: the first hit of each is enough.
+      if (owner < 0) {
         seenSignal[-owner - 1] = 1;
         signals.push({ signal: -owner - 1, start, end });
+        continue;
       }
+      const match: Match = { conceptId: this.conceptIds[owner], start, end, aiOnly: (flags & FLAG_AI_ONLY) !== 0 };
+      if (flags & FLAG_BLOCK) match.blocked = true;
+      // Keep candidates sorted as scan() promises (start asc, longest first,
+      // blocking phrases then unambiguous ones first on ties). Hits come in
+      // order of their end, so this insertion moves back a step or two at most.
+      let j = candidates.length;
+      candidates.push(match);
+      while (j > 0 && precedes(match, candidates[j - 1])) {
+        candidates[j] = candidates[j - 1];
+        j--;
+      }
+      candidates[j] = match;
     }
   }
 
@@ -538,23 +567,26 @@ class CompiledMatcher implements Matcher {
     return true;
   }
 
-  /** Case-sensitive aliases: the original span, separators skipped, must spell the alias exactly (+ "s"). */
+  /**
+   * Case-sensitive aliases: every ASCII letter of the original span (after
+   * full-width folding; separators skipped) must have the alias's case; the
+   * plural "s" must be lower case. Other characters already matched through
+   * their class.
+   */
   private sameCase(text: string, start: number, end: number, r: number): boolean {
     const exact = this.recExact[r];
+    const { classOf } = this;
     let j = 0;
     for (let i = start; i < end; i++) {
-      const c = text.charCodeAt(i);
-      if (isSeparatorUnit(c) || isIgnorableUnit(c)) continue;
-      let ch = String.fromCharCode(halfWidthUnit(c));
-      ch = this.hantToHans[ch] ?? ch;
+      const cl = classOf[text.charCodeAt(i)];
+      if (cl === CLASS_SEP || cl === CLASS_IGNORE) continue;
+      const c = halfWidthUnit(text.charCodeAt(i));
       if (j < exact.length) {
-        if (ch !== exact[j]) return false;
-      } else if (!(this.recFlags[r] & FLAG_PLURAL) || ch !== 's' || j > exact.length) {
-        return false;
-      }
+        if (c !== exact.charCodeAt(j) && ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a)) return false;
+      } else if (c !== 0x73) return false; // the plural "s"
       j++;
     }
-    return j >= exact.length;
+    return true;
   }
 
   scan(text: string): Match[] {
