@@ -196,7 +196,11 @@ class CompiledMatcher implements Matcher {
     // Typed arrays and one open-addressing hash throughout: this runs cold in
     // every page's content script, where Maps and small arrays cost milliseconds.
     let totalChars = 0;
-    for (const r of records) totalChars += r.key.length;
+    let maxLen = 0;
+    for (const r of records) {
+      totalChars += r.key.length;
+      if (r.key.length > maxLen) maxLen = r.key.length;
+    }
     const maxStates = totalChars + 1;
 
     // 1. Alphabet: dense key characters first (3..L-1), then Chinese/Japanese ones.
@@ -265,31 +269,39 @@ class CompiledMatcher implements Matcher {
     const ownHead = new Int32Array(maxStates).fill(-1);
     const ownNext = new Int32Array(records.length);
     const recLength = new Uint16Array(records.length);
+    // Insert keys in sorted order: a key shares its whole common prefix with the
+    // key before it, so only the rest needs new states (no lookups).
+    const sortedRecords = records.map((_, ri) => ri).sort((a, b) => (records[a].key < records[b].key ? -1 : records[a].key > records[b].key ? 1 : a - b));
+    const path = new Int32Array(maxLen + 1); // states along the previous key
+    let prevKey = '';
     let n = 1;
-    for (let ri = 0; ri < records.length; ri++) {
+    for (const ri of sortedRecords) {
       const r = records[ri];
-      let st = 0;
-      for (let i = 0; i < r.key.length; i++) {
-        const cl = classOf[r.key.charCodeAt(i)];
-        let to = getEdge(st, cl);
-        if (to < 0) {
-          to = n++;
-          const key = ((st << 12) | cl) + 1;
-          let h = Math.imul(key, 0x9e3779b1) >>> 0;
-          while (edgeKey[h & hashMask] !== 0) h++;
-          edgeKey[h & hashMask] = key;
-          edgeTo[h & hashMask] = to;
-          depth[to] = i + 1;
-          edgeClass[to] = cl;
-          nextSibling[to] = firstChild[st];
-          firstChild[st] = to;
-        }
+      const key = r.key;
+      let shared = 0;
+      while (shared < key.length && shared < prevKey.length && key.charCodeAt(shared) === prevKey.charCodeAt(shared)) shared++;
+      let st = path[shared];
+      for (let i = shared; i < key.length; i++) {
+        const cl = classOf[key.charCodeAt(i)];
+        const to = n++;
+        const edge = ((st << 12) | cl) + 1;
+        let h = Math.imul(edge, 0x9e3779b1) >>> 0;
+        while (edgeKey[h & hashMask] !== 0) h++;
+        edgeKey[h & hashMask] = edge;
+        edgeTo[h & hashMask] = to;
+        depth[to] = i + 1;
+        edgeClass[to] = cl;
+        nextSibling[to] = firstChild[st];
+        firstChild[st] = to;
         st = to;
-        if (r.seps.has(i + 1)) sepOk[st] = 1;
+        path[i + 1] = to;
       }
+      st = path[key.length];
+      for (const p of r.seps) sepOk[path[p]] = 1;
       ownNext[ri] = ownHead[st];
       ownHead[st] = ri;
-      recLength[ri] = r.key.length;
+      recLength[ri] = key.length;
+      prevKey = key;
     }
 
     // 3. Breadth-first order, failure links, output links, separator links (trie ids).
@@ -330,18 +342,19 @@ class CompiledMatcher implements Matcher {
     // 4. Ids: states without outputs, then virtual after-separator states, then states with outputs.
     const newId = new Uint32Array(n);
     let next = 0;
-    for (const st of order) if (!hasOut[st]) newId[st] = next++;
+    for (let qi = 0; qi < n; qi++) if (!hasOut[order[qi]]) newId[order[qi]] = next++;
     const firstVirtual = next;
     const virtualOf = new Uint32Array(n); // trie id -> virtual id
     const realOfVirtual: number[] = [];
-    for (const st of order) {
+    for (let qi = 0; qi < n; qi++) {
+      const st = order[qi];
       if (sepOk[st]) {
         virtualOf[st] = next++;
         realOfVirtual.push(st);
       }
     }
     const firstOutputState = next;
-    for (const st of order) if (hasOut[st]) newId[st] = next++;
+    for (let qi = 0; qi < n; qi++) if (hasOut[order[qi]]) newId[order[qi]] = next++;
     const total = next;
     if (total >= 0xffff) throw new Error(`matcher: ${total} states is more than the 16-bit tables hold`);
 
@@ -369,24 +382,20 @@ class CompiledMatcher implements Matcher {
     }
     // A virtual state continues only keys that allow a separator at that point:
     // from its state or a shorter suffix state that allows one too; else from the root.
-    realOfVirtual.forEach((st, k) => {
+    for (let k = 0; k < realOfVirtual.length; k++) {
       const row = (firstVirtual + k) * L;
-      for (let c = FIRST_KEY_CLASS; c < L; c++) {
-        let to = rootRow[c];
-        for (let u = st; u !== 0; u = sepFail[u]) {
-          const cand = getEdge(u, c);
-          if (cand >= 0) {
-            to = newId[cand];
-            break;
-          }
+      dense.copyWithin(row, 0, L); // the root's row, then the chain's own edges (longest state first wins)
+      for (let u = realOfVirtual[k]; u !== 0; u = sepFail[u]) {
+        for (let child = firstChild[u]; child !== -1; child = nextSibling[child]) {
+          const c = edgeClass[child];
+          if (c < L && dense[row + c] === dense[c]) dense[row + c] = newId[child] * L;
         }
-        dense[row + c] = to * L;
       }
       dense[row + CLASS_OTHER] = 0;
       dense[row + CLASS_SEP] = row;
       dense[row + CLASS_IGNORE] = row;
       dense[row + SLOT_ID] = firstVirtual + k;
-    });
+    }
     this.dense = dense;
     this.firstOutputOffset = firstOutputState * L;
 
