@@ -68,6 +68,14 @@ export const IGNORABLE_UNITS: readonly number[] = unitsWhere(isIgnorableUnit, [
   [0xfeff, 0xfeff],
 ]);
 
+/** Code unit -> 1 separator, 2 ignorable, 0 other: one read instead of a dozen comparisons when compiling. */
+export const UNIT_KIND: Uint8Array = (() => {
+  const kind = new Uint8Array(0x10000);
+  for (const u of SEPARATOR_UNITS) kind[u] = 1;
+  for (const u of IGNORABLE_UNITS) kind[u] = 2;
+  return kind;
+})();
+
 /** Full-width ASCII variants (ＭｏＥ, ＧＰＵ, ４) -> their ASCII form; anything else unchanged. */
 export function halfWidthUnit(c: number): number {
   return c >= 0xff01 && c <= 0xff5e ? c - 0xfee0 : c;
@@ -80,19 +88,19 @@ export function halfWidthUnit(c: number): number {
  */
 export function foldString(s: string, hantToHans: Record<string, string>): string {
   let out = '';
-  for (let i = 0; i < s.length; i++) {
-    const c = halfWidthUnit(s.charCodeAt(i));
-    if (c < 0x80) {
-      out += String.fromCharCode(c >= 0x41 && c <= 0x5a ? c + 32 : c);
-      continue;
-    }
-    let ch = String.fromCharCode(c);
-    ch = hantToHans[ch] ?? ch;
-    const lower = ch.toLowerCase();
-    // Keep 1:1 lengths: a few characters lower-case to two code units (İ).
-    out += lower.length === 1 ? lower : ch;
-  }
+  for (let i = 0; i < s.length; i++) out += String.fromCharCode(foldUnit(s.charCodeAt(i), hantToHans));
   return out;
+}
+
+/** One code unit folded as above (the compile step's building block). */
+export function foldUnit(unit: number, hantToHans: Record<string, string>): number {
+  const c = halfWidthUnit(unit);
+  if (c < 0x80) return c >= 0x41 && c <= 0x5a ? c + 32 : c;
+  const ch = String.fromCharCode(c);
+  const hans = hantToHans[ch] ?? ch;
+  const lower = hans.toLowerCase();
+  // Keep 1:1 lengths: a few characters lower-case to two code units (İ).
+  return lower.length === 1 ? lower.charCodeAt(0) : hans.charCodeAt(0);
 }
 
 const WORD = /[\p{L}\p{N}\p{M}]/u;

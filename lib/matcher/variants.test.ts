@@ -1,18 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { aliasKeys, allowsPlural, splitParts } from './variants';
+import { aliasKeys, allowsPlural } from './variants';
 import { foldString, halfWidthUnit, isIgnorableUnit, isSeparatorUnit, isWordAt, isWordBefore } from './fold';
 
-describe('splitParts (optional separator places)', () => {
-  it('splits at separators, camelCase steps between 2+ letter parts, and Latin/Chinese steps', () => {
-    expect(splitParts('Flash Attention')).toEqual(['Flash', 'Attention']);
-    expect(splitParts('FlashAttention-2')).toEqual(['Flash', 'Attention', '2']);
-    expect(splitParts('flash_attn')).toEqual(['flash', 'attn']);
-    expect(splitParts('TogetherAI')).toEqual(['Together', 'AI']);
-    expect(splitParts('MoE')).toEqual(['MoE']);
-    expect(splitParts('vLLM')).toEqual(['vLLM']);
-    expect(splitParts('KV缓存')).toEqual(['KV', '缓存']);
-    expect(splitParts('Mamba 混合')).toEqual(['Mamba', '混合']);
-    expect(splitParts('多头潜在注意力')).toEqual(['多头潜在注意力']);
+describe('optional separator places', () => {
+  const places = (alias: string) => {
+    const [{ key, seps }] = aliasKeys(alias, {});
+    return { key, seps };
+  };
+  it('come from separators, camelCase steps between 2+ letter parts, and Latin/Chinese steps', () => {
+    expect(places('Flash Attention')).toEqual({ key: 'flashattention', seps: [5] });
+    expect(places('FlashAttention-2')).toEqual({ key: 'flashattention2', seps: [5, 14] });
+    expect(places('flash_attn')).toEqual({ key: 'flashattn', seps: [5] });
+    expect(places('TogetherAI')).toEqual({ key: 'togetherai', seps: [8] });
+    expect(places('MoE')).toEqual({ key: 'moe', seps: [] });
+    expect(places('vLLM')).toEqual({ key: 'vllm', seps: [] });
+    expect(places('KV缓存')).toEqual({ key: 'kv缓存', seps: [2] });
+    expect(places('Mamba 混合')).toEqual({ key: 'mamba混合', seps: [5] });
+    expect(places('多头潜在注意力')).toEqual({ key: '多头潜在注意力', seps: [] });
+    expect(places(' -GPU- ')).toEqual({ key: 'gpu', seps: [] });
   });
 });
 

@@ -26,7 +26,7 @@
  *   "gluons", "hoppers" are other things), not after other digits (o3, GPT-5),
  *   not for aliases with a dot (torch.compile), never for Chinese.
  */
-import { foldString, halfWidthUnit, isIgnorableUnit, isSeparatorUnit, needsBoundary } from './fold';
+import { foldUnit, halfWidthUnit, isSeparatorUnit, needsBoundary, UNIT_KIND } from './fold';
 
 /** One folded key the automaton must find, and what a hit on it must check. */
 export interface AliasKey {
@@ -46,28 +46,6 @@ const isLower = (c: number) => c >= 0x61 && c <= 0x7a;
 const isLetter = (c: number) => isUpper(c) || isLower(c);
 /** Han, kana, Hangul and CJK punctuation/full-width forms: scripts written without spaces. */
 const isCjk = (c: number) => (c >= 0x2e80 && c <= 0xa4cf) || (c >= 0xac00 && c <= 0xd7af) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xd800 && c <= 0xdfff);
-
-/** Splits an alias into the parts between optional separators (unfolded). */
-export function splitParts(alias: string): string[] {
-  const parts: string[] = [];
-  let cur = '';
-  for (let i = 0; i < alias.length; i++) {
-    const c = alias.charCodeAt(i);
-    if (isSeparatorUnit(c)) {
-      if (cur) parts.push(cur);
-      cur = '';
-      continue;
-    }
-    if (isIgnorableUnit(c)) continue;
-    if (cur && (camelStep(alias, i) || isCjk(alias.charCodeAt(i - 1)) !== isCjk(c))) {
-      parts.push(cur);
-      cur = '';
-    }
-    cur += alias[i];
-  }
-  if (cur) parts.push(cur);
-  return parts;
-}
 
 /** A lower->upper step at i with 2+ letters on each side (Flash|Attention, Together|AI). */
 function camelStep(s: string, i: number): boolean {
@@ -117,22 +95,40 @@ export function allowsPlural(alias: string): boolean {
   return false;
 }
 
-/** The folded key of one alias, with its optional separator places and edge rules. */
+/**
+ * The folded key of one alias, with its optional separator places and edge
+ * rules. One pass over the alias's code units: it runs cold, for every alias,
+ * each time a page's content script compiles the matcher.
+ */
 export function aliasKeys(alias: string, hantToHans: Record<string, string>): AliasKey[] {
-  const parts = splitParts(alias).map((p) => foldString(p, hantToHans));
-  if (parts.length === 0) return [];
+  const codes: number[] = [];
   const seps: number[] = [];
-  let key = '';
-  for (const p of parts) {
-    if (key) seps.push(key.length);
-    key += p;
+  let pendingSep = false;
+  let prev = -1;
+  let first = -1;
+  let last = -1;
+  for (let i = 0; i < alias.length; i++) {
+    const c = alias.charCodeAt(i);
+    const kind = UNIT_KIND[c];
+    if (kind === 1) {
+      pendingSep = codes.length > 0;
+      continue;
+    }
+    if (kind === 2) continue;
+    if (first < 0) first = i;
+    last = i;
+    if (codes.length > 0) {
+      const cjk = c >= 0x2e80 && isCjk(c);
+      if (pendingSep || cjk !== (prev >= 0x2e80 && isCjk(prev)) || (c >= 0x41 && c <= 0x5a && prev >= 0x61 && prev <= 0x7a && camelStep(alias, i))) {
+        seps.push(codes.length);
+      }
+    }
+    pendingSep = false;
+    prev = c;
+    codes.push(c < 0x80 ? (c >= 0x41 && c <= 0x5a ? c + 32 : c) : foldUnit(c, hantToHans));
   }
-  // The first and last visible characters decide the word-boundary checks (no regex: this runs cold for every alias).
-  const visible = (c: number) => !isSeparatorUnit(c) && !isIgnorableUnit(c);
-  let first = 0;
-  while (!visible(alias.charCodeAt(first))) first++;
-  let last = alias.length - 1;
-  while (!visible(alias.charCodeAt(last))) last--;
+  if (codes.length === 0) return [];
+  const key = String.fromCharCode(...codes);
   const boundaryStart = needsBoundary(String.fromCharCode(halfWidthUnit(alias.charCodeAt(first))));
   const boundaryEnd = needsBoundary(String.fromCharCode(halfWidthUnit(alias.charCodeAt(last))));
   const keys: AliasKey[] = [{ key, seps, boundaryStart, boundaryEnd, plural: false }];
