@@ -77,7 +77,7 @@ interface PendingRecord {
   /** For case-sensitive aliases: the alias's characters as written (half-width, no separators). */
   exact: string;
   /** Key positions where a separator run may stand. */
-  seps: Set<number>;
+  seps: number[];
 }
 
 /** Candidate order: start asc, end desc, then blocking phrases, then unambiguous aliases. */
@@ -98,14 +98,15 @@ export function compileMatcher(table: AliasTable): Matcher {
   const byKey = new Map<string, PendingRecord>();
   const add = (key: string, owner: number, flags: number, exact: string, seps: number[]) => {
     // Spellings that fold to one key ("Flash Attention", "FlashAttention") share a record.
-    const sig = `${key}\u0000${owner}\u0000${flags}\u0000${exact}`;
+    const sig = key + '\u0000' + owner + '\u0000' + flags + '\u0000' + exact;
     let r = byKey.get(sig);
     if (!r) {
-      r = { key, owner, flags, exact, seps: new Set() };
+      r = { key, owner, flags, exact, seps };
       byKey.set(sig, r);
       records.push(r);
+    } else {
+      for (let i = 0; i < seps.length; i++) if (!r.seps.includes(seps[i])) r.seps = r.seps.concat(seps[i]);
     }
-    for (const p of seps) r.seps.add(p);
   };
   const addAlias = (text: string, owner: number, caseSensitive: boolean, aiOnly: boolean, blocks = false) => {
     const exact = caseSensitive ? exactForm(text, hantToHans) : '';
@@ -301,7 +302,7 @@ class CompiledMatcher implements Matcher {
         path[i + 1] = to;
       }
       st = path[key.length];
-      for (const p of r.seps) sepOk[path[p]] = 1;
+      for (let k = 0; k < r.seps.length; k++) sepOk[path[r.seps[k]]] = 1;
       ownNext[ri] = ownHead[st];
       ownHead[st] = ri;
       recLength[ri] = key.length;
@@ -315,6 +316,9 @@ class CompiledMatcher implements Matcher {
     const sepState = new Int32Array(n);
     const sepFail = new Int32Array(n);
     const order = new Int32Array(n);
+    // The DFA rows for the dense classes in trie ids, built along: a child's
+    // failure link on a dense class is then one read of its parent's failure row.
+    const trieRows = new Uint16Array(n * L);
     let tail = 1;
     for (let qi = 0; qi < n; qi++) {
       const st = order[qi];
@@ -324,14 +328,18 @@ class CompiledMatcher implements Matcher {
         hasOut[st] = ownHead[st] >= 0 || hasOut[f] ? 1 : 0;
         sepFail[st] = sepOk[f] ? f : sepFail[f];
         sepState[st] = sepOk[st] ? st : sepState[f];
+        trieRows.copyWithin(st * L, f * L, f * L + L);
       }
       for (let child = firstChild[st]; child !== -1; child = nextSibling[child]) {
+        const cl = edgeClass[child];
         let failTo = 0;
-        if (st !== 0) {
-          // Aho–Corasick: the longest proper suffix that the trie continues with this class.
-          const cl = edgeClass[child];
+        if (st === 0) {
+          // Depth 1: the failure link is the root.
+        } else if (cl < L) {
+          failTo = trieRows[f * L + cl];
+        } else {
+          // Aho–Corasick on a Chinese class: the longest proper suffix that the trie continues.
           for (let u = f; ; u = fail[u]) {
-            // getEdge(u, cl), inlined: this loop runs for every state.
             const key = ((u << 12) | cl) + 1;
             let h = Math.imul(key, 0x9e3779b1) >>> 0;
             let k = edgeKey[h & hashMask];
@@ -345,6 +353,9 @@ class CompiledMatcher implements Matcher {
         }
         fail[child] = failTo;
         order[tail++] = child;
+      }
+      for (let child = firstChild[st]; child !== -1; child = nextSibling[child]) {
+        if (edgeClass[child] < L) trieRows[st * L + edgeClass[child]] = child;
       }
     }
 
@@ -489,7 +500,7 @@ class CompiledMatcher implements Matcher {
     this.recLength = recLength;
     this.recFlags = Uint8Array.from(records, (r) => r.flags);
     this.recExact = records.map((r) => r.exact);
-    this.recSeps = records.map((r) => [...r.seps]);
+    this.recSeps = records.map((r) => r.seps);
   }
 
   scanWithSignals(text: string): ScanResult {
