@@ -24,6 +24,13 @@ import { afterNextFrame, newSliceStats, runInSlices, yieldToPage, type SliceStat
 const LONG_RUN_WINDOW = 32_768;
 /** Context the matcher sees on each side of a window (longer than any alias with its separators). */
 const WINDOW_MARGIN = 128;
+/**
+ * Painting is batched (see Highlighter.add): after the first slice, so the
+ * first screen shows marks at once, then at gaps that double from the first
+ * to the last value here, and at the end of every scan.
+ */
+const PAINT_GAP_FIRST_MS = 100;
+const PAINT_GAP_MAX_MS = 1000;
 
 /** One scan in progress (the full pass, or a batch of mutations). */
 interface ScanJob {
@@ -89,6 +96,8 @@ export class Annotator {
   private changed = false;
   private generation = 0;
   private compiled: Matcher | null = null;
+  private paintGap = 0;
+  private nextPaint = 0;
 
   constructor(private readonly options: AnnotatorOptions) {
     this.watcher = new MutationWatcher(options.isOwnUi, (batch) => this.scanBatch(batch));
@@ -242,6 +251,7 @@ export class Annotator {
     collector.add(doc.body ?? doc.documentElement);
     this.fullScan = { abort, collector };
     this.status = 'scanning';
+    this.paintGap = this.nextPaint = 0;
     const started = performance.now();
     // Let the page render first: the scanner's first checkVisibility() would otherwise pay for the
     // page's whole first style recalculation inside one of our tasks (~70 ms on wikipedia-2 here).
@@ -308,6 +318,12 @@ export class Annotator {
     }
     const ai = this.tracker.isAi;
     if (ai !== this.aiPage) this.switchContext(ai);
+    const now = performance.now();
+    if (done || now >= this.nextPaint) {
+      this.options.highlighter.flush();
+      this.paintGap = Math.min(PAINT_GAP_MAX_MS, this.paintGap * 2 || PAINT_GAP_FIRST_MS);
+      this.nextPaint = now + this.paintGap;
+    }
     if (this.changed) {
       this.changed = false;
       this.options.onChange();
