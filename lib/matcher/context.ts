@@ -22,16 +22,24 @@
  *   training, model, token, AI, 推理, 模型, 训练 ...). Weak words alone never
  *   make a document AI context: a statistics course says inference, model and
  *   training; a detective novel says 推理.
- * aiOnly concept matches are not signals (a page saying MLA and MoE is not
- * thereby about AI: a citation guide from a Ministry of Education).
+ * aiOnly concept matches and blocking phrases (notAliases) are not signals (a
+ * page saying MLA and MoE is not thereby about AI: a citation guide, a
+ * Ministry of Education notice).
  *
- * The content script scans a page in slices: it feeds every slice's
- * `scanWithSignals` result to one ContextTracker and asks `isAi` whenever it
- * paints; aiOnly candidates seen before the page qualified are kept and shown
- * once it does (so the decision is for the whole page, not per slice).
+ * The rule is for the whole document; there is no "near a signal" window: a
+ * page about AI systems uses its ambiguous terms anywhere in it, and a page
+ * that is not rarely has two specific signals. The content script scans a page
+ * in slices: it feeds every slice's `scanWithSignals` result to one
+ * ContextTracker (distinct counts, so slicing does not change the answer) and
+ * asks `isAi` whenever it paints; aiOnly candidates seen before the page
+ * qualified are kept and shown once it does.
  *
- * Tuned on the team's fixtures and the 130 unrelated pages of
- * ../shared/corpus/web-pages (npm run eval prints the pairs found there).
+ * Checked on the team's labelled dev set (tests/fixtures/dev-set) and the 130
+ * unrelated pages of ../shared/corpus/web-pages: `npm run eval` prints
+ * precision, recall and the pairs found there. Tiers were set by what the
+ * words mean; the weak threshold was briefly 3 and went back to 2 because it
+ * cost held-out recall on short AI texts while the medium tier alone already
+ * kept the general-AI web pages out.
  */
 import type { Match } from './compile';
 
