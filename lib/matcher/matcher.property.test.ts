@@ -42,6 +42,57 @@ describe('matcher properties', () => {
     );
   });
 
+  it('finds aliases written with other case, width, separators and script at exactly their offsets', () => {
+    const hansToHant = new Map<string, string>();
+    for (const [hant, hans] of Object.entries(table.hantToHans)) hansToHant.set(hans, hant);
+    const cased = table.concepts.flatMap((c) => c.aliases.map((a) => ({ conceptId: c.id, text: a.text, caseSensitive: a.caseSensitive === true })));
+    const separators = [' ', '-', '_', '\u00a0', '\n', ' - ', '\u2013', '\u3000', '  '];
+    const respell = (alias: (typeof cased)[number], bits: number[]) => {
+      let out = '';
+      let k = 0;
+      const bit = () => bits[k++ % bits.length];
+      for (const ch of alias.text.split(/([\s\-_]+)/)) {
+        if (/^[\s\-_]+$/.test(ch)) {
+          out += separators[bit() % separators.length];
+          continue;
+        }
+        for (const c of ch) {
+          let v = c;
+          if (!alias.caseSensitive && /[a-z]/i.test(v) && bit() % 2) v = v === v.toLowerCase() ? v.toUpperCase() : v.toLowerCase();
+          if (/[!-~]/.test(v) && bit() % 3 === 0) v = String.fromCharCode(v.charCodeAt(0) + 0xfee0); // full-width
+          const simplified = table.hantToHans[v] ?? v;
+          if (hansToHant.has(simplified) && bit() % 2) v = hansToHant.get(simplified)!;
+          else if (bit() % 2) v = simplified;
+          out += v;
+        }
+      }
+      return out;
+    };
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(filler, fc.constantFrom(...cased), fc.array(fc.nat(), { minLength: 1, maxLength: 16 })), { minLength: 1, maxLength: 5 }),
+        (parts) => {
+          let text = '';
+          const expected: [number, number, string, string][] = [];
+          for (const [f, alias, bits] of parts) {
+            const spelled = respell(alias, bits);
+            text += f + ' ';
+            expected.push([text.length, text.length + spelled.length, alias.conceptId, spelled]);
+            text += spelled + ' ';
+          }
+          const found = matcher.findAll(text, { context: 'ai' });
+          expect(found.map((m) => [m.start, m.end]), JSON.stringify(expected.map((e) => e[3]))).toEqual(expected.map((e) => [e[0], e[1]]));
+          found.forEach((m, i) => {
+            const [, , conceptId, spelled] = expected[i];
+            const own = matcher.scan(spelled).some((c) => c.conceptId === conceptId && c.start === 0 && c.end === spelled.length);
+            expect(own, spelled).toBe(true);
+          });
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
   it('shifts every match by the length of a prefix that resets the automaton', () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 60 }), filler, (text, prefix) => {
