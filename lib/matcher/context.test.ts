@@ -67,7 +67,16 @@ describe('ContextTracker across slices', () => {
     }
     expect(whole.isAi).toBe(true);
     expect(sliced.isAi).toBe(whole.isAi);
+  });
+  it('counts each signal once across slices (a document that does not qualify)', () => {
+    const doc = 'The model was trained on a large dataset. The model was trained again. Inference took a while.';
+    const whole = new ContextTracker();
+    whole.add(matcher.scanWithSignals(doc));
+    const sliced = new ContextTracker();
+    for (const part of doc.split('. ')) sliced.add(matcher.scanWithSignals(part));
+    expect(whole.isAi).toBe(false);
     expect(sliced.score).toBe(whole.score);
+    expect(sliced.weak).toBe(whole.weak);
   });
   it('the standalone isAiContext counts signal words and the candidates it is given', () => {
     expect(isAiContext('We trained the LLM on GPUs.')).toBe(true);

@@ -109,6 +109,8 @@ export class ContextTracker {
 
   /** Adds one slice's findings (candidates and signals from the same scan). */
   add(result: { candidates: readonly Match[]; signals: readonly SignalHit[] }): void {
+    // Counts only grow, so once the document qualifies nothing can change that.
+    if (this.isAi) return;
     for (const c of result.candidates) if (!c.aiOnly && !c.blocked) this.concepts.add(c.conceptId);
     for (const s of result.signals) {
       const tier = SIGNAL_WORDS[s.signal]?.tier;
