@@ -9,7 +9,7 @@ import type { AliasTable } from '../data-types';
 import { halfWidthUnit, IGNORABLE_UNITS, isIgnorableUnit, isSeparatorUnit, isWordAt, isWordBefore, SEPARATOR_UNITS } from './fold';
 import { aliasKeys } from './variants';
 import { ContextTracker, SIGNAL_WORDS, type SignalHit } from './context';
-import { selectMatches } from './select';
+import { selectInto } from './select';
 
 /** One concept found in text. */
 export interface Match {
@@ -637,7 +637,7 @@ class CompiledMatcher implements Matcher {
       tracker.add(result);
       ai = tracker.isAi;
     } else ai = mode === 'ai';
-    return selectMatches(result.candidates, ai);
+    return selectInto(result.candidates, ai, result.candidates);
   }
 }
 

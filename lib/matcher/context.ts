@@ -111,12 +111,16 @@ export class ContextTracker {
   add(result: { candidates: readonly Match[]; signals: readonly SignalHit[] }): void {
     // Counts only grow, so once the document qualifies nothing can change that.
     if (this.isAi) return;
-    for (const c of result.candidates) if (!c.aiOnly && !c.blocked) this.concepts.add(c.conceptId);
     for (const s of result.signals) {
       const tier = SIGNAL_WORDS[s.signal]?.tier;
       if (tier === 'strong') this.strongSignals.add(s.signal);
       else if (tier === 'medium') this.mediumSignals.add(s.signal);
       else this.weakSignals.add(s.signal);
+    }
+    for (const c of result.candidates) {
+      if (c.aiOnly || c.blocked || this.concepts.has(c.conceptId)) continue;
+      this.concepts.add(c.conceptId);
+      if (this.isAi) return;
     }
   }
 

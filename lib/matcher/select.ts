@@ -13,18 +13,26 @@ import type { Match } from './compile';
  * `candidates` must be sorted as scan() returns them (start asc, end desc).
  */
 export function selectMatches(candidates: readonly Match[], aiContext: boolean): Match[] {
-  const out: Match[] = [];
+  return selectInto(candidates, aiContext, []);
+}
+
+/**
+ * selectMatches() writing into `out`, which may be `candidates` itself (the
+ * kept ones never outrun the read position): findAll owns its candidates and
+ * saves allocating a second array of them.
+ */
+export function selectInto(candidates: readonly Match[], aiContext: boolean, out: Match[]): Match[] {
+  let kept = 0;
   let lastEnd = -1;
-  for (const m of candidates) {
+  for (let i = 0; i < candidates.length; i++) {
+    const m = candidates[i];
     if (m.aiOnly && !aiContext) continue;
     if (m.start < lastEnd) continue;
-    // A blocking phrase (notAliases) takes its place, so the alias inside it is dropped, and is not shown.
-    if (m.blocked) {
-      lastEnd = m.end;
-      continue;
-    }
-    out.push(m);
     lastEnd = m.end;
+    // A blocking phrase (notAliases) takes its place, so the alias inside it is dropped, and is not shown.
+    if (m.blocked) continue;
+    out[kept++] = m;
   }
+  out.length = kept;
   return out;
 }
