@@ -248,20 +248,12 @@ class CompiledMatcher implements Matcher {
     for (const u of IGNORABLE_UNITS) classOf[u] = CLASS_IGNORE;
     this.classOf = classOf;
 
-    // 2. Trie: edges in a hash keyed (state << 12 | class) + 1; children as linked lists.
+    // 2. Trie: children as linked lists; Chinese edges also in a hash keyed (state << 12 | class) + 1.
     let hashSize = 16;
     while (hashSize < maxStates * 2) hashSize <<= 1;
     const hashMask = hashSize - 1;
     const edgeKey = new Int32Array(hashSize);
     const edgeTo = new Int32Array(hashSize);
-    const getEdge = (st: number, cl: number): number => {
-      const key = ((st << 12) | cl) + 1;
-      for (let h = Math.imul(key, 0x9e3779b1) >>> 0; ; h++) {
-        const k = edgeKey[h & hashMask];
-        if (k === key) return edgeTo[h & hashMask];
-        if (k === 0) return -1;
-      }
-    };
     const firstChild = new Int32Array(maxStates).fill(-1);
     const nextSibling = new Int32Array(maxStates).fill(-1);
     const edgeClass = new Uint16Array(maxStates);
@@ -289,11 +281,14 @@ class CompiledMatcher implements Matcher {
       for (let i = shared; i < key.length; i++) {
         const cl = classOf[key.charCodeAt(i)];
         const to = n++;
-        const edge = ((st << 12) | cl) + 1;
-        let h = Math.imul(edge, 0x9e3779b1) >>> 0;
-        while (edgeKey[h & hashMask] !== 0) h++;
-        edgeKey[h & hashMask] = edge;
-        edgeTo[h & hashMask] = to;
+        if (cl >= L) {
+          // Only Chinese edges are looked up by (state, class) later; dense ones live in rows.
+          const edge = ((st << 12) | cl) + 1;
+          let h = Math.imul(edge, 0x9e3779b1) >>> 0;
+          while (edgeKey[h & hashMask] !== 0) h++;
+          edgeKey[h & hashMask] = edge;
+          edgeTo[h & hashMask] = to;
+        }
         depth[to] = i + 1;
         edgeClass[to] = cl;
         nextSibling[to] = firstChild[st];
