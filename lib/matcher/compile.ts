@@ -153,10 +153,11 @@ function exactForm(alias: string, hantToHans: Record<string, string>): string {
  *   full DFA table with premultiplied row offsets, so an English character
  *   costs one table read and no branch: "other" goes to the root, a
  *   separator to the state that allows one, an ignorable stays;
- * - Chinese/Japanese classes (a few hundred, rare in most text and mostly
- *   class 0 in Chinese text) keep only the trie's own edges in a small
- *   open-addressing hash, with failure links.
- * This keeps the tables well under a megabyte and compiling linear.
+ * - Chinese/Japanese classes (a few hundred): from the root, one read of the
+ *   root's row; from another state, one probe of an open-addressing hash that
+ *   holds the DFA transitions differing from the root's (a state's own
+ *   Chinese edges plus those inherited along its failure link).
+ * This keeps the tables under a megabyte and compiling linear.
  *
  * Separators are not in the keys. A separator run leads from state u to a
  * "virtual" copy of the longest suffix state that allows a separator there
@@ -192,7 +193,7 @@ class CompiledMatcher implements Matcher {
   constructor(
     private readonly conceptIds: string[],
     records: PendingRecord[],
-    private readonly hantToHans: Record<string, string>,
+    hantToHans: Record<string, string>,
   ) {
     // Typed arrays and one open-addressing hash throughout: this runs cold in
     // every page's content script, where Maps and small arrays cost milliseconds.
