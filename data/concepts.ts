@@ -1457,8 +1457,9 @@ export const concepts: ConceptEntry[] = [
       en: 'The company where Tri Dao is chief scientist; it runs inference fleets on thousands of GPUs.',
       zh: 'Tri Dao 任首席科学家的公司，在数千块 GPU 上运营推理集群。',
     },
-    // Never bare "Together": the word.
-    aliases: [a('Together AI'), a('TogetherAI'), a('Together.AI'), a('Together Computer')],
+    // Never bare "Together": the word. Case-sensitive (TogetherAI too: its camel-case step allows a space),
+    // so "bringing together AI researchers" is not the company.
+    aliases: [cs('Together AI'), cs('TogetherAI'), a('Together.AI'), cs('Together Computer')],
     quotes: [
       { text: '但隨著我們在Together AI的擴張,我們必須考慮:如何讓后來加入的工程師更快上手?' },
       { text: '團隊執行力強,可以快速實現目標,我對團隊在Together做的工作非常自豪。' },
