@@ -4,30 +4,11 @@
  * the get-concept-card answer any extension page receives is the shipped card.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import {
-  fixturesDir,
-  launchChromiumWithExtension,
-  sendToContentScript,
-  startStaticServer,
-  tabIdOf,
-  type ExtensionBrowser,
-  type StaticServer,
-} from './harness';
+import { expect, test } from 'vitest';
+import { sendToContentScript, tabIdOf, useExtensionBrowser } from './harness';
 import { shippedData } from './trust-support';
 
-let server: StaticServer;
-let browser: ExtensionBrowser;
-
-beforeAll(async () => {
-  server = await startStaticServer(fixturesDir);
-  browser = await launchChromiumWithExtension();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const ext = useExtensionBrowser();
 
 interface PageState {
   status: string;
@@ -39,7 +20,7 @@ async function scanned(page: Page): Promise<PageState> {
   await expect
     .poll(
       async () => {
-        state = await sendToContentScript<PageState>(browser, page, { type: 'get-page-state' }).catch(() => null);
+        state = await sendToContentScript<PageState>(ext.browser, page, { type: 'get-page-state' }).catch(() => null);
         return state?.status;
       },
       { timeout: 20_000 },
@@ -49,32 +30,32 @@ async function scanned(page: Page): Promise<PageState> {
 }
 
 async function badgeOf(page: Page): Promise<string> {
-  const tabId = await tabIdOf(browser, page);
-  return browser.worker.evaluate((id) => (globalThis as any).chrome.action.getBadgeText({ tabId: id }), tabId);
+  const tabId = await tabIdOf(ext.browser, page);
+  return ext.browser.worker.evaluate((id) => (globalThis as any).chrome.action.getBadgeText({ tabId: id }), tabId);
 }
 
 test('the badge shows how many distinct concepts each tab has, and is cleared by navigation', async () => {
-  const a = await browser.context.newPage();
-  await a.goto(`${server.origin}/pages/hover-card.html`);
+  const a = await ext.browser.context.newPage();
+  await a.goto(`${ext.server.origin}/pages/hover-card.html`);
   const stateA = await scanned(a);
   expect(stateA.concepts.length).toBeGreaterThan(0);
   await expect.poll(() => badgeOf(a), { timeout: 5000 }).toBe(String(stateA.concepts.length));
 
-  const b = await browser.context.newPage();
-  await b.goto(`${server.origin}/pages/smoke.html`);
+  const b = await ext.browser.context.newPage();
+  await b.goto(`${ext.server.origin}/pages/smoke.html`);
   const stateB = await scanned(b);
   await expect.poll(() => badgeOf(b), { timeout: 5000 }).toBe(String(stateB.concepts.length));
   // Per tab: the first tab keeps its own number.
   expect(await badgeOf(a)).toBe(String(stateA.concepts.length));
 
   // A page with nothing to show: empty badge, not the previous page's number.
-  await a.goto(`${server.origin}/pages/confusables.html`);
+  await a.goto(`${ext.server.origin}/pages/confusables.html`);
   const stateC = await scanned(a);
   await expect.poll(() => badgeOf(a), { timeout: 5000 }).toBe(stateC.concepts.length ? String(stateC.concepts.length) : '');
 
   // Back to a page with concepts, then to one where the content script never runs (not http/https):
   // only the background's navigation clearing can empty the badge there.
-  await a.goto(`${server.origin}/pages/hover-card.html`);
+  await a.goto(`${ext.server.origin}/pages/hover-card.html`);
   await scanned(a);
   await expect.poll(() => badgeOf(a), { timeout: 5000 }).toBe(String(stateA.concepts.length));
   await a.goto('data:text/html,<p>the KV cache</p>');
@@ -84,8 +65,8 @@ test('the badge shows how many distinct concepts each tab has, and is cleared by
 });
 
 test('an extension page asking for a card gets the shipped concept, quotes ranked', async () => {
-  const popup = await browser.context.newPage();
-  await popup.goto(browser.extensionUrl('popup.html'));
+  const popup = await ext.browser.context.newPage();
+  await popup.goto(ext.browser.extensionUrl('popup.html'));
   const card = await popup.evaluate(() =>
     (globalThis as any).chrome.runtime.sendMessage({ type: 'get-concept-card', conceptId: 'flash-attention' }),
   );
@@ -106,5 +87,5 @@ test('an extension page asking for a card gets the shipped concept, quotes ranke
 });
 
 test('no errors from the pages or the extension', () => {
-  expect(browser.pageErrors).toEqual([]);
+  expect(ext.browser.pageErrors).toEqual([]);
 });

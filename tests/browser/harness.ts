@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 
 export const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
 export const fixturesDir = path.join(projectRoot, 'tests/fixtures');
@@ -129,19 +130,20 @@ function requireBrowserBinary(binary: string, installHint: string): void {
   }
 }
 
+/** How a test wants Chromium started; every field has a default that suits most tests. */
+export interface ChromiumLaunchOptions {
+  extensionPath?: string;
+  viewport?: { width: number; height: number };
+  locale?: string;
+  /** Extra Chromium switches (e.g. --host-resolver-rules for the no-network test). */
+  args?: string[];
+}
+
 /**
  * Starts Debian's Chromium, headless, with the built extension loaded, and
  * waits for the extension's service worker (whose URL gives the extension id).
  */
-export async function launchChromiumWithExtension(
-  options: {
-    extensionPath?: string;
-    viewport?: { width: number; height: number };
-    locale?: string;
-    /** Extra Chromium switches (e.g. --host-resolver-rules for the no-network test). */
-    args?: string[];
-  } = {},
-): Promise<ExtensionBrowser> {
+export async function launchChromiumWithExtension(options: ChromiumLaunchOptions = {}): Promise<ExtensionBrowser> {
   requireBrowserBinary(CHROMIUM_PATH, 'apt-get update && apt-get install -y chromium fonts-noto-cjk');
   const dir = options.extensionPath ?? extensionDir('chrome-mv3');
   const userDataDir = mkdtempSync(path.join(tmpdir(), 'tdl-chromium-'));
@@ -190,6 +192,45 @@ export async function launchChromiumWithExtension(
   };
 }
 
+/** The fixture server and extension browser a test file shares; read them inside tests and later hooks. */
+export interface ExtensionTestEnv {
+  readonly server: StaticServer;
+  readonly browser: ExtensionBrowser;
+}
+
+/**
+ * Registers the beforeAll/afterAll that most Chromium test files need: a static
+ * server on tests/fixtures and Chromium with the built extension, closed in
+ * reverse order. Start-up and clean-up then live in one place instead of being
+ * copied into every file. Hooks a file registers after this call run after it,
+ * so they can already use `server` and `browser`.
+ */
+export function useExtensionBrowser(
+  options: { server?: StaticServerOptions; launch?: ChromiumLaunchOptions } = {},
+): ExtensionTestEnv {
+  let server: StaticServer | undefined;
+  let browser: ExtensionBrowser | undefined;
+  beforeAll(async () => {
+    server = await startStaticServer(fixturesDir, options.server);
+    browser = await launchChromiumWithExtension(options.launch);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  const notYet = (what: string) => new Error(`${what} is only ready once useExtensionBrowser's beforeAll has run`);
+  return {
+    get server() {
+      if (!server) throw notYet('server');
+      return server;
+    },
+    get browser() {
+      if (!browser) throw notYet('browser');
+      return browser;
+    },
+  };
+}
+
 /** The browser's id for the tab showing `page` (found through the service worker). */
 export async function tabIdOf(browser: ExtensionBrowser, page: Page): Promise<number> {
   const url = page.url();
@@ -232,12 +273,6 @@ export async function openPopupFor(browser: ExtensionBrowser, forPage: Page): Pr
   const popup = await browser.context.newPage();
   await popup.goto(browser.extensionUrl(`popup.html?tabId=${tabId}`));
   return popup;
-}
-
-/** Resolves when `predicate` (run in the page) returns a truthy value. */
-export async function waitForInPage<T>(page: Page, predicate: () => T, timeoutMs = 15_000): Promise<T> {
-  const handle = await page.waitForFunction(predicate, undefined, { timeout: timeoutMs, polling: 50 });
-  return (await handle.jsonValue()) as T;
 }
 
 /** The fixed internal UUID Firefox gives the extension in tests, so moz-extension:// URLs are known. */

@@ -4,31 +4,17 @@
  * in the script "auto" resolves to from navigator.language (zh-TW -> twp).
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import {
-  fixturesDir,
-  launchChromiumWithExtension,
-  startStaticServer,
-  type ExtensionBrowser,
-  type StaticServer,
-} from './harness';
+import { beforeAll, expect, test } from 'vitest';
+import { useExtensionBrowser } from './harness';
 import { hoverAndReadCard, pointOfWord, shippedData } from './trust-support';
 
-let server: StaticServer;
-let browser: ExtensionBrowser;
+// locale sets navigator.language; --lang sets the browser UI language that extension i18n follows.
+const ext = useExtensionBrowser({ launch: { locale: 'zh-TW', args: ['--lang=zh-TW'] } });
 let page: Page;
 
 beforeAll(async () => {
-  server = await startStaticServer(fixturesDir);
-  // locale sets navigator.language; --lang sets the browser UI language that extension i18n follows.
-  browser = await launchChromiumWithExtension({ locale: 'zh-TW', args: ['--lang=zh-TW'] });
-  page = await browser.context.newPage();
-  await page.goto(`${server.origin}/pages/hover-card.html`);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  page = await ext.browser.context.newPage();
+  await page.goto(`${ext.server.origin}/pages/hover-card.html`);
 });
 
 test('a zh-TW reader sees the card in Traditional Chinese with Taiwan phrasing', async () => {

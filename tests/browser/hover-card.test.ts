@@ -10,16 +10,9 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import type { Quote } from '../../lib/data-types';
-import {
-  artifactsDir,
-  fixturesDir,
-  launchChromiumWithExtension,
-  startStaticServer,
-  type ExtensionBrowser,
-  type StaticServer,
-} from './harness';
+import { artifactsDir, useExtensionBrowser } from './harness';
 import {
   hoverAndReadCard,
   highlightCount,
@@ -29,8 +22,7 @@ import {
   shippedData,
 } from './trust-support';
 
-let server: StaticServer;
-let browser: ExtensionBrowser;
+const ext = useExtensionBrowser({ launch: { viewport: { width: 1280, height: 900 } } });
 let page: Page;
 
 /** The top-ranked quote of a concept, as the extension ships it. */
@@ -64,21 +56,14 @@ async function hover(word: string) {
 }
 
 beforeAll(async () => {
-  server = await startStaticServer(fixturesDir);
-  browser = await launchChromiumWithExtension({ viewport: { width: 1280, height: 900 } });
-  page = await browser.context.newPage();
-  await page.goto(`${server.origin}/pages/hover-card.html`);
+  page = await ext.browser.context.newPage();
+  await page.goto(`${ext.server.origin}/pages/hover-card.html`);
   // expect.poll is not allowed in hooks: wait for the first scan by hand.
   const deadline = Date.now() + 20_000;
   while ((await highlightCount(page)) <= 0) {
     if (Date.now() > deadline) throw new Error('the fixture page was never highlighted');
     await page.waitForTimeout(100);
   }
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 describe('hover card (Chromium)', () => {
@@ -156,7 +141,7 @@ describe('hover card (Chromium)', () => {
     await reset();
     await hover('KV cache');
     const setScript = (script: string) =>
-      browser.worker.evaluate(
+      ext.browser.worker.evaluate(
         (s) => (globalThis as any).chrome.storage.local.set({ chineseScript: s, chineseScript$: { v: 1 } }),
         script,
       );
@@ -178,12 +163,12 @@ describe('hover card (Chromium)', () => {
       return { x: r.left + r.width / 2, y: r.top + r.height / 2, anchor: (b as HTMLElement).dataset.anchor };
     });
     expect(button?.anchor).toBe(`q-${topQuote('kv-cache').id}`);
-    const opened = browser.context.waitForEvent('page', { timeout: 10_000 });
+    const opened = ext.browser.context.waitForEvent('page', { timeout: 10_000 });
     await page.mouse.move(button!.x, button!.y, { steps: 3 });
     await page.mouse.click(button!.x, button!.y);
     const transcript = await opened;
     await expect.poll(() => transcript.url(), { timeout: 5000 }).toBe(
-      browser.extensionUrl(`transcript.html#q-${topQuote('kv-cache').id}`),
+      ext.browser.extensionUrl(`transcript.html#q-${topQuote('kv-cache').id}`),
     );
     await transcript.close();
     await page.bringToFront();
@@ -237,6 +222,6 @@ describe('hover card (Chromium)', () => {
   });
 
   test('no errors from the page or the extension', () => {
-    expect(browser.pageErrors).toEqual([]);
+    expect(ext.browser.pageErrors).toEqual([]);
   });
 });

@@ -4,34 +4,17 @@
  * highlights and card quietly (no errors); after the page loads the new
  * version, hovering shows exactly one card.
  */
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import type { Worker } from 'playwright-core';
-import {
-  fixturesDir,
-  launchChromiumWithExtension,
-  startStaticServer,
-  type ExtensionBrowser,
-  type StaticServer,
-} from './harness';
+import { useExtensionBrowser } from './harness';
 import { collectErrors, extensionErrors, highlightCount, hoverAndReadCard, pointOfWord, readCards } from './trust-support';
 
-let server: StaticServer;
-let browser: ExtensionBrowser;
-
-beforeAll(async () => {
-  server = await startStaticServer(fixturesDir);
-  browser = await launchChromiumWithExtension();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const ext = useExtensionBrowser();
 
 test('after a reload the old content script cleans up quietly and the new one shows one card', async () => {
-  const page = await browser.context.newPage();
+  const page = await ext.browser.context.newPage();
   const errors = collectErrors(page);
-  await page.goto(`${server.origin}/hostile/article.html`);
+  await page.goto(`${ext.server.origin}/hostile/article.html`);
   await expect.poll(() => highlightCount(page), { timeout: 15_000 }).toBeGreaterThan(0);
   const point = (await pointOfWord(page, 'FlashAttention'))!;
   const before = await hoverAndReadCard(page, point);
@@ -41,20 +24,20 @@ test('after a reload the old content script cleans up quietly and the new one sh
 
   // Chromium now disables a reloaded unpacked extension unless developer mode is on
   // (disable reason "unsupportedDeveloperExtension"): turn it on, as a developer would.
-  const extensionsPage = await browser.context.newPage();
+  const extensionsPage = await ext.browser.context.newPage();
   await extensionsPage.goto('chrome://extensions/');
   await extensionsPage.evaluate(() => (globalThis as any).chrome.developerPrivate.updateProfileConfiguration({ inDeveloperMode: true }));
   await extensionsPage.close();
   await page.bringToFront();
 
   // Reload the extension from its own service worker (what an update does to open tabs).
-  const newWorker = browser.context
+  const newWorker = ext.browser.context
     .waitForEvent('serviceworker', {
-      predicate: (w: Worker) => w.url().startsWith(`chrome-extension://${browser.extensionId}/`),
+      predicate: (w: Worker) => w.url().startsWith(`chrome-extension://${ext.browser.extensionId}/`),
       timeout: 10_000,
     })
     .then(() => 'started', () => 'not reported');
-  await browser.worker.evaluate(() => (globalThis as any).chrome.runtime.reload()).catch(() => {});
+  await ext.browser.worker.evaluate(() => (globalThis as any).chrome.runtime.reload()).catch(() => {});
 
   // The old script removes its highlights and its card host (it checks its runtime once a second).
   const t0 = Date.now();
@@ -82,5 +65,5 @@ test('after a reload the old content script cleans up quietly and the new one sh
   }
   expect((await readCards(page)).hosts).toBe(1);
   expect(extensionErrors(errors)).toEqual([]);
-  expect(browser.pageErrors).toEqual([]);
+  expect(ext.browser.pageErrors).toEqual([]);
 });
