@@ -1,15 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import {
-  artifactsDir,
-  fixturesDir,
-  launchChromiumWithExtension,
-  sendToContentScript,
-  startStaticServer,
-  type ExtensionBrowser,
-  type StaticServer,
-} from './harness';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { artifactsDir, sendToContentScript, useExtensionBrowser } from './harness';
 import {
   domBeforeAndNow,
   pageState,
@@ -24,25 +16,17 @@ import {
  * none on a page of confusables, the DOM untouched, form fields never marked,
  * text added later and after history.pushState annotated, and off removes it all.
  */
-let server: StaticServer;
-let browser: ExtensionBrowser;
+const ext = useExtensionBrowser();
 
-beforeAll(async () => {
-  server = await startStaticServer(fixturesDir);
-  browser = await launchChromiumWithExtension();
+beforeAll(() => {
   mkdirSync(artifactsDir, { recursive: true });
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
 async function open(name: string) {
-  const page = await browser.context.newPage();
+  const page = await ext.browser.context.newPage();
   await page.addInitScript(snapshotAtDomContentLoaded);
-  await page.goto(`${server.origin}/pages/${name}`);
-  const state = await waitForScan(browser, page);
+  await page.goto(`${ext.server.origin}/pages/${name}`);
+  const state = await waitForScan(ext.browser, page);
   return { page, state };
 }
 
@@ -162,10 +146,10 @@ test('text added after load is annotated; removed text is dropped', async () => 
   await expect
     .poll(async () => (await paintedRanges(page)).filter((r) => r.ids.includes('late')).map((r) => r.text), { timeout: 5000 })
     .toEqual(expect.arrayContaining(['ThunderKittens', 'HipKittens']));
-  expect((await pageState(browser, page)).concepts.map((c) => c.conceptId)).toContain('thunderkittens');
+  expect((await pageState(ext.browser, page)).concepts.map((c) => c.conceptId)).toContain('thunderkittens');
   await page.evaluate(() => document.getElementById('late')!.remove());
   await expect
-    .poll(async () => (await pageState(browser, page)).concepts.map((c) => c.conceptId), { timeout: 5000 })
+    .poll(async () => (await pageState(ext.browser, page)).concepts.map((c) => c.conceptId), { timeout: 5000 })
     .not.toContain('thunderkittens');
   expect((await paintedRanges(page)).filter((r) => r.text.includes('Kittens'))).toEqual([]);
   await page.close();
@@ -182,47 +166,47 @@ test('after a history.pushState navigation, the new view is annotated and the ol
   );
   expect(page.url()).toMatch(/\/pages\/story-two$/);
   await expect
-    .poll(async () => (await pageState(browser, page)).concepts.map((c) => c.conceptId).sort(), { timeout: 5000 })
+    .poll(async () => (await pageState(ext.browser, page)).concepts.map((c) => c.conceptId).sort(), { timeout: 5000 })
     .toEqual(['deepseek', 'sglang']);
   expect((await paintedRanges(page)).map((r) => r.text)).toEqual(expect.arrayContaining(['SGLang', 'RadixAttention', 'DeepSeek']));
 
   // A navigation that changes nothing in the DOM still triggers a full rescan.
-  const slicesBefore = (await pageState(browser, page)).scanStats!.slices;
+  const slicesBefore = (await pageState(ext.browser, page)).scanStats!.slices;
   await page.evaluate(() => history.pushState({}, '', '/pages/story-three'));
-  await expect.poll(async () => (await pageState(browser, page)).scanStats!.slices, { timeout: 5000 }).toBeGreaterThan(slicesBefore);
+  await expect.poll(async () => (await pageState(ext.browser, page)).scanStats!.slices, { timeout: 5000 }).toBeGreaterThan(slicesBefore);
 
   // A #fragment change alone (a table-of-contents link) is not a new view: no rescan.
   await page.waitForTimeout(800);
-  const settled = (await waitForScan(browser, page)).scanStats!.slices;
+  const settled = (await waitForScan(ext.browser, page)).scanStats!.slices;
   await page.evaluate(() => {
     location.hash = '#section-2';
   });
   await page.waitForTimeout(1000);
-  expect((await pageState(browser, page)).scanStats!.slices).toBe(settled);
+  expect((await pageState(ext.browser, page)).scanStats!.slices).toBe(settled);
   await page.close();
 });
 
 test('turning highlights off (toggle-page, as the keyboard command sends, or set-page-enabled) removes them all', async () => {
   const { page } = await open('en-ai-hardware.html');
   expect((await paintedRanges(page)).length).toBeGreaterThan(10);
-  const off = await sendToContentScript<{ status: string }>(browser, page, { type: 'toggle-page' });
+  const off = await sendToContentScript<{ status: string }>(ext.browser, page, { type: 'toggle-page' });
   expect(off.status).toBe('off');
   expect(await paintedRanges(page)).toEqual([]);
   expect(await page.evaluate(() => [...(CSS as unknown as { highlights: Map<string, unknown> }).highlights.keys()].filter((k) => k.startsWith('tdl-')))).toEqual([]);
-  expect((await pageState(browser, page)).concepts).toEqual([]);
+  expect((await pageState(ext.browser, page)).concepts).toEqual([]);
   // Text added while off is not annotated.
   await page.evaluate(() => document.getElementById('article')!.insertAdjacentHTML('beforeend', '<p>vLLM again</p>'));
   await page.waitForTimeout(600);
   expect(await paintedRanges(page)).toEqual([]);
 
-  await sendToContentScript(browser, page, { type: 'toggle-page' });
-  const on = await waitForScan(browser, page);
+  await sendToContentScript(ext.browser, page, { type: 'toggle-page' });
+  const on = await waitForScan(ext.browser, page);
   expect(on.status).toBe('done');
   expect((await paintedRanges(page)).length).toBeGreaterThan(10);
 
-  await sendToContentScript(browser, page, { type: 'set-page-enabled', enabled: false });
+  await sendToContentScript(ext.browser, page, { type: 'set-page-enabled', enabled: false });
   expect(await paintedRanges(page)).toEqual([]);
-  expect((await pageState(browser, page)).status).toBe('off');
+  expect((await pageState(ext.browser, page)).status).toBe('off');
   await page.close();
 });
 
@@ -240,26 +224,26 @@ test('reveal-concept scrolls to the next occurrence, cycling, and flashes it', a
       const rect = range.getBoundingClientRect();
       return { text: range.toString(), top: rect.top, bottom: rect.bottom, scrollY: window.scrollY };
     });
-  expect(await sendToContentScript(browser, page, { type: 'reveal-concept', conceptId: 'tri-dao' })).toBe(true);
+  expect(await sendToContentScript(ext.browser, page, { type: 'reveal-concept', conceptId: 'tri-dao' })).toBe(true);
   const first = await flashed();
   expect(first?.text).toBe('Tri Dao');
   expect(first!.top).toBeGreaterThanOrEqual(0);
   expect(first!.bottom).toBeLessThanOrEqual(300);
-  expect(await sendToContentScript(browser, page, { type: 'reveal-concept', conceptId: 'tri-dao' })).toBe(true);
+  expect(await sendToContentScript(ext.browser, page, { type: 'reveal-concept', conceptId: 'tri-dao' })).toBe(true);
   const second = await flashed();
   expect(second?.text).toBe('Tri Dao');
   expect(second!.scrollY).toBeGreaterThan(first!.scrollY); // the second occurrence is further down
   expect(second!.bottom).toBeLessThanOrEqual(300);
-  await sendToContentScript(browser, page, { type: 'reveal-concept', conceptId: 'tri-dao' });
+  await sendToContentScript(ext.browser, page, { type: 'reveal-concept', conceptId: 'tri-dao' });
   expect((await flashed())?.scrollY).toBe(first!.scrollY); // cycled back to the first
-  expect(await sendToContentScript(browser, page, { type: 'reveal-concept', conceptId: 'gluon' })).toBe(false);
+  expect(await sendToContentScript(ext.browser, page, { type: 'reveal-concept', conceptId: 'gluon' })).toBe(false);
   await page.close();
 });
 
 test('settings apply live: shown kinds, underline style, the per-site switch and the global switch', async () => {
   const { page } = await open('en-ai-hardware.html');
   const setStorage = (values: Record<string, unknown>) =>
-    browser.worker.evaluate((v) => (globalThis as any).chrome.storage.local.set(v), values);
+    ext.browser.worker.evaluate((v) => (globalThis as any).chrome.storage.local.set(v), values);
   const registered = () =>
     page.evaluate(() => [...(CSS as unknown as { highlights: Map<string, unknown> }).highlights.keys()].filter((k) => k.startsWith('tdl-')).sort());
   try {
@@ -274,16 +258,16 @@ test('settings apply live: shown kinds, underline style, the per-site switch and
     await expect.poll(sheet, { timeout: 5000 }).not.toContain('background-color');
 
     await setStorage({ disabledSites: ['127.0.0.1'] });
-    await expect.poll(async () => (await pageState(browser, page)).status, { timeout: 5000 }).toBe('disabled-site');
+    await expect.poll(async () => (await pageState(ext.browser, page)).status, { timeout: 5000 }).toBe('disabled-site');
     expect(await registered()).toEqual([]);
     await setStorage({ disabledSites: [] });
-    await expect.poll(async () => (await pageState(browser, page)).status, { timeout: 5000 }).toBe('done');
+    await expect.poll(async () => (await pageState(ext.browser, page)).status, { timeout: 5000 }).toBe('done');
 
     await setStorage({ enabled: false });
-    await expect.poll(async () => (await pageState(browser, page)).status, { timeout: 5000 }).toBe('off');
+    await expect.poll(async () => (await pageState(ext.browser, page)).status, { timeout: 5000 }).toBe('off');
     expect(await paintedRanges(page)).toEqual([]);
   } finally {
-    await browser.worker.evaluate(() => (globalThis as any).chrome.storage.local.clear());
+    await ext.browser.worker.evaluate(() => (globalThis as any).chrome.storage.local.clear());
   }
   await page.close();
 });

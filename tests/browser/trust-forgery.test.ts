@@ -6,15 +6,9 @@
  * the interview. Everything the test reads, it reads through CDP in an
  * isolated world of its own, so the page's tampering can't fool the test.
  */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import {
-  fixturesDir,
-  launchChromiumWithExtension,
-  startStaticServer,
-  type ExtensionBrowser,
-  type StaticServer,
-} from './harness';
+import { useExtensionBrowser } from './harness';
 import {
   collectErrors,
   extensionErrors,
@@ -28,18 +22,7 @@ import {
   shippedData,
 } from './trust-support';
 
-let server: StaticServer;
-let browser: ExtensionBrowser;
-
-beforeAll(async () => {
-  server = await startStaticServer(fixturesDir);
-  browser = await launchChromiumWithExtension();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const ext = useExtensionBrowser();
 
 /** Runs in the page's main world before its own scripts: records every window message the page receives. */
 function recordWindowMessages() {
@@ -54,17 +37,17 @@ function recordWindowMessages() {
 }
 
 async function openAnnotated(initScript?: () => void): Promise<{ page: Page; errors: string[] }> {
-  const page = await browser.context.newPage();
+  const page = await ext.browser.context.newPage();
   const errors = collectErrors(page);
   await page.addInitScript(recordWindowMessages);
   if (initScript) await page.addInitScript(initScript);
-  await page.goto(`${server.origin}/hostile/article.html`);
+  await page.goto(`${ext.server.origin}/hostile/article.html`);
   await expect.poll(() => highlightCount(page), { timeout: 15_000 }).toBeGreaterThan(0);
   return { page, errors };
 }
 
 function transcriptTabs(): number {
-  return browser.context.pages().filter((p) => p.url().includes('/transcript.html')).length;
+  return ext.browser.context.pages().filter((p) => p.url().includes('/transcript.html')).length;
 }
 
 /** The card shows FlashAttention's name and quotes that are verbatim parts of the interview. */
@@ -83,7 +66,7 @@ describe('message forgery', () => {
     const { page, errors } = await openAnnotated();
     const before = await highlightCount(page);
     const tabs = transcriptTabs();
-    const id = browser.extensionId;
+    const id = ext.browser.extensionId;
     await page.evaluate((extensionId) => {
       const payloads: unknown[] = [
         { type: 'set-page-enabled', enabled: false },
@@ -104,7 +87,7 @@ describe('message forgery', () => {
     await page.waitForTimeout(1500);
     expect(await highlightCount(page)).toBe(before);
     expect(transcriptTabs()).toBe(tabs);
-    const state = await sendToTab<{ status: string }>(browser, page, { type: 'get-page-state' });
+    const state = await sendToTab<{ status: string }>(ext.browser, page, { type: 'get-page-state' });
     expect(state.status).toBe('done');
     expect(extensionErrors(errors)).toEqual([]);
     await page.close();
@@ -114,7 +97,7 @@ describe('message forgery', () => {
     const { page } = await openAnnotated();
     await page.waitForTimeout(500);
     const messages: string[] = await page.evaluate(() => (window as any).__messages);
-    const revealing = messages.filter((m) => m.includes(browser.extensionId) || /wxt|tri-dao/i.test(m));
+    const revealing = messages.filter((m) => m.includes(ext.browser.extensionId) || /wxt|tri-dao/i.test(m));
     expect(revealing).toEqual([]);
     await page.close();
   });
@@ -130,7 +113,7 @@ describe('message forgery', () => {
       ]) {
         document.dispatchEvent(new CustomEvent(name, { detail: { contentScriptName: 'content', messageId: 'forged' } }));
       }
-    }, browser.extensionId);
+    }, ext.browser.extensionId);
     await page.waitForTimeout(800);
     expect(await highlightCount(page)).toBe(before);
     const point = await pointOfWordClean(page, 'FlashAttention');
@@ -148,7 +131,7 @@ describe('synthetic events', () => {
       const name = `${extensionId}:content:wxt:locationchange`;
       const timer = setInterval(() => window.dispatchEvent(new Event(name)), 10);
       setTimeout(() => clearInterval(timer), 3000);
-    }, browser.extensionId);
+    }, ext.browser.extensionId);
     const busy = await mainThreadBusySeconds(page, 3000);
     console.info(`forged locationchange flood: main thread busy ${(busy * 1000).toFixed(0)} ms over 3 s`);
     expect(busy).toBeLessThan(1.5);

@@ -4,14 +4,8 @@
  * 200,000-entry list), then pages and extension pages are (re)loaded. The
  * extension keeps working with its defaults and says why in a console warning.
  */
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import {
-  fixturesDir,
-  launchChromiumWithExtension,
-  startStaticServer,
-  type ExtensionBrowser,
-  type StaticServer,
-} from './harness';
+import { expect, test } from 'vitest';
+import { useExtensionBrowser } from './harness';
 import {
   collectErrors,
   extensionErrors,
@@ -22,18 +16,7 @@ import {
   pointOfWord,
 } from './trust-support';
 
-let server: StaticServer;
-let browser: ExtensionBrowser;
-
-beforeAll(async () => {
-  server = await startStaticServer(fixturesDir);
-  browser = await launchChromiumWithExtension();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const ext = useExtensionBrowser();
 
 const GARBAGE_SETS: Record<string, unknown>[] = [
   {
@@ -60,19 +43,19 @@ const GARBAGE_SETS: Record<string, unknown>[] = [
 test.each(GARBAGE_SETS.map((set, i) => [i + 1, set] as const))(
   'garbage set %i: the extension keeps working with its defaults',
   async (_n, garbage) => {
-    await browser.worker.evaluate(async (values) => {
+    await ext.browser.worker.evaluate(async (values) => {
       const storage = (globalThis as any).chrome.storage.local;
       await storage.clear();
       await storage.set(values);
     }, garbage);
 
-    const page = await browser.context.newPage();
+    const page = await ext.browser.context.newPage();
     const errors = collectErrors(page);
     const warnings: string[] = [];
     page.on('console', (m) => {
       if (m.type() === 'warning') warnings.push(m.text());
     });
-    await page.goto(`${server.origin}/hostile/article.html`);
+    await page.goto(`${ext.server.origin}/hostile/article.html`);
     // Defaults: on everywhere (127.0.0.1 is *not* off: the stored list was invalid), every kind shown.
     await expect.poll(() => highlightCount(page), { timeout: 15_000 }).toBeGreaterThan(0);
     const card = await hoverAndReadCard(page, (await pointOfWord(page, 'FlashAttention'))!);
@@ -82,19 +65,19 @@ test.each(GARBAGE_SETS.map((set, i) => [i + 1, set] as const))(
     expect(warnings.some((w) => w.includes('[tri-dao-lens settings]')), warnings.join('\n')).toBe(true);
 
     // Extension pages render with defaults too.
-    const options = await browser.context.newPage();
+    const options = await ext.browser.context.newPage();
     const optionErrors = collectErrors(options);
-    await options.goto(browser.extensionUrl('options.html'));
+    await options.goto(ext.browser.extensionUrl('options.html'));
     await expect.poll(() => options.getByRole('checkbox').count(), { timeout: 10_000 }).toBeGreaterThan(0);
     expect(await options.getByRole('checkbox').first().isChecked()).toBe(true); // "Highlight … on web pages"
     expect(await options.getByRole('radio', { name: /background/i }).isChecked()).toBe(true);
     expect(await options.getByRole('spinbutton').inputValue()).toBe('250');
 
-    const popup = await openPopupForTab(browser, page);
+    const popup = await openPopupForTab(ext.browser, page);
     const popupErrors = collectErrors(popup);
     await expect.poll(() => popup.locator('body').innerText(), { timeout: 10_000 }).toMatch(/\S/);
-    const transcript = await browser.context.newPage();
-    await transcript.goto(browser.extensionUrl('transcript.html'));
+    const transcript = await ext.browser.context.newPage();
+    await transcript.goto(ext.browser.extensionUrl('transcript.html'));
     await expect.poll(() => transcript.locator('body').innerText(), { timeout: 10_000 }).toMatch(/\S/);
 
     // Reload everything over the same garbage: still fine.
@@ -106,11 +89,11 @@ test.each(GARBAGE_SETS.map((set, i) => [i + 1, set] as const))(
     // Saving from the options page repairs the stored value (and its version).
     await options.getByRole('radio', { name: /underline/i }).check();
     await expect
-      .poll(() => browser.worker.evaluate(() => (globalThis as any).chrome.storage.local.get(['highlightStyle', 'highlightStyle$'])))
+      .poll(() => ext.browser.worker.evaluate(() => (globalThis as any).chrome.storage.local.get(['highlightStyle', 'highlightStyle$'])))
       .toEqual({ highlightStyle: 'underline', highlightStyle$: { v: 1 } });
 
     expect(extensionErrors([...errors, ...optionErrors, ...popupErrors])).toEqual([]);
-    expect(browser.pageErrors).toEqual([]);
+    expect(ext.browser.pageErrors).toEqual([]);
     for (const p of [page, options, popup, transcript]) await p.close();
   },
 );
