@@ -35,6 +35,14 @@ describe('TextRunCollector', () => {
     expect(texts(runs)).toEqual(['visible', 'not editable', 'end']);
   });
 
+  test('a skipped element is left with its whole subtree, wherever it sits (last child, nested, in a row)', () => {
+    const runs = runsOf(
+      '<div><p>one <span>two<b hidden>x<i>y</i></b></span></p><ul><li>three<script>z</script></li></ul>' +
+        '<div><div><p aria-hidden="true">deep</p></div></div><style>s</style><noscript>n</noscript></div><p>four</p>',
+    );
+    expect(texts(runs)).toEqual(['one two', 'three', 'four']);
+  });
+
   test('walks open shadow roots and reports them', () => {
     document.body.innerHTML = '<p>light</p><x-note></x-note><p>after</p>';
     const host = document.querySelector('x-note')!;
