@@ -24,11 +24,6 @@ export interface ChineseScriptState {
   setSetting(setting: ChineseScriptSetting): Promise<void>;
 }
 
-/** What `auto` means in this browser. */
-export function autoScript(): DisplayScript {
-  return resolveChineseScript('auto', uiLanguage());
-}
-
 /** Follows `chineseScriptItem`; the first render shows the browser language's script, not a blank. */
 export function useChineseScript(): ChineseScriptState {
   const [setting, setLocal] = useState<ChineseScriptSetting>('auto');

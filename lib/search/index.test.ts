@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createInterviewSearch, matchIndicesFor, normalizeQuery, snippet } from './index';
+import { createInterviewSearch, normalizeQuery } from './index';
+import { matchIndicesFor, snippet } from './snippet';
 import { stubConcepts } from './fixtures';
 
 const search = createInterviewSearch(stubConcepts);

@@ -11,9 +11,7 @@
  */
 import Fuse, { type FuseResultMatch, type IFuseOptions } from 'fuse.js';
 import type { Concept } from '../data-types';
-
 import { QUOTE_SCRIPTS } from './snippet';
-export { QUOTE_SCRIPTS };
 
 /** One searchable thing: a concept card or one quote of a concept. */
 export interface SearchDoc {
@@ -179,5 +177,3 @@ export function createInterviewSearch(concepts: readonly Concept[]): InterviewSe
     },
   };
 }
-
-export { matchIndicesFor, snippet, type SnippetPart } from './snippet';
