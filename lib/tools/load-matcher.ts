@@ -1,8 +1,7 @@
 /**
  * Compiles the matcher for the Node tools (`annotate`, `eval`) from the same
- * alias table the extension ships (`data/generated/aliases.json`, via the
- * matcher's Node loader, which falls back to a table derived from the
- * contract while the generated file does not exist yet).
+ * alias table the extension ships (`data/generated/aliases.json`, read by the
+ * matcher's Node loader).
  */
 import { compileMatcher, type Matcher } from '../matcher/index';
 import { loadAliasTable } from '../matcher/dev-table';
