@@ -29,6 +29,7 @@ export interface Localized {
   twp: string;
 }
 
+/** Who speaks a turn; `Q` is a question the write-up labels only "Q:". */
 export type Speaker = 'Q' | 'Jacob Effron' | 'Tri Dao';
 
 /** Where the interview comes from, for credits and "source" links. */
@@ -86,6 +87,7 @@ export interface Turn {
   blankLinesBefore?: number;
 }
 
+/** A headed part of the write-up, grouping the turns under its heading. */
 export interface Section {
   /** Stable slug, also the transcript anchor `#s-<slug>`. */
   slug: string;
@@ -95,6 +97,7 @@ export interface Section {
   blankLinesBefore?: number;
 }
 
+/** The whole seed parsed: source metadata, title, lead, sections and turns, in every script. */
 export interface Interview {
   source: SourceMeta;
   title: Scripts;

@@ -29,6 +29,7 @@ export type BackgroundRequest =
   /** Opens the transcript page at a quote, turn or section anchor (e.g. "q-kv-cache-1"). */
   | { type: 'open-transcript'; anchor: string };
 
+/** What the background answers to each request type, so senders get a typed reply. */
 export type BackgroundResponse<T extends BackgroundRequest['type']> = T extends 'get-concept-card'
   ? ConceptCard | null
   : void;

@@ -14,12 +14,18 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 
+/** The repository root, so tests find files wherever vitest runs from. */
 export const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
+/** The fixture pages and texts the static server serves by default. */
 export const fixturesDir = path.join(projectRoot, 'tests/fixtures');
+/** The read-only inputs beside the project (seed, spec, corpus), never copied into it. */
 export const sharedDir = path.resolve(projectRoot, '../shared');
+/** Where tests leave screenshots and reports for people to look at. */
 export const artifactsDir = path.join(projectRoot, 'tests/artifacts');
 
+/** Debian's Chromium; overridable so the same tests run on another machine. */
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+/** Debian's Firefox ESR; overridable like CHROMIUM_PATH. */
 export const FIREFOX_PATH = process.env.FIREFOX_PATH || '/usr/bin/firefox-esr';
 
 /** The unpacked build of the extension for one browser, as `npm run build` leaves it. */
@@ -45,6 +51,7 @@ const MIME: Record<string, string> = {
   '.ico': 'image/x-icon',
 };
 
+/** A running fixture server: where it listens, what was asked of it, and how to stop it. */
 export interface StaticServer {
   /** Origin without trailing slash, e.g. http://127.0.0.1:43121 */
   origin: string;
@@ -54,6 +61,7 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
+/** Per-test tweaks to what the static server answers. */
 export interface StaticServerOptions {
   /** Extra response headers for a path (e.g. a strict CSP for one fixture). */
   headers?: (pathname: string) => Record<string, string> | undefined;
@@ -112,6 +120,7 @@ export async function startStaticServer(rootDir: string, options: StaticServerOp
   };
 }
 
+/** Chromium with the extension loaded, and the handles tests need to reach the extension. */
 export interface ExtensionBrowser {
   context: BrowserContext;
   extensionId: string;
@@ -277,8 +286,10 @@ export async function openPopupFor(browser: ExtensionBrowser, forPage: Page): Pr
 
 /** The fixed internal UUID Firefox gives the extension in tests, so moz-extension:// URLs are known. */
 export const FIREFOX_EXTENSION_UUID = '7d1e5a3c-2b4f-4c6d-9e8f-0a1b2c3d4e5f';
+/** The add-on id the Firefox build declares (browser_specific_settings), which the UUID pref is keyed by. */
 export const FIREFOX_ADDON_ID = 'tri-dao-lens@example.org';
 
+/** Firefox with the extension installed, driven through puppeteer-core. */
 export interface FirefoxExtensionBrowser {
   browser: import('puppeteer-core').Browser;
   /** `moz-extension://<uuid>/<path>` */

@@ -64,6 +64,10 @@ export interface CardReading {
   quoteFontPx: number;
 }
 
+/**
+ * Reads every card host on the page through CDP in an isolated world, so a
+ * page that tampers with DOM APIs can't change what the test sees.
+ */
 export async function readCards(page: Page): Promise<CardReading> {
   const cdp = await cdpOf(page);
   const { frameTree } = await cdp.send('Page.getFrameTree');
