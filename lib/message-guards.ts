@@ -35,14 +35,14 @@ const conceptCounts = v.pipe(
 );
 
 /** Schema of `BackgroundRequest` (what content scripts, the popup and pages send to the background). */
-export const backgroundRequestSchema = v.variant('type', [
+const backgroundRequestSchema = v.variant('type', [
   v.strictObject({ type: v.literal('get-concept-card'), conceptId }),
   v.strictObject({ type: v.literal('page-concepts'), counts: conceptCounts }),
   v.strictObject({ type: v.literal('open-transcript'), anchor: transcriptAnchor }),
 ]);
 
 /** Schema of `ContentRequest` (what the popup and background send to a tab's content script). */
-export const contentRequestSchema = v.variant('type', [
+const contentRequestSchema = v.variant('type', [
   v.strictObject({ type: v.literal('get-page-state') }),
   v.strictObject({ type: v.literal('reveal-concept'), conceptId }),
   v.strictObject({ type: v.literal('set-page-enabled'), enabled: v.boolean() }),

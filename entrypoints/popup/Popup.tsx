@@ -23,7 +23,7 @@ import { ScriptSwitch } from './ScriptSwitch';
 import { SearchBox } from './SearchBox';
 
 /** How often the popup asks again while the page is still being scanned. */
-export const SCAN_POLL_MS = 250;
+const SCAN_POLL_MS = 250;
 
 /** Props: the data, and a callback for the first meaningful render (time to content). */
 export interface PopupProps extends PopupData {

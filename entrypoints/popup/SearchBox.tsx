@@ -17,7 +17,7 @@ const LISTBOX_ID = 'search-results';
 const optionId = (i: number) => `search-option-${i}`;
 
 /** Where a result leads: the quote, or a concept's top quote. */
-export function anchorOf(hit: SearchHit, concept: Concept | undefined): string | null {
+function anchorOf(hit: SearchHit, concept: Concept | undefined): string | null {
   if (hit.doc.quoteId) return `q-${hit.doc.quoteId}`;
   const top = concept?.quotes[0];
   return top ? `q-${top.id}` : null;

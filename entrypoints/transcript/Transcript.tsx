@@ -24,7 +24,7 @@ export interface TranscriptProps {
 }
 
 /** The publisher's site, for the credits (the write-up's own address isn't in the seed). */
-export const QBITAI_URL = 'https://www.qbitai.com/';
+const QBITAI_URL = 'https://www.qbitai.com/';
 
 /** The quotes of each turn, and each quote's concept, computed once per data set. */
 function indexQuotes(concepts: readonly Concept[]) {

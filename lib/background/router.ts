@@ -26,10 +26,10 @@ export interface BackgroundApi {
 export type MessageSender = SenderLike & { tab?: { id?: number; index?: number } };
 
 /** The keyboard command declared in wxt.config.ts (default Alt+Shift+H). */
-export const TOGGLE_COMMAND = 'toggle-highlights';
+const TOGGLE_COMMAND = 'toggle-highlights';
 
 /** Builds the transcript page URL for an anchor the guards already validated. */
-export function transcriptUrl(api: Pick<BackgroundApi, 'runtime'>, anchor: string): string {
+function transcriptUrl(api: Pick<BackgroundApi, 'runtime'>, anchor: string): string {
   return `${api.runtime.getURL('/transcript.html')}#${anchor}`;
 }
 

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 /** Absolute path of the interview seed. */
-export const SEED_PATH = fileURLToPath(
+const SEED_PATH = fileURLToPath(
   new URL('../../../shared/seed/000_02d9b6fdf82c4313.txt', import.meta.url),
 );
 

@@ -7,7 +7,7 @@
 import type { Scripts, SourceMeta } from '../data-types';
 
 /** The write-up's headline as QbitAI published it (Simplified). */
-export const WRITE_UP_TITLE_ORIG = 'Flash Attention作者最新播客:英伟达GPU统治三年内将终结';
+const WRITE_UP_TITLE_ORIG = 'Flash Attention作者最新播客:英伟达GPU统治三年内将终结';
 
 /** The source metadata, with the write-up title converted by `toScripts`. */
 export function sourceMeta(toScripts: (orig: string) => Scripts): SourceMeta {

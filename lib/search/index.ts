@@ -58,7 +58,7 @@ function unique(values: string[]): string[] {
 }
 
 /** Turns the generated concepts into search documents (concepts first, so ties favour them). */
-export function buildSearchDocs(concepts: readonly Concept[]): SearchDoc[] {
+function buildSearchDocs(concepts: readonly Concept[]): SearchDoc[] {
   const conceptDocs: SearchDoc[] = [];
   const quoteDocs: SearchDoc[] = [];
   for (const c of concepts) {
@@ -106,7 +106,7 @@ const KEYS = [
  * 15–70 ms a keystroke on this project's machine; substring tokens take a
  * fraction of that, and typos are caught by the second pass.
  */
-export const EXACT_OPTIONS: IFuseOptions<SearchDoc> = {
+const EXACT_OPTIONS: IFuseOptions<SearchDoc> = {
   keys: KEYS,
   useExtendedSearch: true,
   ignoreLocation: true,
@@ -120,7 +120,7 @@ export const EXACT_OPTIONS: IFuseOptions<SearchDoc> = {
  * in four letters through without letting two-character Chinese queries match
  * on one character.
  */
-export const FUZZY_OPTIONS: IFuseOptions<SearchDoc> = {
+const FUZZY_OPTIONS: IFuseOptions<SearchDoc> = {
   keys: KEYS.filter((k) => k.name === 'name' || k.name === 'alias'),
   threshold: 0.3,
   ignoreLocation: true,

@@ -31,7 +31,7 @@ import { extractVisibleText } from '../text-extract/index';
 import { loadMatcher } from './load-matcher';
 
 /** Files larger than this are refused: they are not pages a person reads, and would fill memory. */
-export const MAX_FILE_BYTES = 50 * 1024 * 1024;
+const MAX_FILE_BYTES = 50 * 1024 * 1024;
 
 const TEXT_EXTENSIONS = new Set(['.txt', '.md', '.markdown']);
 const HTML_EXTENSIONS = new Set(['.html', '.htm', '.xhtml']);
@@ -97,7 +97,7 @@ function describeFsError(error: unknown): string {
 }
 
 /** One `--json` line, spaced exactly as the issue shows it. */
-export function jsonLine(file: string, text: string, matches: Match[]): string {
+function jsonLine(file: string, text: string, matches: Match[]): string {
   const items = matches.map(
     (m) =>
       `{"concept": ${JSON.stringify(m.conceptId)}, "text": ${JSON.stringify(text.slice(m.start, m.end))}, ` +

@@ -22,7 +22,7 @@ const HAN = /\p{Script=Han}/u;
  * Throws when no turn does (a quote must never be paraphrased); reports when
  * it occurs more than once, since the transcript link then points at the first.
  */
-export function locateQuote(
+function locateQuote(
   turns: readonly Turn[],
   conceptId: string,
   rank: number,
@@ -57,7 +57,7 @@ export function locateQuote(
  * unlabeled answer the write-up ran into the turn. A span across that point
  * mixes two speakers and fails the build.
  */
-export function speakerAt(turn: Turn, start: number, end: number, conceptId: string, rank: number): Speaker {
+function speakerAt(turn: Turn, start: number, end: number, conceptId: string, rank: number): Speaker {
   const answer = turn.unlabeledAnswer;
   if (!answer || end <= answer.start) return turn.speaker;
   if (start >= answer.start) return answer.speaker;

@@ -20,7 +20,7 @@ export function contentScriptPath(targetDir: string): string {
 }
 
 /** Raw and gzipped (level 9, as servers and stores measure) sizes of a file, in bytes. */
-export function fileSizes(file: string): { raw: number; gzip: number } {
+function fileSizes(file: string): { raw: number; gzip: number } {
   const bytes = readFileSync(file);
   return { raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
 }

@@ -160,7 +160,7 @@ function isListedConfusable(confusables: Map<string, string>, conceptId: string,
 }
 
 /** Runs the matcher over every page of the web-page corpus. */
-export function scanWebPages(matcher: Matcher): { pages: number; pairs: PagePair[]; failures: string[] } {
+function scanWebPages(matcher: Matcher): { pages: number; pairs: PagePair[]; failures: string[] } {
   const confusables = loadConfusables();
   const files = readdirSync(webPagesDir).filter((f) => f.endsWith('.html')).sort();
   const pairs: PagePair[] = [];
@@ -194,7 +194,7 @@ export function scanWebPages(matcher: Matcher): { pages: number; pairs: PagePair
 }
 
 /** Runs the matcher over the labelled dev set. */
-export function evalDevSet(matcher: Matcher): DocResult[] {
+function evalDevSet(matcher: Matcher): DocResult[] {
   const labels = JSON.parse(readFileSync(path.join(devSetDir, 'labels.json'), 'utf8')) as Record<string, DevLabel>;
   return Object.entries(labels).map(([file, label]) => {
     const text = readScannableText(path.join(devSetDir, file));

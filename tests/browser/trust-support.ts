@@ -14,7 +14,7 @@ import { projectRoot } from './harness';
 import type { Concept, Interview } from '../../lib/data-types';
 
 /** Tag of the hover card's host element (entrypoints/content/hover-card/host.ts). */
-export const CARD_HOST_TAG = 'tri-dao-lens-card';
+const CARD_HOST_TAG = 'tri-dao-lens-card';
 
 const sessions = new WeakMap<Page, Promise<CDPSession>>();
 
@@ -240,7 +240,7 @@ export async function highlightCount(page: Page): Promise<number> {
  * `tabs.query` returns no URLs, so the page is brought to the front and the
  * active tab is taken instead of matching by URL.
  */
-export async function activeTabIdOf(worker: import('playwright-core').Worker, page: Page): Promise<number> {
+async function activeTabIdOf(worker: import('playwright-core').Worker, page: Page): Promise<number> {
   await page.bringToFront();
   const id = await worker.evaluate(async () => {
     const [tab] = await (globalThis as any).chrome.tabs.query({ active: true, lastFocusedWindow: true });

@@ -9,7 +9,7 @@ import type { BackgroundRequest, ConceptCard } from '@/lib/messages';
 export type SendToBackground = (request: BackgroundRequest) => Promise<unknown>;
 
 /** A quick shape check: an answer is input too, and a broken one must not break the page. */
-export function isConceptCard(value: unknown, conceptId: string): value is ConceptCard {
+function isConceptCard(value: unknown, conceptId: string): value is ConceptCard {
   if (typeof value !== 'object' || value === null) return false;
   const card = value as Partial<ConceptCard>;
   return (

@@ -64,7 +64,7 @@ function expertRow(doc: Document, y: number, total: number, active: number, colu
 }
 
 /** MoE sparsity: 8 experts with 2 active, against 128 experts (4 rows of 32) with 4 active. */
-export function moeSparsityFigure(doc: Document, t: Translate): SVGSVGElement {
+function moeSparsityFigure(doc: Document, t: Translate): SVGSVGElement {
   const svg = figureRoot(doc, 'moe', 300, 92, t('cardFigureMoeTitle'));
   svg.append(label(doc, 0, 10, t('cardFigureMoeEarly')));
   svg.append(expertRow(doc, 15, 8, 2, 8, 14));
@@ -74,7 +74,7 @@ export function moeSparsityFigure(doc: Document, t: Translate): SVGSVGElement {
 }
 
 /** gpt-oss weights: a 240 GB bar (16-bit, derived) against a 60 GB bar (4-bit, the interview's figure). */
-export function fourBitFigure(doc: Document, t: Translate): SVGSVGElement {
+function fourBitFigure(doc: Document, t: Translate): SVGSVGElement {
   const svg = figureRoot(doc, 'quant', 300, 64, t('cardFigureQuantTitle'));
   const full = 296;
   svg.append(label(doc, 0, 10, t('cardFigureQuant16')));

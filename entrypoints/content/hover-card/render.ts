@@ -31,7 +31,7 @@ export interface CardActions {
 }
 
 /** BCP 47 tag for each display script, so the browser picks CJK fonts and line breaking right. */
-export const SCRIPT_LANG: Record<DisplayScript, string> = {
+const SCRIPT_LANG: Record<DisplayScript, string> = {
   hans: 'zh-Hans',
   hant: 'zh-Hant',
   twp: 'zh-Hant-TW',
