@@ -1,4 +1,4 @@
-import { expect, test } from 'vitest';
+import { expect, test, vi } from 'vitest';
 import { highlightCss, Highlighter, isDarkPage } from './highlighter';
 
 test('one namespaced ::highlight rule per kind, plus the flash; underline-only drops the fill', () => {
@@ -38,4 +38,31 @@ test('without CSS.highlights (older browsers, this test DOM) every call is a har
     highlighter.setShownKinds(['models']);
     highlighter.deactivate();
   }).not.toThrow();
+});
+
+test('ranges are queued and painted in one batch by flush(); a queued range deleted before is never painted', () => {
+  // A stand-in for the API (happy-dom has none): a Highlight is a set of ranges, CSS.highlights a map.
+  vi.stubGlobal('Highlight', class extends Set<AbstractRange> {});
+  vi.stubGlobal('CSS', { highlights: new Map<string, Set<AbstractRange>>() });
+  try {
+    const highlighter = new Highlighter(document);
+    expect(highlighter.supported).toBe(true);
+    highlighter.activate();
+    const painted = () => (CSS.highlights.get('tdl-hardware') as unknown as Set<AbstractRange>).size;
+    const [a, b, c] = [document.createRange(), document.createRange(), document.createRange()];
+    highlighter.add('hardware', a);
+    highlighter.add('hardware', b);
+    expect(painted()).toBe(0); // nothing changes on the page until the batch is flushed
+    highlighter.delete('hardware', b);
+    highlighter.flush();
+    expect(painted()).toBe(1);
+    highlighter.delete('hardware', a); // painted ranges are removed at once
+    expect(painted()).toBe(0);
+    highlighter.add('hardware', c);
+    highlighter.clear();
+    highlighter.flush();
+    expect(highlighter.sizes().hardware).toBe(0);
+  } finally {
+    vi.unstubAllGlobals();
+  }
 });
