@@ -16,6 +16,7 @@ import type { AliasTable } from '../data-types';
 import { toScripts } from '../chinese/convert';
 import { parseInterview } from '../interview/parse';
 import { readSeed } from '../interview/seed-file';
+import { concepts } from '../../data/concepts';
 import { buildAliasTable, buildConcepts, type ConceptInput } from './build-concepts';
 
 /** The project root (two levels above lib/tools). */
@@ -56,20 +57,9 @@ export function buildData(inputs: BuildInputs): BuildOutput {
   };
 }
 
-/** Reads the seed and `data/concepts.ts` (an empty list, with a warning, if that file does not exist yet). */
-export async function loadInputs(): Promise<BuildInputs & { loadWarnings: string[] }> {
-  const loadWarnings: string[] = [];
-  let concepts: readonly ConceptInput[] = [];
-  try {
-    const mod: { concepts?: readonly ConceptInput[] } = await import('../../data/concepts');
-    if (!Array.isArray(mod.concepts)) throw new Error('data/concepts.ts does not export `concepts`');
-    concepts = mod.concepts;
-  } catch (error) {
-    const code = (error as { code?: string }).code;
-    if (code !== 'ERR_MODULE_NOT_FOUND' && !/Cannot find module|Failed to load url/.test(String(error))) throw error;
-    loadWarnings.push('data/concepts.ts not found: generating with no concepts');
-  }
-  return { seed: readSeed(), concepts, loadWarnings };
+/** The real inputs: the seed from ../shared and the team's concept list in `data/concepts.ts`. */
+export function loadInputs(): BuildInputs {
+  return { seed: readSeed(), concepts };
 }
 
 function pretty(value: unknown): string {
@@ -89,7 +79,7 @@ function compactAliasTable(table: AliasTable): string {
 /** CLI: writes the generated files and prints warnings and sizes. */
 async function main(): Promise<void> {
   const started = performance.now();
-  const inputs = await loadInputs();
+  const inputs = loadInputs();
   const { files, warnings } = buildData(inputs);
   for (const [rel, content] of Object.entries(files)) {
     const file = path.join(PROJECT_ROOT, rel);
@@ -97,7 +87,7 @@ async function main(): Promise<void> {
     writeFileSync(file, content);
     console.log(`wrote ${rel} (${Buffer.byteLength(content)} bytes)`);
   }
-  for (const w of [...inputs.loadWarnings, ...warnings]) console.warn(`warning: ${w}`);
+  for (const w of warnings) console.warn(`warning: ${w}`);
   console.log(`${inputs.concepts.length} concepts, done in ${Math.round(performance.now() - started)} ms`);
 }
 
