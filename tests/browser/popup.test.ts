@@ -10,20 +10,10 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { beforeAll, expect, test } from 'vitest';
 import type { Concept } from '../../lib/data-types';
 import type { PageState } from '../../lib/messages';
-import {
-  artifactsDir,
-  launchChromiumWithExtension,
-  openPopupFor,
-  projectRoot,
-  sendToContentScript,
-  startStaticServer,
-  fixturesDir,
-  type ExtensionBrowser,
-  type StaticServer,
-} from './harness';
+import { artifactsDir, openPopupFor, projectRoot, sendToContentScript, useExtensionBrowser } from './harness';
 
 const concepts: Concept[] = JSON.parse(readFileSync(path.join(projectRoot, 'data/generated/concepts.json'), 'utf8'));
 const conceptById = new Map(concepts.map((c) => [c.id, c]));
@@ -48,8 +38,15 @@ ${filler}
 </body></html>`;
 }
 
-let server: StaticServer;
-let browser: ExtensionBrowser;
+const ext = useExtensionBrowser({
+  server: {
+    routes: {
+      '/popup-article.html': (_req, res) => {
+        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(longArticle());
+      },
+    },
+  },
+});
 let article: Page;
 
 async function pageState(page: Page): Promise<PageState> {
@@ -57,7 +54,7 @@ async function pageState(page: Page): Promise<PageState> {
   await expect
     .poll(
       async () => {
-        state = await sendToContentScript<PageState>(browser, page, { type: 'get-page-state' }).catch(() => null);
+        state = await sendToContentScript<PageState>(ext.browser, page, { type: 'get-page-state' }).catch(() => null);
         return state?.status;
       },
       { timeout: 20_000 },
@@ -73,21 +70,8 @@ async function readyMs(popup: Page): Promise<number> {
 
 beforeAll(async () => {
   mkdirSync(screenshots, { recursive: true });
-  server = await startStaticServer(fixturesDir, {
-    routes: {
-      '/popup-article.html': (_req, res) => {
-        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(longArticle());
-      },
-    },
-  });
-  browser = await launchChromiumWithExtension();
-  article = await browser.context.newPage();
-  await article.goto(`${server.origin}/popup-article.html`);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  article = await ext.browser.context.newPage();
+  await article.goto(`${ext.server.origin}/popup-article.html`);
 });
 
 test('lists the page’s concepts with quotes; choosing one scrolls the page; 简/繁 switches the text', async () => {
@@ -99,7 +83,7 @@ test('lists the page’s concepts with quotes; choosing one scrolls the page; �
   // round trip to the content script and the render.
   const runs: { ready: number; dcl: number }[] = [];
   for (let i = 0; i < 5; i++) {
-    const probe = await openPopupFor(browser, article);
+    const probe = await openPopupFor(ext.browser, article);
     const ready = await readyMs(probe);
     const dcl = await probe.evaluate(
       () => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domContentLoadedEventStart,
@@ -116,7 +100,7 @@ test('lists the page’s concepts with quotes; choosing one scrolls the page; �
       `runs ${runs.map((r) => `${r.ready.toFixed(0)} (DOMContentLoaded ${r.dcl.toFixed(0)})`).join(', ')}`,
   );
 
-  const popup = await openPopupFor(browser, article);
+  const popup = await openPopupFor(ext.browser, article);
   // The popup's own width is 380px; the extra room is the tab's scrollbar.
   await popup.setViewportSize({ width: 396, height: 640 });
   await readyMs(popup);
@@ -149,17 +133,17 @@ test('lists the page’s concepts with quotes; choosing one scrolls the page; �
 
 test('"Read in context" lands on the transcript at the quote', async () => {
   await pageState(article);
-  const popup = await openPopupFor(browser, article);
+  const popup = await openPopupFor(ext.browser, article);
   await readyMs(popup);
   const kv = conceptById.get('kv-cache')!;
   const row = popup.locator('li.concept[data-concept="kv-cache"]');
   await row.locator('.concept-toggle').click();
   const [transcript] = await Promise.all([
-    browser.context.waitForEvent('page'),
+    ext.browser.context.waitForEvent('page'),
     row.locator('a.read-in-context').first().click(),
   ]);
   await transcript.waitForLoadState('domcontentloaded');
-  expect(transcript.url()).toBe(browser.extensionUrl(`transcript.html#q-${kv.quotes[0].id}`));
+  expect(transcript.url()).toBe(ext.browser.extensionUrl(`transcript.html#q-${kv.quotes[0].id}`));
   await transcript.waitForFunction((id) => document.activeElement?.id === id, `q-${kv.quotes[0].id}`);
   const box = await transcript.evaluate((id) => {
     const r = document.getElementById(id)!.getBoundingClientRect();
@@ -175,7 +159,7 @@ test('"Read in context" lands on the transcript at the quote', async () => {
 
 test('search answers every keystroke; English terms find the Chinese quotes', async () => {
   await pageState(article);
-  const popup = await openPopupFor(browser, article);
+  const popup = await openPopupFor(ext.browser, article);
   await popup.setViewportSize({ width: 396, height: 640 });
   await readyMs(popup);
   const box = popup.getByRole('combobox');
@@ -206,40 +190,40 @@ test('search answers every keystroke; English terms find the Chinese quotes', as
   await popup.keyboard.press('ArrowDown');
   const active = await box.getAttribute('aria-activedescendant');
   const anchor = await popup.locator(`#${active}`).getAttribute('data-anchor');
-  const [transcript] = await Promise.all([browser.context.waitForEvent('page'), popup.keyboard.press('Enter')]);
+  const [transcript] = await Promise.all([ext.browser.context.waitForEvent('page'), popup.keyboard.press('Enter')]);
   await transcript.waitForFunction((id) => document.activeElement?.id === id, anchor!);
   await transcript.close();
   await popup.close();
 });
 
 test('a page the extension may not read gets a kind explanation', async () => {
-  const blank = await browser.context.newPage();
+  const blank = await ext.browser.context.newPage();
   await blank.goto('about:blank');
-  const popup = await openPopupFor(browser, blank);
+  const popup = await openPopupFor(ext.browser, blank);
   await readyMs(popup);
   await expect.poll(() => popup.locator('.state-unreadable').innerText()).toContain("can't read this page");
   await popup.close();
   await blank.close();
-  expect(browser.pageErrors).toEqual([]);
+  expect(ext.browser.pageErrors).toEqual([]);
 });
 
 test('"Off on this site" turns the page off in one click, and back on; dark theme follows the system', async () => {
   await pageState(article);
-  const popup = await openPopupFor(browser, article);
+  const popup = await openPopupFor(ext.browser, article);
   await popup.setViewportSize({ width: 396, height: 640 });
   await readyMs(popup);
   const toggle = popup.getByRole('button', { name: 'Off on this site' });
   await expect.poll(() => toggle.getAttribute('aria-pressed')).toBe('false');
   await toggle.click();
   await expect
-    .poll(async () => (await sendToContentScript<PageState>(browser, article, { type: 'get-page-state' })).status)
+    .poll(async () => (await sendToContentScript<PageState>(ext.browser, article, { type: 'get-page-state' })).status)
     .toBe('disabled-site');
   await expect.poll(() => popup.locator('.state-disabled-site').innerText()).toContain('127.0.0.1');
   expect(await toggle.getAttribute('aria-pressed')).toBe('true');
 
   await popup.getByRole('button', { name: 'Turn on for this site' }).click();
   await expect
-    .poll(async () => (await sendToContentScript<PageState>(browser, article, { type: 'get-page-state' })).status, {
+    .poll(async () => (await sendToContentScript<PageState>(ext.browser, article, { type: 'get-page-state' })).status, {
       timeout: 20_000,
     })
     .toBe('done');
@@ -251,5 +235,5 @@ test('"Off on this site" turns the page off in one click, and back on; dark them
   expect(bg).toBe('rgb(21, 23, 28)');
   await popup.screenshot({ path: path.join(screenshots, 'popup-dark.png'), fullPage: true });
   await popup.close();
-  expect(browser.pageErrors).toEqual([]);
+  expect(ext.browser.pageErrors).toEqual([]);
 });

@@ -16,9 +16,8 @@ import {
   CHROMIUM_PATH,
   extensionDir,
   fixturesDir,
-  launchChromiumWithExtension,
   startStaticServer,
-  type ExtensionBrowser,
+  useExtensionBrowser,
   type StaticServer,
 } from './harness';
 import {
@@ -51,25 +50,23 @@ function bigPage(): string {
   return parts.join('\n');
 }
 
-let server: StaticServer;
+const ext = useExtensionBrowser({
+  server: {
+    headers: (pathname) => (pathname === '/hostile/csp-strict.html' ? { 'content-security-policy': STRICT_CSP } : undefined),
+    routes: {
+      '/hostile/big.html': (_req, res) => {
+        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' }).end(bigPage());
+      },
+    },
+  },
+});
 let otherOrigin: StaticServer;
-let browser: ExtensionBrowser;
 let baseline: Browser;
 const allFrames = JSON.parse(readFileSync(path.join(extensionDir('chrome-mv3'), 'manifest.json'), 'utf8'))
   .content_scripts?.[0]?.all_frames === true;
 
 beforeAll(async () => {
-  const routes = {
-    '/hostile/big.html': (_req: unknown, res: import('node:http').ServerResponse) => {
-      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' }).end(bigPage());
-    },
-  };
-  server = await startStaticServer(fixturesDir, {
-    headers: (pathname) => (pathname === '/hostile/csp-strict.html' ? { 'content-security-policy': STRICT_CSP } : undefined),
-    routes,
-  });
   otherOrigin = await startStaticServer(fixturesDir);
-  browser = await launchChromiumWithExtension();
   // The same browser without the extension: what "as without the extension" means.
   baseline = await chromium.launch({
     executablePath: CHROMIUM_PATH,
@@ -79,9 +76,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await browser?.close();
   await baseline?.close();
-  await server?.close();
   await otherOrigin?.close();
 });
 
@@ -120,7 +115,7 @@ async function taskDuration(page: Page): Promise<number> {
 }
 
 async function openWithExtension(url: string): Promise<Run> {
-  const page = await browser.context.newPage();
+  const page = await ext.browser.context.newPage();
   const errors = collectErrors(page);
   await watchCspViolations(page);
   const t0 = Date.now();
@@ -128,7 +123,7 @@ async function openWithExtension(url: string): Promise<Run> {
   await page.goto(url, { timeout: 60_000 });
   await expect.poll(() => highlightCount(page), { timeout: 30_000 }).toBeGreaterThan(0);
   await expect
-    .poll(async () => (await sendToTab<{ status: string }>(browser, page, { type: 'get-page-state' }).catch(() => null))?.status, {
+    .poll(async () => (await sendToTab<{ status: string }>(ext.browser, page, { type: 'get-page-state' }).catch(() => null))?.status, {
       timeout: 90_000,
       interval: 250,
     })
@@ -187,7 +182,7 @@ function expectBoundedCpu(withExt: Run, without: Run) {
 
 describe('hostile pages', () => {
   test("strict CSP (default-src 'none', header and meta)", async () => {
-    const url = `${server.origin}/hostile/csp-strict.html`;
+    const url = `${ext.server.origin}/hostile/csp-strict.html`;
     const withExt = await openWithExtension(url);
     const without = await openWithout(url);
     report('csp-strict', withExt, without);
@@ -201,7 +196,7 @@ describe('hostile pages', () => {
   });
 
   test('CSS that restyles everything, 4px root font, full-screen overlay at z-index 2147483647', async () => {
-    const url = `${server.origin}/hostile/restyle-all.html`;
+    const url = `${ext.server.origin}/hostile/restyle-all.html`;
     const withExt = await openWithExtension(url);
     const without = await openWithout(url);
     report('restyle-all', withExt, without);
@@ -212,7 +207,7 @@ describe('hostile pages', () => {
   });
 
   test('a page that replaces document.body every 100 ms', async () => {
-    const url = `${server.origin}/hostile/body-swap.html`;
+    const url = `${ext.server.origin}/hostile/body-swap.html`;
     const withExt = await openWithExtension(url);
     const without = await openWithout(url);
     report('body-swap', withExt, without);
@@ -232,13 +227,13 @@ describe('hostile pages', () => {
   });
 
   test('a 200,000-node page', async () => {
-    const url = `${server.origin}/hostile/big.html`;
+    const url = `${ext.server.origin}/hostile/big.html`;
     const withExt = await openWithExtension(url);
     const without = await openWithout(url);
     report('big-200k', withExt, without);
     const nodes = await evalClean<number>(withExt.page, `document.getElementsByTagName('*').length + document.evaluate('count(//text())', document, null, 1, null).numberValue`);
     expect(nodes).toBeGreaterThanOrEqual(BIG_NODE_TARGET);
-    const state = await sendToTab<{ status: string; scanStats?: unknown }>(browser, withExt.page, { type: 'get-page-state' });
+    const state = await sendToTab<{ status: string; scanStats?: unknown }>(ext.browser, withExt.page, { type: 'get-page-state' });
     console.info(`hostile big-200k: ${nodes} nodes; page state ${state.status}; scan ${JSON.stringify(state.scanStats ?? {}).slice(0, 300)}`);
     await expectReadableCardOnTop(withExt.page, 'FlashAttention');
     expect(extensionErrors(withExt.errors)).toEqual([]);
@@ -246,7 +241,7 @@ describe('hostile pages', () => {
   });
 
   test('iframes: same origin and another origin', async () => {
-    const url = `${server.origin}/hostile/iframes.html?cross=${encodeURIComponent(otherOrigin.origin)}`;
+    const url = `${ext.server.origin}/hostile/iframes.html?cross=${encodeURIComponent(otherOrigin.origin)}`;
     const withExt = await openWithExtension(url);
     const without = await openWithout(url);
     report('iframes', withExt, without);
@@ -270,7 +265,7 @@ describe('hostile pages', () => {
   });
 
   test('open and closed shadow roots', async () => {
-    const url = `${server.origin}/hostile/shadow.html`;
+    const url = `${ext.server.origin}/hostile/shadow.html`;
     const withExt = await openWithExtension(url);
     const without = await openWithout(url);
     report('shadow', withExt, without);
