@@ -7,14 +7,8 @@ import { useState } from 'preact/hooks';
 import type { Concept, Scripts } from '~/lib/data-types';
 import type { DisplayScript } from '~/lib/i18n/script';
 import { isChineseInterface, t } from '~/lib/i18n';
+import { langOf } from '~/lib/i18n/lang';
 import { openExtensionPage, transcriptHref } from './page-state';
-
-const LANG: Record<DisplayScript, string> = { hans: 'zh-Hans', hant: 'zh-Hant', twp: 'zh-Hant-TW' };
-
-/** The `lang` attribute for text shown in a Chinese script (fonts and screen readers use it). */
-export function langOf(script: DisplayScript): string {
-  return LANG[script];
-}
 
 /** A concept's name as a reader of this interface expects it first, and the other form second. */
 export function conceptNames(concept: Concept, script: DisplayScript): { primary: string; secondary: string | null } {

@@ -10,7 +10,8 @@ import type { DisplayScript } from '~/lib/i18n/script';
 import { isChineseInterface, t } from '~/lib/i18n';
 import type { InterviewSearch, SearchHit } from '~/lib/search';
 import { matchIndicesFor, QUOTE_SCRIPTS, snippet } from '~/lib/search/snippet';
-import { conceptNames, langOf } from './ConceptList';
+import { langOf } from '~/lib/i18n/lang';
+import { conceptNames } from './ConceptList';
 import { openExtensionPage } from './page-state';
 
 const LISTBOX_ID = 'search-results';

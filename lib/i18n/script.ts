@@ -11,9 +11,9 @@ import {
   type ChineseScriptSetting,
 } from '../settings';
 import { uiLanguage } from './index';
+import type { DisplayScript } from './lang';
 
-/** A script the data is stored in (what `auto` resolves to). */
-export type DisplayScript = 'hans' | 'hant' | 'twp';
+export type { DisplayScript } from './lang';
 
 /** The current setting and what it resolves to, plus a setter that stores it. */
 export interface ChineseScriptState {

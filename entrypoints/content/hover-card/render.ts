@@ -6,13 +6,14 @@
  */
 import type { Quote } from '@/lib/data-types';
 import type { ConceptCard } from '@/lib/messages';
+import { langOf, type DisplayScript } from '@/lib/i18n/lang';
 import { figureForConcept } from './figures';
 
 /** Reads a localised UI string (browser.i18n.getMessage in the extension, the en table in tests). */
 export type Translate = (key: string, substitutions?: string[]) => string;
 
-/** Which Chinese script the data is shown in. */
-export type DisplayScript = 'hans' | 'hant' | 'twp';
+/** Which Chinese script the data is shown in (re-exported for the controller). */
+export type { DisplayScript };
 
 /** How the reader sees the card: UI language (for names and glosses) and Chinese script (for quotes). */
 export interface CardView {
@@ -29,13 +30,6 @@ export interface CardActions {
   toggleExpanded(): void;
   close(): void;
 }
-
-/** BCP 47 tag for each display script, so the browser picks CJK fonts and line breaking right. */
-const SCRIPT_LANG: Record<DisplayScript, string> = {
-  hans: 'zh-Hans',
-  hant: 'zh-Hant',
-  twp: 'zh-Hant-TW',
-};
 
 /**
  * False for a click a page script made up (`el.click()`, `dispatchEvent`):
@@ -82,7 +76,7 @@ function renderQuote(
   figure.dataset.quoteId = quote.id;
 
   const block = el(doc, 'blockquote', 'quote-text', quote.text[view.script]);
-  block.lang = SCRIPT_LANG[view.script];
+  block.lang = langOf(view.script);
   figure.append(block);
 
   const caption = el(doc, 'figcaption', 'quote-caption');
@@ -91,7 +85,7 @@ function renderQuote(
   const section = card.sectionTitles[quote.sectionSlug];
   if (section) {
     const title = el(doc, 'span', 'section', section[view.script]);
-    title.lang = SCRIPT_LANG[view.script];
+    title.lang = langOf(view.script);
     title.title = t('cardSection');
     caption.append(' · ', title);
   }
@@ -106,7 +100,7 @@ function renderQuote(
     const note = el(doc, 'aside', 'note');
     note.append(el(doc, 'strong', 'note-label', t('cardEditorNote')));
     const noteText = el(doc, 'span', 'note-text', view.language === 'en' ? quote.note.en : quote.note[view.script]);
-    if (view.language === 'zh') noteText.lang = SCRIPT_LANG[view.script];
+    if (view.language === 'zh') noteText.lang = langOf(view.script);
     note.append(' ', noteText);
     figure.append(note);
   }
@@ -136,13 +130,13 @@ export function renderCard(
 
   const head = el(doc, 'div', 'head');
   const title = el(doc, 'div', 'name', name);
-  if (zh) title.lang = SCRIPT_LANG[view.script];
+  if (zh) title.lang = langOf(view.script);
   head.append(title);
   // The other language's name helps a bilingual reader connect the terms.
   const otherName = zh ? card.name.en : card.name[view.script];
   if (otherName !== name) {
     const other = el(doc, 'div', 'other-name', otherName);
-    other.lang = zh ? 'en' : SCRIPT_LANG[view.script];
+    other.lang = zh ? 'en' : langOf(view.script);
     head.append(other);
   }
   const close = el(doc, 'button', 'close', '×');
@@ -154,7 +148,7 @@ export function renderCard(
   root.append(head);
 
   const gloss = el(doc, 'p', 'gloss', zh ? card.gloss[view.script] : card.gloss.en);
-  if (zh) gloss.lang = SCRIPT_LANG[view.script];
+  if (zh) gloss.lang = langOf(view.script);
   gloss.title = t('cardTeamSummary');
   root.append(gloss);
 
