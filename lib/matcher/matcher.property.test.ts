@@ -82,7 +82,7 @@ describe('matcher properties', () => {
           }
           const found = matcher.findAll(text, { context: 'ai' });
           expect(found.map((m) => [m.start, m.end]), JSON.stringify(expected.map((e) => e[3]))).toEqual(expected.map((e) => [e[0], e[1]]));
-          found.forEach((m, i) => {
+          found.forEach((_, i) => {
             const [, , conceptId, spelled] = expected[i];
             const own = matcher.scan(spelled).some((c) => c.conceptId === conceptId && c.start === 0 && c.end === spelled.length);
             expect(own, spelled).toBe(true);
