@@ -5,29 +5,11 @@
  */
 import type { Page } from 'playwright-core';
 import { expect, test } from 'vitest';
-import { sendToContentScript, tabIdOf, useExtensionBrowser } from './harness';
+import { expectScanDone } from './content-support';
+import { tabIdOf, useExtensionBrowser } from './harness';
 import { shippedData } from './trust-support';
 
 const ext = useExtensionBrowser();
-
-interface PageState {
-  status: string;
-  concepts: { conceptId: string; count: number }[];
-}
-
-async function scanned(page: Page): Promise<PageState> {
-  let state: PageState | null = null;
-  await expect
-    .poll(
-      async () => {
-        state = await sendToContentScript<PageState>(ext.browser, page, { type: 'get-page-state' }).catch(() => null);
-        return state?.status;
-      },
-      { timeout: 20_000 },
-    )
-    .toBe('done');
-  return state!;
-}
 
 async function badgeOf(page: Page): Promise<string> {
   const tabId = await tabIdOf(ext.browser, page);
@@ -37,26 +19,26 @@ async function badgeOf(page: Page): Promise<string> {
 test('the badge shows how many distinct concepts each tab has, and is cleared by navigation', async () => {
   const a = await ext.browser.context.newPage();
   await a.goto(`${ext.server.origin}/pages/hover-card.html`);
-  const stateA = await scanned(a);
+  const stateA = await expectScanDone(ext.browser, a);
   expect(stateA.concepts.length).toBeGreaterThan(0);
   await expect.poll(() => badgeOf(a), { timeout: 5000 }).toBe(String(stateA.concepts.length));
 
   const b = await ext.browser.context.newPage();
   await b.goto(`${ext.server.origin}/pages/smoke.html`);
-  const stateB = await scanned(b);
+  const stateB = await expectScanDone(ext.browser, b);
   await expect.poll(() => badgeOf(b), { timeout: 5000 }).toBe(String(stateB.concepts.length));
   // Per tab: the first tab keeps its own number.
   expect(await badgeOf(a)).toBe(String(stateA.concepts.length));
 
   // A page with nothing to show: empty badge, not the previous page's number.
   await a.goto(`${ext.server.origin}/pages/confusables.html`);
-  const stateC = await scanned(a);
+  const stateC = await expectScanDone(ext.browser, a);
   await expect.poll(() => badgeOf(a), { timeout: 5000 }).toBe(stateC.concepts.length ? String(stateC.concepts.length) : '');
 
   // Back to a page with concepts, then to one where the content script never runs (not http/https):
   // only the background's navigation clearing can empty the badge there.
   await a.goto(`${ext.server.origin}/pages/hover-card.html`);
-  await scanned(a);
+  await expectScanDone(ext.browser, a);
   await expect.poll(() => badgeOf(a), { timeout: 5000 }).toBe(String(stateA.concepts.length));
   await a.goto('data:text/html,<p>the KV cache</p>');
   await expect.poll(() => badgeOf(a), { timeout: 5000 }).toBe('');

@@ -5,6 +5,7 @@
  * from its isolated world), wait for the scan, and compare DOM snapshots.
  */
 import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
 import type { PageState } from '../../lib/messages';
 import { sendToContentScript, type ExtensionBrowser } from './harness';
 
@@ -61,6 +62,25 @@ export async function waitForScan(browser: ExtensionBrowser, page: Page, timeout
     await page.waitForTimeout(50);
   }
   throw new Error(`scan did not finish in ${timeoutMs} ms (last state: ${JSON.stringify(state)})`);
+}
+
+/**
+ * Asserts that the page's scan reaches `done` within `timeoutMs` and returns
+ * that state. Tests only: `expect.poll` is not allowed in hooks (use
+ * `waitForScan` there).
+ */
+export async function expectScanDone(browser: ExtensionBrowser, page: Page, timeoutMs = 20_000): Promise<PageState> {
+  let state: PageState | null = null;
+  await expect
+    .poll(
+      async () => {
+        state = await sendToContentScript<PageState>(browser, page, { type: 'get-page-state' }).catch(() => null);
+        return state?.status;
+      },
+      { timeout: timeoutMs },
+    )
+    .toBe('done');
+  return state!;
 }
 
 /** The page state now. */

@@ -13,6 +13,7 @@ import type { Page } from 'playwright-core';
 import { beforeAll, expect, test } from 'vitest';
 import type { Concept } from '../../lib/data-types';
 import type { PageState } from '../../lib/messages';
+import { expectScanDone } from './content-support';
 import { artifactsDir, openPopupFor, projectRoot, sendToContentScript, useExtensionBrowser } from './harness';
 
 const concepts: Concept[] = JSON.parse(readFileSync(path.join(projectRoot, 'data/generated/concepts.json'), 'utf8'));
@@ -49,20 +50,6 @@ const ext = useExtensionBrowser({
 });
 let article: Page;
 
-async function pageState(page: Page): Promise<PageState> {
-  let state: PageState | null = null;
-  await expect
-    .poll(
-      async () => {
-        state = await sendToContentScript<PageState>(ext.browser, page, { type: 'get-page-state' }).catch(() => null);
-        return state?.status;
-      },
-      { timeout: 20_000 },
-    )
-    .toBe('done');
-  return state!;
-}
-
 async function readyMs(popup: Page): Promise<number> {
   await popup.waitForFunction(() => document.body.dataset.readyMs, undefined, { timeout: 10_000 });
   return Number(await popup.evaluate(() => document.body.dataset.readyMs));
@@ -75,7 +62,7 @@ beforeAll(async () => {
 });
 
 test('lists the page’s concepts with quotes; choosing one scrolls the page; 简/繁 switches the text', async () => {
-  const state = await pageState(article);
+  const state = await expectScanDone(ext.browser, article);
   expect(state.concepts.map((c) => c.conceptId)).toEqual(expect.arrayContaining(['kv-cache', 'mixture-of-experts']));
 
   // Time to content, over several openings (the first is cold); printed, not asserted (CI machines vary).
@@ -132,7 +119,7 @@ test('lists the page’s concepts with quotes; choosing one scrolls the page; �
 });
 
 test('"Read in context" lands on the transcript at the quote', async () => {
-  await pageState(article);
+  await expectScanDone(ext.browser, article);
   const popup = await openPopupFor(ext.browser, article);
   await readyMs(popup);
   const kv = conceptById.get('kv-cache')!;
@@ -158,7 +145,7 @@ test('"Read in context" lands on the transcript at the quote', async () => {
 });
 
 test('search answers every keystroke; English terms find the Chinese quotes', async () => {
-  await pageState(article);
+  await expectScanDone(ext.browser, article);
   const popup = await openPopupFor(ext.browser, article);
   await popup.setViewportSize({ width: 396, height: 640 });
   await readyMs(popup);
@@ -208,7 +195,7 @@ test('a page the extension may not read gets a kind explanation', async () => {
 });
 
 test('"Off on this site" turns the page off in one click, and back on; dark theme follows the system', async () => {
-  await pageState(article);
+  await expectScanDone(ext.browser, article);
   const popup = await openPopupFor(ext.browser, article);
   await popup.setViewportSize({ width: 396, height: 640 });
   await readyMs(popup);
