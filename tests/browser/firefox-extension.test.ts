@@ -18,7 +18,6 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Quote } from '../../lib/data-types';
 import type { PageState } from '../../lib/messages';
 import {
   artifactsDir,
@@ -32,7 +31,7 @@ import {
   type FirefoxExtensionBrowser,
   type StaticServer,
 } from './harness';
-import { isVerbatimFromInterview, shippedData } from './trust-support';
+import { isVerbatimFromInterview, shippedData, topQuote } from './trust-support';
 
 const screenshots = path.join(artifactsDir, 'screenshots');
 
@@ -47,10 +46,6 @@ function conceptById(id: string) {
   const concept = shippedData().concepts.find((c) => c.id === id);
   if (!concept) throw new Error(`no concept ${id}`);
   return concept;
-}
-
-function topQuote(conceptId: string): Quote {
-  return [...conceptById(conceptId).quotes].sort((a, b) => a.rank - b.rank)[0];
 }
 
 function sleep(ms: number) {

@@ -6,7 +6,6 @@
  */
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import type { Quote } from '../../lib/data-types';
 import {
   fixturesDir,
   launchFirefoxWithExtension,
@@ -14,16 +13,11 @@ import {
   type FirefoxExtensionBrowser,
   type StaticServer,
 } from './harness';
-import { shippedData } from './trust-support';
+import { topQuote } from './trust-support';
 
 let server: StaticServer;
 let firefox: FirefoxExtensionBrowser;
 let page: Page;
-
-function topQuote(conceptId: string): Quote {
-  const concept = shippedData().concepts.find((c) => c.id === conceptId)!;
-  return [...concept.quotes].sort((a, b) => a.rank - b.rank)[0];
-}
 
 /** What the open card shows (the shadow root is open: readable from the page's world). */
 function readCard(p: Page) {

@@ -11,7 +11,6 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, test } from 'vitest';
-import type { Quote } from '../../lib/data-types';
 import { artifactsDir, useExtensionBrowser } from './harness';
 import {
   hoverAndReadCard,
@@ -19,18 +18,11 @@ import {
   isVerbatimFromInterview,
   pointOfWord,
   readCards,
-  shippedData,
+  topQuote,
 } from './trust-support';
 
 const ext = useExtensionBrowser({ launch: { viewport: { width: 1280, height: 900 } } });
 let page: Page;
-
-/** The top-ranked quote of a concept, as the extension ships it. */
-function topQuote(conceptId: string): Quote {
-  const concept = shippedData().concepts.find((c) => c.id === conceptId);
-  if (!concept) throw new Error(`no concept ${conceptId}`);
-  return [...concept.quotes].sort((a, b) => a.rank - b.rank)[0];
-}
 
 /** Reads details the generic card reader doesn't (figures, buttons) from the open shadow root. */
 function inCard<T>(fn: (root: ShadowRoot) => T): Promise<T | null> {

@@ -11,7 +11,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { CDPSession, Frame, Page } from 'playwright-core';
 import { projectRoot } from './harness';
-import type { Concept, Interview } from '../../lib/data-types';
+import type { Concept, Interview, Quote } from '../../lib/data-types';
 
 /** Tag of the hover card's host element (entrypoints/content/hover-card/host.ts). */
 const CARD_HOST_TAG = 'tri-dao-lens-card';
@@ -191,6 +191,13 @@ export function shippedData(): { concepts: Concept[]; interview: Interview } {
     interview: JSON.parse(readFileSync(path.join(projectRoot, 'data/generated/interview.json'), 'utf8')),
   };
   return interviewCache;
+}
+
+/** The top-ranked quote of a concept, as the extension ships it: what a card shows first. */
+export function topQuote(conceptId: string): Quote {
+  const concept = shippedData().concepts.find((c) => c.id === conceptId);
+  if (!concept) throw new Error(`no concept ${conceptId}`);
+  return [...concept.quotes].sort((a, b) => a.rank - b.rank)[0];
 }
 
 /** True when `text` is, verbatim, part of a turn of the interview in one of its scripts. */
