@@ -1,5 +1,5 @@
 /**
- * Interface strings for the extension pages (popup, transcript). The browser
+ * Interface strings for the extension pages (popup, transcript, options). The browser
  * picks the `_locales` language from its own UI language; this wrapper adds a
  * fallback to the English messages where `browser.i18n` is unavailable (unit
  * and component tests run with WXT's fake browser, which does not implement it).

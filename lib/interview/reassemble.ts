@@ -3,7 +3,7 @@
  * of parse.ts: elements one per line, `blankLinesBefore` empty lines before
  * an element, a `runIn` turn appended to the previous line with no break,
  * then `seedTail`. The round-trip test uses it to prove the parser loses and
- * invents nothing; the transcript page can use it to offer the full text.
+ * invents nothing.
  */
 import type { Interview, Turn } from '../data-types';
 

@@ -1,7 +1,7 @@
 /**
  * Search over the interview: concept names, aliases, glosses and every quote,
- * in Simplified and Traditional at once. DOM-free so that the popup, the
- * transcript page, tests and benchmarks share it.
+ * in Simplified and Traditional at once, for the popup's search box. DOM-free
+ * so that the Node tests run it on the real data.
  *
  * Why both scripts are indexed instead of converting the query: the generated
  * data already carries every string in `hans`, `hant` and `twp`, so a query in
