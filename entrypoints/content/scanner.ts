@@ -23,6 +23,7 @@
  * The walk is resumable: {@link TextRunCollector.collect} stops at a deadline
  * and continues on the next call, so a big page is scanned in slices.
  */
+import { BLOCK_ELEMENTS, SKIPPED_ELEMENTS } from '@/lib/page-text-rules';
 
 /** Text the matcher searches, and where each character lives in the DOM. */
 export interface TextRun {
@@ -34,30 +35,15 @@ export interface TextRun {
   text: string;
 }
 
-/** Elements whose whole subtree is never page text a reader sees (or may not be touched). */
-const SKIPPED_TAGS = new Set([
-  'HEAD', 'TITLE', 'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'IFRAME', 'OBJECT', 'EMBED',
-  'CANVAS', 'VIDEO', 'AUDIO', 'SVG', 'MATH', 'INPUT', 'TEXTAREA', 'SELECT', 'OPTION',
-  'OPTGROUP', 'DATALIST', 'RT', 'RP', 'FRAMESET', 'NOEMBED', 'NOFRAMES', 'XMP',
-]);
-
-/** Elements that start a new line, so their text never joins the text around them. */
-const BLOCK_TAGS = new Set([
-  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'CAPTION', 'CENTER', 'DD', 'DETAILS',
-  'DIALOG', 'DIR', 'DIV', 'DL', 'DT', 'FIELDSET', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM',
-  'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HGROUP', 'HR', 'HTML', 'LEGEND', 'LI',
-  'LISTING', 'MAIN', 'MENU', 'NAV', 'OL', 'P', 'PLAINTEXT', 'PRE', 'SEARCH', 'SECTION',
-  'SUMMARY', 'TABLE', 'TBODY', 'TFOOT', 'THEAD', 'TR', 'UL', 'TD', 'TH', 'BR', 'BUTTON',
-]);
+/** The scanner's line breaks: blocks, and also table cells and `<br>` (the run ends there). */
+const BREAKS = new Set([...BLOCK_ELEMENTS, 'td', 'th', 'br']);
 
 /** Tells whether an element is the extension's own UI (its shadow host), which is never scanned. */
 export type OwnUiTest = (element: Element) => boolean;
 
 /** Whether the element, by itself, hides its subtree from the reader or must not be touched. */
 export function isSkippedElement(element: Element, isOwnUi: OwnUiTest): boolean {
-  // SVG and MathML elements have lower-case tag names; tagName of HTML elements is upper case.
-  const tag = element.tagName.toUpperCase();
-  if (SKIPPED_TAGS.has(tag)) return true;
+  if (SKIPPED_ELEMENTS.has(element.localName)) return true;
   if (isOwnUi(element)) return true;
   if (element.hasAttribute('hidden')) return true;
   const ariaHidden = element.getAttribute('aria-hidden');
@@ -179,7 +165,7 @@ export class TextRunCollector {
       } else {
         const element = node as Element;
         this.elementsVisited++;
-        if (BLOCK_TAGS.has(element.tagName)) this.flush(onRun);
+        if (BREAKS.has(element.localName)) this.flush(onRun);
         this.enterShadow(element);
       }
       if (++sinceCheck >= 32) {
@@ -226,7 +212,7 @@ export class TextRunCollector {
     const parent = text.parentNode;
     if (parent === this.lastParent) return this.lastBlock;
     let block: Node | null = parent;
-    while (block && block instanceof Element && !BLOCK_TAGS.has(block.tagName)) block = block.parentNode;
+    while (block && block instanceof Element && !BREAKS.has(block.localName)) block = block.parentNode;
     this.lastParent = parent;
     this.lastBlock = block;
     return block;

@@ -32,22 +32,7 @@
  * set by a class). Those texts are extracted although a browser hides them.
  */
 import { Parser } from 'htmlparser2';
-
-/** Elements whose whole subtree a reader never sees as page text. */
-const SKIPPED_ELEMENTS = new Set([
-  'head', 'title', 'script', 'style', 'noscript', 'template', 'iframe', 'object', 'embed',
-  'canvas', 'video', 'audio', 'svg', 'math', 'input', 'textarea', 'select', 'option',
-  'optgroup', 'datalist', 'rt', 'rp', 'frameset', 'noembed', 'noframes', 'xmp',
-]);
-
-/** Elements that start on a new line (CSS `display: block`, list items, table rows…). */
-const BLOCK_ELEMENTS = new Set([
-  'address', 'article', 'aside', 'blockquote', 'body', 'caption', 'center', 'dd', 'details',
-  'dialog', 'dir', 'div', 'dl', 'dt', 'fieldset', 'figcaption', 'figure', 'footer', 'form',
-  'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup', 'hr', 'html', 'legend', 'li',
-  'listing', 'main', 'menu', 'nav', 'ol', 'p', 'plaintext', 'pre', 'search', 'section',
-  'summary', 'table', 'tbody', 'tfoot', 'thead', 'tr', 'ul', 'button',
-]);
+import { BLOCK_ELEMENTS, SKIPPED_ELEMENTS } from '../page-text-rules';
 
 /** Table cells: separated by a tab, like `innerText` does. */
 const CELL_ELEMENTS = new Set(['td', 'th']);
