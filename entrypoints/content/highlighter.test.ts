@@ -66,3 +66,24 @@ test('ranges are queued and painted in one batch by flush(); a queued range dele
     vi.unstubAllGlobals();
   }
 });
+
+test('the style sheet is adopted only once a range is painted (a page without a match pays no style recalculation)', () => {
+  vi.stubGlobal('Highlight', class extends Set<AbstractRange> {});
+  vi.stubGlobal('CSS', { highlights: new Map<string, Set<AbstractRange>>() });
+  const pageSheets = document.adoptedStyleSheets;
+  const ours = () => document.adoptedStyleSheets.filter((sheet) => !pageSheets.includes(sheet));
+  try {
+    const highlighter = new Highlighter(document);
+    highlighter.activate();
+    highlighter.flush();
+    expect(ours()).toEqual([]);
+    highlighter.add('tools', document.createRange());
+    expect(ours()).toEqual([]);
+    highlighter.flush();
+    expect(ours()).toHaveLength(1);
+    highlighter.deactivate();
+    expect(ours()).toEqual([]);
+  } finally {
+    vi.unstubAllGlobals();
+  }
+});

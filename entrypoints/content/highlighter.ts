@@ -4,8 +4,8 @@
  * or selection). One `Highlight` per kind of concept, registered in
  * `CSS.highlights` as `tdl-<kind>`, styled by `::highlight(tdl-<kind>)` rules
  * in a constructed style sheet appended to `document.adoptedStyleSheets`
- * (and to the open shadow roots that hold matches, because highlight rules
- * only style text in their own tree scope).
+ * once the first range is painted (and to the open shadow roots that hold
+ * matches, because highlight rules only style text in their own tree scope).
  *
  * Colours: one family per kind (hardware amber, models violet, techniques
  * blue, tools green, people and companies rose). The page's text colour is
@@ -104,12 +104,17 @@ export class Highlighter {
     for (const kind of KINDS) this.byKind.set(kind, new Highlight());
   }
 
-  /** Starts painting: registers the highlights of the shown kinds and adopts the style sheet. */
+  /**
+   * Starts painting: registers the highlights of the shown kinds. The style
+   * sheet is adopted only once a range is painted: adopting `::highlight()`
+   * rules makes the browser recalculate the style of the whole document
+   * (30-70 ms on wikipedia-2, tests/bench), which pages without a match
+   * should not pay.
+   */
   activate(): void {
     if (!this.supported || this.active) return;
     this.active = true;
-    this.ensureSheet();
-    this.adoptInto(this.doc);
+    if ([...this.byKind.values()].some((h) => h.size > 0)) this.adoptInto(this.doc);
     this.syncRegistry();
   }
 
@@ -160,8 +165,10 @@ export class Highlighter {
 
   /** Paints the queued ranges, in one change per Highlight. */
   flush(): void {
+    if (this.pending.size === 0) return;
     for (const [range, kind] of this.pending) this.byKind.get(kind)!.add(range);
     this.pending.clear();
+    this.adoptInto(this.doc);
   }
 
   /** Removes every range (the highlights stay registered, now empty). */
@@ -183,7 +190,9 @@ export class Highlighter {
    * styled by rules in its own tree scope). Called for roots that hold matches.
    */
   adoptInto(root: Document | ShadowRoot): void {
-    if (!this.supported || !this.active || !this.sheet || this.styledRoots.has(root)) return;
+    if (!this.supported || !this.active || this.styledRoots.has(root)) return;
+    this.ensureSheet();
+    if (!this.sheet) return;
     try {
       // Append, never replace: the page's own adopted sheets stay as they are.
       if (!root.adoptedStyleSheets.includes(this.sheet)) {
@@ -219,6 +228,7 @@ export class Highlighter {
   flash(range: AbstractRange): void {
     if (!this.supported || !this.active) return;
     this.stopFlash();
+    this.adoptInto(this.doc); // the flash rule lives in the sheet too
     this.flashHighlight = new Highlight(range);
     this.flashHighlight.priority = 10;
     CSS.highlights.set(FLASH_HIGHLIGHT, this.flashHighlight);
