@@ -399,18 +399,19 @@ export class Annotator {
       startOffset: start.offset,
       endNode: end.node,
       endOffset: end.offset,
-      nodes: run.nodes.slice(first, last + 1),
+      nodes: last > first ? run.nodes.slice(first, last + 1) : undefined,
       range: new StaticRange({
         startContainer: start.node,
         startOffset: start.offset,
         endContainer: end.node,
         endOffset: end.offset,
       }),
+      block: run.block instanceof Element ? run.block : start.node.parentElement,
     };
     this.index.add(entry);
     this.changed = true;
     if (this.isActive(entry)) {
-      this.options.highlighter.add(kind, entry.range);
+      this.options.highlighter.add(entry);
       const root = start.node.getRootNode();
       if (root instanceof ShadowRoot) this.options.highlighter.adoptInto(root);
     }
@@ -423,7 +424,7 @@ export class Annotator {
   }
 
   private unpaint(entry: MatchEntry): void {
-    this.options.highlighter.delete(entry.kind, entry.range);
+    this.options.highlighter.delete(entry);
     this.changed = true;
   }
 
@@ -432,8 +433,8 @@ export class Annotator {
     this.aiPage = ai;
     for (const entry of this.index.entries()) {
       if (entry.when === 'always') continue;
-      if (this.isActive(entry)) this.options.highlighter.add(entry.kind, entry.range);
-      else this.options.highlighter.delete(entry.kind, entry.range);
+      if (this.isActive(entry)) this.options.highlighter.add(entry);
+      else this.options.highlighter.delete(entry);
     }
     this.changed = true;
   }

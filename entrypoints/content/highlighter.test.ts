@@ -32,7 +32,7 @@ test('without CSS.highlights (older browsers, this test DOM) every call is a har
   const range = document.createRange();
   expect(() => {
     highlighter.activate();
-    highlighter.add('hardware', range);
+    highlighter.add({ kind: 'hardware', range });
     highlighter.flash(range);
     highlighter.setStyle('underline');
     highlighter.setShownKinds(['models']);
@@ -49,16 +49,16 @@ test('ranges are queued and painted in one batch by flush(); a queued range dele
     expect(highlighter.supported).toBe(true);
     highlighter.activate();
     const painted = () => (CSS.highlights.get('tdl-hardware') as unknown as Set<AbstractRange>).size;
-    const [a, b, c] = [document.createRange(), document.createRange(), document.createRange()];
-    highlighter.add('hardware', a);
-    highlighter.add('hardware', b);
+    const [a, b, c] = [1, 2, 3].map(() => ({ kind: 'hardware' as const, range: document.createRange() }));
+    highlighter.add(a);
+    highlighter.add(b);
     expect(painted()).toBe(0); // nothing changes on the page until the batch is flushed
-    highlighter.delete('hardware', b);
+    highlighter.delete(b);
     highlighter.flush();
     expect(painted()).toBe(1);
-    highlighter.delete('hardware', a); // painted ranges are removed at once
+    highlighter.delete(a); // painted ranges are removed at once
     expect(painted()).toBe(0);
-    highlighter.add('hardware', c);
+    highlighter.add(c);
     highlighter.clear();
     highlighter.flush();
     expect(highlighter.sizes().hardware).toBe(0);
@@ -77,12 +77,67 @@ test('the style sheet is adopted only once a range is painted (a page without a 
     highlighter.activate();
     highlighter.flush();
     expect(ours()).toEqual([]);
-    highlighter.add('tools', document.createRange());
+    highlighter.add({ kind: 'tools', range: document.createRange() });
     expect(ours()).toEqual([]);
     highlighter.flush();
     expect(ours()).toHaveLength(1);
     highlighter.deactivate();
     expect(ours()).toEqual([]);
+  } finally {
+    vi.unstubAllGlobals();
+  }
+});
+
+test('with a block, a range is painted only while its block is near the viewport', () => {
+  let report: (entries: Partial<IntersectionObserverEntry>[]) => void = () => undefined;
+  const observed = new Set<Element>();
+  vi.stubGlobal('Highlight', class extends Set<AbstractRange> {});
+  vi.stubGlobal('CSS', { highlights: new Map<string, Set<AbstractRange>>() });
+  vi.stubGlobal(
+    'IntersectionObserver',
+    class {
+      constructor(callback: typeof report) {
+        report = callback;
+      }
+      observe = (element: Element) => observed.add(element);
+      unobserve = (element: Element) => observed.delete(element);
+      disconnect = () => observed.clear();
+    },
+  );
+  try {
+    const highlighter = new Highlighter(document);
+    highlighter.activate();
+    const painted = () => (CSS.highlights.get('tdl-models') as unknown as Set<AbstractRange>).size;
+    const [top, bottom] = [document.createElement('p'), document.createElement('p')];
+    const [a, b, c] = [top, top, bottom].map((block) => ({ kind: 'models' as const, range: document.createRange(), block }));
+    highlighter.add(a);
+    highlighter.add(b);
+    highlighter.add(c);
+    highlighter.flush();
+    expect(painted()).toBe(0); // nothing is known to be near yet
+    expect([...observed]).toEqual([top, bottom]);
+    const box = { width: 100, height: 20 } as DOMRectReadOnly;
+    report([{ target: top, isIntersecting: true, boundingClientRect: box }, { target: bottom, isIntersecting: false, boundingClientRect: box }]);
+    expect(painted()).toBe(2);
+    report([{ target: top, isIntersecting: false, boundingClientRect: box }, { target: bottom, isIntersecting: true, boundingClientRect: box }]);
+    expect(painted()).toBe(1);
+    highlighter.delete(c); // the block's last range: no longer observed
+    expect(painted()).toBe(0);
+    expect([...observed]).toEqual([top]);
+    // A block still in the page stays observed and near: its rescanned text is painted at the next flush, without a blank frame.
+    document.body.append(top);
+    report([{ target: top, isIntersecting: true, boundingClientRect: box }]);
+    expect(painted()).toBe(2);
+    highlighter.delete(a);
+    highlighter.delete(b);
+    expect([...observed]).toEqual([top]);
+    expect(painted()).toBe(0);
+    highlighter.add(a);
+    highlighter.flush();
+    expect(painted()).toBe(1);
+    top.remove();
+    highlighter.clear();
+    expect(observed.size).toBe(0);
   } finally {
     vi.unstubAllGlobals();
   }

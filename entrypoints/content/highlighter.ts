@@ -36,6 +36,14 @@ const HUE: Record<ConceptKind, number> = {
   people: 340,
 };
 
+/**
+ * How far above and below the viewport occurrences are painted (here 1.5
+ * screens each way). Chromium rebuilds the markers of every registered range
+ * whenever a highlight or the page's DOM or style changes (70,000 ranges: a
+ * 540 ms frame, tests/bench), so only blocks near the viewport are painted.
+ */
+const NEAR_VIEWPORT = '150% 0px';
+
 /** How long a revealed occurrence stays flashed. */
 export const FLASH_MS = 1600;
 
@@ -85,12 +93,24 @@ export function isDarkPage(doc: Document): boolean {
   return text !== null && text > 0.5;
 }
 
+/** What is painted: a range of one kind, and the block element whose nearness to the viewport decides when. */
+export interface Paintable {
+  kind: ConceptKind;
+  range: AbstractRange;
+  /** Without one, the range is painted wherever it is. */
+  block?: Element | null;
+}
+
 /** Owns the page's highlights: which ranges are painted, in which style, for which kinds. */
 export class Highlighter {
   /** False where the browser lacks the API; every method is then a no-op. */
   readonly supported = highlightsSupported();
   private readonly byKind = new Map<ConceptKind, Highlight>();
-  private readonly pending = new Map<AbstractRange, ConceptKind>();
+  private readonly pending = new Set<Paintable>();
+  /** What each block element holds (the match entries themselves: no copy); painted while the block is near the viewport. */
+  private readonly blocks = new Map<Element, Paintable[]>();
+  private readonly near = new Set<Element>();
+  private observer: IntersectionObserver | null = null;
   private flashHighlight: Highlight | null = null;
   private flashTimer: ReturnType<typeof setTimeout> | undefined;
   private sheet: CSSStyleSheet | null = null;
@@ -153,20 +173,74 @@ export class Highlighter {
    * the markers of all its ranges on the next frame, a cost that grows with
    * the page (~27 ms a frame on a 200,000-node page), so a scan that painted
    * after every 8 ms slice kept the page busy 4x longer than its own work.
+   * With the `block` (element) that holds it, the range is painted only
+   * while that block is near the viewport (see NEAR_VIEWPORT).
    */
-  add(kind: ConceptKind, range: AbstractRange): void {
-    if (this.byKind.has(kind)) this.pending.set(range, kind);
+  add(item: Paintable): void {
+    if (!this.byKind.has(item.kind)) return;
+    const { block } = item;
+    if (block && this.observe(block)) {
+      this.blocks.get(block)!.push(item);
+      if (!this.near.has(block)) return; // painted when the block comes near the viewport
+    }
+    this.pending.add(item);
   }
 
-  /** Stops painting ranges of one kind (or drops them from the queue). */
-  delete(kind: ConceptKind, range: AbstractRange): void {
-    if (!this.pending.delete(range)) this.byKind.get(kind)?.delete(range);
+  /** Stops painting an item given to {@link add} (or drops it from the queue). */
+  delete(item: Paintable): void {
+    const { block } = item;
+    const list = block ? this.blocks.get(block) : undefined;
+    const at = list ? list.indexOf(item) : -1;
+    if (at >= 0) {
+      list!.splice(at, 1);
+      // A block that stays in the page stays observed: its text is usually rescanned at once, and
+      // waiting for a fresh intersection report would leave it unpainted for a frame (a flicker).
+      if (list!.length === 0 && !block!.isConnected) {
+        this.blocks.delete(block!);
+        this.near.delete(block!);
+        this.observer!.unobserve(block!);
+      }
+    }
+    if (!this.pending.delete(item)) this.byKind.get(item.kind)?.delete(item.range);
+  }
+
+  /** Starts watching a block's distance to the viewport; false where IntersectionObserver is missing (then all is painted). */
+  private observe(block: Element): boolean {
+    if (this.blocks.has(block)) return true;
+    if (typeof IntersectionObserver !== 'function') return false;
+    // scrollMargin (Chrome 120+) extends the margin to nested scrollers too; older browsers ignore it.
+    this.observer ??= new IntersectionObserver((entries) => this.onIntersect(entries), {
+      rootMargin: NEAR_VIEWPORT,
+      scrollMargin: NEAR_VIEWPORT,
+    } as IntersectionObserverInit);
+    this.blocks.set(block, []);
+    this.observer.observe(block);
+    return true;
+  }
+
+  /** Paints the ranges of blocks that came near the viewport, unpaints those of blocks that left. */
+  private onIntersect(entries: IntersectionObserverEntry[]): void {
+    let added = false;
+    for (const { target, isIntersecting, boundingClientRect: box } of entries) {
+      const ranges = this.blocks.get(target);
+      // A box-less block (display: contents) never intersects; its text is shown, so it is always painted.
+      const near = isIntersecting || (box.width === 0 && box.height === 0);
+      if (!ranges || near === this.near.has(target)) continue;
+      if (near) this.near.add(target);
+      else this.near.delete(target);
+      for (const item of ranges) {
+        if (near) this.byKind.get(item.kind)!.add(item.range);
+        else if (!this.pending.delete(item)) this.byKind.get(item.kind)!.delete(item.range);
+      }
+      added ||= near;
+    }
+    if (added) this.adoptInto(this.doc);
   }
 
   /** Paints the queued ranges, in one change per Highlight. */
   flush(): void {
     if (this.pending.size === 0) return;
-    for (const [range, kind] of this.pending) this.byKind.get(kind)!.add(range);
+    for (const { kind, range } of this.pending) this.byKind.get(kind)!.add(range);
     this.pending.clear();
     this.adoptInto(this.doc);
   }
@@ -174,6 +248,9 @@ export class Highlighter {
   /** Removes every range (the highlights stay registered, now empty). */
   clear(): void {
     this.pending.clear();
+    this.blocks.clear();
+    this.near.clear();
+    this.observer?.disconnect();
     for (const highlight of this.byKind.values()) highlight.clear();
     this.stopFlash();
   }

@@ -33,6 +33,8 @@ export interface TextRun {
   starts: number[];
   /** The nodes' data, concatenated. */
   text: string;
+  /** The block (element or shadow root) the run is in: the highlighter paints by block. */
+  block?: Node | null;
 }
 
 /** The scanner's line breaks: blocks, and also table cells and `<br>` (the run ends there). */
@@ -235,7 +237,7 @@ export class TextRunCollector {
     this.current = TextRunCollector.emptyRun();
     // A run of whitespace only (indentation between tags) has nothing to find.
     if (run.parts.length === 1 && run.parts[0].trim() === '') return;
-    out({ nodes: run.nodes, starts: run.starts, text: run.parts.join('') });
+    out({ nodes: run.nodes, starts: run.starts, text: run.parts.join(''), block: run.block });
   }
 }
 
