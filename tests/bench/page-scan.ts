@@ -34,12 +34,12 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import type { AliasTable } from '../../lib/data-types';
+import { CHROMIUM_BASE_ARGS, CHROMIUM_PATH } from '../browser/harness';
 import { generatedPage } from './page-generated';
 import type { BenchRunResult, TdlBench } from './page-scan-entry';
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const corpusDir = path.resolve(projectRoot, '../shared/corpus/web-pages');
-const CHROMIUM_PATH = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 const GENERATED = 'generated-ai-5M';
 
 // ---------------------------------------------------------------- options
@@ -197,14 +197,7 @@ async function launch(origin: string): Promise<Browser> {
     headless: false,
     viewport: { width: 1280, height: 900 },
     args: [
-      '--headless=new',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
+      ...CHROMIUM_BASE_ARGS,
       '--disable-extensions',
       // Unrounded performance.memory figures, and gc() in the page, for the heap measurement.
       '--enable-precise-memory-info',

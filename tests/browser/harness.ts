@@ -121,6 +121,23 @@ export async function startStaticServer(rootDir: string, options: StaticServerOp
 }
 
 /** Chromium with the extension loaded, and the handles tests need to reach the extension. */
+/**
+ * The switches every Chromium the tests and benchmarks start is given: the
+ * new headless mode (Playwright's own headless switch may pick the old one,
+ * which cannot load extensions), and nothing that reaches for the network
+ * (this machine has none: background fetches would only fail, loudly).
+ */
+export const CHROMIUM_BASE_ARGS: readonly string[] = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
 export interface ExtensionBrowser {
   context: BrowserContext;
   extensionId: string;
@@ -164,15 +181,7 @@ export async function launchChromiumWithExtension(options: ChromiumLaunchOptions
     viewport: options.viewport ?? { width: 1280, height: 900 },
     locale: options.locale ?? 'en-US',
     args: [
-      '--headless=new',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      // This machine has no network: background fetches would only fail, loudly.
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
+      ...CHROMIUM_BASE_ARGS,
       `--disable-extensions-except=${dir}`,
       `--load-extension=${dir}`,
       ...(options.args ?? []),
