@@ -58,7 +58,10 @@ export async function waitForScan(browser: ExtensionBrowser, page: Page, timeout
   let state: PageState | null = null;
   while (Date.now() < deadline) {
     state = await sendToContentScript<PageState>(browser, page, { type: 'get-page-state' }).catch(() => null);
-    if (state && state.status !== 'scanning') return state;
+    if (state && state.status !== 'scanning') {
+      await afterPaint(page);
+      return state;
+    }
     await page.waitForTimeout(50);
   }
   throw new Error(`scan did not finish in ${timeoutMs} ms (last state: ${JSON.stringify(state)})`);
@@ -80,7 +83,25 @@ export async function expectScanDone(browser: ExtensionBrowser, page: Page, time
       { timeout: timeoutMs },
     )
     .toBe('done');
+  await afterPaint(page);
   return state!;
+}
+
+/**
+ * Waits until the page has rendered twice. Occurrences are painted when
+ * their block comes near the viewport, which an IntersectionObserver reports
+ * after the next rendering update, so a scan can say `done` a frame before
+ * its first screen of marks is registered. (In a hidden tab frames stop:
+ * give up after a second.)
+ */
+async function afterPaint(page: Page): Promise<void> {
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        setTimeout(resolve, 1000);
+        requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 0)));
+      }),
+  );
 }
 
 /** The page state now. */

@@ -260,7 +260,10 @@ describe('Firefox ESR', () => {
     expect(hansState.concepts.map((c) => c.conceptId)).toEqual(
       expect.arrayContaining(['flash-attention', 'nvidia', 'mixture-of-experts', 'multi-head-latent-attention', 'kv-cache', 'quantization', 'inference-cost']),
     );
-    expect((await paintedRanges(hans)).map((r) => r.text)).toEqual(expect.arrayContaining(['英伟达', '混合专家', '多头潜在注意力', '推理成本']));
+    // Marks are painted as their block comes near the viewport (an IntersectionObserver report), a frame after the scan.
+    await expect
+      .poll(async () => (await paintedRanges(hans)).map((r) => r.text), { timeout: 5000 })
+      .toEqual(expect.arrayContaining(['英伟达', '混合专家', '多头潜在注意力', '推理成本']));
     await hans.close();
 
     const hant = await openFixture('zh-hant-ai-hardware.html');
@@ -268,7 +271,9 @@ describe('Firefox ESR', () => {
     expect(hantState.concepts.map((c) => c.conceptId)).toEqual(
       expect.arrayContaining(['flash-attention', 'nvidia', 'mixture-of-experts', 'multi-head-latent-attention', 'kv-cache', 'memory-bound-inference']),
     );
-    expect((await paintedRanges(hant)).map((r) => r.text)).toEqual(expect.arrayContaining(['輝達', '多頭潛在注意力', '鍵值快取', '記憶體頻寬']));
+    await expect
+      .poll(async () => (await paintedRanges(hant)).map((r) => r.text), { timeout: 5000 })
+      .toEqual(expect.arrayContaining(['輝達', '多頭潛在注意力', '鍵值快取', '記憶體頻寬']));
     await hant.screenshot({ path: path.join(screenshots, 'firefox-highlights-zh-hant.png') });
     await hant.close();
   });
