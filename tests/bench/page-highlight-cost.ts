@@ -13,6 +13,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { generatedPage } from './page-generated';
+import { CHROMIUM_BASE_ARGS, CHROMIUM_PATH } from '../browser/harness';
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -51,10 +52,9 @@ async function main(): Promise<void> {
   const origin = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
   const dir = mkdtempSync(path.join(tmpdir(), 'tdl-hl-'));
   const context = await chromium.launchPersistentContext(dir, {
-    executablePath: '/usr/bin/chromium',
+    executablePath: CHROMIUM_PATH,
     headless: false,
-    args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-extensions'],
+    args: [...CHROMIUM_BASE_ARGS, '--disable-extensions'],
   });
   try {
     for (const n of [0, 1000, 10000, 70000]) {

@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { CHROMIUM_BASE_ARGS, CHROMIUM_PATH } from '../browser/harness';
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const name = process.argv[2] ?? 'wikipedia-2';
@@ -34,10 +35,9 @@ async function main(): Promise<void> {
   const origin = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
   const dir = mkdtempSync(path.join(tmpdir(), 'tdl-walk-'));
   const context = await chromium.launchPersistentContext(dir, {
-    executablePath: '/usr/bin/chromium',
+    executablePath: CHROMIUM_PATH,
     headless: false,
-    args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-extensions'],
+    args: [...CHROMIUM_BASE_ARGS, '--disable-extensions'],
   });
   try {
     await context.route('**/*', (r) => (r.request().url().startsWith(origin) ? r.continue() : r.abort()));
