@@ -1,7 +1,7 @@
 /**
  * The 48 concepts of the interview, as the team writes them: names, glosses,
  * the surface forms the matcher looks for (each with its rule) and Tri Dao's
- * verbatim quotes. The generator (`lib/tools/build-data.ts`) reads this file,
+ * verbatim quotes. The generator (`data/build/build-data.ts`) reads this file,
  * locates every quote in its turn and expands every Chinese string into
  * Simplified, Traditional and Taiwan phrasing; `data/concepts.test.ts` checks it.
  *

@@ -1,6 +1,6 @@
 /**
  * The shapes of the project's data: the interview, the 48 concepts and what
- * the generator (`lib/tools/build-data.ts`) derives from them. Every part of
+ * the generator (`data/build/build-data.ts`) derives from them. Every part of
  * the extension (content script, background, popup, transcript page) and the
  * Node tools read these shapes, so they live in one DOM-free module.
  */
@@ -104,7 +104,7 @@ export interface Interview {
   lead: LeadBlock[];
   sections: Section[];
   turns: Turn[];
-  /** What follows the last turn in the seed, verbatim (its final newlines); see lib/interview/reassemble.ts. */
+  /** What follows the last turn in the seed, verbatim (its final newlines); see tests/support/reassemble.ts. */
   seedTail?: string;
 }
 

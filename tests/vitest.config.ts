@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 const root = fileURLToPath(new URL('..', import.meta.url));
 
 // Three kinds of test, one command (`npm test`):
-// - unit: DOM-free code in lib/ and data/, in Node;
+// - unit: DOM-free code in lib/, the data and its generators (data/, data/build/), the Node tools (tests/tools/), in Node;
 // - components: Preact UI and content-script DOM code, in happy-dom, with WXT's fake browser;
 // - browser: the built extension in real Chromium and Firefox (run after `npm run build`).
 export default defineConfig({
@@ -17,7 +17,7 @@ export default defineConfig({
         root,
         test: {
           name: 'unit',
-          include: ['lib/**/*.test.ts', 'data/**/*.test.ts'],
+          include: ['lib/**/*.test.ts', 'data/**/*.test.ts', 'tests/tools/**/*.test.ts'],
           environment: 'node',
         },
       },

@@ -76,7 +76,7 @@ export default defineContentScript({
     });
 
     // Answered synchronously through sendResponse: this bundle has no polyfill
-    // (see lib/tools/content-size.ts) and Chrome ignores a returned promise.
+    // (see data/build/content-size.ts) and Chrome ignores a returned promise.
     const onMessage = (message: unknown, sender: { id?: string }, sendResponse: (answer: unknown) => void) => {
       const request = acceptRequest(message, sender, browser.runtime.id);
       if (!request || !control) return false;

@@ -12,7 +12,7 @@
  * nothing there) or, rarely, make a term out of two labels.
  *
  * What is skipped, with everything inside, is kept in step with
- * `lib/text-extract` (the Node side): script, style, noscript, template,
+ * `tests/tools/text-extract` (the Node side): script, style, noscript, template,
  * iframe, object, embed, canvas, video, audio, svg, math, form controls,
  * ruby annotations, `[hidden]`, `aria-hidden="true"`, `[contenteditable]`
  * (what the user types is never marked), `display:none` and

@@ -3,7 +3,7 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { PageState } from '~/lib/messages';
 import { chineseScriptItem, disabledSitesItem } from '~/lib/settings';
-import { stubConcepts, stubInterview } from '~/lib/search/fixtures';
+import { stubConcepts, stubInterview } from '~/tests/support/search-fixtures';
 import { Popup } from './Popup';
 
 const sectionTitles = Object.fromEntries(stubInterview.sections.map((s) => [s.slug, s.title]));

@@ -3,7 +3,7 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { Concept, Interview } from '~/lib/data-types';
 import { chineseScriptItem } from '~/lib/settings';
-import { stubConcepts, stubInterview } from '~/lib/search/fixtures';
+import { stubConcepts, stubInterview } from '~/tests/support/search-fixtures';
 import interviewJson from '~/data/generated/interview.json';
 import conceptsJson from '~/data/generated/concepts.json';
 import { Transcript } from './Transcript';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { stubConcepts, stubInterview } from '~/lib/search/fixtures';
+import { stubConcepts, stubInterview } from '~/tests/support/search-fixtures';
 import interview from '~/data/generated/interview.json';
 import conceptsJson from '~/data/generated/concepts.json';
 import type { Concept, Interview } from '~/lib/data-types';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createInterviewSearch, normalizeQuery } from './index';
 import { matchIndicesFor, snippet } from './snippet';
-import { stubConcepts } from './fixtures';
+import { stubConcepts } from '../../tests/support/search-fixtures';
 
 const search = createInterviewSearch(stubConcepts);
 const ids = (q: string) => search.search(q).map((h) => h.doc.quoteId ?? h.doc.conceptId);

@@ -3,7 +3,7 @@
  * the headings and the turns (label + text), joined in order, give back the
  * seed byte for byte.
  *
- * Whitespace rule (same as lib/interview/parse.ts): the seed is split on "\n";
+ * Whitespace rule (same as data/build/interview/parse.ts): the seed is split on "\n";
  * each non-empty line is one element (title, lead block, heading, or one
  * paragraph of a turn; a turn's paragraphs are joined with "\n"); elements are
  * joined with "\n", preceded by `blankLinesBefore` extra "\n"; a `runIn` turn
@@ -11,13 +11,13 @@
  * the 23 trailing empty lines) closes the text. Nothing is trimmed.
  */
 import { describe, expect, test } from 'vitest';
-import type { Scripts } from '../data-types';
+import type { Scripts } from '../../../lib/data-types';
 import { parseInterview } from './parse';
-import { reassembleSeed } from './reassemble';
+import { reassembleSeed } from '../../../tests/support/reassemble';
 import { readSeed } from './seed-file';
 import { SECTION_SLUGS } from './structure';
 
-// Script conversion is tested in lib/chinese; here only `orig` matters.
+// Script conversion is tested in data/build/chinese; here only `orig` matters.
 const origOnly = (orig: string): Scripts => ({ orig, hans: orig, hant: orig, twp: orig });
 const seed = readSeed();
 const interview = parseInterview(seed, origOnly);

@@ -16,7 +16,7 @@
  *    aliases or rules) against the rest.
  * 2. The 130 unrelated pages of `../shared/corpus/web-pages/` (none is about
  *    AI hardware): every (concept, page) pair found in their visible text
- *    (`lib/text-extract`), flagged CONFUSABLE when the matched text is named
+ *    (`tests/tools/text-extract`), flagged CONFUSABLE when the matched text is named
  *    in the contract's confusables column for that concept (and marked when
  *    it came through an `aiOnly` alias).
  *
@@ -29,8 +29,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Match, Matcher } from '../matcher/index';
-import { extractVisibleText } from '../text-extract/index';
+import type { Match, Matcher } from '../../lib/matcher/index';
+import { extractVisibleText } from './text-extract';
 import { readScannableText } from './annotate';
 import { loadMatcher } from './load-matcher';
 

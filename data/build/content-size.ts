@@ -7,9 +7,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { AliasSpec, AliasTable } from '../data-types';
-import { compileMatcher } from '../matcher/index';
-import { aliasKeys } from '../matcher/variants';
+import type { AliasSpec, AliasTable } from '../../lib/data-types';
+import { compileMatcher } from '../../lib/matcher/index';
+import { aliasKeys } from '../../lib/matcher/variants';
 
 /** 35 KB gzipped, the budget. */
 export const CONTENT_SCRIPT_BUDGET_BYTES = 35 * 1024;

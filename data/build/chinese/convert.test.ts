@@ -8,7 +8,7 @@
 import { describe, expect, test } from 'vitest';
 import { readSeed } from '../interview/seed-file';
 import { charToHans, toHans, toHant, toLocalized, toScripts, toTwp } from './convert';
-import { simplifiedLeftovers, traditionalLeftovers } from './script-check';
+import { simplifiedLeftovers, traditionalLeftovers } from '../../../tests/support/script-check';
 
 const seed = readSeed();
 const all = toScripts(seed);

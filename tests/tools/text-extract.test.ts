@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { extractVisibleText } from './index';
+import { extractVisibleText } from './text-extract';
 
 const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
 const webPages = path.resolve(projectRoot, '../shared/corpus/web-pages');

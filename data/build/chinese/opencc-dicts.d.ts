@@ -1,7 +1,7 @@
 /**
  * opencc-js ships its dictionaries as ES modules (`opencc-js/dict/<Name>`,
  * a default-exported "key value|key value" string) without type
- * declarations; lib/chinese/script-check.ts reads them directly.
+ * declarations; tests/support/script-check.ts reads them directly.
  */
 declare module 'opencc-js/dict/*' {
   const dict: string;

@@ -5,7 +5,7 @@
  *
  * - `.txt`, `.md`, `.markdown`: the file's text is scanned as is (Markdown
  *   source, not rendered). `.html`, `.htm`, `.xhtml`: the visible text, as
- *   `lib/text-extract` extracts it (what the content script would scan).
+ *   `tests/tools/text-extract` extracts it (what the content script would scan).
  * - Files are read as UTF-8; a leading byte-order mark is dropped. Offsets
  *   (`start`, `end`) are UTF-16 code-unit offsets into that decoded text
  *   (after BOM removal), or into the extracted text for HTML: `text.slice(start, end)`
@@ -26,8 +26,8 @@
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Match, Matcher } from '../matcher/index';
-import { extractVisibleText } from '../text-extract/index';
+import type { Match, Matcher } from '../../lib/matcher/index';
+import { extractVisibleText } from './text-extract';
 import { loadMatcher } from './load-matcher';
 
 /** Files larger than this are refused: they are not pages a person reads, and would fill memory. */

@@ -12,14 +12,14 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import type { AliasTable } from '../data-types';
-import { toScripts } from '../chinese/convert';
-import { parseInterview } from '../interview/parse';
-import { readSeed } from '../interview/seed-file';
-import { concepts } from '../../data/concepts';
+import type { AliasTable } from '../../lib/data-types';
+import { toScripts } from './chinese/convert';
+import { parseInterview } from './interview/parse';
+import { readSeed } from './interview/seed-file';
+import { concepts } from '../concepts';
 import { buildAliasTable, buildConcepts, type ConceptInput } from './build-concepts';
 
-/** The project root (two levels above lib/tools). */
+/** The project root (two levels above data/build). */
 export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
 /** Generated files, relative to the project root. */

@@ -2,7 +2,7 @@
  * Parser of the seed (`../shared/seed/000_02d9b6fdf82c4313.txt`) into the
  * `Interview` structure that the popup, the transcript page, the background
  * and the generator read. DOM-free and conversion-free: the caller passes the
- * function that fills the other scripts (lib/chinese at build time).
+ * function that fills the other scripts (data/build/chinese at build time).
  *
  * Whitespace rule (what makes the round trip exact, see reassemble.ts): the
  * seed is split into lines on "\n" (it has no "\r"). Each non-empty line is
@@ -24,7 +24,7 @@
  *   reply begins and whose it is (Tri Dao's), so quotes from it carry the
  *   right speaker and a UI can say the attribution is the team's reading.
  */
-import type { Interview, LeadBlock, Scripts, Section, Speaker, Turn } from '../data-types';
+import type { Interview, LeadBlock, Scripts, Section, Speaker, Turn } from '../../../lib/data-types';
 import { sourceMeta } from './source';
 import {
   LEAD_END_LINE,

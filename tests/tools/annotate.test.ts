@@ -9,13 +9,13 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { extractVisibleText } from '../text-extract/index';
+import { extractVisibleText } from './text-extract';
 
 const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
 const fixtures = 'tests/fixtures/annotate';
 
 function annotate(args: string[], cwd = projectRoot) {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', path.join(projectRoot, 'lib/tools/annotate.ts'), ...args], {
+  const result = spawnSync(process.execPath, ['--import', 'tsx', path.join(projectRoot, 'tests/tools/annotate.ts'), ...args], {
     cwd,
     encoding: 'utf8',
     env: { ...process.env, INIT_CWD: cwd },
