@@ -1,6 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
-import { checkContentScriptSize, dropPolyfillAlias, prunedAliasesPlugin } from './data/build/content-size';
+import { checkContentScriptSize, dropPolyfillAlias } from './data/build/content-size';
 
 // The extension is one code base for Chrome (MV3) and Firefox (MV3 as well:
 // Firefox 140+ is needed anyway for the CSS Custom Highlight API).
@@ -12,12 +12,11 @@ export default defineConfig({
     plugins: [preact()],
   }),
   manifestVersion: 3,
-  // --- Content script: no polyfill, alias table without folded duplicates, size budget printed and enforced (data/build/content-size.ts) ---
+  // --- Content script: no polyfill, size budget printed and enforced (data/build/content-size.ts) ---
   hooks: {
     'vite:build:extendConfig': (entrypoints, viteConfig) => {
       if (!entrypoints.some((entrypoint) => entrypoint.type === 'content-script')) return;
       dropPolyfillAlias(viteConfig);
-      viteConfig.plugins = [...(viteConfig.plugins ?? []), prunedAliasesPlugin(import.meta.dirname)];
     },
     'build:done': (wxt) => {
       const size = checkContentScriptSize(wxt.config.outDir);

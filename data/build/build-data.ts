@@ -1,6 +1,7 @@
 /**
  * The data generator (`npm run data`): seed + `data/concepts.ts` ->
- * `data/generated/interview.json`, `concepts.json` and `aliases.json`.
+ * `data/generated/interview.json`, `concepts.json`, `aliases.json` and the
+ * content script's smaller `content-aliases.json`.
  * The generated files are committed, so the extension builds without
  * `../shared`; `build-data.test.ts` checks they equal what this produces now.
  *
@@ -18,6 +19,7 @@ import { parseInterview } from './interview/parse';
 import { readSeed } from './interview/seed-file';
 import { concepts } from '../concepts';
 import { buildAliasTable, buildConcepts, type ConceptInput } from './build-concepts';
+import { contentAliasTable } from './prune-aliases';
 
 /** The project root (two levels above data/build). */
 export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -27,6 +29,8 @@ export const GENERATED_FILES = {
   interview: 'data/generated/interview.json',
   concepts: 'data/generated/concepts.json',
   aliases: 'data/generated/aliases.json',
+  /** The alias table the content script bundles: `aliases` without folded duplicates (prune-aliases.ts). */
+  contentAliases: 'data/generated/content-aliases.json',
 } as const;
 
 /** What the generator reads. */
@@ -52,6 +56,7 @@ export function buildData(inputs: BuildInputs): BuildOutput {
       [GENERATED_FILES.interview]: pretty(interview),
       [GENERATED_FILES.concepts]: pretty(concepts),
       [GENERATED_FILES.aliases]: compactAliasTable(aliases),
+      [GENERATED_FILES.contentAliases]: compactAliasTable(contentAliasTable(aliases, warnings)),
     },
     warnings,
   };

@@ -7,9 +7,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { AliasSpec, AliasTable } from '../../lib/data-types';
-import { compileMatcher } from '../../lib/matcher/index';
-import { aliasKeys } from '../../lib/matcher/variants';
 
 /** 35 KB gzipped, the issue's budget. */
 export const CONTENT_SCRIPT_BUDGET_BYTES = 35 * 1024;
@@ -61,102 +58,4 @@ export function dropPolyfillAlias(viteConfig: { resolve?: { alias?: unknown } })
   } else if (alias && typeof alias === 'object') {
     delete (alias as Record<string, unknown>)['wxt/browser'];
   }
-}
-
-const ALIASES_PATH = 'data/generated/aliases.json';
-const PRUNED_ALIASES_ID = '\0tdl-pruned-aliases';
-
-/**
- * The alias table without the aliases the matcher cannot tell apart from
- * another alias of the same concept: the generator writes every Chinese
- * alias in Simplified, Traditional and Taiwan forms, but the matcher folds
- * Traditional characters to Simplified (`hantToHans`) before matching, so
- * e.g. 多頭潛在注意力 compiles to exactly the keys of 多头潜在注意力. Two
- * aliases are duplicates when they have the same folded keys (lib/matcher's
- * `aliasKeys`), flags and case-sensitive form. About 130 of ~790 aliases,
- * 0.65 KB gzipped of the content script.
- */
-export function pruneFoldedDuplicates(table: AliasTable): AliasTable {
-  const prune = (aliases: AliasSpec[] | undefined): AliasSpec[] => {
-    const seen = new Set<string>();
-    return (aliases ?? []).filter((alias) => {
-      const signature = JSON.stringify([
-        aliasKeys(alias.text, table.hantToHans ?? {}),
-        Boolean(alias.caseSensitive),
-        Boolean(alias.aiOnly),
-        // A case-sensitive alias is compared as written (its case is part of what it matches).
-        alias.caseSensitive ? alias.text : '',
-        Object.keys(alias).sort(),
-      ]);
-      if (seen.has(signature)) return false;
-      seen.add(signature);
-      return true;
-    });
-  };
-  return {
-    ...table,
-    concepts: table.concepts.map((concept) => ({
-      ...concept,
-      aliases: prune(concept.aliases),
-      ...(concept.notAliases ? { notAliases: prune(concept.notAliases) } : {}),
-    })),
-  };
-}
-
-/**
- * Whether two tables find exactly the same matches on `texts` (every alias
- * written out, plus whatever samples the caller adds): the build's proof that
- * pruning changed nothing, in case the matcher's folding changes one day.
- */
-export function sameMatches(a: AliasTable, b: AliasTable, samples: string[] = []): boolean {
-  const texts = [
-    ...a.concepts.flatMap((c) => [...c.aliases, ...(c.notAliases ?? [])].map((alias) => `see ${alias.text} here`)),
-    a.concepts.flatMap((c) => c.aliases.map((alias) => alias.text)).join(' · '),
-    ...samples,
-  ];
-  const ma = compileMatcher(a);
-  const mb = compileMatcher(b);
-  const found = (matcher: typeof ma, text: string) =>
-    matcher
-      .scan(text)
-      .map((m) => JSON.stringify(m))
-      .sort()
-      .join('\n');
-  return texts.every((text) => found(ma, text) === found(mb, text));
-}
-
-/**
- * A Vite plugin for the content script's build: bundles the alias table
- * pruned of folded duplicates (above), after checking on every alias that
- * the pruned table matches exactly like the full one; if not, bundles the
- * full table and says so. Other entrypoints and the Node tools read the JSON
- * as it is.
- */
-export function prunedAliasesPlugin(projectRoot: string): {
-  name: string;
-  enforce: 'pre';
-  resolveId(source: string): string | null;
-  load(id: string): string | null;
-} {
-  return {
-    name: 'tdl-pruned-aliases',
-    enforce: 'pre',
-    resolveId(source) {
-      return source.replace(/\\/g, '/').endsWith(ALIASES_PATH) ? PRUNED_ALIASES_ID : null;
-    },
-    load(id) {
-      if (id !== PRUNED_ALIASES_ID) return null;
-      const table = JSON.parse(readFileSync(path.join(projectRoot, ALIASES_PATH), 'utf8')) as AliasTable;
-      let bundled = table;
-      try {
-        const pruned = pruneFoldedDuplicates(table);
-        if (sameMatches(table, pruned)) bundled = pruned;
-        else console.warn('[content-size] the pruned alias table would match differently; bundling the full table');
-      } catch (error) {
-        // A matcher that fails here fails in the page too; its own tests say why. The build goes on.
-        console.warn('[content-size] could not check the pruned alias table; bundling the full table', error);
-      }
-      return `export default ${JSON.stringify(bundled)};\n`;
-    },
-  };
 }

@@ -16,6 +16,7 @@
 import { browser } from 'wxt/browser';
 import type { AliasTable, ConceptKind } from '@/lib/data-types';
 import { compileMatcher } from '@/lib/matcher';
+import contentAliases from '@/data/generated/content-aliases.json';
 import { Annotator } from './annotator';
 import { Highlighter } from './highlighter';
 import { installHoverCard } from './hover-card';
@@ -34,14 +35,9 @@ function extensionAlive(): boolean {
 /** The extension's own elements (the hover card's host) are custom elements named tri-dao-lens-*. */
 const isOwnUi = (element: Element): boolean => element.localName.startsWith('tri-dao-lens');
 
-// Eager glob rather than a static import: the bundle still builds while the generator's output is absent.
-const generated = import.meta.glob<{ default: AliasTable }>('../../data/generated/aliases.json', { eager: true });
-
-/** The alias table bundled into the content script (empty while `npm run data` has not run). */
+/** The alias table bundled into the content script (`npm run data` writes it without folded duplicates). */
 function aliasTable(): AliasTable {
-  const table = generated['../../data/generated/aliases.json']?.default;
-  if (!table) console.warn('[tri-dao-lens] alias table missing: run `npm run data`');
-  return table ?? { concepts: [], hantToHans: {} };
+  return contentAliases as AliasTable;
 }
 
 export default defineContentScript({

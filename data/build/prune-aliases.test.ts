@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { expect, test } from 'vitest';
 import type { AliasTable } from '../../lib/data-types';
 import { compileMatcher } from '../../lib/matcher/index';
-import { pruneFoldedDuplicates, sameMatches } from './content-size';
+import { pruneFoldedDuplicates, sameMatches } from './prune-aliases';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const table = JSON.parse(readFileSync(path.join(root, 'data/generated/aliases.json'), 'utf8')) as AliasTable;
