@@ -193,8 +193,7 @@ describe('data/concepts.ts', () => {
           const x = claims[i]!;
           const y = claims[j]!;
           if (x.id === y.id) continue;
-          const separated =
-            x.caseSensitive && y.caseSensitive && foldKey(x) !== foldKey(y);
+          const separated = x.caseSensitive && y.caseSensitive && foldKey(x) !== foldKey(y);
           if (!separated) {
             out.push(
               `${x.id}: ${x.negative ? 'notAlias' : 'alias'} "${x.text}" is also claimed by ${y.id} as "${y.text}"`,
@@ -209,10 +208,40 @@ describe('data/concepts.ts', () => {
   it('never uses a bare confusable or a slip as an alias', () => {
     // Each of these fires on ordinary pages or means something else (see the header of concepts.ts).
     const forbidden = [
-      'hybrid', 'agent', 'agents', 'networking', 'batch', 'data generation', 'rollout', 'rollouts',
-      'VLM', 'Kittens', 'Hetra', 'Claude', 'Together', 'GPT', 'OSS', 'Flash', 'MAX', 'Adam',
-      'modular', 'cursor', 'attention', 'cache', 'latency', 'throughput', 'chip', 'model',
-      '混合', '代理', '数据', '模型', '芯片', '推理', '缓存', '4位',
+      'hybrid',
+      'agent',
+      'agents',
+      'networking',
+      'batch',
+      'data generation',
+      'rollout',
+      'rollouts',
+      'VLM',
+      'Kittens',
+      'Hetra',
+      'Claude',
+      'Together',
+      'GPT',
+      'OSS',
+      'Flash',
+      'MAX',
+      'Adam',
+      'modular',
+      'cursor',
+      'attention',
+      'cache',
+      'latency',
+      'throughput',
+      'chip',
+      'model',
+      '混合',
+      '代理',
+      '数据',
+      '模型',
+      '芯片',
+      '推理',
+      '缓存',
+      '4位',
     ].map((t) => foldKey({ text: t, caseSensitive: false }));
     const out = problems((c, report) => {
       for (const a of c.aliases) {
@@ -224,7 +253,7 @@ describe('data/concepts.ts', () => {
     expect(out).toEqual([]);
   });
 
-  it("no alias becomes an everyday word when the generator applies Taiwan phrasing", () => {
+  it('no alias becomes an everyday word when the generator applies Taiwan phrasing', () => {
     // OpenCC twp rewrites whole words; these results are common words with another meaning.
     const everyday = ['核心', '程式', '資料', '影片', '軟體', '硬體', '網路', '記憶體', '晶片', '啟用', '智慧'];
     const out = problems((c, report) => {
@@ -234,7 +263,10 @@ describe('data/concepts.ts', () => {
         const phrased = cnToTwp(hans);
         if (phrased === cnToTw(hans)) continue;
         const bad = everyday.find((w) => phrased === w || (w === '核心' && phrased.includes(w) && !hans.includes(w)));
-        if (bad) report(`alias "${a.text}" becomes "${phrased}" in Taiwan phrasing ("${bad}" means something else): set noTaiwanPhrasing`);
+        if (bad)
+          report(
+            `alias "${a.text}" becomes "${phrased}" in Taiwan phrasing ("${bad}" means something else): set noTaiwanPhrasing`,
+          );
       }
     });
     expect(out).toEqual([]);
@@ -243,13 +275,32 @@ describe('data/concepts.ts', () => {
   it('marks the contract confusables case-sensitive and/or AI-only', () => {
     // [alias, must be caseSensitive, must be aiOnly]
     const rules: [string, boolean, boolean][] = [
-      ['MoE', true, true], ['MLA', true, true], ['SSI', true, true], ['AGI', true, true],
-      ['ASI', true, true], ['HBM', true, true], ['AMD', true, true], ['o3', true, true],
-      ['Mamba', true, true], ['Triton', true, true], ['Gluon', true, true], ['Mojo', true, true],
-      ['Modular', true, true], ['Cursor', true, true], ['Windsurf', true, true], ['Gemini', true, true],
-      ['Pallas', true, true], ['Inductor', true, true], ['Mila', true, true], ['Transformer', true, true],
-      ['量化', false, true], ['稀疏', false, true], ['内核', false, true], ['kernel', false, true],
-      ['world model', false, true], ['机器人', false, true],
+      ['MoE', true, true],
+      ['MLA', true, true],
+      ['SSI', true, true],
+      ['AGI', true, true],
+      ['ASI', true, true],
+      ['HBM', true, true],
+      ['AMD', true, true],
+      ['o3', true, true],
+      ['Mamba', true, true],
+      ['Triton', true, true],
+      ['Gluon', true, true],
+      ['Mojo', true, true],
+      ['Modular', true, true],
+      ['Cursor', true, true],
+      ['Windsurf', true, true],
+      ['Gemini', true, true],
+      ['Pallas', true, true],
+      ['Inductor', true, true],
+      ['Mila', true, true],
+      ['Transformer', true, true],
+      ['量化', false, true],
+      ['稀疏', false, true],
+      ['内核', false, true],
+      ['kernel', false, true],
+      ['world model', false, true],
+      ['机器人', false, true],
     ];
     const out: string[] = [];
     for (const [text, mustCs, mustAi] of rules) {
@@ -305,14 +356,15 @@ describe('data/concepts.ts', () => {
     const out = problems((c, report) => {
       c.quotes.forEach((q, i) => {
         for (const [slip, re] of SLIPS) {
-          if (re.test(q.text) && !q.note) report(`quote ${i + 1} "${q.text}" contains the slip "${slip}" but has no note`);
+          if (re.test(q.text) && !q.note)
+            report(`quote ${i + 1} "${q.text}" contains the slip "${slip}" but has no note`);
         }
       });
     });
     expect(out).toEqual([]);
   });
 
-  it('if the generator has run, every quote was located in a turn and is Tri Dao\'s', () => {
+  it("if the generator has run, every quote was located in a turn and is Tri Dao's", () => {
     if (!existsSync(generatedPath)) return; // generator output not built yet: nothing to compare
     const generated = JSON.parse(readFileSync(generatedPath, 'utf8')) as {
       id: string;
@@ -354,7 +406,11 @@ describe('data/concepts.ts', () => {
       ['The MOE announced a scholarship', 'ai', []],
       ['O3 levels rose; o3 reasons well', 'ai', ['openai-o3:o3']],
       // Unambiguous aliases count everywhere, in every script.
-      ['FlashAttention and 多頭潛在注意力', 'not-ai', ['flash-attention:FlashAttention', 'multi-head-latent-attention:多頭潛在注意力']],
+      [
+        'FlashAttention and 多頭潛在注意力',
+        'not-ai',
+        ['flash-attention:FlashAttention', 'multi-head-latent-attention:多頭潛在注意力'],
+      ],
       ['記憶體頻寬與KV快取', 'ai', ['memory-bound-inference:記憶體頻寬', 'kv-cache:KV快取']],
       // Taiwan phrasing of 内核 (核心, "core") is not an alias.
       ['核心技術', 'ai', []],

@@ -122,13 +122,7 @@ export const concepts: ConceptEntry[] = [
       a('多头隐式注意力'),
       a('多头潜注意力'),
     ],
-    notAliases: [
-      a('MLA style'),
-      a('MLA format'),
-      a('MLA citation'),
-      a('MLA Handbook'),
-      a('MLA formatting'),
-    ],
+    notAliases: [a('MLA style'), a('MLA format'), a('MLA citation'), a('MLA Handbook'), a('MLA formatting')],
     quotes: [
       {
         text: 'DeepSeek的一個例子叫multi-head latent attention。他們發現推理時很多開銷來自于KV緩存的壓縮和傳輸,于是提出通過潛在投影把KV緩存投射到更小的空間,從而大幅減小緩存規模。',
@@ -291,7 +285,9 @@ export const concepts: ConceptEntry[] = [
       ai('鍵值快取'),
     ],
     quotes: [
-      { text: 'KV緩存是注意力機制中用于存儲歷史的部分,以便生成下一個預測。所以大量優化都是圍繞如何減少數據搬運展開的。' },
+      {
+        text: 'KV緩存是注意力機制中用于存儲歷史的部分,以便生成下一個預測。所以大量優化都是圍繞如何減少數據搬運展開的。',
+      },
       {
         text: 'Google的Gemini Deep Think就是同時探索多路徑的思路,這類場景會讓KV cache成為更大的瓶頸,因此壓縮歷史的方向非常重要。',
       },
@@ -526,13 +522,7 @@ export const concepts: ConceptEntry[] = [
       en: 'The Chinese lab that showed models can be very sparse, and invented multi-head latent attention.',
       zh: '中国 AI 公司，证明了模型可以非常稀疏，并提出了多头潜在注意力。',
     },
-    aliases: [
-      a('DeepSeek'),
-      a('DeepSeek-V3'),
-      a('DeepSeek-R1'),
-      a('DeepSeek-V2'),
-      a('深度求索'),
-    ],
+    aliases: [a('DeepSeek'), a('DeepSeek-V3'), a('DeepSeek-R1'), a('DeepSeek-V2'), a('深度求索')],
     quotes: [
       { text: 'DeepSeek做了很重要的工作,證明可以讓模型非常稀疏,DeepMind早期也有相關探索。' },
       { text: 'DeepSeek的一個例子叫multi-head latent attention。' },
@@ -703,12 +693,7 @@ export const concepts: ConceptEntry[] = [
       noTwp(a('Triton内核')),
       a('Triton代码'),
     ],
-    notAliases: [
-      a('Triton Inference Server'),
-      a('Triton Server'),
-      a('Tritonserver'),
-      a('Triton Digital'),
-    ],
+    notAliases: [a('Triton Inference Server'), a('Triton Server'), a('Tritonserver'), a('Triton Digital')],
     quotes: [
       {
         text: '我覺得Triton其實非常不錯,很多公司都在押注它。比如Meta的PyTorch編譯器,就會直接生成Triton代碼,然后交給Triton去為英偉達或AMD生成底層代碼。',
@@ -813,7 +798,7 @@ export const concepts: ConceptEntry[] = [
     kind: 'tools',
     name: { en: 'PyTorch compiler', zh: 'PyTorch 编译器' },
     gloss: {
-      en: "torch.compile / TorchInductor: turns PyTorch code into Triton code for NVIDIA and AMD GPUs.",
+      en: 'torch.compile / TorchInductor: turns PyTorch code into Triton code for NVIDIA and AMD GPUs.',
       zh: 'torch.compile / TorchInductor：把 PyTorch 代码转换成 Triton 代码，供英伟达和 AMD GPU 使用。',
     },
     aliases: [
@@ -886,7 +871,9 @@ export const concepts: ConceptEntry[] = [
     ],
     quotes: [
       { text: '所以我會說,人為設計其實非常難。我甚至會說,硬件可移植性有點像是個神話。' },
-      { text: '就算在英偉達內部,不同代際之間差異也非常大。CPU每年可能性能只提升5%-10%,舊代碼還能跑,但GPU完全不是這樣。' },
+      {
+        text: '就算在英偉達內部,不同代際之間差異也非常大。CPU每年可能性能只提升5%-10%,舊代碼還能跑,但GPU完全不是這樣。',
+      },
       { text: '不過,矩陣乘法的速度太快了,反而顯得其他部分很慢。所以更重要的是如何重疊矩陣乘法和其他計算。' },
       { text: '在內核實現層面,越來越多人專注于高性能kernel,很多人才正加入這塊,內核優化也可能再帶來2倍的提升。' },
     ],
@@ -965,7 +952,7 @@ export const concepts: ConceptEntry[] = [
     kind: 'techniques',
     name: { en: 'Prefix caching', zh: '前缀缓存' },
     gloss: {
-      en: "Reusing the KV cache of a shared prompt prefix across requests; something customers ask for.",
+      en: 'Reusing the KV cache of a shared prompt prefix across requests; something customers ask for.',
       zh: '在多个请求间复用共同提示前缀的 KV 缓存；客户提出的需求之一。',
     },
     aliases: [

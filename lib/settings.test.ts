@@ -135,7 +135,10 @@ describe('version meta', () => {
   test('a future version is not overwritten on read (a downgrade keeps the newer data)', async () => {
     await writeRaw({ enabled: false, enabled$: { v: 2 } });
     await enabledItem.getValue();
-    expect(await fakeBrowser.storage.local.get(['enabled', 'enabled$'])).toEqual({ enabled: false, enabled$: { v: 2 } });
+    expect(await fakeBrowser.storage.local.get(['enabled', 'enabled$'])).toEqual({
+      enabled: false,
+      enabled$: { v: 2 },
+    });
   });
 
   test('a version meta without its value (a damaged write) reads as the default, with a warning', async () => {

@@ -172,7 +172,8 @@ export function defineSafeItem<T>(spec: SafeItemSpec<T>): SafeItem<T> {
     },
     getValue: readValid,
     async setValue(value: T) {
-      if (!spec.validate(value)) throw new TypeError(`${LOG_PREFIX} ${spec.key}: refusing invalid value (${describe(value)})`);
+      if (!spec.validate(value))
+        throw new TypeError(`${LOG_PREFIX} ${spec.key}: refusing invalid value (${describe(value)})`);
       await migrateOnce();
       await storage.setItems([
         { key: spec.key, value },
@@ -242,7 +243,9 @@ function isKindList(value: unknown): value is ConceptKind[] {
 }
 
 function isHoverDelay(value: unknown): value is number {
-  return typeof value === 'number' && Number.isInteger(value) && value >= HOVER_DELAY_MIN_MS && value <= HOVER_DELAY_MAX_MS;
+  return (
+    typeof value === 'number' && Number.isInteger(value) && value >= HOVER_DELAY_MIN_MS && value <= HOVER_DELAY_MAX_MS
+  );
 }
 
 /**
@@ -272,7 +275,11 @@ export function normalizeSite(input: string): string | null {
  * and the content script should both decide with this function so they agree.
  */
 export function isSiteDisabled(hostname: string, disabledSites: readonly string[]): boolean {
-  const bare = (host: string) => host.toLowerCase().replace(/\.$/, '').replace(/^www\./, '');
+  const bare = (host: string) =>
+    host
+      .toLowerCase()
+      .replace(/\.$/, '')
+      .replace(/^www\./, '');
   const host = bare(hostname);
   return disabledSites.some((entry) => {
     const site = bare(entry);
@@ -370,10 +377,7 @@ export async function getSettings(): Promise<Settings> {
 }
 
 /** Resolves `auto` from a BCP 47 language tag (navigator.language). */
-export function resolveChineseScript(
-  setting: ChineseScriptSetting,
-  language: string,
-): 'hans' | 'hant' | 'twp' {
+export function resolveChineseScript(setting: ChineseScriptSetting, language: string): 'hans' | 'hant' | 'twp' {
   if (setting !== 'auto') return setting;
   const tag = language.toLowerCase();
   if (tag.startsWith('zh-tw')) return 'twp';

@@ -5,7 +5,16 @@
  * (`data/generated/concepts.json`), and the small matcher table the content
  * script bundles (`data/generated/aliases.json`). Node only (opencc-js).
  */
-import type { AliasSpec, AliasTable, Concept, ConceptSource, Interview, Quote, Speaker, Turn } from '../../lib/data-types';
+import type {
+  AliasSpec,
+  AliasTable,
+  Concept,
+  ConceptSource,
+  Interview,
+  Quote,
+  Speaker,
+  Turn,
+} from '../../lib/data-types';
 import { charToHans, toHans, toHant, toLocalized, toScripts, toTwp } from './chinese/convert';
 
 /** A concept as the generator accepts it: the contract shape plus optional blocking phrases. */
@@ -38,9 +47,7 @@ function locateQuote(
   }
   const first = hits[0];
   if (!first) {
-    throw new Error(
-      `Concept "${conceptId}", quote ${rank} is not a verbatim span of any turn of the seed: «${text}»`,
-    );
+    throw new Error(`Concept "${conceptId}", quote ${rank} is not a verbatim span of any turn of the seed: «${text}»`);
   }
   if (hits.length > 1) {
     warnings.push(

@@ -131,19 +131,34 @@ describe('quote location', () => {
 
   test('a quote from an answer the write-up left unlabeled is the answerer’s; one across the question fails', () => {
     const answer = '我認為會更接近。現在的擴展更多依賴RL';
-    const [concept] = JSON.parse(buildData({ seed, concepts: [stub([answer])] }).files[GENERATED_FILES.concepts]!) as Concept[];
+    const [concept] = JSON.parse(
+      buildData({ seed, concepts: [stub([answer])] }).files[GENERATED_FILES.concepts]!,
+    ) as Concept[];
     expect(concept!.quotes[0]).toMatchObject({ turnId: 'academia-industry-5', speaker: 'Tri Dao' });
     const question = '你覺得一年后開源模型和閉源模型的質量會更接近還是更遠?';
-    const [asked] = JSON.parse(buildData({ seed, concepts: [stub([question])] }).files[GENERATED_FILES.concepts]!) as Concept[];
+    const [asked] = JSON.parse(
+      buildData({ seed, concepts: [stub([question])] }).files[GENERATED_FILES.concepts]!,
+    ) as Concept[];
     expect(asked!.quotes[0]!.speaker).toBe('Jacob Effron');
-    expect(() => buildData({ seed, concepts: [stub(['還是更遠?我認為'])] })).toThrow(/spans a question and its unlabeled answer/);
+    expect(() => buildData({ seed, concepts: [stub(['還是更遠?我認為'])] })).toThrow(
+      /spans a question and its unlabeled answer/,
+    );
   });
 
   test('an editorial note is localized beside the verbatim quote', () => {
-    const concepts = [stub(['VLM、SGLang'], { quotes: [{ text: 'VLM、SGLang', note: { en: 'VLM means vLLM.', zh: '“VLM”应为 vLLM。' } }] })];
+    const concepts = [
+      stub(['VLM、SGLang'], {
+        quotes: [{ text: 'VLM、SGLang', note: { en: 'VLM means vLLM.', zh: '“VLM”应为 vLLM。' } }],
+      }),
+    ];
     const [concept] = JSON.parse(buildData({ seed, concepts }).files[GENERATED_FILES.concepts]!) as Concept[];
     expect(concept!.quotes[0]!.text.orig).toBe('VLM、SGLang');
-    expect(concept!.quotes[0]!.note).toEqual({ en: 'VLM means vLLM.', hans: '“VLM”应为 vLLM。', hant: '“VLM”應為 vLLM。', twp: '“VLM”應為 vLLM。' });
+    expect(concept!.quotes[0]!.note).toEqual({
+      en: 'VLM means vLLM.',
+      hans: '“VLM”应为 vLLM。',
+      hant: '“VLM”應為 vLLM。',
+      twp: '“VLM”應為 vLLM。',
+    });
   });
 });
 

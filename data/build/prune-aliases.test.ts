@@ -33,7 +33,13 @@ test('a Traditional form of a Simplified alias is a duplicate; a Taiwan-phrasing
       {
         id: 'kv-cache',
         kind: 'techniques',
-        aliases: [{ text: 'KV缓存' }, { text: 'KV緩存' }, { text: 'KV快取' }, { text: 'MoE', caseSensitive: true }, { text: 'moe' }],
+        aliases: [
+          { text: 'KV缓存' },
+          { text: 'KV緩存' },
+          { text: 'KV快取' },
+          { text: 'MoE', caseSensitive: true },
+          { text: 'moe' },
+        ],
       },
     ],
     hantToHans: { 緩: '缓' },

@@ -49,14 +49,18 @@ test('a huge text node is matched in windows, with terms on the window edges fou
     .sort((x, y) => x - y);
   expect(starts).toEqual(expected);
   expect(a.concepts()).toEqual(
-    expect.arrayContaining([{ conceptId: 'flash-attention', count: 5 }, { conceptId: 'kv-cache', count: 1 }]),
+    expect.arrayContaining([
+      { conceptId: 'flash-attention', count: 5 },
+      { conceptId: 'kv-cache', count: 1 },
+    ]),
   );
   a.stop();
   expect(a.index.size).toBe(0);
 });
 
 test('aiOnly aliases count only once the page reads as AI, wherever the signals are', async () => {
-  document.body.innerHTML = '<p>Early MoE designs</p>' + '<p>filler text</p>'.repeat(50) + '<p>an LLM on a GPU with a KV cache</p>';
+  document.body.innerHTML =
+    '<p>Early MoE designs</p>' + '<p>filler text</p>'.repeat(50) + '<p>an LLM on a GPU with a KV cache</p>';
   const a = annotator();
   await a.start();
   expect(a.isAiPage).toBe(true);

@@ -89,7 +89,13 @@ export class Annotator {
   status: 'idle' | 'scanning' | 'done' = 'idle';
   private tracker = new ContextTracker();
   private aiPage = false;
-  private shownKinds: ReadonlySet<ConceptKind> = new Set<ConceptKind>(['hardware', 'models', 'techniques', 'tools', 'people']);
+  private shownKinds: ReadonlySet<ConceptKind> = new Set<ConceptKind>([
+    'hardware',
+    'models',
+    'techniques',
+    'tools',
+    'people',
+  ]);
   private fullScan: { abort: AbortController; collector: TextRunCollector } | null = null;
   private readonly watcher: MutationWatcher;
   private readonly revealCursor = new Map<string, number>();

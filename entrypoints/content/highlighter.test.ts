@@ -4,14 +4,18 @@ import { highlightCss, Highlighter, isDarkPage } from './highlighter';
 test('one namespaced ::highlight rule per kind, plus the flash; underline-only drops the fill', () => {
   const fill = highlightCss(false, 'fill');
   for (const kind of ['hardware', 'models', 'techniques', 'tools', 'people']) {
-    expect(fill).toMatch(new RegExp(`::highlight\\(tdl-${kind}\\) \\{ background-color: hsl\\([^)]*\\); text-decoration: underline`));
+    expect(fill).toMatch(
+      new RegExp(`::highlight\\(tdl-${kind}\\) \\{ background-color: hsl\\([^)]*\\); text-decoration: underline`),
+    );
   }
   expect(fill).toContain('::highlight(tdl-flash)');
   const underline = highlightCss(false, 'underline');
   expect(underline).not.toMatch(/tdl-(hardware|models|techniques|tools|people)\) \{ background-color/);
   expect(underline).toMatch(/::highlight\(tdl-tools\) \{ text-decoration: underline/);
   // The page's own text colour is never overridden (only the flash sets one, on its yellow).
-  expect(fill.split('\n').filter((rule) => /(^|[ ;{])color:/.test(rule))).toEqual([expect.stringContaining('tdl-flash')]);
+  expect(fill.split('\n').filter((rule) => /(^|[ ;{])color:/.test(rule))).toEqual([
+    expect.stringContaining('tdl-flash'),
+  ]);
   // Dark pages get lighter tones.
   expect(highlightCss(true, 'fill')).not.toBe(fill);
 });
@@ -109,7 +113,11 @@ test('with a block, a range is painted only while its block is near the viewport
     highlighter.activate();
     const painted = () => (CSS.highlights.get('tdl-models') as unknown as Set<AbstractRange>).size;
     const [top, bottom] = [document.createElement('p'), document.createElement('p')];
-    const [a, b, c] = [top, top, bottom].map((block) => ({ kind: 'models' as const, range: document.createRange(), block }));
+    const [a, b, c] = [top, top, bottom].map((block) => ({
+      kind: 'models' as const,
+      range: document.createRange(),
+      block,
+    }));
     highlighter.add(a);
     highlighter.add(b);
     highlighter.add(c);
@@ -117,9 +125,15 @@ test('with a block, a range is painted only while its block is near the viewport
     expect(painted()).toBe(0); // nothing is known to be near yet
     expect([...observed]).toEqual([top, bottom]);
     const box = { width: 100, height: 20 } as DOMRectReadOnly;
-    report([{ target: top, isIntersecting: true, boundingClientRect: box }, { target: bottom, isIntersecting: false, boundingClientRect: box }]);
+    report([
+      { target: top, isIntersecting: true, boundingClientRect: box },
+      { target: bottom, isIntersecting: false, boundingClientRect: box },
+    ]);
     expect(painted()).toBe(2);
-    report([{ target: top, isIntersecting: false, boundingClientRect: box }, { target: bottom, isIntersecting: true, boundingClientRect: box }]);
+    report([
+      { target: top, isIntersecting: false, boundingClientRect: box },
+      { target: bottom, isIntersecting: true, boundingClientRect: box },
+    ]);
     expect(painted()).toBe(1);
     highlighter.delete(c); // the block's last range: no longer observed
     expect(painted()).toBe(0);

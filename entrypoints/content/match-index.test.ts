@@ -4,10 +4,19 @@ import { MatchIndex, type MatchEntry } from './match-index';
 let index: MatchIndex;
 beforeEach(() => {
   index = new MatchIndex();
-  document.body.innerHTML = '<p id="p">FlashAttention and the KV cache and FlashAttention</p><p id="q">Flash<b>Attention</b></p>';
+  document.body.innerHTML =
+    '<p id="p">FlashAttention and the KV cache and FlashAttention</p><p id="q">Flash<b>Attention</b></p>';
 });
 
-function entry(conceptId: string, startNode: Text, startOffset: number, endNode: Text, endOffset: number, when: MatchEntry['when'] = 'always', nodes = startNode === endNode ? [startNode] : [startNode, endNode]): MatchEntry {
+function entry(
+  conceptId: string,
+  startNode: Text,
+  startOffset: number,
+  endNode: Text,
+  endOffset: number,
+  when: MatchEntry['when'] = 'always',
+  nodes = startNode === endNode ? [startNode] : [startNode, endNode],
+): MatchEntry {
   return {
     conceptId,
     kind: 'techniques',
@@ -18,7 +27,13 @@ function entry(conceptId: string, startNode: Text, startOffset: number, endNode:
     endOffset,
     nodes,
     // happy-dom has no StaticRange; the index never reads the range itself.
-    range: { startContainer: startNode, startOffset, endContainer: endNode, endOffset, collapsed: false } as StaticRange,
+    range: {
+      startContainer: startNode,
+      startOffset,
+      endContainer: endNode,
+      endOffset,
+      collapsed: false,
+    } as StaticRange,
   };
 }
 
@@ -77,7 +92,12 @@ test('counts, occurrences in document order, and stale entries swept', () => {
   index.add(kv);
   index.add(fa1);
   expect(index.occurrencesOf('flash-attention')).toEqual([fa1, later]);
-  expect([...index.counts()]).toEqual(expect.arrayContaining([['flash-attention', 2], ['kv-cache', 1]]));
+  expect([...index.counts()]).toEqual(
+    expect.arrayContaining([
+      ['flash-attention', 2],
+      ['kv-cache', 1],
+    ]),
+  );
   expect([...index.counts((e) => e.when === 'always')]).toEqual([['flash-attention', 2]]);
   q.remove();
   expect(index.sweepStale()).toEqual([later]);

@@ -112,7 +112,12 @@ export class MatchIndex {
   sweepStale(): MatchEntry[] {
     const removed: MatchEntry[] = [];
     for (const entry of this.all) {
-      if (!entry.startNode.isConnected || entry.nodes?.some((n) => !n.isConnected) || entry.endOffset > entry.endNode.length) removed.push(entry);
+      if (
+        !entry.startNode.isConnected ||
+        entry.nodes?.some((n) => !n.isConnected) ||
+        entry.endOffset > entry.endNode.length
+      )
+        removed.push(entry);
     }
     for (const entry of removed) this.remove(entry);
     return removed;

@@ -60,7 +60,11 @@ test('on by default; the page switch and the keyboard toggle override the settin
   const { control, calls, hideCard } = fakes();
   await control.start();
   expect(control.isOn).toBe(true);
-  expect(control.state()).toMatchObject({ status: 'done', concepts: [{ conceptId: 'kv-cache', count: 2 }], hostname: 'www.example.com' });
+  expect(control.state()).toMatchObject({
+    status: 'done',
+    concepts: [{ conceptId: 'kv-cache', count: 2 }],
+    hostname: 'www.example.com',
+  });
   expect(control.handle({ type: 'toggle-page' })).toMatchObject({ status: 'off', concepts: [] });
   expect(hideCard).toHaveBeenCalled();
   expect(control.handle({ type: 'toggle-page' })).toMatchObject({ status: 'done' });

@@ -41,7 +41,11 @@ export function isContentRequestShape(x: unknown): x is ContentRequest {
  * Returns the request when it is well-formed and sent by this extension
  * (popup, background), else warns and returns null (no answer is sent).
  */
-export function acceptRequest(message: unknown, sender: { id?: string } | undefined, ownId: string | undefined): ContentRequest | null {
+export function acceptRequest(
+  message: unknown,
+  sender: { id?: string } | undefined,
+  ownId: string | undefined,
+): ContentRequest | null {
   if (!sender || !ownId || sender.id !== ownId) {
     console.warn('[tri-dao-lens] ignored a message from another sender', sender?.id);
     return null;

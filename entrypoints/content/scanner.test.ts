@@ -17,7 +17,9 @@ const texts = (runs: TextRun[]) => runs.map((r) => r.text.trim()).filter(Boolean
 
 describe('TextRunCollector', () => {
   test('joins inline text within a block, breaks at blocks and <br>', () => {
-    const runs = runsOf('<p>Flash<b>Attention</b> is <a href="#">fast</a></p><p>KV<br>cache</p><div>one<p>two</p>three</div>');
+    const runs = runsOf(
+      '<p>Flash<b>Attention</b> is <a href="#">fast</a></p><p>KV<br>cache</p><div>one<p>two</p>three</div>',
+    );
     expect(texts(runs)).toEqual(['FlashAttention is fast', 'KV', 'cache', 'one', 'two', 'three']);
     const first = runs[0];
     expect(first.nodes.map((n) => n.data)).toEqual(['Flash', 'Attention', ' is ', 'fast']);

@@ -115,7 +115,13 @@ export class TextRunCollector {
   ) {}
 
   private static emptyRun() {
-    return { nodes: [] as Text[], starts: [] as number[], parts: [] as string[], length: 0, block: null as Node | null };
+    return {
+      nodes: [] as Text[],
+      starts: [] as number[],
+      parts: [] as string[],
+      length: 0,
+      block: null as Node | null,
+    };
   }
 
   /** Queues a subtree (an element, a text node, a document body or a shadow root) for scanning. */
@@ -195,7 +201,10 @@ export class TextRunCollector {
    * instead, with their subtrees, as FILTER_REJECT would.
    */
   private createWalker(root: Node): TreeWalker {
-    return (root.ownerDocument ?? (root as Document)).createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+    return (root.ownerDocument ?? (root as Document)).createTreeWalker(
+      root,
+      NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT,
+    );
   }
 
   /** The walker's next node that is not skipped nor inside a skipped element, or null at the end. */

@@ -36,11 +36,19 @@ describe('options page', () => {
     await renderOptions();
     expect(checked(screen.getByRole('checkbox', { name: /Highlight the interview/ }))).toBe(true);
     expect(screen.getByText('None: it works on every site.')).toBeTruthy();
-    for (const name of ['Hardware: chips, GPUs, memory', 'Models', 'Techniques', 'Tools and software', 'People and companies'])
+    for (const name of [
+      'Hardware: chips, GPUs, memory',
+      'Models',
+      'Techniques',
+      'Tools and software',
+      'People and companies',
+    ])
       expect(checked(screen.getByRole('checkbox', { name }))).toBe(true);
     expect(checked(screen.getByRole('radio', { name: 'Coloured background' }))).toBe(true);
     expect(checked(screen.getByRole('radio', { name: "Follow the browser's language" }))).toBe(true);
-    expect((screen.getByRole('spinbutton', { name: /Wait before showing the card/ }) as HTMLInputElement).value).toBe('250');
+    expect((screen.getByRole('spinbutton', { name: /Wait before showing the card/ }) as HTMLInputElement).value).toBe(
+      '250',
+    );
   });
 
   test('damaged storage shows defaults (and warns) instead of garbage', async () => {
@@ -67,7 +75,9 @@ describe('options page', () => {
     await waitFor(async () => expect(await stored('enabled')).toBe(false));
 
     fireEvent.click(screen.getByRole('checkbox', { name: 'Models' }));
-    await waitFor(async () => expect(await stored('shownKinds')).toEqual(['hardware', 'techniques', 'tools', 'people']));
+    await waitFor(async () =>
+      expect(await stored('shownKinds')).toEqual(['hardware', 'techniques', 'tools', 'people']),
+    );
 
     fireEvent.click(screen.getByRole('radio', { name: 'Underline only' }));
     await waitFor(async () => expect(await stored('highlightStyle')).toBe('underline'));

@@ -147,7 +147,12 @@ export function Options() {
                   type="button"
                   aria-label={t('optionsSiteRemove', site)}
                   title={t('optionsSiteRemove', site)}
-                  onClick={() => void save('disabledSites', settings.disabledSites.filter((s) => s !== site))}
+                  onClick={() =>
+                    void save(
+                      'disabledSites',
+                      settings.disabledSites.filter((s) => s !== site),
+                    )
+                  }
                 >
                   ×
                 </button>

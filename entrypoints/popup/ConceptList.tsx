@@ -146,12 +146,7 @@ export function ConceptList(props: {
               </button>
             </div>
             {isOpen && (
-              <ConceptQuotes
-                id={panelId}
-                concept={concept}
-                script={props.script}
-                sectionTitles={props.sectionTitles}
-              />
+              <ConceptQuotes id={panelId} concept={concept} script={props.script} sectionTitles={props.sectionTitles} />
             )}
           </li>
         );

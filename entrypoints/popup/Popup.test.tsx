@@ -42,11 +42,19 @@ afterEach(() => cleanup());
 
 describe('popup: what this page discusses', () => {
   it('lists the concepts found, most occurrences first, and opens one to its quotes', async () => {
-    const send = answerWith(done([{ conceptId: 'kv-cache', count: 3 }, { conceptId: 'nvidia', count: 1 }]));
+    const send = answerWith(
+      done([
+        { conceptId: 'kv-cache', count: 3 },
+        { conceptId: 'nvidia', count: 1 },
+      ]),
+    );
     const { onReady } = renderPopup();
     const list = await screen.findByRole('list', { name: 'On this page' });
     const toggles = within(list).getAllByRole('button', { expanded: false });
-    expect(toggles.map((b) => b.textContent)).toEqual([expect.stringContaining('KV cache'), expect.stringContaining('NVIDIA')]);
+    expect(toggles.map((b) => b.textContent)).toEqual([
+      expect.stringContaining('KV cache'),
+      expect.stringContaining('NVIDIA'),
+    ]);
     expect(within(list).getByLabelText('3 times on this page')).toBeTruthy();
     await waitFor(() => expect(onReady).toHaveBeenCalledTimes(1));
 
@@ -68,7 +76,7 @@ describe('popup: what this page discusses', () => {
     );
   });
 
-  it('shows the team note on a quote with a transcription slip, as the team\'s', async () => {
+  it("shows the team note on a quote with a transcription slip, as the team's", async () => {
     answerWith(done([{ conceptId: 'mixture-of-experts', count: 2 }]));
     renderPopup();
     fireEvent.click(await screen.findByRole('button', { name: /Mixture of Experts/, expanded: false }));

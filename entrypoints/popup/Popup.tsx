@@ -10,14 +10,7 @@ import { useChineseScript } from '~/lib/i18n/script';
 import { t } from '~/lib/i18n';
 import { disabledSitesItem, isSiteDisabled, normalizeSite } from '~/lib/settings';
 import { indexConcepts, type PopupData } from './data';
-import {
-  fetchPageInfo,
-  openExtensionPage,
-  tabUrl,
-  targetTabId,
-  tellPage,
-  type PageInfo,
-} from './page-state';
+import { fetchPageInfo, openExtensionPage, tabUrl, targetTabId, tellPage, type PageInfo } from './page-state';
 import { ConceptList } from './ConceptList';
 import { ScriptSwitch } from './ScriptSwitch';
 import { SearchBox } from './SearchBox';

@@ -132,7 +132,9 @@ export function SearchBox(props: {
               onMouseMove={() => i !== active && setActive(i)}
               onClick={() => open(i)}
             >
-              <span class="result-kind">{hit.doc.kind === 'quote' ? t('popupResultQuote') : t('popupResultConcept')}</span>
+              <span class="result-kind">
+                {hit.doc.kind === 'quote' ? t('popupResultQuote') : t('popupResultConcept')}
+              </span>
               <span class="result-title">
                 {names.primary}
                 {names.secondary && <span class="secondary"> · {names.secondary}</span>}

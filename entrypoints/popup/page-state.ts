@@ -7,10 +7,7 @@ import { browser } from 'wxt/browser';
 import type { ContentRequest, PageState } from '~/lib/messages';
 
 /** What the popup knows about the tab: a page state, or that the page can't be read. */
-export type PageInfo =
-  | { kind: 'loading' }
-  | { kind: 'unreadable' }
-  | { kind: 'ready'; state: PageState };
+export type PageInfo = { kind: 'loading' } | { kind: 'unreadable' } | { kind: 'ready'; state: PageState };
 
 /**
  * The tab to describe. A real popup describes the active tab of its window;

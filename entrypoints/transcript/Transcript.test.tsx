@@ -24,11 +24,19 @@ describe('transcript page (stub interview)', () => {
     expect(within(lead).getByText(/not Tri Dao's words/)).toBeTruthy();
     expect(within(lead).getByText('英伟达还能“猖狂”多久?——不出三年!')).toBeTruthy();
     const toc = screen.getByRole('navigation', { name: 'Contents' });
-    expect(within(toc).getAllByRole('link').map((a) => a.getAttribute('href'))).toEqual([
-      '#s-nvidia-dominance',
-      '#s-inference-optimization',
-    ]);
-    for (const id of ['s-nvidia-dominance', 't-t1', 't-t4', 'q-kv-cache-1', 'q-memory-bound-inference-1', 'q-nvidia-1']) {
+    expect(
+      within(toc)
+        .getAllByRole('link')
+        .map((a) => a.getAttribute('href')),
+    ).toEqual(['#s-nvidia-dominance', '#s-inference-optimization']);
+    for (const id of [
+      's-nvidia-dominance',
+      't-t1',
+      't-t4',
+      'q-kv-cache-1',
+      'q-memory-bound-inference-1',
+      'q-nvidia-1',
+    ]) {
       expect(byId(id), id).not.toBeNull();
     }
     // A quote anchor is the <mark> around exactly the quote's words.

@@ -86,7 +86,9 @@ function TurnText(props: {
               );
             const [ownId, ...moreIds] = segment.startsQuotes;
             const names = [
-              ...new Set(segment.quoteIds.map((id) => props.conceptOf.get(id)).map((c) => (c ? conceptName(c, script) : ''))),
+              ...new Set(
+                segment.quoteIds.map((id) => props.conceptOf.get(id)).map((c) => (c ? conceptName(c, script) : '')),
+              ),
             ].join(', ');
             return (
               <Fragment key={i}>
@@ -130,7 +132,8 @@ function ConceptChips(props: {
       {inTurn.map((concept) => {
         // The other turns that discuss this concept: link to the concept's first quote in each.
         const elsewhere = new Map<string, Quote>();
-        for (const q of concept.quotes) if (q.turnId !== props.turn.id && !elsewhere.has(q.turnId)) elsewhere.set(q.turnId, q);
+        for (const q of concept.quotes)
+          if (q.turnId !== props.turn.id && !elsewhere.has(q.turnId)) elsewhere.set(q.turnId, q);
         return (
           <details
             key={concept.id}

@@ -10,7 +10,9 @@ const interview = interviewJson as unknown as Interview;
 it('finds the concepts each turn names (prints how long it takes)', () => {
   const started = performance.now();
   const mentions = conceptMentions(interview, aliasTable as unknown as AliasTable);
-  console.log(`[transcript] concept mentions over ${interview.turns.length} turns in ${(performance.now() - started).toFixed(1)} ms`);
+  console.log(
+    `[transcript] concept mentions over ${interview.turns.length} turns in ${(performance.now() - started).toFixed(1)} ms`,
+  );
   const quoted = (conceptsJson as unknown as Concept[]).flatMap((c) => c.quotes);
   // Most quotes name their concept in the quoted turn (some quote an idea without its name).
   const named = quoted.filter((q) => mentions.get(q.turnId)?.includes(q.conceptId));
@@ -28,6 +30,9 @@ it('respects word boundaries and case for Latin aliases', () => {
     id: orig,
     text: { orig, hans, hant: orig, twp: orig },
   });
-  const found = conceptMentions({ ...interview, turns: [turn('MoEbius'), turn('moe'), turn('a MoE model'), turn('混合專家', '混合专家')] }, table);
+  const found = conceptMentions(
+    { ...interview, turns: [turn('MoEbius'), turn('moe'), turn('a MoE model'), turn('混合專家', '混合专家')] },
+    table,
+  );
   expect([...found.keys()]).toEqual(['a MoE model', '混合專家']);
 });

@@ -75,7 +75,8 @@ export function locateQuotes(turn: Turn, quotes: readonly Quote[], script: Scrip
     const expected = quote.start * scale;
     const best = occurrences(shown, needle).sort((a, b) => Math.abs(a - expected) - Math.abs(b - expected))[0];
     if (best !== undefined) spans.push({ quoteId: quote.id, start: best, end: best + needle.length });
-    else if (shown.length === turn.text.orig.length) spans.push({ quoteId: quote.id, start: quote.start, end: quote.end });
+    else if (shown.length === turn.text.orig.length)
+      spans.push({ quoteId: quote.id, start: quote.start, end: quote.end });
   }
   return spans;
 }

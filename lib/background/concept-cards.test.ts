@@ -14,7 +14,10 @@ describe('concept cards from the generated data', () => {
       const card = store.get(id)!;
       expect(card.quotes.length, id).toBeGreaterThanOrEqual(1);
       expect(card.quotes.length, id).toBeLessThanOrEqual(MAX_CARD_QUOTES);
-      expect(card.quotes.map((q) => q.rank), id).toEqual([...card.quotes.map((q) => q.rank)].sort((a, b) => a - b));
+      expect(
+        card.quotes.map((q) => q.rank),
+        id,
+      ).toEqual([...card.quotes.map((q) => q.rank)].sort((a, b) => a - b));
       for (const quote of card.quotes) {
         expect(card.sectionTitles[quote.sectionSlug]?.hans, quote.id).toBeTruthy();
       }

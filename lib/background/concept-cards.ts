@@ -26,7 +26,8 @@ export function createConceptCardStore(concepts: readonly Concept[], interview: 
     const sectionTitles: ConceptCard['sectionTitles'] = {};
     for (const quote of quotes) {
       const title = sections.get(quote.sectionSlug);
-      if (title) sectionTitles[quote.sectionSlug] = { orig: title.orig, hans: title.hans, hant: title.hant, twp: title.twp };
+      if (title)
+        sectionTitles[quote.sectionSlug] = { orig: title.orig, hans: title.hans, hant: title.hant, twp: title.twp };
     }
     cards.set(concept.id, {
       id: concept.id,

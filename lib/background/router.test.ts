@@ -69,7 +69,12 @@ describe('background: concept cards', () => {
     const { router } = setup();
     const card = (await router.onMessage({ type: 'get-concept-card', conceptId: 'kv-cache' }, OWN)) as any;
     expect(card.name.en).toBe('KV cache');
-    expect(card.quotes.map((q: { id: string }) => q.id)).toEqual(['kv-cache-1', 'kv-cache-2', 'kv-cache-3', 'kv-cache-4']);
+    expect(card.quotes.map((q: { id: string }) => q.id)).toEqual([
+      'kv-cache-1',
+      'kv-cache-2',
+      'kv-cache-3',
+      'kv-cache-4',
+    ]);
     expect(card.sectionTitles).toEqual({ costs: { orig: '成本', hans: '成本', hant: '成本', twp: '成本' } });
     expect(card.source).toEqual({
       podcast: 'Unsupervised Learning',
@@ -82,7 +87,9 @@ describe('background: concept cards', () => {
   it('answers null for an unknown concept, and nothing at all for other senders or shapes', async () => {
     const { router } = setup();
     expect(await router.onMessage({ type: 'get-concept-card', conceptId: 'nope' }, OWN)).toBeNull();
-    expect(router.onMessage({ type: 'get-concept-card', conceptId: 'kv-cache' }, { ...OWN, id: 'other-extension' })).toBeUndefined();
+    expect(
+      router.onMessage({ type: 'get-concept-card', conceptId: 'kv-cache' }, { ...OWN, id: 'other-extension' }),
+    ).toBeUndefined();
     expect(router.onMessage({ type: 'get-concept-card', conceptId: 'kv-cache' }, undefined)).toBeUndefined();
     expect(router.onMessage({ type: 'get-concept-card', conceptId: 'kv-cache', extra: 1 }, OWN)).toBeUndefined();
     expect(router.onMessage({ type: 'get-concept-card' }, OWN)).toBeUndefined();
@@ -102,14 +109,24 @@ describe('background: open-transcript', () => {
       openerTabId: 7,
       index: 3,
     });
-    const [tab] = await fakeBrowser.tabs.query({ url: `chrome-extension://${fakeBrowser.runtime.id}/transcript.html#q-kv-cache-1` });
+    const [tab] = await fakeBrowser.tabs.query({
+      url: `chrome-extension://${fakeBrowser.runtime.id}/transcript.html#q-kv-cache-1`,
+    });
     expect(tab).toBeDefined();
   });
 
   it('refuses anchors that could become another URL or a script', async () => {
     const { router } = setup();
     const create = vi.spyOn(fakeBrowser.tabs, 'create');
-    for (const anchor of ['javascript:alert(1)', 'q-x#y', '../popup.html', 'q-', 'x-kv-cache-1', 'q-a b', `q-${'a'.repeat(200)}`]) {
+    for (const anchor of [
+      'javascript:alert(1)',
+      'q-x#y',
+      '../popup.html',
+      'q-',
+      'x-kv-cache-1',
+      'q-a b',
+      `q-${'a'.repeat(200)}`,
+    ]) {
       expect(router.onMessage({ type: 'open-transcript', anchor }, OWN)).toBeUndefined();
     }
     expect(create).not.toHaveBeenCalled();

@@ -60,7 +60,9 @@ export function createBackgroundRouter(api: BackgroundApi, loadStore: () => Conc
         case 'open-transcript': {
           const tab = sender?.tab;
           const placement =
-            typeof tab?.id === 'number' && typeof tab.index === 'number' ? { openerTabId: tab.id, index: tab.index + 1 } : {};
+            typeof tab?.id === 'number' && typeof tab.index === 'number'
+              ? { openerTabId: tab.id, index: tab.index + 1 }
+              : {};
           return api.tabs.create({ url: transcriptUrl(api, request.anchor), active: true, ...placement }).then(
             () => undefined,
             (error: unknown) => warn('could not open the transcript', error),

@@ -6,7 +6,15 @@
  * the original text's, exact to the code unit.
  */
 import type { AliasTable } from '../data-types';
-import { halfWidthUnit, IGNORABLE_UNITS, isIgnorableUnit, isSeparatorUnit, isWordAt, isWordBefore, SEPARATOR_UNITS } from './fold';
+import {
+  halfWidthUnit,
+  IGNORABLE_UNITS,
+  isIgnorableUnit,
+  isSeparatorUnit,
+  isWordAt,
+  isWordBefore,
+  SEPARATOR_UNITS,
+} from './fold';
 import { aliasKeys } from './variants';
 import { ContextTracker, SIGNAL_WORDS, type SignalHit } from './context';
 import { selectInto } from './select';
@@ -277,7 +285,8 @@ class CompiledMatcher implements Matcher {
       const r = records[ri];
       const key = r.key;
       let shared = 0;
-      while (shared < key.length && shared < prevKey.length && key.charCodeAt(shared) === prevKey.charCodeAt(shared)) shared++;
+      while (shared < key.length && shared < prevKey.length && key.charCodeAt(shared) === prevKey.charCodeAt(shared))
+        shared++;
       let st = path[shared];
       for (let i = shared; i < key.length; i++) {
         const cl = classOf[key.charCodeAt(i)];
@@ -535,7 +544,14 @@ class CompiledMatcher implements Matcher {
     return { candidates, signals };
   }
 
-  private emit(text: string, offset: number, end: number, candidates: Match[], signals: SignalHit[], seenSignal: Uint8Array) {
+  private emit(
+    text: string,
+    offset: number,
+    end: number,
+    candidates: Match[],
+    signals: SignalHit[],
+    seenSignal: Uint8Array,
+  ) {
     const o = ((offset / this.denseClasses) | 0) - this.firstOutputState;
     for (let k = this.outStart[o], stop = this.outStart[o + 1]; k < stop; k++) {
       const r = this.outList[k];
@@ -607,7 +623,7 @@ class CompiledMatcher implements Matcher {
       if (cl === CLASS_SEP || cl === CLASS_IGNORE) continue;
       const c = halfWidthUnit(text.charCodeAt(i));
       if (j < exact.length) {
-        if (c !== exact.charCodeAt(j) && ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a)) return false;
+        if (c !== exact.charCodeAt(j) && (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) return false;
       } else if (c !== 0x73) return false; // the plural "s"
       j++;
     }
@@ -636,4 +652,3 @@ class CompiledMatcher implements Matcher {
     return selectInto(result.candidates, ai, result.candidates);
   }
 }
-

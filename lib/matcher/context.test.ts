@@ -7,18 +7,54 @@ const found = (text: string) => matcher.findAll(text).map((m) => `${m.conceptId}
 
 /** Texts that use the confusables in their other senses: a reader must see no highlight. */
 const negatives: [string, string][] = [
-  ['MLA citation style', 'Format the paper in MLA style. The MLA Handbook asks for a works-cited page; MLA format puts the author first. Our library guide compares MLA and APA citations.'],
-  ['Ministry of Education', '教育部(MOE)今日发布通知，要求各地做好秋季学期开学准备。The MOE said schools will reopen in September; MOE officials visited three districts.'],
-  ['quant trading', '量化交易入门：本书介绍量化投资与量化策略的基本方法，包括数据清洗、因子模型和回测。量化基金经理需要理解风险模型。'],
-  ['database cursor', 'Open a cursor with conn.cursor(), then cursor.execute(query) and fetch rows. Close the cursor when done; server-side cursors stream large result sets from the database.'],
-  ['Gemini zodiac', 'Gemini horoscope for today: Gemini, the twins, is ruled by Mercury. Geminis are curious; your lucky number is 5 and the moon enters your sign on Friday.'],
-  ['Claude as a first name', 'Claude Monet painted water lilies at Giverny. Claude Debussy wrote La Mer. My neighbour Claude and I walked together to the market.'],
-  ['together as a word', 'We worked together on the garden, and together we planted tomatoes. Bringing people together is what the festival is about.'],
-  ['mamba package manager', 'Install mamba with conda, then run mamba install numpy or mamba create -n env python=3.11. Micromamba is a tiny static build of mamba.'],
-  ['Triton the moon', 'Triton is the largest moon of Neptune, discovered by William Lassell in 1846. Triton orbits in a retrograde direction and has nitrogen geysers.'],
-  ['windsurfing', 'Windsurf lessons at the lake: beginners learn to balance on the board and steer the sail. Our windsurf school rents boards by the hour.'],
-  ['hybrid cars', 'A hybrid car combines a petrol engine with an electric motor. Plug-in hybrid models charge at home; hybrid work schedules reduce commuting.'],
-  ['travel agent', 'Our travel agent booked flights and hotels; the agent also arranged a rollout of the new loyalty program for frequent travellers.'],
+  [
+    'MLA citation style',
+    'Format the paper in MLA style. The MLA Handbook asks for a works-cited page; MLA format puts the author first. Our library guide compares MLA and APA citations.',
+  ],
+  [
+    'Ministry of Education',
+    '教育部(MOE)今日发布通知，要求各地做好秋季学期开学准备。The MOE said schools will reopen in September; MOE officials visited three districts.',
+  ],
+  [
+    'quant trading',
+    '量化交易入门：本书介绍量化投资与量化策略的基本方法，包括数据清洗、因子模型和回测。量化基金经理需要理解风险模型。',
+  ],
+  [
+    'database cursor',
+    'Open a cursor with conn.cursor(), then cursor.execute(query) and fetch rows. Close the cursor when done; server-side cursors stream large result sets from the database.',
+  ],
+  [
+    'Gemini zodiac',
+    'Gemini horoscope for today: Gemini, the twins, is ruled by Mercury. Geminis are curious; your lucky number is 5 and the moon enters your sign on Friday.',
+  ],
+  [
+    'Claude as a first name',
+    'Claude Monet painted water lilies at Giverny. Claude Debussy wrote La Mer. My neighbour Claude and I walked together to the market.',
+  ],
+  [
+    'together as a word',
+    'We worked together on the garden, and together we planted tomatoes. Bringing people together is what the festival is about.',
+  ],
+  [
+    'mamba package manager',
+    'Install mamba with conda, then run mamba install numpy or mamba create -n env python=3.11. Micromamba is a tiny static build of mamba.',
+  ],
+  [
+    'Triton the moon',
+    'Triton is the largest moon of Neptune, discovered by William Lassell in 1846. Triton orbits in a retrograde direction and has nitrogen geysers.',
+  ],
+  [
+    'windsurfing',
+    'Windsurf lessons at the lake: beginners learn to balance on the board and steer the sail. Our windsurf school rents boards by the hour.',
+  ],
+  [
+    'hybrid cars',
+    'A hybrid car combines a petrol engine with an electric motor. Plug-in hybrid models charge at home; hybrid work schedules reduce commuting.',
+  ],
+  [
+    'travel agent',
+    'Our travel agent booked flights and hotels; the agent also arranged a rollout of the new loyalty program for frequent travellers.',
+  ],
 ];
 
 describe('context rule on confusables', () => {
@@ -29,32 +65,40 @@ describe('context rule on confusables', () => {
     });
   }
   it('general AI talk in passing does not make a page AI context', () => {
-    const policy = 'Artificial intelligence is changing how agencies decide. The ACLU asks what model of oversight fits, and whether inference from data is fair.';
+    const policy =
+      'Artificial intelligence is changing how agencies decide. The ACLU asks what model of oversight fits, and whether inference from data is fair.';
     expect(matcher.isAiContext(policy)).toBe(false);
   });
 });
 
 describe('context rule on AI texts', () => {
   it('accepts aiOnly aliases in an English AI-systems paragraph', () => {
-    const text = 'DeepSeek-V3 uses MLA and a MoE with 256 experts; on H800 GPUs the KV cache shrinks, and Triton kernels fuse the attention.';
+    const text =
+      'DeepSeek-V3 uses MLA and a MoE with 256 experts; on H800 GPUs the KV cache shrinks, and Triton kernels fuse the attention.';
     expect(matcher.isAiContext(text)).toBe(true);
     const ids = new Set(matcher.findAll(text).map((m) => m.conceptId));
-    for (const id of ['multi-head-latent-attention', 'mixture-of-experts', 'kv-cache', 'triton']) expect(ids, id).toContain(id);
+    for (const id of ['multi-head-latent-attention', 'mixture-of-experts', 'kv-cache', 'triton'])
+      expect(ids, id).toContain(id);
   });
   it('accepts aiOnly aliases in a Traditional Chinese AI paragraph', () => {
     const text = 'DeepSeek 的 MoE 架構與 MLA 大幅降低了推理成本，模型量化到 4 位元後，大模型可以在單張 GPU 上運行。';
     expect(matcher.isAiContext(text)).toBe(true);
     const ids = new Set(matcher.findAll(text).map((m) => m.conceptId));
-    for (const id of ['mixture-of-experts', 'multi-head-latent-attention', 'inference-cost', 'quantization']) expect(ids, id).toContain(id);
+    for (const id of ['mixture-of-experts', 'multi-head-latent-attention', 'inference-cost', 'quantization'])
+      expect(ids, id).toContain(id);
   });
   it('unambiguous aliases count even outside AI context', () => {
-    expect(found('FlashAttention-2 and gpt-oss-120b')).toEqual(['flash-attention:FlashAttention-2', 'gpt-oss:gpt-oss-120b']);
+    expect(found('FlashAttention-2 and gpt-oss-120b')).toEqual([
+      'flash-attention:FlashAttention-2',
+      'gpt-oss:gpt-oss-120b',
+    ]);
   });
 });
 
 describe('ContextTracker across slices', () => {
   it('decides for the whole document, whatever the slicing', () => {
-    const doc = 'The MoE layer routes tokens. '.repeat(3) + 'Training on GPUs with CUDA kernels. ' + 'Our LLM serves users. ';
+    const doc =
+      'The MoE layer routes tokens. '.repeat(3) + 'Training on GPUs with CUDA kernels. ' + 'Our LLM serves users. ';
     const whole = new ContextTracker();
     whole.add(matcher.scanWithSignals(doc));
     const sliced = new ContextTracker();

@@ -105,7 +105,8 @@ export function foldUnit(unit: number, hantToHans: Record<string, string>): numb
 
 const WORD = /[\p{L}\p{N}\p{M}]/u;
 /** Scripts written without spaces between words: a neighbour from them is a boundary. */
-const UNSPACED = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}\p{sc=Thai}\p{sc=Lao}\p{sc=Khmer}\p{sc=Myanmar}\p{sc=Bopomofo}\u30fc]/u;
+const UNSPACED =
+  /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}\p{sc=Thai}\p{sc=Lao}\p{sc=Khmer}\p{sc=Myanmar}\p{sc=Bopomofo}\u30fc]/u;
 const wordCache = new Int8Array(0x10000); // 0 unknown, 1 word, 2 not word
 
 function isWordCodePoint(cp: number): boolean {

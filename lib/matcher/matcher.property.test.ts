@@ -13,31 +13,65 @@ const aliases = table.concepts.flatMap((c) => c.aliases.map((a) => ({ conceptId:
  * characters that occur in no alias. Each chunk ends in a character that
  * resets the automaton, so an inserted alias starts and ends at a boundary.
  */
-const fillerUnits = ['!', ',', '.', ';', '(', ')', '"', '/', '😀', '👍🏽', '𠀀', '\u0301', '的', '是', '了', '我', '们', '。', '，', '「', '」', '\t'];
-const filler = fc
-  .array(fc.constantFrom(...fillerUnits), { maxLength: 8 })
-  .map((units) => '。' + units.join('') + '，');
+const fillerUnits = [
+  '!',
+  ',',
+  '.',
+  ';',
+  '(',
+  ')',
+  '"',
+  '/',
+  '😀',
+  '👍🏽',
+  '𠀀',
+  '\u0301',
+  '的',
+  '是',
+  '了',
+  '我',
+  '们',
+  '。',
+  '，',
+  '「',
+  '」',
+  '\t',
+];
+const filler = fc.array(fc.constantFrom(...fillerUnits), { maxLength: 8 }).map((units) => '。' + units.join('') + '，');
 
 describe('matcher properties', () => {
   it('finds aliases inserted at random places at exactly their offsets', () => {
     fc.assert(
-      fc.property(fc.array(fc.tuple(filler, fc.constantFrom(...aliases)), { minLength: 1, maxLength: 6 }), filler, (parts, tail) => {
-        let text = '';
-        const expected: { conceptId: string; start: number; end: number; alias: string }[] = [];
-        for (const [f, alias] of parts) {
-          text += f + ' ';
-          expected.push({ conceptId: alias.conceptId, start: text.length, end: text.length + alias.text.length, alias: alias.text });
-          text += alias.text + ' ';
-        }
-        text += tail;
-        const found = matcher.findAll(text, { context: 'ai' });
-        expect(found.map((m) => [m.start, m.end])).toEqual(expected.map((e) => [e.start, e.end]));
-        found.forEach((m, i) => {
-          // Another concept may own the same folded spelling; it must at least be a full-span candidate.
-          const own = matcher.scan(expected[i].alias).some((c) => c.conceptId === expected[i].conceptId && c.start === 0 && c.end === expected[i].alias.length);
-          expect(own || m.conceptId === expected[i].conceptId, expected[i].alias).toBe(true);
-        });
-      }),
+      fc.property(
+        fc.array(fc.tuple(filler, fc.constantFrom(...aliases)), { minLength: 1, maxLength: 6 }),
+        filler,
+        (parts, tail) => {
+          let text = '';
+          const expected: { conceptId: string; start: number; end: number; alias: string }[] = [];
+          for (const [f, alias] of parts) {
+            text += f + ' ';
+            expected.push({
+              conceptId: alias.conceptId,
+              start: text.length,
+              end: text.length + alias.text.length,
+              alias: alias.text,
+            });
+            text += alias.text + ' ';
+          }
+          text += tail;
+          const found = matcher.findAll(text, { context: 'ai' });
+          expect(found.map((m) => [m.start, m.end])).toEqual(expected.map((e) => [e.start, e.end]));
+          found.forEach((m, i) => {
+            // Another concept may own the same folded spelling; it must at least be a full-span candidate.
+            const own = matcher
+              .scan(expected[i].alias)
+              .some(
+                (c) => c.conceptId === expected[i].conceptId && c.start === 0 && c.end === expected[i].alias.length,
+              );
+            expect(own || m.conceptId === expected[i].conceptId, expected[i].alias).toBe(true);
+          });
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -45,7 +79,9 @@ describe('matcher properties', () => {
   it('finds aliases written with other case, width, separators and script at exactly their offsets', () => {
     const hansToHant = new Map<string, string>();
     for (const [hant, hans] of Object.entries(table.hantToHans)) hansToHant.set(hans, hant);
-    const cased = table.concepts.flatMap((c) => c.aliases.map((a) => ({ conceptId: c.id, text: a.text, caseSensitive: a.caseSensitive === true })));
+    const cased = table.concepts.flatMap((c) =>
+      c.aliases.map((a) => ({ conceptId: c.id, text: a.text, caseSensitive: a.caseSensitive === true })),
+    );
     const separators = [' ', '-', '_', '\u00a0', '\n', ' - ', '\u2013', '\u3000', '  '];
     const respell = (alias: (typeof cased)[number], bits: number[]) => {
       let out = '';
@@ -58,7 +94,8 @@ describe('matcher properties', () => {
         }
         for (const c of ch) {
           let v = c;
-          if (!alias.caseSensitive && /[a-z]/i.test(v) && bit() % 2) v = v === v.toLowerCase() ? v.toUpperCase() : v.toLowerCase();
+          if (!alias.caseSensitive && /[a-z]/i.test(v) && bit() % 2)
+            v = v === v.toLowerCase() ? v.toUpperCase() : v.toLowerCase();
           if (/[!-~]/.test(v) && bit() % 3 === 0) v = String.fromCharCode(v.charCodeAt(0) + 0xfee0); // full-width
           const simplified = table.hantToHans[v] ?? v;
           if (hansToHant.has(simplified) && bit() % 2) v = hansToHant.get(simplified)!;
@@ -70,7 +107,10 @@ describe('matcher properties', () => {
     };
     fc.assert(
       fc.property(
-        fc.array(fc.tuple(filler, fc.constantFrom(...cased), fc.array(fc.nat(), { minLength: 1, maxLength: 16 })), { minLength: 1, maxLength: 5 }),
+        fc.array(fc.tuple(filler, fc.constantFrom(...cased), fc.array(fc.nat(), { minLength: 1, maxLength: 16 })), {
+          minLength: 1,
+          maxLength: 5,
+        }),
         (parts) => {
           let text = '';
           const expected: [number, number, string, string][] = [];
@@ -81,10 +121,15 @@ describe('matcher properties', () => {
             text += spelled + ' ';
           }
           const found = matcher.findAll(text, { context: 'ai' });
-          expect(found.map((m) => [m.start, m.end]), JSON.stringify(expected.map((e) => e[3]))).toEqual(expected.map((e) => [e[0], e[1]]));
+          expect(
+            found.map((m) => [m.start, m.end]),
+            JSON.stringify(expected.map((e) => e[3])),
+          ).toEqual(expected.map((e) => [e[0], e[1]]));
           found.forEach((_, i) => {
             const [, , conceptId, spelled] = expected[i];
-            const own = matcher.scan(spelled).some((c) => c.conceptId === conceptId && c.start === 0 && c.end === spelled.length);
+            const own = matcher
+              .scan(spelled)
+              .some((c) => c.conceptId === conceptId && c.start === 0 && c.end === spelled.length);
             expect(own, spelled).toBe(true);
           });
         },
@@ -114,20 +159,23 @@ describe('matcher properties', () => {
       fc.constantFrom('\ud800', '\udc00', ' ', '-', '\u00ad', 'Ｍ', 'ｏ', 'Ｅ', 's'),
     );
     fc.assert(
-      fc.property(fc.array(unit, { maxLength: 80 }).map((a) => a.join('')), (text) => {
-        for (const context of ['auto', 'ai', 'not-ai'] as const) {
-          const found = matcher.findAll(text, { context });
-          let last = 0;
-          for (const m of found) {
-            expect(m.start).toBeGreaterThanOrEqual(last);
-            expect(m.end).toBeGreaterThan(m.start);
-            expect(m.end).toBeLessThanOrEqual(text.length);
-            last = m.end;
+      fc.property(
+        fc.array(unit, { maxLength: 80 }).map((a) => a.join('')),
+        (text) => {
+          for (const context of ['auto', 'ai', 'not-ai'] as const) {
+            const found = matcher.findAll(text, { context });
+            let last = 0;
+            for (const m of found) {
+              expect(m.start).toBeGreaterThanOrEqual(last);
+              expect(m.end).toBeGreaterThan(m.start);
+              expect(m.end).toBeLessThanOrEqual(text.length);
+              last = m.end;
+            }
           }
-        }
-        expect(() => matcher.scanWithSignals(text)).not.toThrow();
-        expect(typeof matcher.isAiContext(text)).toBe('boolean');
-      }),
+          expect(() => matcher.scanWithSignals(text)).not.toThrow();
+          expect(typeof matcher.isAiContext(text)).toBe('boolean');
+        },
+      ),
       { numRuns: 500 },
     );
   });

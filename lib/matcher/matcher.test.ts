@@ -5,13 +5,42 @@ import { compileMatcher, type Match } from './index';
 /** A small table covering every folding rule; the real one is tested in table.test.ts. */
 const table: AliasTable = {
   concepts: [
-    { id: 'flash-attention', kind: 'techniques', aliases: [{ text: 'FlashAttention' }, { text: 'flash-attn' }, { text: 'flash_attn' }] },
-    { id: 'mixture-of-experts', kind: 'techniques', aliases: [{ text: 'MoE', caseSensitive: true, aiOnly: true }, { text: 'Mixture of Experts' }, { text: '混合专家' }, { text: '混合专家模型' }] },
-    { id: 'multi-head-latent-attention', kind: 'techniques', aliases: [{ text: 'MLA', caseSensitive: true, aiOnly: true }, { text: 'multi-head latent attention' }, { text: '多头潜在注意力' }] },
+    {
+      id: 'flash-attention',
+      kind: 'techniques',
+      aliases: [{ text: 'FlashAttention' }, { text: 'flash-attn' }, { text: 'flash_attn' }],
+    },
+    {
+      id: 'mixture-of-experts',
+      kind: 'techniques',
+      aliases: [
+        { text: 'MoE', caseSensitive: true, aiOnly: true },
+        { text: 'Mixture of Experts' },
+        { text: '混合专家' },
+        { text: '混合专家模型' },
+      ],
+    },
+    {
+      id: 'multi-head-latent-attention',
+      kind: 'techniques',
+      aliases: [
+        { text: 'MLA', caseSensitive: true, aiOnly: true },
+        { text: 'multi-head latent attention' },
+        { text: '多头潜在注意力' },
+      ],
+    },
     { id: 'openai-o3', kind: 'models', aliases: [{ text: 'o3', aiOnly: true }, { text: 'OpenAI o3' }] },
     { id: 'kv-cache', kind: 'techniques', aliases: [{ text: 'KV cache' }, { text: 'KV缓存' }, { text: 'KV 快取' }] },
-    { id: 'nvidia', kind: 'hardware', aliases: [{ text: 'NVIDIA' }, { text: 'GPU kernel' }, { text: 'H100' }, { text: '英伟达' }] },
-    { id: 'state-space-models', kind: 'models', aliases: [{ text: 'Mamba', aiOnly: true }, { text: 'state space model' }] },
+    {
+      id: 'nvidia',
+      kind: 'hardware',
+      aliases: [{ text: 'NVIDIA' }, { text: 'GPU kernel' }, { text: 'H100' }, { text: '英伟达' }],
+    },
+    {
+      id: 'state-space-models',
+      kind: 'models',
+      aliases: [{ text: 'Mamba', aiOnly: true }, { text: 'state space model' }],
+    },
     { id: 'gpt-oss', kind: 'models', aliases: [{ text: 'gpt-oss' }] },
     { id: 'together-ai', kind: 'tools', aliases: [{ text: 'TogetherAI' }] },
     { id: 'torch-compile', kind: 'tools', aliases: [{ text: 'torch.compile' }] },
@@ -44,7 +73,16 @@ describe('folding', () => {
     ]);
   });
   it('treats spaces, hyphens, underscores, dashes, NBSP and newlines as one separator', () => {
-    const texts = ['Flash Attention', 'flash-attention', 'flash_attention', 'Flash\u00a0Attention', 'Flash\n  Attention', 'flash\u2013attention', 'Flash \u2014 Attention', 'FlashAttention'];
+    const texts = [
+      'Flash Attention',
+      'flash-attention',
+      'flash_attention',
+      'Flash\u00a0Attention',
+      'Flash\n  Attention',
+      'flash\u2013attention',
+      'Flash \u2014 Attention',
+      'FlashAttention',
+    ];
     for (const t of texts) expect(found(t), t).toEqual([['flash-attention', t]]);
     expect(found('flash attn / flash-attn / flashattn')).toEqual([
       ['flash-attention', 'flash attn'],
@@ -152,7 +190,12 @@ describe('blocking phrases (notAliases)', () => {
         aliases: [{ text: '量化', aiOnly: true }, { text: '模型量化' }],
         notAliases: [{ text: '量化交易' }],
       },
-      { id: 'triton', kind: 'tools', aliases: [{ text: 'Triton', aiOnly: true }], notAliases: [{ text: 'Triton Inference Server' }] },
+      {
+        id: 'triton',
+        kind: 'tools',
+        aliases: [{ text: 'Triton', aiOnly: true }],
+        notAliases: [{ text: 'Triton Inference Server' }],
+      },
     ],
     hantToHans: {},
   };
@@ -196,7 +239,12 @@ describe('context', () => {
   });
   it('accepts aiOnly aliases in an AI document', () => {
     const text = 'DeepSeek uses MLA to shrink the KV cache on GPUs; MoE layers run in FlashAttention kernels.';
-    expect(found(text, 'auto').map(([id]) => id)).toEqual(['multi-head-latent-attention', 'kv-cache', 'mixture-of-experts', 'flash-attention']);
+    expect(found(text, 'auto').map(([id]) => id)).toEqual([
+      'multi-head-latent-attention',
+      'kv-cache',
+      'mixture-of-experts',
+      'flash-attention',
+    ]);
   });
   it('context "not-ai" never accepts aiOnly aliases, "ai" always does', () => {
     expect(found('MoE', 'not-ai')).toEqual([]);

@@ -23,9 +23,16 @@ describe('optional separator places', () => {
 
 describe('aliasKeys', () => {
   it('folds to one separator-free key with the allowed separator places', () => {
-    expect(aliasKeys('Multi-head Latent Attention', {})[0]).toMatchObject({ key: 'multiheadlatentattention', seps: [5, 9, 15] });
+    expect(aliasKeys('Multi-head Latent Attention', {})[0]).toMatchObject({
+      key: 'multiheadlatentattention',
+      seps: [5, 9, 15],
+    });
     expect(aliasKeys('ＧＰＵ kernel', {})[0]).toMatchObject({ key: 'gpukernel', seps: [3] });
-    expect(aliasKeys('多頭潛在注意力', { 頭: '头', 潛: '潜' })[0]).toMatchObject({ key: '多头潜在注意力', boundaryStart: false, boundaryEnd: false });
+    expect(aliasKeys('多頭潛在注意力', { 頭: '头', 潛: '潜' })[0]).toMatchObject({
+      key: '多头潜在注意力',
+      boundaryStart: false,
+      boundaryEnd: false,
+    });
   });
   it('asks for word boundaries only at Latin edges', () => {
     expect(aliasKeys('KV缓存', {})[0]).toMatchObject({ boundaryStart: true, boundaryEnd: false });
@@ -65,7 +72,8 @@ describe('allowsPlural', () => {
 
 describe('fold', () => {
   it('knows separators, ignorables and full-width forms', () => {
-    for (const c of ' -_\u00a0\n\t\u2010\u2013\u2014\u2212\u3000\uff0d') expect(isSeparatorUnit(c.charCodeAt(0)), c).toBe(true);
+    for (const c of ' -_\u00a0\n\t\u2010\u2013\u2014\u2212\u3000\uff0d')
+      expect(isSeparatorUnit(c.charCodeAt(0)), c).toBe(true);
     for (const c of 'a.,/(\u00ad') expect(isSeparatorUnit(c.charCodeAt(0)), c).toBe(false);
     for (const c of '\u00ad\u200b\u200c\u200d\u2060\ufeff') expect(isIgnorableUnit(c.charCodeAt(0))).toBe(true);
     expect(String.fromCharCode(halfWidthUnit('Ｍ'.charCodeAt(0)))).toBe('M');

@@ -45,7 +45,11 @@ const isUpper = (c: number) => c >= 0x41 && c <= 0x5a;
 const isLower = (c: number) => c >= 0x61 && c <= 0x7a;
 const isLetter = (c: number) => isUpper(c) || isLower(c);
 /** Han, kana, Hangul and CJK punctuation/full-width forms: scripts written without spaces. */
-const isCjk = (c: number) => (c >= 0x2e80 && c <= 0xa4cf) || (c >= 0xac00 && c <= 0xd7af) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xd800 && c <= 0xdfff);
+const isCjk = (c: number) =>
+  (c >= 0x2e80 && c <= 0xa4cf) ||
+  (c >= 0xac00 && c <= 0xd7af) ||
+  (c >= 0xf900 && c <= 0xfaff) ||
+  (c >= 0xd800 && c <= 0xdfff);
 
 /** A lower->upper step at i with 2+ letters on each side (Flash|Attention, Together|AI). */
 function camelStep(s: string, i: number): boolean {
@@ -119,7 +123,11 @@ export function aliasKeys(alias: string, hantToHans: Record<string, string>): Al
     last = i;
     if (codes.length > 0) {
       const cjk = c >= 0x2e80 && isCjk(c);
-      if (pendingSep || cjk !== (prev >= 0x2e80 && isCjk(prev)) || (c >= 0x41 && c <= 0x5a && prev >= 0x61 && prev <= 0x7a && camelStep(alias, i))) {
+      if (
+        pendingSep ||
+        cjk !== (prev >= 0x2e80 && isCjk(prev)) ||
+        (c >= 0x41 && c <= 0x5a && prev >= 0x61 && prev <= 0x7a && camelStep(alias, i))
+      ) {
         seps.push(codes.length);
       }
     }

@@ -39,7 +39,12 @@ describe('interview search (stub data)', () => {
     const hant = matchIndicesFor(hit, 'hant');
     expect(hant.length).toBeGreaterThan(0);
     const parts = snippet(hit.doc.text[1], hant, 80);
-    expect(parts.filter((p) => p.match).map((p) => p.text).join('')).toContain('內存之間');
+    expect(
+      parts
+        .filter((p) => p.match)
+        .map((p) => p.text)
+        .join(''),
+    ).toContain('內存之間');
   });
 });
 
@@ -60,7 +65,11 @@ describe('interview search (the real data)', async () => {
 
   it('finds across scripts and from English terms in the shipped concepts', () => {
     const s = createInterviewSearch(real);
-    const quotesOf = (q: string) => s.search(q).filter((h) => h.doc.kind === 'quote').map((h) => h.doc.conceptId);
+    const quotesOf = (q: string) =>
+      s
+        .search(q)
+        .filter((h) => h.doc.kind === 'quote')
+        .map((h) => h.doc.conceptId);
     expect(quotesOf('KV cache')).toContain('kv-cache');
     expect(quotesOf('MoE')).toContain('mixture-of-experts');
     // The seed is Traditional: 內存 in the original, 内存 in Simplified, 記憶體 in Taiwan phrasing.

@@ -20,11 +20,7 @@ export interface SnippetPart {
  * result shows why it matched. `indices` are inclusive [start, end] pairs as
  * Fuse returns them.
  */
-export function snippet(
-  text: string,
-  indices: readonly (readonly [number, number])[],
-  maxChars = 80,
-): SnippetPart[] {
+export function snippet(text: string, indices: readonly (readonly [number, number])[], maxChars = 80): SnippetPart[] {
   const sorted = [...indices].sort((a, b) => b[1] - b[0] - (a[1] - a[0]));
   const best = sorted[0];
   let from = 0;
@@ -56,10 +52,7 @@ export function snippet(
  * script when the two strings have the same length (character-for-character
  * conversion), else none.
  */
-export function matchIndicesFor(
-  hit: SearchHit,
-  script: ScriptVariant,
-): readonly (readonly [number, number])[] {
+export function matchIndicesFor(hit: SearchHit, script: ScriptVariant): readonly (readonly [number, number])[] {
   const want = QUOTE_SCRIPTS.indexOf(script);
   const textMatches = hit.matches.filter((m) => m.key === 'text');
   const exact = textMatches.find((m) => m.refIndex === want);

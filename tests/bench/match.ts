@@ -101,7 +101,11 @@ const heapAfter = heapNow();
 const heapMB = (heapAfter - heapBefore) / 1024 / 1024;
 const compileWarm = time(() => compileMatcher(table), 9).ms;
 const coldRuns = Array.from({ length: 5 }, () =>
-  Number(execFileSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), '--compile-once'], { encoding: 'utf8' }).trim()),
+  Number(
+    execFileSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), '--compile-once'], {
+      encoding: 'utf8',
+    }).trim(),
+  ),
 );
 const compileColdMedian = median(coldRuns);
 // The same in V8's interpreter alone: no JIT threads competing for the CPU (this
@@ -109,9 +113,13 @@ const compileColdMedian = median(coldRuns);
 const coldInterpreted = median(
   Array.from({ length: 5 }, () =>
     Number(
-      execFileSync(process.execPath, ['--no-opt', '--no-sparkplug', ...process.execArgv, fileURLToPath(import.meta.url), '--compile-once'], {
-        encoding: 'utf8',
-      }).trim(),
+      execFileSync(
+        process.execPath,
+        ['--no-opt', '--no-sparkplug', ...process.execArgv, fileURLToPath(import.meta.url), '--compile-once'],
+        {
+          encoding: 'utf8',
+        },
+      ).trim(),
     ),
   ),
 );
@@ -128,7 +136,9 @@ function aliasPattern(alias: string): string {
   if (/[A-Za-z0-9]$/.test(alias)) p += 's?\\b';
   return p;
 }
-const allAliases = [...new Set(table.concepts.flatMap((c) => c.aliases.map((a) => a.text)))].sort((a, b) => b.length - a.length);
+const allAliases = [...new Set(table.concepts.flatMap((c) => c.aliases.map((a) => a.text)))].sort(
+  (a, b) => b.length - a.length,
+);
 const alternation = new RegExp(allAliases.map(aliasPattern).join('|'), 'gi');
 function regexCount(): number {
   let n = 0;
@@ -169,18 +179,34 @@ const regexRun = { ms: median(samples.regex), result: results.regex };
 const lowerRun = { ms: median(samples.lower), result: results.lower };
 
 const f = (x: number, d = 1) => x.toFixed(d);
-console.log(`text: ${f(utf8MB)} MB UTF-8, ${f(text.length / 1e6)} M UTF-16 units, ${f(chineseShare * 100, 0)}% Chinese (130 web pages' text + the seed in Traditional and Simplified, repeated)`);
-console.log(`table: ${table.concepts.length} concepts, ${aliasCount} aliases (${allAliases.length} distinct for the RegExp)`);
-console.log(`runs: median of ${RUNS} rounds, methods in rotating turns, gc() before each (RegExp: 5), Node ${process.version}`);
+console.log(
+  `text: ${f(utf8MB)} MB UTF-8, ${f(text.length / 1e6)} M UTF-16 units, ${f(chineseShare * 100, 0)}% Chinese (130 web pages' text + the seed in Traditional and Simplified, repeated)`,
+);
+console.log(
+  `table: ${table.concepts.length} concepts, ${aliasCount} aliases (${allAliases.length} distinct for the RegExp)`,
+);
+console.log(
+  `runs: median of ${RUNS} rounds, methods in rotating turns, gc() before each (RegExp: 5), Node ${process.version}`,
+);
 console.log('');
-console.log(`matcher findAll        ${f(findRun.ms).padStart(8)} ms  ${f(utf8MB / (findRun.ms / 1000)).padStart(7)} MB/s  ${findRun.result} matches`);
-console.log(`matcher scan           ${f(scanRun.ms).padStart(8)} ms  ${f(utf8MB / (scanRun.ms / 1000)).padStart(7)} MB/s  ${scanRun.result} candidates`);
-console.log(`(a) RegExp alternation ${f(regexRun.ms).padStart(8)} ms  ${f(utf8MB / (regexRun.ms / 1000)).padStart(7)} MB/s  ${regexRun.result} matches`);
-console.log(`(b) toLowerCase floor  ${f(lowerRun.ms).padStart(8)} ms  ${f(utf8MB / (lowerRun.ms / 1000)).padStart(7)} MB/s`);
+console.log(
+  `matcher findAll        ${f(findRun.ms).padStart(8)} ms  ${f(utf8MB / (findRun.ms / 1000)).padStart(7)} MB/s  ${findRun.result} matches`,
+);
+console.log(
+  `matcher scan           ${f(scanRun.ms).padStart(8)} ms  ${f(utf8MB / (scanRun.ms / 1000)).padStart(7)} MB/s  ${scanRun.result} candidates`,
+);
+console.log(
+  `(a) RegExp alternation ${f(regexRun.ms).padStart(8)} ms  ${f(utf8MB / (regexRun.ms / 1000)).padStart(7)} MB/s  ${regexRun.result} matches`,
+);
+console.log(
+  `(b) toLowerCase floor  ${f(lowerRun.ms).padStart(8)} ms  ${f(utf8MB / (lowerRun.ms / 1000)).padStart(7)} MB/s`,
+);
 console.log('');
 console.log(`speed-up vs (a): ${f(regexRun.ms / findRun.ms, 2)}x (target >= 3x)`);
 console.log(`ratio to (b):    ${f(findRun.ms / lowerRun.ms, 2)}x (target <= 2x)`);
-console.log(`compile: cold ${f(compileColdMedian, 2)} ms (median of 5 fresh processes; this process: ${f(compileCold, 2)}; interpreter only: ${f(coldInterpreted, 2)}), warm ${f(compileWarm, 2)} ms (target < 20 ms)`);
+console.log(
+  `compile: cold ${f(compileColdMedian, 2)} ms (median of 5 fresh processes; this process: ${f(compileCold, 2)}; interpreter only: ${f(coldInterpreted, 2)}), warm ${f(compileWarm, 2)} ms (target < 20 ms)`,
+);
 // Its typed arrays, summed exactly (the bulk of it; the heap figure also counts strings, records and GC noise).
 const typedBytes = Object.values(second as unknown as Record<string, unknown>).reduce<number>(
   (sum, v) => sum + (ArrayBuffer.isView(v) ? v.byteLength : 0),

@@ -47,7 +47,9 @@ const EXPERIMENT = (n: number) => `(async () => {
 
 async function main(): Promise<void> {
   const { html } = generatedPage(projectRoot);
-  const server = createServer((_q, res) => res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html));
+  const server = createServer((_q, res) =>
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html),
+  );
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   const origin = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
   const dir = mkdtempSync(path.join(tmpdir(), 'tdl-hl-'));
@@ -61,7 +63,11 @@ async function main(): Promise<void> {
       const page = await context.newPage();
       await page.goto(`${origin}/`, { waitUntil: 'load', timeout: 120_000 });
       const r = (await page.evaluate(EXPERIMENT(n))) as Record<string, number>;
-      console.log(Object.entries(r).map(([k, v]) => `${k} ${v.toFixed(1)}`).join(', '));
+      console.log(
+        Object.entries(r)
+          .map(([k, v]) => `${k} ${v.toFixed(1)}`)
+          .join(', '),
+      );
       await page.close();
     }
   } finally {

@@ -51,7 +51,9 @@ async function main(): Promise<void> {
         {
           name: 'wxt-at-alias',
           setup(b) {
-            b.onResolve({ filter: /^@\// }, (a) => b.resolve(`./${a.path.slice(2)}`, { resolveDir: projectRoot, kind: a.kind }));
+            b.onResolve({ filter: /^@\// }, (a) =>
+              b.resolve(`./${a.path.slice(2)}`, { resolveDir: projectRoot, kind: a.kind }),
+            );
           },
         },
       ],
@@ -60,7 +62,10 @@ async function main(): Promise<void> {
   const html =
     pageName === 'generated'
       ? generatedPage(projectRoot).html
-      : readFileSync(path.join(corpusDir, `${pageName}.html`), 'utf8').replace(/<script\b[^>]*>[\s\S]*?<\/script\s*>/gi, '');
+      : readFileSync(path.join(corpusDir, `${pageName}.html`), 'utf8').replace(
+          /<script\b[^>]*>[\s\S]*?<\/script\s*>/gi,
+          '',
+        );
   const server = createServer((req, res) => {
     if (req.url === '/bench.js') res.writeHead(200, { 'content-type': 'text/javascript' }).end(bundle);
     else if (req.url === '/page.html') res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html);
@@ -72,8 +77,17 @@ async function main(): Promise<void> {
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
     headless: false,
-    args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-extensions'],
+    args: [
+      '--headless=new',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-extensions',
+    ],
   });
   try {
     await context.route('**/*', (route) =>
@@ -120,7 +134,11 @@ function summarize(profile: Profile): void {
     }
   });
   const top = (m: Map<string, number>) =>
-    [...m].sort((a, b) => b[1] - a[1]).slice(0, 25).map(([l, ms]) => `  ${ms.toFixed(1).padStart(8)} ms  ${l}`).join('\n');
+    [...m]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 25)
+      .map(([l, ms]) => `  ${ms.toFixed(1).padStart(8)} ms  ${l}`)
+      .join('\n');
   console.log(`profile: ${all.toFixed(0)} ms sampled\nself time:\n${top(self)}\ntotal time:\n${top(total)}`);
 }
 

@@ -56,7 +56,16 @@ interface Options {
 }
 
 function parseArgs(argv: string[]): Options {
-  const options: Options = { json: false, runs: 5, quick: false, pages: null, markjs: true, markjsTimeoutMs: 60_000, markjsOnly: false, jsonOut: null };
+  const options: Options = {
+    json: false,
+    runs: 5,
+    quick: false,
+    pages: null,
+    markjs: true,
+    markjsTimeoutMs: 60_000,
+    markjsOnly: false,
+    jsonOut: null,
+  };
   let runsGiven = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
@@ -73,7 +82,10 @@ function parseArgs(argv: string[]): Options {
     else if (arg === '--runs') {
       options.runs = Number(value());
       runsGiven = true;
-    } else if (arg === '--pages') options.pages = value().split(',').map((s) => s.trim());
+    } else if (arg === '--pages')
+      options.pages = value()
+        .split(',')
+        .map((s) => s.trim());
     else if (arg === '--markjs-timeout') options.markjsTimeoutMs = Number(value()) * 1000;
     else throw new Error(`unknown option ${arg} (see the comment at the top of tests/bench/page-scan.ts)`);
   }
@@ -84,7 +96,9 @@ function parseArgs(argv: string[]): Options {
 
 const options = parseArgs(process.argv.slice(2));
 const log = (...parts: unknown[]) => console.error(...parts);
-const startLoad = loadavg().map((l) => l.toFixed(1)).join(' ');
+const startLoad = loadavg()
+  .map((l) => l.toFixed(1))
+  .join(' ');
 
 // ---------------------------------------------------------------- pages and assets
 
@@ -462,7 +476,10 @@ async function main(): Promise<void> {
   );
 
   let browser = await launch(server.origin);
-  const chromiumVersion = await browser.context.pages()[0]?.evaluate(() => navigator.userAgent).catch(() => '');
+  const chromiumVersion = await browser.context
+    .pages()[0]
+    ?.evaluate(() => navigator.userAgent)
+    .catch(() => '');
   const results: PageResult[] = [];
   if (options.markjsOnly) {
     try {
@@ -566,21 +583,29 @@ async function main(): Promise<void> {
   const cpuModel = cpus()[0]?.model ?? 'unknown CPU';
   let version = '';
   try {
-    version = execFileSync(CHROMIUM_PATH, ['--version'], { stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim();
+    version = execFileSync(CHROMIUM_PATH, ['--version'], { stdio: ['ignore', 'pipe', 'ignore'] })
+      .toString()
+      .trim();
   } catch {
     version = chromiumVersion ?? '';
   }
   let revision = '';
   try {
     const head = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: projectRoot }).toString().trim();
-    const dirty = execFileSync('git', ['status', '--porcelain', '--', 'entrypoints/content', 'lib/matcher', 'data/generated'], {
-      cwd: projectRoot,
-    }).toString();
+    const dirty = execFileSync(
+      'git',
+      ['status', '--porcelain', '--', 'entrypoints/content', 'lib/matcher', 'data/generated'],
+      {
+        cwd: projectRoot,
+      },
+    ).toString();
     revision = `; code at ${head}${dirty.trim() ? ' + uncommitted changes in the scan/matcher/data files' : ''}`;
   } catch {
     // not a git checkout: no revision to print
   }
-  const load = loadavg().map((l) => l.toFixed(1)).join(' ');
+  const load = loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ');
   const meta = [
     `Page-scan benchmark — ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC${revision}`,
     `Machine: ${cpus().length} CPUs (nproc), ${cpuModel}; ${version}; headless=new, --disable-gpu`,
@@ -609,10 +634,16 @@ async function main(): Promise<void> {
   );
   console.log('');
   console.log('Targets:');
-  console.log(`  ours within 2x the floor (median over pages, wall time): ${oursOverFloor.toFixed(1)}x — ${met(oursOverFloor <= 2)}`);
-  console.log(`      (busy time, the scan's own slices without the page's turns between them: ${busyOverFloor.toFixed(1)}x — ${met(busyOverFloor <= 2)})`);
+  console.log(
+    `  ours within 2x the floor (median over pages, wall time): ${oursOverFloor.toFixed(1)}x — ${met(oursOverFloor <= 2)}`,
+  );
+  console.log(
+    `      (busy time, the scan's own slices without the page's turns between them: ${busyOverFloor.toFixed(1)}x — ${met(busyOverFloor <= 2)})`,
+  );
   if (options.markjs) {
-    console.log(`  >= 20x faster than mark.js (median over pages): ${markOverOurs.toFixed(0)}x — ${met(markOverOurs >= 20)}`);
+    console.log(
+      `  >= 20x faster than mark.js (median over pages): ${markOverOurs.toFixed(0)}x — ${met(markOverOurs >= 20)}`,
+    );
   }
   console.log(`  no task over 50 ms during our scan: longest ${longest.toFixed(1)} ms — ${met(longest <= 50)}`);
   console.log(
@@ -621,8 +652,12 @@ async function main(): Promise<void> {
   );
   console.log('');
   console.log('Notes:');
-  console.log('  ours ms = wall time from the scan start until it resolved (8 ms slices, yielding to the page between them);');
-  console.log('  busy ms = the sum of those slices. "longest task" comes from PerformanceObserver(longtask), which only');
+  console.log(
+    '  ours ms = wall time from the scan start until it resolved (8 ms slices, yielding to the page between them);',
+  );
+  console.log(
+    '  busy ms = the sum of those slices. "longest task" comes from PerformanceObserver(longtask), which only',
+  );
   console.log('  reports tasks over 50 ms; when none was reported the longest slice is shown, marked "(slice)".');
   console.log('  As in the content script, the matcher compiles at the start of the scan (after the first frame, in a');
   console.log('  task of its own): "compile ms" is inside "ours ms" and the long-task window.');

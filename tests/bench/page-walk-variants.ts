@@ -30,7 +30,9 @@ const VARIANTS: Record<string, string> = {
 };
 
 async function main(): Promise<void> {
-  const server = createServer((_req, res) => res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html));
+  const server = createServer((_req, res) =>
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html),
+  );
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   const origin = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
   const dir = mkdtempSync(path.join(tmpdir(), 'tdl-walk-'));
@@ -46,8 +48,14 @@ async function main(): Promise<void> {
       for (let run = 0; run < 5; run++) {
         const page = await context.newPage();
         await page.goto(`${origin}/`, { waitUntil: 'load' });
-        await page.evaluate('new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 50))))');
-        times.push(await page.evaluate(`(() => { const t = performance.now(); ${source}; return performance.now() - t; })()`) as number);
+        await page.evaluate(
+          'new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 50))))',
+        );
+        times.push(
+          (await page.evaluate(
+            `(() => { const t = performance.now(); ${source}; return performance.now() - t; })()`,
+          )) as number,
+        );
         await page.close();
       }
       times.sort((a, b) => a - b);

@@ -33,7 +33,9 @@ test('the badge shows how many distinct concepts each tab has, and is cleared by
   // A page with nothing to show: empty badge, not the previous page's number.
   await a.goto(`${ext.server.origin}/pages/confusables.html`);
   const stateC = await expectScanDone(ext.browser, a);
-  await expect.poll(() => badgeOf(a), { timeout: 5000 }).toBe(stateC.concepts.length ? String(stateC.concepts.length) : '');
+  await expect
+    .poll(() => badgeOf(a), { timeout: 5000 })
+    .toBe(stateC.concepts.length ? String(stateC.concepts.length) : '');
 
   // Back to a page with concepts, then to one where the content script never runs (not http/https):
   // only the background's navigation clearing can empty the badge there.

@@ -2,13 +2,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { artifactsDir, sendToContentScript, useExtensionBrowser } from './harness';
-import {
-  domBeforeAndNow,
-  pageState,
-  paintedRanges,
-  snapshotAtDomContentLoaded,
-  waitForScan,
-} from './content-support';
+import { domBeforeAndNow, pageState, paintedRanges, snapshotAtDomContentLoaded, waitForScan } from './content-support';
 
 /**
  * The content script on local fixture pages in real Chromium (issue 4):
@@ -36,24 +30,46 @@ describe('highlights on article pages', () => {
     expect(state.status).toBe('done');
     expect(state.highlightsSupported).toBe(true);
     const ids = state.concepts.map((c) => c.conceptId);
-    for (const id of ['flash-attention', 'kv-cache', 'mixture-of-experts', 'nvidia', 'vllm', 'sglang', 'deepseek', 'amd', 'tri-dao']) {
+    for (const id of [
+      'flash-attention',
+      'kv-cache',
+      'mixture-of-experts',
+      'nvidia',
+      'vllm',
+      'sglang',
+      'deepseek',
+      'amd',
+      'tri-dao',
+    ]) {
       expect(ids).toContain(id);
     }
     // Hidden ([hidden], display:none, visibility:hidden, aria-hidden, noscript) and form text never count.
-    for (const id of ['inference-chips', 'thunderkittens', 'windsurf', 'llm-kernel-generation', 'gpt-oss', 'mosaic-gpu', 'mojo']) {
+    for (const id of [
+      'inference-chips',
+      'thunderkittens',
+      'windsurf',
+      'llm-kernel-generation',
+      'gpt-oss',
+      'mosaic-gpu',
+      'mojo',
+    ]) {
       expect(ids).not.toContain(id);
     }
 
     const painted = await paintedRanges(page);
     const texts = painted.map((r) => r.text);
-    expect(texts).toEqual(expect.arrayContaining(['FlashAttention', 'KV cache', 'H100', 'Mixture of Experts', 'vLLM', 'Tri Dao']));
+    expect(texts).toEqual(
+      expect.arrayContaining(['FlashAttention', 'KV cache', 'H100', 'Mixture of Experts', 'vLLM', 'Tri Dao']),
+    );
     // "<b>Flash</b>Attention-3": one range across two text nodes.
     expect(texts).toContain('FlashAttention-3');
     // Text inside an open shadow root (declarative shadow DOM).
     expect(painted.filter((r) => r.inShadow).map((r) => r.text)).toEqual(expect.arrayContaining(['AMD', 'MI300X']));
     // Nothing inside form controls, the editor, or hidden elements.
     const forbidden = ['input', 'textarea', 'noscript'];
-    expect(painted.filter((r) => r.path.some((tag) => forbidden.includes(tag)) || r.ids.includes('editor'))).toEqual([]);
+    expect(painted.filter((r) => r.path.some((tag) => forbidden.includes(tag)) || r.ids.includes('editor'))).toEqual(
+      [],
+    );
     // One colour family per kind: the hardware and techniques highlights are both in use.
     const kinds = new Set(painted.map((r) => r.highlight));
     expect(kinds).toEqual(new Set(['tdl-hardware', 'tdl-techniques', 'tdl-tools', 'tdl-people']));
@@ -64,7 +80,17 @@ describe('highlights on article pages', () => {
   test('Simplified Chinese: concepts painted', async () => {
     const { page, state } = await open('zh-hans-ai-hardware.html');
     const ids = state.concepts.map((c) => c.conceptId);
-    expect(ids).toEqual(expect.arrayContaining(['flash-attention', 'nvidia', 'mixture-of-experts', 'multi-head-latent-attention', 'kv-cache', 'quantization', 'inference-cost']));
+    expect(ids).toEqual(
+      expect.arrayContaining([
+        'flash-attention',
+        'nvidia',
+        'mixture-of-experts',
+        'multi-head-latent-attention',
+        'kv-cache',
+        'quantization',
+        'inference-cost',
+      ]),
+    );
     const texts = (await paintedRanges(page)).map((r) => r.text);
     expect(texts).toEqual(expect.arrayContaining(['英伟达', '混合专家', '多头潜在注意力', '推理成本']));
     await page.screenshot({ path: path.join(artifactsDir, 'content-zh-hans-ai-hardware.png'), fullPage: true });
@@ -74,7 +100,16 @@ describe('highlights on article pages', () => {
   test('Traditional Chinese (dark page): concepts painted', async () => {
     const { page, state } = await open('zh-hant-ai-hardware.html');
     const ids = state.concepts.map((c) => c.conceptId);
-    expect(ids).toEqual(expect.arrayContaining(['flash-attention', 'nvidia', 'mixture-of-experts', 'multi-head-latent-attention', 'kv-cache', 'memory-bound-inference']));
+    expect(ids).toEqual(
+      expect.arrayContaining([
+        'flash-attention',
+        'nvidia',
+        'mixture-of-experts',
+        'multi-head-latent-attention',
+        'kv-cache',
+        'memory-bound-inference',
+      ]),
+    );
     const texts = (await paintedRanges(page)).map((r) => r.text);
     expect(texts).toEqual(expect.arrayContaining(['輝達', '多頭潛在注意力', '鍵值快取', '記憶體頻寬']));
     await page.screenshot({ path: path.join(artifactsDir, 'content-zh-hant-ai-hardware.png'), fullPage: true });
@@ -95,7 +130,9 @@ test('the DOM is the same before and after annotation (and a hover card), apart 
   // Rest the pointer on a term so the hover card's host is created too.
   const box = await page.evaluate(() => {
     const text = [...document.querySelectorAll('p')].find((p) => p.textContent?.includes("Tri Dao's FlashAttention"));
-    const node = [...(text?.childNodes ?? [])].find((n) => n.nodeType === 3 && n.textContent?.includes('FlashAttention'));
+    const node = [...(text?.childNodes ?? [])].find(
+      (n) => n.nodeType === 3 && n.textContent?.includes('FlashAttention'),
+    );
     if (!node) return null;
     const range = document.createRange();
     const start = node.textContent!.indexOf('FlashAttention');
@@ -110,7 +147,9 @@ test('the DOM is the same before and after annotation (and a hover card), apart 
   const { before, now, hosts } = await domBeforeAndNow(page);
   expect(before.length).toBeGreaterThan(1000);
   expect(now).toBe(before);
-  console.log(`content DOM check: identical outerHTML (${before.length} chars), ${hosts} extension host element(s) left out`);
+  console.log(
+    `content DOM check: identical outerHTML (${before.length} chars), ${hosts} extension host element(s) left out`,
+  );
   await page.close();
 });
 
@@ -131,7 +170,9 @@ test('typing into an input, a textarea and a contenteditable works and is never 
   expect(await page.inputValue('#comment-box')).toBe('I tried SambaNova last week. FlashAttention on an H100');
   expect(await page.textContent('#editor')).toBe('Draft: Mosaic GPU notes FlashAttention and the KV cache');
   const painted = await paintedRanges(page);
-  expect(painted.filter((r) => r.ids.includes('editor') || r.ids.includes('comment-form') || r.path.includes('textarea'))).toEqual([]);
+  expect(
+    painted.filter((r) => r.ids.includes('editor') || r.ids.includes('comment-form') || r.path.includes('textarea')),
+  ).toEqual([]);
   await page.close();
 });
 
@@ -144,7 +185,9 @@ test('text added after load is annotated; removed text is dropped', async () => 
     document.getElementById('article')!.append(p);
   });
   await expect
-    .poll(async () => (await paintedRanges(page)).filter((r) => r.ids.includes('late')).map((r) => r.text), { timeout: 5000 })
+    .poll(async () => (await paintedRanges(page)).filter((r) => r.ids.includes('late')).map((r) => r.text), {
+      timeout: 5000,
+    })
     .toEqual(expect.arrayContaining(['ThunderKittens', 'HipKittens']));
   expect((await pageState(ext.browser, page)).concepts.map((c) => c.conceptId)).toContain('thunderkittens');
   await page.evaluate(() => document.getElementById('late')!.remove());
@@ -168,12 +211,16 @@ test('after a history.pushState navigation, the new view is annotated and the ol
   await expect
     .poll(async () => (await pageState(ext.browser, page)).concepts.map((c) => c.conceptId).sort(), { timeout: 5000 })
     .toEqual(['deepseek', 'sglang']);
-  expect((await paintedRanges(page)).map((r) => r.text)).toEqual(expect.arrayContaining(['SGLang', 'RadixAttention', 'DeepSeek']));
+  expect((await paintedRanges(page)).map((r) => r.text)).toEqual(
+    expect.arrayContaining(['SGLang', 'RadixAttention', 'DeepSeek']),
+  );
 
   // A navigation that changes nothing in the DOM still triggers a full rescan.
   const slicesBefore = (await pageState(ext.browser, page)).scanStats!.slices;
   await page.evaluate(() => history.pushState({}, '', '/pages/story-three'));
-  await expect.poll(async () => (await pageState(ext.browser, page)).scanStats!.slices, { timeout: 5000 }).toBeGreaterThan(slicesBefore);
+  await expect
+    .poll(async () => (await pageState(ext.browser, page)).scanStats!.slices, { timeout: 5000 })
+    .toBeGreaterThan(slicesBefore);
 
   // A #fragment change alone (a table-of-contents link) is not a new view: no rescan.
   await page.waitForTimeout(800);
@@ -192,7 +239,13 @@ test('turning highlights off (toggle-page, as the keyboard command sends, or set
   const off = await sendToContentScript<{ status: string }>(ext.browser, page, { type: 'toggle-page' });
   expect(off.status).toBe('off');
   expect(await paintedRanges(page)).toEqual([]);
-  expect(await page.evaluate(() => [...(CSS as unknown as { highlights: Map<string, unknown> }).highlights.keys()].filter((k) => k.startsWith('tdl-')))).toEqual([]);
+  expect(
+    await page.evaluate(() =>
+      [...(CSS as unknown as { highlights: Map<string, unknown> }).highlights.keys()].filter((k) =>
+        k.startsWith('tdl-'),
+      ),
+    ),
+  ).toEqual([]);
   expect((await pageState(ext.browser, page)).concepts).toEqual([]);
   // Text added while off is not annotated.
   await page.evaluate(() => document.getElementById('article')!.insertAdjacentHTML('beforeend', '<p>vLLM again</p>'));
@@ -245,13 +298,20 @@ test('settings apply live: shown kinds, underline style, the per-site switch and
   const setStorage = (values: Record<string, unknown>) =>
     ext.browser.worker.evaluate((v) => (globalThis as any).chrome.storage.local.set(v), values);
   const registered = () =>
-    page.evaluate(() => [...(CSS as unknown as { highlights: Map<string, unknown> }).highlights.keys()].filter((k) => k.startsWith('tdl-')).sort());
+    page.evaluate(() =>
+      [...(CSS as unknown as { highlights: Map<string, unknown> }).highlights.keys()]
+        .filter((k) => k.startsWith('tdl-'))
+        .sort(),
+    );
   try {
     await setStorage({ shownKinds: ['hardware', 'people'] });
     await expect.poll(registered, { timeout: 5000 }).toEqual(['tdl-hardware', 'tdl-people']);
     const sheet = () =>
       page.evaluate(() =>
-        [...document.adoptedStyleSheets].flatMap((s) => [...s.cssRules].map((r) => r.cssText)).filter((t) => t.includes('tdl-hardware')).join('\n'),
+        [...document.adoptedStyleSheets]
+          .flatMap((s) => [...s.cssRules].map((r) => r.cssText))
+          .filter((t) => t.includes('tdl-hardware'))
+          .join('\n'),
       );
     expect(await sheet()).toContain('background-color');
     await setStorage({ highlightStyle: 'underline' });

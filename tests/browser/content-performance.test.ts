@@ -67,7 +67,10 @@ test.each(LARGEST_PAGES)('%s: scanned in slices; compile, slice and long-task ti
   const doneAt = await page.evaluate(() => performance.now());
   const stats = state.scanStats!;
   const longTasks = await page.evaluate(
-    (after) => (window as unknown as { __tdlLongTasks: { start: number; duration: number }[] }).__tdlLongTasks.filter((t) => t.start >= after),
+    (after) =>
+      (window as unknown as { __tdlLongTasks: { start: number; duration: number }[] }).__tdlLongTasks.filter(
+        (t) => t.start >= after,
+      ),
     loadedAt,
   );
   console.log(

@@ -117,7 +117,9 @@ async function ownMutations(name: string): Promise<Set<string>> {
     await page.addInitScript(recordMutations);
     await page.goto(`${server.origin}/${name}`, { waitUntil: 'load', timeout: 60_000 });
     await page.waitForTimeout(1500);
-    for (const mutation of await page.evaluate(() => (window as unknown as { __tdlMutations: string[] }).__tdlMutations)) {
+    for (const mutation of await page.evaluate(
+      () => (window as unknown as { __tdlMutations: string[] }).__tdlMutations,
+    )) {
       seen.add(mutation);
     }
     await page.close();
@@ -136,7 +138,10 @@ async function watchExtensionErrors(page: import('playwright-core').Page) {
   cdp.on('Runtime.executionContextDestroyed', ({ executionContextId }) => isolatedContexts.delete(executionContextId));
   cdp.on('Runtime.executionContextsCleared', () => isolatedContexts.clear());
   cdp.on('Runtime.exceptionThrown', ({ exceptionDetails }) => {
-    if (exceptionDetails.executionContextId !== undefined && isolatedContexts.has(exceptionDetails.executionContextId)) {
+    if (
+      exceptionDetails.executionContextId !== undefined &&
+      isolatedContexts.has(exceptionDetails.executionContextId)
+    ) {
       errors.push(`uncaught: ${exceptionDetails.exception?.description ?? exceptionDetails.text}`);
     }
   });
@@ -168,7 +173,9 @@ test('the error recorder hears the content script’s world (a canary thrown the
       expression: "setTimeout(() => { throw new Error('tdl-canary') }, 0); console.error('tdl-canary-log')",
     });
   }
-  await expect.poll(() => errors.join('\n'), { timeout: 5_000 }).toMatch(/tdl-canary[\s\S]*tdl-canary-log|tdl-canary-log[\s\S]*tdl-canary/);
+  await expect
+    .poll(() => errors.join('\n'), { timeout: 5_000 })
+    .toMatch(/tdl-canary[\s\S]*tdl-canary-log|tdl-canary-log[\s\S]*tdl-canary/);
   await page.close();
 });
 
@@ -212,10 +219,14 @@ test(`all ${pages.length} corpus pages: no extension error, DOM unchanged, scan 
   console.log(
     `corpus: ${reports.length} pages, ${found.length} with concepts, ` +
       `${found.reduce((sum, report) => sum + report.concepts.length, 0)} concept–page pairs\n` +
-      found.map((report) => `  ${report.page}: ${report.concepts.map((c) => `${c.conceptId}×${c.count}`).join(', ')}`).join('\n'),
+      found
+        .map((report) => `  ${report.page}: ${report.concepts.map((c) => `${c.conceptId}×${c.count}`).join(', ')}`)
+        .join('\n'),
   );
 
   expect(reports.filter((report) => report.status !== 'done').map((r) => `${r.page}: ${r.status}`)).toEqual([]);
   expect(reports.filter((report) => report.errors.length).map((r) => `${r.page}: ${r.errors.join('; ')}`)).toEqual([]);
-  expect(reports.filter((report) => report.mutations.length).map((r) => `${r.page}: ${r.mutations.slice(0, 3).join('; ')}`)).toEqual([]);
+  expect(
+    reports.filter((report) => report.mutations.length).map((r) => `${r.page}: ${r.mutations.slice(0, 3).join('; ')}`),
+  ).toEqual([]);
 }, 1_200_000);

@@ -133,7 +133,9 @@ async function scannedState(page: Page): Promise<PageState> {
   const deadline = Date.now() + 30_000;
   let state: PageState | null = null;
   while (Date.now() < deadline) {
-    state = await firefoxSendToContentScript<PageState>(extensionPage, tabId, { type: 'get-page-state' }).catch(() => null);
+    state = await firefoxSendToContentScript<PageState>(extensionPage, tabId, { type: 'get-page-state' }).catch(
+      () => null,
+    );
     if (state && state.status !== 'scanning') return state;
     await sleep(100);
   }
@@ -168,7 +170,11 @@ function domBeforeAndNow(page: Page): Promise<{ before: string; now: string; hos
     const clone = document.documentElement.cloneNode(true) as HTMLElement;
     const hosts = [...clone.querySelectorAll('*')].filter((el) => el.localName.startsWith('tri-dao-lens'));
     for (const host of hosts) host.remove();
-    return { before: (window as unknown as { tdlBefore: string }).tdlBefore, now: clone.outerHTML, hosts: hosts.length };
+    return {
+      before: (window as unknown as { tdlBefore: string }).tdlBefore,
+      now: clone.outerHTML,
+      hosts: hosts.length,
+    };
   });
 }
 
@@ -200,15 +206,31 @@ describe('Firefox ESR', () => {
     const painted = await paintedRanges(article);
     const texts = painted.map((r) => r.text);
     expect(texts).toEqual(
-      expect.arrayContaining(['FlashAttention', 'FlashAttention-3', 'KV cache', 'H100', 'Mixture of Experts', 'vLLM', 'Tri Dao', 'MI300X']),
+      expect.arrayContaining([
+        'FlashAttention',
+        'FlashAttention-3',
+        'KV cache',
+        'H100',
+        'Mixture of Experts',
+        'vLLM',
+        'Tri Dao',
+        'MI300X',
+      ]),
     );
     // Hidden, aria-hidden, noscript and form-field text is never painted.
     for (const word of ['Cerebras', 'ThunderKittens', 'Windsurf', 'Groq', 'SambaNova', 'gpt-oss', 'Mosaic GPU']) {
-      expect(texts.some((t) => t.includes(word)), word).toBe(false);
+      expect(
+        texts.some((t) => t.includes(word)),
+        word,
+      ).toBe(false);
     }
-    expect(new Set(painted.map((r) => r.highlight))).toEqual(new Set(['tdl-hardware', 'tdl-techniques', 'tdl-tools', 'tdl-people']));
+    expect(new Set(painted.map((r) => r.highlight))).toEqual(
+      new Set(['tdl-hardware', 'tdl-techniques', 'tdl-tools', 'tdl-people']),
+    );
     // The page's DOM only gains the card host later, on hover: scanning adds no element.
-    expect(await article.evaluate(() => document.querySelectorAll('[class*="tdl"], mark, tri-dao-lens-card').length)).toBe(0);
+    expect(
+      await article.evaluate(() => document.querySelectorAll('[class*="tdl"], mark, tri-dao-lens-card').length),
+    ).toBe(0);
     await article.screenshot({ path: path.join(screenshots, 'firefox-highlights-en.png') });
   });
 
@@ -233,7 +255,11 @@ describe('Firefox ESR', () => {
     const expected = firefox.extensionUrl(`transcript.html#q-${quote.id}`);
     const transcript = await waitForNewFirefoxTab(firefox, tabsBefore, (href) => href === expected);
     // Arriving at the quote marks it as the target and focuses it.
-    await transcript.waitForFunction((id) => document.activeElement?.id === id, { timeout: 10_000, polling: 50 }, `q-${quote.id}`);
+    await transcript.waitForFunction(
+      (id) => document.activeElement?.id === id,
+      { timeout: 10_000, polling: 50 },
+      `q-${quote.id}`,
+    );
     const target = await transcript.evaluate((id) => {
       const el = document.getElementById(id)!;
       const r = el.getBoundingClientRect();
@@ -258,7 +284,15 @@ describe('Firefox ESR', () => {
     expect(hansState.status).toBe('done');
     expect(hansState.highlightsSupported).toBe(true);
     expect(hansState.concepts.map((c) => c.conceptId)).toEqual(
-      expect.arrayContaining(['flash-attention', 'nvidia', 'mixture-of-experts', 'multi-head-latent-attention', 'kv-cache', 'quantization', 'inference-cost']),
+      expect.arrayContaining([
+        'flash-attention',
+        'nvidia',
+        'mixture-of-experts',
+        'multi-head-latent-attention',
+        'kv-cache',
+        'quantization',
+        'inference-cost',
+      ]),
     );
     // Marks are painted as their block comes near the viewport (an IntersectionObserver report), a frame after the scan.
     await expect
@@ -269,7 +303,14 @@ describe('Firefox ESR', () => {
     const hant = await openFixture('zh-hant-ai-hardware.html');
     const hantState = await scannedState(hant);
     expect(hantState.concepts.map((c) => c.conceptId)).toEqual(
-      expect.arrayContaining(['flash-attention', 'nvidia', 'mixture-of-experts', 'multi-head-latent-attention', 'kv-cache', 'memory-bound-inference']),
+      expect.arrayContaining([
+        'flash-attention',
+        'nvidia',
+        'mixture-of-experts',
+        'multi-head-latent-attention',
+        'kv-cache',
+        'memory-bound-inference',
+      ]),
     );
     await expect
       .poll(async () => (await paintedRanges(hant)).map((r) => r.text), { timeout: 5000 })
@@ -293,7 +334,9 @@ describe('Firefox ESR', () => {
     const popup = await openFirefoxExtensionTab(firefox, extensionPage!, `popup.html?tabId=${tabId}`);
     await popup.setViewport({ width: 396, height: 640 });
     await popup.waitForFunction(() => document.body.dataset.readyMs, { timeout: 10_000, polling: 50 });
-    console.log(`[firefox popup] time to content: ${await popup.evaluate(() => document.body.dataset.readyMs)} ms after navigation start`);
+    console.log(
+      `[firefox popup] time to content: ${await popup.evaluate(() => document.body.dataset.readyMs)} ms after navigation start`,
+    );
 
     // The list: the concepts the page reported, in its order, by their English names (the browser is en-US).
     const names = await popup.$$eval('.concept-toggle .primary', (els) => els.map((e) => (e.textContent ?? '').trim()));
@@ -303,7 +346,9 @@ describe('Firefox ESR', () => {
     // Opening KV cache shows its top quote first, verbatim, in Simplified.
     await popup.click('li.concept[data-concept="kv-cache"] .concept-toggle');
     const firstQuote = () =>
-      popup.evaluate(() => document.querySelector('li.concept[data-concept="kv-cache"] blockquote')?.textContent ?? null);
+      popup.evaluate(
+        () => document.querySelector('li.concept[data-concept="kv-cache"] blockquote')?.textContent ?? null,
+      );
     await expect.poll(firstQuote, { timeout: 5000 }).toBe(topQuote('kv-cache').text.hans);
     await popup.screenshot({ path: path.join(screenshots, 'firefox-popup.png'), fullPage: true });
 
@@ -321,7 +366,9 @@ describe('Firefox ESR', () => {
     expect(await popup.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument)).toBe(true);
     await article.bringToFront();
     await article.keyboard.press('Escape');
-    await expect.poll(async () => (await hoverUntilCard(article, 'KV cache')).quote, { timeout: 15_000 }).toBe(topQuote('kv-cache').text.hant);
+    await expect
+      .poll(async () => (await hoverUntilCard(article, 'KV cache')).quote, { timeout: 15_000 })
+      .toBe(topQuote('kv-cache').text.hant);
     await article.keyboard.press('Escape');
     await chooseScript('简');
     await expect.poll(firstQuote, { timeout: 5000 }).toBe(topQuote('kv-cache').text.hans);
@@ -332,7 +379,9 @@ describe('Firefox ESR', () => {
     // Canary: a malformed message makes the content script warn; the page's console must report it.
     const tabId = await firefoxTabIdOf(extensionPage!, article.url());
     await firefoxSendToContentScript(extensionPage!, tabId, { type: 'no-such-request' }).catch(() => undefined);
-    await expect.poll(() => pageWarnings.some((w) => w.includes('[tri-dao-lens] ignored a malformed message')), { timeout: 5000 }).toBe(true);
+    await expect
+      .poll(() => pageWarnings.some((w) => w.includes('[tri-dao-lens] ignored a malformed message')), { timeout: 5000 })
+      .toBe(true);
     expect(pageErrors).toEqual([]);
   });
 });

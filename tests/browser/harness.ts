@@ -261,7 +261,10 @@ export async function tabIdOf(browser: ExtensionBrowser, page: Page): Promise<nu
     // make the page the active tab and take that one.
     await page.bringToFront();
     id = await browser.worker.evaluate(async () => {
-      const tabs: { id?: number }[] = await (globalThis as any).chrome.tabs.query({ active: true, lastFocusedWindow: true });
+      const tabs: { id?: number }[] = await (globalThis as any).chrome.tabs.query({
+        active: true,
+        lastFocusedWindow: true,
+      });
       return tabs[0]?.id ?? null;
     });
   }
@@ -276,10 +279,10 @@ export async function sendToContentScript<T = unknown>(
   message: unknown,
 ): Promise<T> {
   const tabId = await tabIdOf(browser, page);
-  return browser.worker.evaluate(
-    ([id, msg]) => (globalThis as any).chrome.tabs.sendMessage(id as number, msg),
-    [tabId, message] as const,
-  ) as Promise<T>;
+  return browser.worker.evaluate(([id, msg]) => (globalThis as any).chrome.tabs.sendMessage(id as number, msg), [
+    tabId,
+    message,
+  ] as const) as Promise<T>;
 }
 
 /**

@@ -118,7 +118,9 @@ describe('hover card (Chromium)', () => {
     await reset();
     const oss = await hover('gpt-oss');
     expect(oss.card.name).toBe('gpt-oss');
-    const ossFigure = await inCard((root) => root.querySelector('svg[data-figure="quant"]')?.getAttribute('aria-label') ?? null);
+    const ossFigure = await inCard(
+      (root) => root.querySelector('svg[data-figure="quant"]')?.getAttribute('aria-label') ?? null,
+    );
     expect(ossFigure).toMatch(/60 GB.*240 GB/);
   });
 
@@ -138,11 +140,17 @@ describe('hover card (Chromium)', () => {
         script,
       );
     await setScript('hant');
-    await expect.poll(async () => (await readCards(page)).quotes[0], { timeout: 5000 }).toBe(topQuote('kv-cache').text.hant);
+    await expect
+      .poll(async () => (await readCards(page)).quotes[0], { timeout: 5000 })
+      .toBe(topQuote('kv-cache').text.hant);
     await setScript('twp');
-    await expect.poll(async () => (await readCards(page)).quotes[0], { timeout: 5000 }).toBe(topQuote('kv-cache').text.twp);
+    await expect
+      .poll(async () => (await readCards(page)).quotes[0], { timeout: 5000 })
+      .toBe(topQuote('kv-cache').text.twp);
     await setScript('auto');
-    await expect.poll(async () => (await readCards(page)).quotes[0], { timeout: 5000 }).toBe(topQuote('kv-cache').text.hans);
+    await expect
+      .poll(async () => (await readCards(page)).quotes[0], { timeout: 5000 })
+      .toBe(topQuote('kv-cache').text.hans);
   });
 
   test('"Read in context" opens the transcript page at exactly that quote', async () => {
@@ -159,9 +167,9 @@ describe('hover card (Chromium)', () => {
     await page.mouse.move(button!.x, button!.y, { steps: 3 });
     await page.mouse.click(button!.x, button!.y);
     const transcript = await opened;
-    await expect.poll(() => transcript.url(), { timeout: 5000 }).toBe(
-      ext.browser.extensionUrl(`transcript.html#q-${topQuote('kv-cache').id}`),
-    );
+    await expect
+      .poll(() => transcript.url(), { timeout: 5000 })
+      .toBe(ext.browser.extensionUrl(`transcript.html#q-${topQuote('kv-cache').id}`));
     await transcript.close();
     await page.bringToFront();
   });

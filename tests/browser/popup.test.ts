@@ -27,7 +27,8 @@ const screenshots = path.join(artifactsDir, 'screenshots');
 function longArticle(): string {
   const filler = Array.from(
     { length: 40 },
-    (_, i) => `<p>第 ${i + 1} 段：这是一段与主题无关的文字，用来把正文推到页面下方。天气晴朗，城市的街道上人来人往。</p>`,
+    (_, i) =>
+      `<p>第 ${i + 1} 段：这是一段与主题无关的文字，用来把正文推到页面下方。天气晴朗，城市的街道上人来人往。</p>`,
   ).join('\n');
   return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>推理成本为何下降</title>
 <style>body{font:17px/1.8 "Noto Sans CJK SC",sans-serif;max-width:720px;margin:40px auto}</style></head><body>
@@ -134,12 +135,21 @@ test('"Read in context" lands on the transcript at the quote', async () => {
   await transcript.waitForFunction((id) => document.activeElement?.id === id, `q-${kv.quotes[0].id}`);
   const box = await transcript.evaluate((id) => {
     const r = document.getElementById(id)!.getBoundingClientRect();
-    return { top: r.top, bottom: r.bottom, vh: innerHeight, target: document.getElementById(id)!.classList.contains('is-target') };
+    return {
+      top: r.top,
+      bottom: r.bottom,
+      vh: innerHeight,
+      target: document.getElementById(id)!.classList.contains('is-target'),
+    };
   }, `q-${kv.quotes[0].id}`);
   expect(box.top).toBeGreaterThanOrEqual(0);
   expect(box.top).toBeLessThan(box.vh);
   expect(box.target).toBe(true);
-  expect(await transcript.locator(`#q-${kv.quotes[0].id}`).innerText()).toBe(kv.quotes[0].text.hans.split('\n')[0].slice(0, (await transcript.locator(`#q-${kv.quotes[0].id}`).innerText()).length));
+  expect(await transcript.locator(`#q-${kv.quotes[0].id}`).innerText()).toBe(
+    kv.quotes[0].text.hans
+      .split('\n')[0]
+      .slice(0, (await transcript.locator(`#q-${kv.quotes[0].id}`).innerText()).length),
+  );
   await transcript.close();
   await popup.close();
 });
@@ -160,7 +170,9 @@ test('search answers every keystroke; English terms find the Chinese quotes', as
     await popup.keyboard.type(ch);
     times.push(Number(await popup.evaluate(() => document.body.dataset.searchMs)));
   }
-  const anchors = await popup.locator('[role="option"]').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.anchor));
+  const anchors = await popup
+    .locator('[role="option"]')
+    .evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.anchor));
   expect(anchors).toContain(`q-${conceptById.get('kv-cache')!.quotes[0].id}`);
   await popup.screenshot({ path: path.join(screenshots, 'popup-search.png'), fullPage: true });
   await box.fill('');

@@ -46,18 +46,24 @@ test('arriving at a quote scrolls to it and highlights it; 简/繁 switches with
   const page = await browser.context.newPage();
   await page.goto(browser.extensionUrl(`transcript.html#q-${quote.id}`));
   await page.waitForFunction(() => document.body.dataset.readyMs);
-  console.log(`[transcript] time to content: ${await page.evaluate(() => document.body.dataset.readyMs)} ms after navigation start`);
-  await expect.poll(() => anchorState(page, `q-${quote.id}`)).toMatchObject({ inView: true, focused: true, highlighted: true });
-  expect((await anchorState(page, `q-${quote.id}`))!.text).toBe(quote.text.hans.slice(0, (await anchorState(page, `q-${quote.id}`))!.text!.length));
+  console.log(
+    `[transcript] time to content: ${await page.evaluate(() => document.body.dataset.readyMs)} ms after navigation start`,
+  );
+  await expect
+    .poll(() => anchorState(page, `q-${quote.id}`))
+    .toMatchObject({ inView: true, focused: true, highlighted: true });
+  expect((await anchorState(page, `q-${quote.id}`))!.text).toBe(
+    quote.text.hans.slice(0, (await anchorState(page, `q-${quote.id}`))!.text!.length),
+  );
   await page.waitForTimeout(1700); // let the arrival flash finish before the picture
   await page.screenshot({ path: path.join(screenshots, 'transcript-hans.png') });
 
   await page.evaluate(() => ((window as any).__sameDocument = true));
   await page.locator('.script-switch label', { hasText: /^繁$/ }).click();
   await expect.poll(() => page.locator('h1').innerText()).toMatch(/英偉達/);
-  await expect.poll(async () => (await anchorState(page, `q-${quote.id}`))!.text).toBe(
-    quote.text.hant.slice(0, (await anchorState(page, `q-${quote.id}`))!.text!.length),
-  );
+  await expect
+    .poll(async () => (await anchorState(page, `q-${quote.id}`))!.text)
+    .toBe(quote.text.hant.slice(0, (await anchorState(page, `q-${quote.id}`))!.text!.length));
   expect(await page.evaluate(() => (window as any).__sameDocument)).toBe(true);
   await page.locator(`#q-${quote.id}`).scrollIntoViewIfNeeded();
   await page.screenshot({ path: path.join(screenshots, 'transcript-hant.png') });
@@ -88,7 +94,9 @@ test('chips lead to the other turns on the same concept; the keyboard reaches ev
   const href = (await link.getAttribute('href'))!;
   await link.focus();
   await page.keyboard.press('Enter');
-  await expect.poll(() => anchorState(page, href.slice(1))).toMatchObject({ inView: true, focused: true, highlighted: true });
+  await expect
+    .poll(() => anchorState(page, href.slice(1)))
+    .toMatchObject({ inView: true, focused: true, highlighted: true });
   expect(await page.evaluate(() => location.hash)).toBe(href);
 
   // Skip link first in the tab order, with a visible focus ring.

@@ -23,7 +23,8 @@ let firefox: FirefoxExtensionBrowser;
 
 beforeAll(async () => {
   server = await startStaticServer(fixturesDir, {
-    headers: (pathname) => (pathname === '/hostile/csp-strict.html' ? { 'content-security-policy': "default-src 'none'" } : undefined),
+    headers: (pathname) =>
+      pathname === '/hostile/csp-strict.html' ? { 'content-security-policy': "default-src 'none'" } : undefined,
   });
   firefox = await launchFirefoxWithExtension();
 });
@@ -50,7 +51,10 @@ function readCard(p: Page): Promise<FirefoxCard | null> {
     if (!host || !root || getComputedStyle(host).display === 'none') return null;
     const card = (root.querySelector('.card') as HTMLElement | null) ?? host;
     const box = card.getBoundingClientRect();
-    const top = document.elementFromPoint(box.left + Math.min(40, box.width / 2), box.top + Math.min(20, box.height / 2));
+    const top = document.elementFromPoint(
+      box.left + Math.min(40, box.width / 2),
+      box.top + Math.min(20, box.height / 2),
+    );
     const quote = root.querySelector('.quote-text') as HTMLElement | null;
     return {
       name: root.querySelector('.name')?.textContent ?? '',
@@ -105,7 +109,9 @@ async function openPage(path: string): Promise<{ page: Page; errors: string[] }>
     (window as any).__messages = [];
     window.addEventListener('message', (e) => (window as any).__messages.push(JSON.stringify(e.data)));
     (window as any).__csp = [];
-    document.addEventListener('securitypolicyviolation', (e) => (window as any).__csp.push(`${e.violatedDirective} blocked=${e.blockedURI} source=${e.sourceFile}`));
+    document.addEventListener('securitypolicyviolation', (e) =>
+      (window as any).__csp.push(`${e.violatedDirective} blocked=${e.blockedURI} source=${e.sourceFile}`),
+    );
   });
   await page.goto(`${server.origin}${path}`);
   return { page, errors };

@@ -75,7 +75,11 @@ describe('message forgery', () => {
         { type: 'get-concept-card', conceptId: 'kv-cache' },
         { type: 'reveal-concept', conceptId: 'kv-cache' },
         { type: 'page-concepts', counts: { 'kv-cache': 999 } },
-        { type: `${extensionId}:content:wxt:content-script-started`, contentScriptName: 'content', messageId: 'forged' },
+        {
+          type: `${extensionId}:content:wxt:content-script-started`,
+          contentScriptName: 'content',
+          messageId: 'forged',
+        },
         { type: 'wxt:content-script-started', contentScriptName: 'content', messageId: 'forged' },
         JSON.stringify({ type: 'toggle-page' }),
       ];
@@ -111,7 +115,9 @@ describe('message forgery', () => {
         `${extensionId}:content:wxt:content-script-started`,
         `${extensionId}:content-scripts/content:wxt:content-script-started`,
       ]) {
-        document.dispatchEvent(new CustomEvent(name, { detail: { contentScriptName: 'content', messageId: 'forged' } }));
+        document.dispatchEvent(
+          new CustomEvent(name, { detail: { contentScriptName: 'content', messageId: 'forged' } }),
+        );
       }
     }, ext.browser.extensionId);
     await page.waitForTimeout(800);

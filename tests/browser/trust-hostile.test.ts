@@ -38,7 +38,9 @@ const BIG_NODE_TARGET = 200_000;
 
 /** A parser-built page of about 200,000 DOM nodes, with a concept every 40 paragraphs. */
 function bigPage(): string {
-  const parts: string[] = ['<!doctype html><html lang="en"><head><meta charset="utf-8"><title>200,000 nodes</title></head><body>'];
+  const parts: string[] = [
+    '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>200,000 nodes</title></head><body>',
+  ];
   parts.push('<p>FlashAttention at the top: the KV cache and memory traffic.</p>');
   let nodes = 8;
   for (let i = 0; nodes < BIG_NODE_TARGET; i++) {
@@ -52,7 +54,8 @@ function bigPage(): string {
 
 const ext = useExtensionBrowser({
   server: {
-    headers: (pathname) => (pathname === '/hostile/csp-strict.html' ? { 'content-security-policy': STRICT_CSP } : undefined),
+    headers: (pathname) =>
+      pathname === '/hostile/csp-strict.html' ? { 'content-security-policy': STRICT_CSP } : undefined,
     routes: {
       '/hostile/big.html': (_req, res) => {
         res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' }).end(bigPage());
@@ -62,8 +65,9 @@ const ext = useExtensionBrowser({
 });
 let otherOrigin: StaticServer;
 let baseline: Browser;
-const allFrames = JSON.parse(readFileSync(path.join(extensionDir('chrome-mv3'), 'manifest.json'), 'utf8'))
-  .content_scripts?.[0]?.all_frames === true;
+const allFrames =
+  JSON.parse(readFileSync(path.join(extensionDir('chrome-mv3'), 'manifest.json'), 'utf8')).content_scripts?.[0]
+    ?.all_frames === true;
 
 beforeAll(async () => {
   otherOrigin = await startStaticServer(fixturesDir);
@@ -71,7 +75,16 @@ beforeAll(async () => {
   baseline = await chromium.launch({
     executablePath: CHROMIUM_PATH,
     headless: false,
-    args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--headless=new',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
 });
 
@@ -123,10 +136,14 @@ async function openWithExtension(url: string): Promise<Run> {
   await page.goto(url, { timeout: 60_000 });
   await expect.poll(() => highlightCount(page), { timeout: 30_000 }).toBeGreaterThan(0);
   await expect
-    .poll(async () => (await sendToTab<{ status: string }>(ext.browser, page, { type: 'get-page-state' }).catch(() => null))?.status, {
-      timeout: 90_000,
-      interval: 250,
-    })
+    .poll(
+      async () =>
+        (await sendToTab<{ status: string }>(ext.browser, page, { type: 'get-page-state' }).catch(() => null))?.status,
+      {
+        timeout: 90_000,
+        interval: 250,
+      },
+    )
     .toBe('done');
   const loadBusy = (await taskDuration(page)) - busy0;
   const loadWallMs = Date.now() - t0;
@@ -231,10 +248,17 @@ describe('hostile pages', () => {
     const withExt = await openWithExtension(url);
     const without = await openWithout(url);
     report('big-200k', withExt, without);
-    const nodes = await evalClean<number>(withExt.page, `document.getElementsByTagName('*').length + document.evaluate('count(//text())', document, null, 1, null).numberValue`);
+    const nodes = await evalClean<number>(
+      withExt.page,
+      `document.getElementsByTagName('*').length + document.evaluate('count(//text())', document, null, 1, null).numberValue`,
+    );
     expect(nodes).toBeGreaterThanOrEqual(BIG_NODE_TARGET);
-    const state = await sendToTab<{ status: string; scanStats?: unknown }>(ext.browser, withExt.page, { type: 'get-page-state' });
-    console.info(`hostile big-200k: ${nodes} nodes; page state ${state.status}; scan ${JSON.stringify(state.scanStats ?? {}).slice(0, 300)}`);
+    const state = await sendToTab<{ status: string; scanStats?: unknown }>(ext.browser, withExt.page, {
+      type: 'get-page-state',
+    });
+    console.info(
+      `hostile big-200k: ${nodes} nodes; page state ${state.status}; scan ${JSON.stringify(state.scanStats ?? {}).slice(0, 300)}`,
+    );
     await expectReadableCardOnTop(withExt.page, 'FlashAttention');
     expect(extensionErrors(withExt.errors)).toEqual([]);
     expectBoundedCpu(withExt, without);

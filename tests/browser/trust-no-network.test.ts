@@ -9,7 +9,14 @@
  */
 import { beforeAll, expect, test } from 'vitest';
 import { useExtensionBrowser } from './harness';
-import { collectErrors, openPopupForTab, extensionErrors, highlightCount, hoverAndReadCard, pointOfWord } from './trust-support';
+import {
+  collectErrors,
+  openPopupForTab,
+  extensionErrors,
+  highlightCount,
+  hoverAndReadCard,
+  pointOfWord,
+} from './trust-support';
 
 const ext = useExtensionBrowser({ launch: { args: ['--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'] } });
 const seen: { url: string; from: string }[] = [];
@@ -42,7 +49,10 @@ test('the recorder sees requests from pages and from the service worker (canarie
   await ext.browser.worker.evaluate(() => fetch('http://worker-canary.invalid/x').catch(() => null));
   await page.waitForTimeout(500);
   const urls = seen.map((s) => s.url);
-  console.info('canaries seen:', urls.filter((u) => u.includes('canary')));
+  console.info(
+    'canaries seen:',
+    urls.filter((u) => u.includes('canary')),
+  );
   expect(urls.some((u) => u.startsWith('http://page-canary.invalid/'))).toBe(true);
   expect(urls.some((u) => u.startsWith('http://worker-canary.invalid/'))).toBe(true);
   await page.close();
@@ -67,7 +77,9 @@ test('a full session makes no request beyond the fixture server and the extensio
   const popup = await openPopupForTab(ext.browser, page);
   await expect.poll(() => popup.locator('body').innerText(), { timeout: 10_000 }).toMatch(/\S/);
   const search = popup.locator('input[type="search"], [role="searchbox"], [role="combobox"]').first();
-  console.info(`no-network: popup search box ${(await search.count()) > 0 ? 'used' : 'NOT FOUND (search not exercised)'}`);
+  console.info(
+    `no-network: popup search box ${(await search.count()) > 0 ? 'used' : 'NOT FOUND (search not exercised)'}`,
+  );
   if ((await search.count()) > 0) {
     await search.fill('KV cache');
     await popup.waitForTimeout(300);
@@ -77,7 +89,10 @@ test('a full session makes no request beyond the fixture server and the extensio
 
   // 简/繁 switch: the setting every context follows live.
   for (const script of ['hant', 'twp', 'hans']) {
-    await ext.browser.worker.evaluate((s) => (globalThis as any).chrome.storage.local.set({ chineseScript: s, chineseScript$: { v: 1 } }), script);
+    await ext.browser.worker.evaluate(
+      (s) => (globalThis as any).chrome.storage.local.set({ chineseScript: s, chineseScript$: { v: 1 } }),
+      script,
+    );
     await popup.waitForTimeout(200);
   }
 

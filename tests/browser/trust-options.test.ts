@@ -65,14 +65,18 @@ describe.each([
         const el = document.activeElement as HTMLElement | null;
         if (!el || el === document.body) return null;
         const outline = getComputedStyle(el).outlineStyle;
-        return { tag: `${el.tagName.toLowerCase()}:${(el as HTMLInputElement).type ?? ''}:${(el as HTMLInputElement).value ?? el.textContent}`, outline };
+        return {
+          tag: `${el.tagName.toLowerCase()}:${(el as HTMLInputElement).type ?? ''}:${(el as HTMLInputElement).value ?? el.textContent}`,
+          outline,
+        };
       });
       if (focused) {
         seen.add(focused.tag.split(':').slice(0, 2).join(':'));
         expect(focused.outline).not.toBe('none');
       }
     }
-    for (const kind of ['input:checkbox', 'input:text', 'button:submit', 'input:radio', 'input:number']) expect(seen).toContain(kind);
+    for (const kind of ['input:checkbox', 'input:text', 'button:submit', 'input:radio', 'input:number'])
+      expect(seen).toContain(kind);
   });
 
   test('turning a site off on the options page removes its highlights at once; back on restores them', async () => {

@@ -7,7 +7,14 @@
 import { expect, test } from 'vitest';
 import type { Worker } from 'playwright-core';
 import { useExtensionBrowser } from './harness';
-import { collectErrors, extensionErrors, highlightCount, hoverAndReadCard, pointOfWord, readCards } from './trust-support';
+import {
+  collectErrors,
+  extensionErrors,
+  highlightCount,
+  hoverAndReadCard,
+  pointOfWord,
+  readCards,
+} from './trust-support';
 
 const ext = useExtensionBrowser();
 
@@ -26,7 +33,9 @@ test('after a reload the old content script cleans up quietly and the new one sh
   // (disable reason "unsupportedDeveloperExtension"): turn it on, as a developer would.
   const extensionsPage = await ext.browser.context.newPage();
   await extensionsPage.goto('chrome://extensions/');
-  await extensionsPage.evaluate(() => (globalThis as any).chrome.developerPrivate.updateProfileConfiguration({ inDeveloperMode: true }));
+  await extensionsPage.evaluate(() =>
+    (globalThis as any).chrome.developerPrivate.updateProfileConfiguration({ inDeveloperMode: true }),
+  );
   await extensionsPage.close();
   await page.bringToFront();
 
@@ -36,7 +45,10 @@ test('after a reload the old content script cleans up quietly and the new one sh
       predicate: (w: Worker) => w.url().startsWith(`chrome-extension://${ext.browser.extensionId}/`),
       timeout: 10_000,
     })
-    .then(() => 'started', () => 'not reported');
+    .then(
+      () => 'started',
+      () => 'not reported',
+    );
   await ext.browser.worker.evaluate(() => (globalThis as any).chrome.runtime.reload()).catch(() => {});
 
   // The old script removes its highlights and its card host (it checks its runtime once a second).

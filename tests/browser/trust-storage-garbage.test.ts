@@ -62,7 +62,10 @@ test.each(GARBAGE_SETS.map((set, i) => [i + 1, set] as const))(
     expect(card.visible).toBe(1);
     expect(card.quotes.length).toBeGreaterThan(0);
     for (const q of card.quotes) expect(isVerbatimFromInterview(q)).toBe(true);
-    expect(warnings.some((w) => w.includes('[tri-dao-lens settings]')), warnings.join('\n')).toBe(true);
+    expect(
+      warnings.some((w) => w.includes('[tri-dao-lens settings]')),
+      warnings.join('\n'),
+    ).toBe(true);
 
     // Extension pages render with defaults too.
     const options = await ext.browser.context.newPage();
@@ -89,7 +92,11 @@ test.each(GARBAGE_SETS.map((set, i) => [i + 1, set] as const))(
     // Saving from the options page repairs the stored value (and its version).
     await options.getByRole('radio', { name: /underline/i }).check();
     await expect
-      .poll(() => ext.browser.worker.evaluate(() => (globalThis as any).chrome.storage.local.get(['highlightStyle', 'highlightStyle$'])))
+      .poll(() =>
+        ext.browser.worker.evaluate(() =>
+          (globalThis as any).chrome.storage.local.get(['highlightStyle', 'highlightStyle$']),
+        ),
+      )
       .toEqual({ highlightStyle: 'underline', highlightStyle$: { v: 1 } });
 
     expect(extensionErrors([...errors, ...optionErrors, ...popupErrors])).toEqual([]);

@@ -42,7 +42,8 @@ export async function evalClean<T>(page: Page, expression: string): Promise<T> {
     returnByValue: true,
     awaitPromise: true,
   });
-  if (exceptionDetails) throw new Error(`evalClean: ${exceptionDetails.exception?.description ?? exceptionDetails.text}`);
+  if (exceptionDetails)
+    throw new Error(`evalClean: ${exceptionDetails.exception?.description ?? exceptionDetails.text}`);
   return result.value as T;
 }
 
@@ -81,7 +82,16 @@ export async function readCards(page: Page): Promise<CardReading> {
   });
   const { result: props } = await cdp.send('Runtime.getProperties', { objectId: list.objectId!, ownProperties: true });
   const hostIds = props.filter((p) => /^\d+$/.test(p.name) && p.value?.objectId).map((p) => p.value!.objectId!);
-  const reading: CardReading = { hosts: hostIds.length, visible: 0, text: '', name: '', quotes: [], onTop: false, rect: null, quoteFontPx: 0 };
+  const reading: CardReading = {
+    hosts: hostIds.length,
+    visible: 0,
+    text: '',
+    name: '',
+    quotes: [],
+    onTop: false,
+    rect: null,
+    quoteFontPx: 0,
+  };
   for (const hostId of hostIds) {
     const { result: shown } = await cdp.send('Runtime.callFunctionOn', {
       objectId: hostId,
@@ -170,7 +180,11 @@ export async function pointOfWordClean(page: Page, word: string): Promise<{ x: n
 }
 
 /** Moves the real mouse onto a point and rests there until a card shows (or the timeout passes). */
-export async function hoverAndReadCard(page: Page, point: { x: number; y: number }, timeoutMs = 6000): Promise<CardReading> {
+export async function hoverAndReadCard(
+  page: Page,
+  point: { x: number; y: number },
+  timeoutMs = 6000,
+): Promise<CardReading> {
   await page.mouse.move(point.x - 30, point.y + 40);
   await page.mouse.move(point.x, point.y, { steps: 4 });
   const deadline = Date.now() + timeoutMs;
@@ -259,7 +273,11 @@ async function activeTabIdOf(worker: import('playwright-core').Worker, page: Pag
 
 /** Opens the popup as a tab bound to `forPage`'s tab (`popup.html?tabId=N`), without needing tab URLs. */
 export async function openPopupForTab(
-  browser: { context: import('playwright-core').BrowserContext; worker: import('playwright-core').Worker; extensionUrl(p: string): string },
+  browser: {
+    context: import('playwright-core').BrowserContext;
+    worker: import('playwright-core').Worker;
+    extensionUrl(p: string): string;
+  },
   forPage: Page,
 ): Promise<Page> {
   const tabId = await activeTabIdOf(browser.worker, forPage);
@@ -275,8 +293,8 @@ export async function sendToTab<T = unknown>(
   message: unknown,
 ): Promise<T> {
   const tabId = await activeTabIdOf(browser.worker, page);
-  return browser.worker.evaluate(
-    ([id, msg]) => (globalThis as any).chrome.tabs.sendMessage(id as number, msg),
-    [tabId, message] as const,
-  ) as Promise<T>;
+  return browser.worker.evaluate(([id, msg]) => (globalThis as any).chrome.tabs.sendMessage(id as number, msg), [
+    tabId,
+    message,
+  ] as const) as Promise<T>;
 }

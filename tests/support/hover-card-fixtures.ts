@@ -52,7 +52,12 @@ const sectionTitles: ConceptCard['sectionTitles'] = {
 export const moeCard: ConceptCard = {
   id: 'mixture-of-experts',
   kind: 'techniques',
-  name: { en: 'Mixture of Experts (MoE) and sparsity', hans: '混合专家 (MoE) 与稀疏化', hant: '混合專家 (MoE) 與稀疏化', twp: '混合專家 (MoE) 與稀疏化' },
+  name: {
+    en: 'Mixture of Experts (MoE) and sparsity',
+    hans: '混合专家 (MoE) 与稀疏化',
+    hant: '混合專家 (MoE) 與稀疏化',
+    twp: '混合專家 (MoE) 與稀疏化',
+  },
   gloss: {
     en: 'Sparse models that activate a few experts per token.',
     hans: '每个 token 只激活少数专家的稀疏模型。',

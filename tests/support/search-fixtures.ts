@@ -72,7 +72,12 @@ export const stubInterview: Interview = {
   sections: [
     {
       slug: 'nvidia-dominance',
-      title: S('Nvidia 的主導地位及其競爭者', 'Nvidia 的主导地位及其竞争者', 'Nvidia 的主導地位及其競爭者', 'Nvidia 的主導地位及其競爭者'),
+      title: S(
+        'Nvidia 的主導地位及其競爭者',
+        'Nvidia 的主导地位及其竞争者',
+        'Nvidia 的主導地位及其競爭者',
+        'Nvidia 的主導地位及其競爭者',
+      ),
       turnIds: ['t1', 't2'],
     },
     {
@@ -98,30 +103,42 @@ function quoteIn(turn: Scripts, text: Scripts): Scripts & { start: number; end: 
   return { ...text, start, end: start + text.orig.length };
 }
 
-const kv1 = quoteIn(T4, S(
-  'KV緩存是注意力機制中用于存儲歷史的部分,以便生成下一個預測。',
-  'KV缓存是注意力机制中用于存储历史的部分,以便生成下一个预测。',
-  'KV緩存是注意力機制中用於存儲歷史的部分,以便生成下一個預測。',
-  'KV快取是注意力機制中用於儲存歷史的部分,以便生成下一個預測。',
-));
-const mem1 = quoteIn(T4, S(
-  '關鍵問題在于數據傳輸——比如權重在內存之間的搬移,或者KV緩存的搬運。',
-  '关键问题在于数据传输——比如权重在内存之间的搬移,或者KV缓存的搬运。',
-  '關鍵問題在於數據傳輸——比如權重在內存之間的搬移,或者KV緩存的搬運。',
-  '關鍵問題在於資料傳輸——比如權重在記憶體之間的搬移,或者KV快取的搬運。',
-));
-const moe1 = quoteIn(T4, S(
-  '還有MixtureofExperts(MoE)。在MoE里,每個token的計算不需要用到模型的所有參數,而是只激活部分專家單元,這就是稀疏化。',
-  '还有MixtureofExperts(MoE)。在MoE里,每个token的计算不需要用到模型的所有参数,而是只激活部分专家单元,这就是稀疏化。',
-  '還有MixtureofExperts(MoE)。在MoE裡,每個token的計算不需要用到模型的所有參數,而是隻激活部分專家單元,這就是稀疏化。',
-  '還有MixtureofExperts(MoE)。在MoE裡,每個token的計算不需要用到模型的所有引數,而是隻啟用部分專家單元,這就是稀疏化。',
-));
-const nv1 = quoteIn(T2, S(
-  '英偉達之所以占據主導,有幾個原因:他們設計了非常好的芯片,同時也做出了很好的軟件。',
-  '英伟达之所以占据主导,有几个原因:他们设计了非常好的芯片,同时也做出了很好的软件。',
-  '英偉達之所以佔據主導,有幾個原因:他們設計了非常好的芯片,同時也做出了很好的軟件。',
-  '輝達之所以佔據主導,有幾個原因:他們設計了非常好的晶片,同時也做出了很好的軟體。',
-));
+const kv1 = quoteIn(
+  T4,
+  S(
+    'KV緩存是注意力機制中用于存儲歷史的部分,以便生成下一個預測。',
+    'KV缓存是注意力机制中用于存储历史的部分,以便生成下一个预测。',
+    'KV緩存是注意力機制中用於存儲歷史的部分,以便生成下一個預測。',
+    'KV快取是注意力機制中用於儲存歷史的部分,以便生成下一個預測。',
+  ),
+);
+const mem1 = quoteIn(
+  T4,
+  S(
+    '關鍵問題在于數據傳輸——比如權重在內存之間的搬移,或者KV緩存的搬運。',
+    '关键问题在于数据传输——比如权重在内存之间的搬移,或者KV缓存的搬运。',
+    '關鍵問題在於數據傳輸——比如權重在內存之間的搬移,或者KV緩存的搬運。',
+    '關鍵問題在於資料傳輸——比如權重在記憶體之間的搬移,或者KV快取的搬運。',
+  ),
+);
+const moe1 = quoteIn(
+  T4,
+  S(
+    '還有MixtureofExperts(MoE)。在MoE里,每個token的計算不需要用到模型的所有參數,而是只激活部分專家單元,這就是稀疏化。',
+    '还有MixtureofExperts(MoE)。在MoE里,每个token的计算不需要用到模型的所有参数,而是只激活部分专家单元,这就是稀疏化。',
+    '還有MixtureofExperts(MoE)。在MoE裡,每個token的計算不需要用到模型的所有參數,而是隻激活部分專家單元,這就是稀疏化。',
+    '還有MixtureofExperts(MoE)。在MoE裡,每個token的計算不需要用到模型的所有引數,而是隻啟用部分專家單元,這就是稀疏化。',
+  ),
+);
+const nv1 = quoteIn(
+  T2,
+  S(
+    '英偉達之所以占據主導,有幾個原因:他們設計了非常好的芯片,同時也做出了很好的軟件。',
+    '英伟达之所以占据主导,有几个原因:他们设计了非常好的芯片,同时也做出了很好的软件。',
+    '英偉達之所以佔據主導,有幾個原因:他們設計了非常好的芯片,同時也做出了很好的軟件。',
+    '輝達之所以佔據主導,有幾個原因:他們設計了非常好的晶片,同時也做出了很好的軟體。',
+  ),
+);
 
 /** Three concepts with located quotes; `kv-cache-1` and `memory-bound-inference-1` sit in the same turn. */
 export const stubConcepts: Concept[] = [
@@ -138,8 +155,14 @@ export const stubConcepts: Concept[] = [
     aliases: [{ text: 'KV cache' }, { text: 'key-value cache' }, { text: 'KV缓存' }, { text: '鍵值快取' }],
     quotes: [
       {
-        id: 'kv-cache-1', conceptId: 'kv-cache', rank: 1, turnId: 't4', sectionSlug: 'inference-optimization',
-        speaker: 'Tri Dao', start: kv1.start, end: kv1.end,
+        id: 'kv-cache-1',
+        conceptId: 'kv-cache',
+        rank: 1,
+        turnId: 't4',
+        sectionSlug: 'inference-optimization',
+        speaker: 'Tri Dao',
+        start: kv1.start,
+        end: kv1.end,
         text: { orig: kv1.orig, hans: kv1.hans, hant: kv1.hant, twp: kv1.twp },
       },
     ],
@@ -157,8 +180,14 @@ export const stubConcepts: Concept[] = [
     aliases: [{ text: 'memory-bound' }, { text: 'memory bandwidth' }, { text: '访存瓶颈' }],
     quotes: [
       {
-        id: 'memory-bound-inference-1', conceptId: 'memory-bound-inference', rank: 1, turnId: 't4',
-        sectionSlug: 'inference-optimization', speaker: 'Tri Dao', start: mem1.start, end: mem1.end,
+        id: 'memory-bound-inference-1',
+        conceptId: 'memory-bound-inference',
+        rank: 1,
+        turnId: 't4',
+        sectionSlug: 'inference-optimization',
+        speaker: 'Tri Dao',
+        start: mem1.start,
+        end: mem1.end,
         text: { orig: mem1.orig, hans: mem1.hans, hant: mem1.hant, twp: mem1.twp },
       },
     ],
@@ -176,8 +205,14 @@ export const stubConcepts: Concept[] = [
     aliases: [{ text: 'Mixture of Experts' }, { text: 'MoE', caseSensitive: true }, { text: '混合专家' }],
     quotes: [
       {
-        id: 'mixture-of-experts-1', conceptId: 'mixture-of-experts', rank: 1, turnId: 't4',
-        sectionSlug: 'inference-optimization', speaker: 'Tri Dao', start: moe1.start, end: moe1.end,
+        id: 'mixture-of-experts-1',
+        conceptId: 'mixture-of-experts',
+        rank: 1,
+        turnId: 't4',
+        sectionSlug: 'inference-optimization',
+        speaker: 'Tri Dao',
+        start: moe1.start,
+        end: moe1.end,
         text: { orig: moe1.orig, hans: moe1.hans, hant: moe1.hant, twp: moe1.twp },
         note: {
           en: 'The write-up prints "MixtureofExperts" without spaces: Mixture of Experts.',
@@ -201,8 +236,14 @@ export const stubConcepts: Concept[] = [
     aliases: [{ text: 'NVIDIA' }, { text: 'CUDA' }, { text: '英伟达' }, { text: '輝達' }],
     quotes: [
       {
-        id: 'nvidia-1', conceptId: 'nvidia', rank: 1, turnId: 't2', sectionSlug: 'nvidia-dominance',
-        speaker: 'Tri Dao', start: nv1.start, end: nv1.end,
+        id: 'nvidia-1',
+        conceptId: 'nvidia',
+        rank: 1,
+        turnId: 't2',
+        sectionSlug: 'nvidia-dominance',
+        speaker: 'Tri Dao',
+        start: nv1.start,
+        end: nv1.end,
         text: { orig: nv1.orig, hans: nv1.hans, hant: nv1.hant, twp: nv1.twp },
       },
     ],

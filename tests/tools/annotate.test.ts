@@ -15,11 +15,15 @@ const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
 const fixtures = 'tests/fixtures/annotate';
 
 function annotate(args: string[], cwd = projectRoot) {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', path.join(projectRoot, 'tests/tools/annotate.ts'), ...args], {
-    cwd,
-    encoding: 'utf8',
-    env: { ...process.env, INIT_CWD: cwd },
-  });
+  const result = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', path.join(projectRoot, 'tests/tools/annotate.ts'), ...args],
+    {
+      cwd,
+      encoding: 'utf8',
+      env: { ...process.env, INIT_CWD: cwd },
+    },
+  );
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 

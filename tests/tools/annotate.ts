@@ -130,7 +130,9 @@ export function table(file: string, text: string, matches: Match[], examples = 2
     list.push(m);
     byConcept.set(m.conceptId, list);
   }
-  const lines = [`${file}: ${matches.length} match${matches.length === 1 ? '' : 'es'}, ${byConcept.size} concept${byConcept.size === 1 ? '' : 's'}`];
+  const lines = [
+    `${file}: ${matches.length} match${matches.length === 1 ? '' : 'es'}, ${byConcept.size} concept${byConcept.size === 1 ? '' : 's'}`,
+  ];
   if (byConcept.size === 0) return lines.join('\n');
   const idWidth = Math.max(7, ...[...byConcept.keys()].map((id) => id.length));
   lines.push(`  ${'concept'.padEnd(idWidth)}  count  first matches`);
@@ -181,7 +183,8 @@ export function main(args: string[], out: (line: string) => void, err: (line: st
       else out((index > 0 ? '\n' : '') + table(file, text, matches));
     } catch (error) {
       failed = true;
-      const reason = error instanceof InputError ? error.message : `failed: ${String((error as Error)?.message ?? error)}`;
+      const reason =
+        error instanceof InputError ? error.message : `failed: ${String((error as Error)?.message ?? error)}`;
       err(`annotate: ${file}: ${reason.split('\n')[0]}`);
     }
   });

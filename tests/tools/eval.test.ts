@@ -25,7 +25,12 @@ describe('scoreDoc / summarize', () => {
   const text = 'KV cache on AMD and MLA';
 
   it('counts must-found as TP, must-missing as FN, found-unlabelled as FP, may as neither', () => {
-    const doc = scoreDoc('a.txt', label, text, [m('kv-cache', 0, 8), m('amd', 12, 15), m('multi-head-latent-attention', 20, 23), m('kv-cache', 0, 2)]);
+    const doc = scoreDoc('a.txt', label, text, [
+      m('kv-cache', 0, 8),
+      m('amd', 12, 15),
+      m('multi-head-latent-attention', 20, 23),
+      m('kv-cache', 0, 2),
+    ]);
     expect(doc.tp).toEqual(['kv-cache']);
     expect(doc.fn).toEqual(['nvidia']);
     expect(doc.fp.map((f) => [f.concept, f.text])).toEqual([['multi-head-latent-attention', 'MLA']]);
@@ -48,14 +53,21 @@ describe('dev set labels', () => {
       expect(l.source.length, file).toBeGreaterThan(5);
       expect(['en', 'zh-Hans', 'zh-Hant']).toContain(l.lang);
       for (const id of [...l.must, ...l.may]) expect(conceptIds, `${file}: ${id}`).toContain(id);
-      expect(l.must.filter((id) => l.may.includes(id)), file).toEqual([]);
+      expect(
+        l.must.filter((id) => l.may.includes(id)),
+        file,
+      ).toEqual([]);
     }
   });
 
   it('hold enough positives (all three scripts), negatives and a held-out third', () => {
     expect(positives.length).toBeGreaterThanOrEqual(25);
     expect(entries.length - positives.length).toBeGreaterThanOrEqual(15);
-    for (const lang of ['en', 'zh-Hans', 'zh-Hant']) expect(positives.some(([, l]) => l.lang === lang), lang).toBe(true);
+    for (const lang of ['en', 'zh-Hans', 'zh-Hant'])
+      expect(
+        positives.some(([, l]) => l.lang === lang),
+        lang,
+      ).toBe(true);
     const held = positives.filter(([, l]) => l.heldOut).length;
     expect(held).toBeGreaterThanOrEqual(Math.floor(positives.length / 4));
     expect(entries.filter(([, l]) => l.heldOut && l.must.length === 0)).toEqual([]);

@@ -162,7 +162,9 @@ function isListedConfusable(confusables: Map<string, string>, conceptId: string,
 /** Runs the matcher over every page of the web-page corpus. */
 function scanWebPages(matcher: Matcher): { pages: number; pairs: PagePair[]; failures: string[] } {
   const confusables = loadConfusables();
-  const files = readdirSync(webPagesDir).filter((f) => f.endsWith('.html')).sort();
+  const files = readdirSync(webPagesDir)
+    .filter((f) => f.endsWith('.html'))
+    .sort();
   const pairs: PagePair[] = [];
   const failures: string[] = [];
   for (const file of files) {
@@ -256,15 +258,22 @@ function main(args: string[]): number {
 
   const out: string[] = [];
   const positives = docs.filter((d) => d.tp.length + d.fn.length > 0).length;
-  out.push(`Dev set: ${docs.length} texts (${positives} positive, ${docs.length - positives} negative), document level`);
+  out.push(
+    `Dev set: ${docs.length} texts (${positives} positive, ${docs.length - positives} negative), document level`,
+  );
   for (const [name, s] of Object.entries(scores)) out.push(scoreLine(name, s));
   out.push('', 'False positives (found, labelled neither must nor may):');
-  const fps = docs.flatMap((d) => d.fp.map((fp) => `  ${d.file}${d.heldOut ? ' [held out]' : ''}: ${fp.concept}  ${fp.context}`));
+  const fps = docs.flatMap((d) =>
+    d.fp.map((fp) => `  ${d.file}${d.heldOut ? ' [held out]' : ''}: ${fp.concept}  ${fp.context}`),
+  );
   out.push(...(fps.length ? fps : ['  none']));
   out.push('', 'False negatives (labelled must, not found):');
   const fns = docs.flatMap((d) => d.fn.map((c) => `  ${d.file}${d.heldOut ? ' [held out]' : ''}: ${c}`));
   out.push(...(fns.length ? fns : ['  none']));
-  out.push('', `Web pages (../shared/corpus/web-pages): ${web.pages} pages, ${web.pairs.length} concept-page pairs, ${confusablePairs.length} from listed confusables`);
+  out.push(
+    '',
+    `Web pages (../shared/corpus/web-pages): ${web.pages} pages, ${web.pairs.length} concept-page pairs, ${confusablePairs.length} from listed confusables`,
+  );
   for (const p of web.pairs) {
     const flags = (p.confusable ? 'CONFUSABLE ' : '') + (p.aiOnly ? '[aiOnly alias] ' : '');
     out.push(`  ${flags}${p.page}: ${p.concept} x${p.count} (${p.texts.join(', ')})  ${p.context}`);
@@ -274,7 +283,9 @@ function main(args: string[]): number {
   out.push(`  held-out precision >= 0.97: ${fmt(held.precision)}  ${targets.heldOutPrecision.met ? 'met' : 'NOT met'}`);
   out.push(`  held-out recall    >= 0.95: ${fmt(held.recall)}  ${targets.heldOutRecall.met ? 'met' : 'NOT met'}`);
   out.push(`  web-page pairs     <= 5:    ${web.pairs.length}  ${targets.webPagePairs.met ? 'met' : 'NOT met'}`);
-  out.push(`  confusable pairs   == 0:    ${confusablePairs.length}  ${targets.webPageConfusablePairs.met ? 'met' : 'NOT met'}`);
+  out.push(
+    `  confusable pairs   == 0:    ${confusablePairs.length}  ${targets.webPageConfusablePairs.met ? 'met' : 'NOT met'}`,
+  );
   process.stdout.write(out.join('\n') + '\n');
   return 0;
 }

@@ -47,7 +47,9 @@ describe('extractVisibleText', () => {
   });
 
   it('decodes character references, keeping &nbsp; as U+00A0', () => {
-    expect(extractVisibleText('<p>R&amp;D &#x82F1;&#20255;&#36798; a&nbsp;b &lt;tag&gt;</p>')).toBe('R&D 英伟达 a\u00a0b <tag>');
+    expect(extractVisibleText('<p>R&amp;D &#x82F1;&#20255;&#36798; a&nbsp;b &lt;tag&gt;</p>')).toBe(
+      'R&D 英伟达 a\u00a0b <tag>',
+    );
   });
 
   it('skips svg and math, ruby annotations, and comments', () => {
@@ -70,7 +72,10 @@ describe('extractVisibleText', () => {
       expect(typeof text).toBe('string');
       // No script source leaks in: a distinctive line of every inline script is absent from the text.
       for (const m of html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/gi)) {
-        const line = m[1].split('\n').map((l) => l.trim()).find((l) => l.length >= 30);
+        const line = m[1]
+          .split('\n')
+          .map((l) => l.trim())
+          .find((l) => l.length >= 30);
         if (line !== undefined) expect(text, `${file}: ${line}`).not.toContain(line);
       }
     }

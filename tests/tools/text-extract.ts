@@ -40,7 +40,8 @@ const CELL_ELEMENTS = new Set(['td', 'th']);
 /** Elements whose whitespace is significant. */
 const PREFORMATTED_ELEMENTS = new Set(['pre', 'listing', 'plaintext']);
 
-const HIDING_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*(?:hidden|collapse))\s*(?:!\s*important\s*)?(?:;|$)/i;
+const HIDING_STYLE =
+  /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*(?:hidden|collapse))\s*(?:!\s*important\s*)?(?:;|$)/i;
 const PRE_STYLE = /(?:^|;)\s*white-space\s*:\s*(?:pre|pre-wrap|pre-line|break-spaces)\b/i;
 
 /** Whether an element, by its own tag or attributes, hides its subtree. */

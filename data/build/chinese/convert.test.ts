@@ -126,7 +126,12 @@ describe('helpers', () => {
   });
 
   test('toLocalized keeps English and converts the Chinese', () => {
-    expect(toLocalized('KV cache', 'KV缓存')).toEqual({ en: 'KV cache', hans: 'KV缓存', hant: 'KV緩存', twp: 'KV快取' });
+    expect(toLocalized('KV cache', 'KV缓存')).toEqual({
+      en: 'KV cache',
+      hans: 'KV缓存',
+      hant: 'KV緩存',
+      twp: 'KV快取',
+    });
   });
 
   test('charToHans folds one character without context', () => {

@@ -119,7 +119,13 @@ describe('structure', () => {
       host: 'Jacob Effron',
       guest: 'Tri Dao',
       releaseDate: '2025-09-10',
-      writeUp: { publisher: 'QbitAI', publisherZh: '量子位', byline: 'henry', date: '2025-09-29', dateApproximate: true },
+      writeUp: {
+        publisher: 'QbitAI',
+        publisherZh: '量子位',
+        byline: 'henry',
+        date: '2025-09-29',
+        dateApproximate: true,
+      },
     });
     expect(interview.source.episodeUrl).toMatch(/^https:\/\/unsupervised-learning\.simplecast\.com\/episodes\/ep-74-/);
   });

@@ -172,8 +172,8 @@ export function parseInterview(seed: string, toScripts: ToScripts): Interview {
     source: sourceMeta(toScripts),
     title: toScripts(title),
     lead,
-    sections: sections.map(
-      (s) => withBlank<Section>({ slug: s.slug, title: toScripts(s.heading), turnIds: s.turnIds }, s.blankLinesBefore),
+    sections: sections.map((s) =>
+      withBlank<Section>({ slug: s.slug, title: toScripts(s.heading), turnIds: s.turnIds }, s.blankLinesBefore),
     ),
     turns,
     seedTail,

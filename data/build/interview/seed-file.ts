@@ -7,9 +7,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 /** Absolute path of the interview seed. */
-const SEED_PATH = fileURLToPath(
-  new URL('../../../../shared/seed/000_02d9b6fdf82c4313.txt', import.meta.url),
-);
+const SEED_PATH = fileURLToPath(new URL('../../../../shared/seed/000_02d9b6fdf82c4313.txt', import.meta.url));
 
 /** The seed text, exactly as stored (UTF-8). */
 export function readSeed(): string {

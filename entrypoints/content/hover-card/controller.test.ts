@@ -28,7 +28,14 @@ function matchAt(offset: number) {
 
 function move(x: number, y = 10, target: EventTarget = document.body, buttons = 0) {
   target.dispatchEvent(
-    new PointerEvent('pointermove', { clientX: x, clientY: y, pointerType: 'mouse', buttons, bubbles: true, composed: true }),
+    new PointerEvent('pointermove', {
+      clientX: x,
+      clientY: y,
+      pointerType: 'mouse',
+      buttons,
+      bubbles: true,
+      composed: true,
+    }),
   );
 }
 
@@ -56,13 +63,18 @@ beforeEach(() => {
   document.body.append(p);
   textNode = p.firstChild as Text;
   active = true;
-  loadCard = vi.fn(async (id: string) => (id === 'kv-cache' ? kvCacheCard : id === 'mixture-of-experts' ? moeCard : null));
+  loadCard = vi.fn(async (id: string) =>
+    id === 'kv-cache' ? kvCacheCard : id === 'mixture-of-experts' ? moeCard : null,
+  );
   openTranscript = vi.fn();
   card = createHoverCard(
     { findAt: (_node, offset) => matchAt(offset), isActive: () => active },
     {
       doc: document,
-      hitTest: (x, y) => (y >= 0 && y <= 20 && x >= 0 && x < PAGE_TEXT.length * 10 ? { node: textNode, offset: Math.floor(x / 10) } : null),
+      hitTest: (x, y) =>
+        y >= 0 && y <= 20 && x >= 0 && x < PAGE_TEXT.length * 10
+          ? { node: textNode, offset: Math.floor(x / 10) }
+          : null,
       loadCard,
       openTranscript,
       t: enTranslate,

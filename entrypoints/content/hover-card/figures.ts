@@ -13,7 +13,11 @@ const SVG_NS = 'http://www.w3.org/2000/svg';
 
 type Attrs = Record<string, string | number>;
 
-function svgEl<K extends keyof SVGElementTagNameMap>(doc: Document, tag: K, attrs: Attrs = {}): SVGElementTagNameMap[K] {
+function svgEl<K extends keyof SVGElementTagNameMap>(
+  doc: Document,
+  tag: K,
+  attrs: Attrs = {},
+): SVGElementTagNameMap[K] {
   const el = doc.createElementNS(SVG_NS, tag);
   for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, String(value));
   return el;
@@ -43,7 +47,14 @@ function label(doc: Document, x: number, y: number, text: string): SVGTextElemen
 }
 
 /** A row of expert cells, the first `active` of them filled. */
-function expertRow(doc: Document, y: number, total: number, active: number, columns: number, cell: number): SVGGElement {
+function expertRow(
+  doc: Document,
+  y: number,
+  total: number,
+  active: number,
+  columns: number,
+  cell: number,
+): SVGGElement {
   const g = svgEl(doc, 'g', { 'data-experts': total, 'data-active': active });
   const gap = cell >= 10 ? 3 : 1;
   for (let i = 0; i < total; i++) {
@@ -80,7 +91,9 @@ function fourBitFigure(doc: Document, t: Translate): SVGSVGElement {
   svg.append(label(doc, 0, 10, t('cardFigureQuant16')));
   svg.append(svgEl(doc, 'rect', { x: 0, y: 14, width: full, height: 12, rx: 2, class: 'fig-off', 'data-gb': 240 }));
   svg.append(label(doc, 0, 44, t('cardFigureQuant4')));
-  svg.append(svgEl(doc, 'rect', { x: 0, y: 48, width: full * (60 / 240), height: 12, rx: 2, class: 'fig-on', 'data-gb': 60 }));
+  svg.append(
+    svgEl(doc, 'rect', { x: 0, y: 48, width: full * (60 / 240), height: 12, rx: 2, class: 'fig-on', 'data-gb': 60 }),
+  );
   return svg;
 }
 

@@ -39,7 +39,8 @@ function caretAt(doc: Document, x: number, y: number): { node: Node; offset: num
   const d = doc as CaretDocument;
   if (typeof d.caretPositionFromPoint === 'function') {
     const roots = shadowRootsAt(doc, x, y);
-    const pos = roots.length > 0 ? d.caretPositionFromPoint(x, y, { shadowRoots: roots }) : d.caretPositionFromPoint(x, y);
+    const pos =
+      roots.length > 0 ? d.caretPositionFromPoint(x, y, { shadowRoots: roots }) : d.caretPositionFromPoint(x, y);
     return pos ? { node: pos.offsetNode, offset: pos.offset } : null;
   }
   if (typeof d.caretRangeFromPoint === 'function') {

@@ -65,12 +65,13 @@ export function createCardHost(doc: Document, onTampered?: () => void): CardHost
   doc.documentElement.append(host);
 
   const view = doc.defaultView;
-  const guard = view && typeof view.MutationObserver === 'function'
-    ? new view.MutationObserver(() => {
-        replaceContent();
-        onTampered?.();
-      })
-    : null;
+  const guard =
+    view && typeof view.MutationObserver === 'function'
+      ? new view.MutationObserver(() => {
+          replaceContent();
+          onTampered?.();
+        })
+      : null;
   guard?.observe(root, { subtree: true, childList: true, characterData: true, attributes: true });
   function replaceContent(...nodes: Node[]) {
     mount.replaceChildren(...nodes);

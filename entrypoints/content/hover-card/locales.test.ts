@@ -10,7 +10,10 @@ const cardKeys = Object.keys(en).filter((key) => key.startsWith('card'));
 describe('hover-card strings', () => {
   it('exist in every locale with the same placeholders', () => {
     expect(cardKeys.length).toBeGreaterThan(10);
-    for (const [name, table] of [['zh_CN', zhCN], ['zh_TW', zhTW]] as const) {
+    for (const [name, table] of [
+      ['zh_CN', zhCN],
+      ['zh_TW', zhTW],
+    ] as const) {
       for (const key of cardKeys) {
         const entry = (table as Messages)[key];
         expect(entry?.message, `${name}.${key}`).toBeTruthy();

@@ -49,10 +49,14 @@ describe('hover card content', () => {
   it("labels an editorial note as the team's, not Tri Dao's", () => {
     const { root } = render(moeCard, { ...en, expanded: true });
     const note = root.querySelectorAll('.quote')[1].querySelector('.note')!;
-    expect(note.querySelector('.note-label')?.textContent).toBe("Note from the Tri Dao Lens team (not Tri Dao's words)");
+    expect(note.querySelector('.note-label')?.textContent).toBe(
+      "Note from the Tri Dao Lens team (not Tri Dao's words)",
+    );
     expect(note.querySelector('.note-text')?.textContent).toBe(moeCard.quotes[1].note!.en);
     // The note is outside the quote itself.
-    expect(root.querySelectorAll('.quote')[1].querySelector('blockquote')?.textContent).toBe(moeCard.quotes[1].text.hans);
+    expect(root.querySelectorAll('.quote')[1].querySelector('blockquote')?.textContent).toBe(
+      moeCard.quotes[1].text.hans,
+    );
   });
 
   it('"Read in context" asks to open the transcript at exactly that quote', () => {
@@ -95,10 +99,12 @@ describe('hover card content', () => {
     expect(svg.querySelector('title')?.textContent).toMatch(/2 of 8 experts \(25%\).*4 of 128 \(1\/32\)/);
     expect(svg.getAttribute('aria-label')).toBe(svg.querySelector('title')?.textContent);
     const rows = svg.querySelectorAll('g[data-experts]');
-    expect([...rows].map((g) => [g.querySelectorAll('rect').length, g.querySelectorAll('rect.fig-on').length])).toEqual([
-      [8, 2],
-      [128, 4],
-    ]);
+    expect([...rows].map((g) => [g.querySelectorAll('rect').length, g.querySelectorAll('rect.fig-on').length])).toEqual(
+      [
+        [8, 2],
+        [128, 4],
+      ],
+    );
   });
 
   it('draws gpt-oss in 4-bit: 60 GB against 240 GB at 16 bits, the latter marked as our arithmetic', () => {
