@@ -59,8 +59,7 @@ test('a huge text node is matched in windows, with terms on the window edges fou
 });
 
 test('aiOnly aliases count only once the page reads as AI, wherever the signals are', async () => {
-  document.body.innerHTML =
-    '<p>Early MoE designs</p>' + '<p>filler text</p>'.repeat(50) + '<p>an LLM on a GPU with a KV cache</p>';
+  document.body.innerHTML = `<p>Early MoE designs</p>${'<p>filler text</p>'.repeat(50)}<p>an LLM on a GPU with a KV cache</p>`;
   const a = annotator();
   await a.start();
   expect(a.isAiPage).toBe(true);

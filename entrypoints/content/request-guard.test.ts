@@ -11,7 +11,7 @@ const samples: unknown[] = [
   { type: 'get-page-state', extra: 1 },
   { type: 'reveal-concept', conceptId: 'KV cache' },
   { type: 'reveal-concept', conceptId: 'a'.repeat(65) },
-  { type: 'reveal-concept', conceptId: 'x-'.repeat(40) + 'x' },
+  { type: 'reveal-concept', conceptId: `${'x-'.repeat(40)}x` },
   { type: 'reveal-concept' },
   { type: 'set-page-enabled', enabled: 'yes' },
   { type: 'page-concepts', counts: {} },

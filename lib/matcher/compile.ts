@@ -106,7 +106,7 @@ export function compileMatcher(table: AliasTable): Matcher {
   const byKey = new Map<string, PendingRecord>();
   const add = (key: string, owner: number, flags: number, exact: string, seps: number[]) => {
     // Spellings that fold to one key ("Flash Attention", "FlashAttention") share a record.
-    const sig = key + '\u0000' + owner + '\u0000' + flags + '\u0000' + exact;
+    const sig = `${key}\u0000${owner}\u0000${flags}\u0000${exact}`;
     let r = byKey.get(sig);
     if (!r) {
       r = { key, owner, flags, exact, seps };

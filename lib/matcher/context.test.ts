@@ -97,8 +97,7 @@ describe('context rule on AI texts', () => {
 
 describe('ContextTracker across slices', () => {
   it('decides for the whole document, whatever the slicing', () => {
-    const doc =
-      'The MoE layer routes tokens. '.repeat(3) + 'Training on GPUs with CUDA kernels. ' + 'Our LLM serves users. ';
+    const doc = `${'The MoE layer routes tokens. '.repeat(3)}Training on GPUs with CUDA kernels. Our LLM serves users. `;
     const whole = new ContextTracker();
     whole.add(matcher.scanWithSignals(doc));
     const sliced = new ContextTracker();

@@ -37,7 +37,7 @@ const fillerUnits = [
   '」',
   '\t',
 ];
-const filler = fc.array(fc.constantFrom(...fillerUnits), { maxLength: 8 }).map((units) => '。' + units.join('') + '，');
+const filler = fc.array(fc.constantFrom(...fillerUnits), { maxLength: 8 }).map((units) => `。${units.join('')}，`);
 
 describe('matcher properties', () => {
   it('finds aliases inserted at random places at exactly their offsets', () => {
@@ -49,14 +49,14 @@ describe('matcher properties', () => {
           let text = '';
           const expected: { conceptId: string; start: number; end: number; alias: string }[] = [];
           for (const [f, alias] of parts) {
-            text += f + ' ';
+            text += `${f} `;
             expected.push({
               conceptId: alias.conceptId,
               start: text.length,
               end: text.length + alias.text.length,
               alias: alias.text,
             });
-            text += alias.text + ' ';
+            text += `${alias.text} `;
           }
           text += tail;
           const found = matcher.findAll(text, { context: 'ai' });
@@ -116,9 +116,9 @@ describe('matcher properties', () => {
           const expected: [number, number, string, string][] = [];
           for (const [f, alias, bits] of parts) {
             const spelled = respell(alias, bits);
-            text += f + ' ';
+            text += `${f} `;
             expected.push([text.length, text.length + spelled.length, alias.conceptId, spelled]);
-            text += spelled + ' ';
+            text += `${spelled} `;
           }
           const found = matcher.findAll(text, { context: 'ai' });
           expect(

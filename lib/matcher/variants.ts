@@ -140,6 +140,6 @@ export function aliasKeys(alias: string, hantToHans: Record<string, string>): Al
   const boundaryStart = needsBoundary(String.fromCharCode(halfWidthUnit(alias.charCodeAt(first))));
   const boundaryEnd = needsBoundary(String.fromCharCode(halfWidthUnit(alias.charCodeAt(last))));
   const keys: AliasKey[] = [{ key, seps, boundaryStart, boundaryEnd, plural: false }];
-  if (allowsPlural(alias)) keys.push({ key: key + 's', seps, boundaryStart, boundaryEnd: true, plural: true });
+  if (allowsPlural(alias)) keys.push({ key: `${key}s`, seps, boundaryStart, boundaryEnd: true, plural: true });
   return keys;
 }

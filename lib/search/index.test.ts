@@ -50,7 +50,7 @@ describe('interview search (stub data)', () => {
 
 describe('snippet', () => {
   it('cuts around the match and marks ellipses', () => {
-    const text = 'a'.repeat(100) + 'MATCH' + 'b'.repeat(100);
+    const text = `${'a'.repeat(100)}MATCH${'b'.repeat(100)}`;
     const parts = snippet(text, [[100, 104]], 40);
     expect(parts[0].text).toBe('…');
     expect(parts.find((p) => p.match)?.text).toBe('MATCH');

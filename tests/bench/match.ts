@@ -53,7 +53,7 @@ const english = readdirSync(pagesDir)
   .join('\n');
 // About a third of the text Chinese (half Traditional, half Simplified), the rest English.
 const chineseCopies = Math.max(1, Math.round(english.length / 2 / (seed.length + seedHans.length)));
-const unit = [english, ...Array.from({ length: chineseCopies }, () => seed + '\n' + seedHans)].join('\n');
+const unit = [english, ...Array.from({ length: chineseCopies }, () => `${seed}\n${seedHans}`)].join('\n');
 const chineseShare = (chineseCopies * (seed.length + seedHans.length)) / unit.length;
 const chunks: string[] = [];
 let bytes = 0;
@@ -83,7 +83,7 @@ function time(fn: () => unknown, runs = RUNS): { ms: number; result: unknown } {
 // heap of one more compiled matcher (its data; the code is shared), then warm.
 const table = loadAliasTable();
 const aliasCount = table.concepts.reduce((n, c) => n + c.aliases.length, 0);
-let t0 = performance.now();
+const t0 = performance.now();
 const matcher: Matcher = compileMatcher(table);
 const compileCold = performance.now() - t0;
 // Typed arrays' backing stores live outside the JS heap (arrayBuffers): count both.
@@ -132,7 +132,7 @@ const coldInterpreted = median(
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 function aliasPattern(alias: string): string {
   let p = esc(alias).replace(/[\s_\u00a0-]+/g, '[\\s_-]?');
-  if (/^[A-Za-z0-9]/.test(alias)) p = '\\b' + p;
+  if (/^[A-Za-z0-9]/.test(alias)) p = `\\b${p}`;
   if (/[A-Za-z0-9]$/.test(alias)) p += 's?\\b';
   return p;
 }

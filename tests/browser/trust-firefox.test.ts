@@ -93,7 +93,7 @@ async function hoverUntilCard(p: Page, word: string): Promise<FirefoxCard | null
     await p.mouse.move(point.x, point.y, { steps: 3 });
     await new Promise((resolve) => setTimeout(resolve, 600));
     const card = await readCard(p);
-    if (card && card.quotes.length) return card;
+    if (card?.quotes.length) return card;
   }
   return null;
 }

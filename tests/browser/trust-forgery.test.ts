@@ -207,19 +207,19 @@ describe('tampered prototypes and forged highlights', () => {
     (window as any).__tamperCalls = calls;
     const count = (name: string) => (calls[name] = (calls[name] ?? 0) + 1);
     const fakeRect = () => new DOMRect(-10000, -10000, 0, 0);
-    Range.prototype.getBoundingClientRect = function () {
+    Range.prototype.getBoundingClientRect = () => {
       count('Range.getBoundingClientRect');
       return fakeRect();
     };
-    Range.prototype.getClientRects = function () {
+    Range.prototype.getClientRects = () => {
       count('Range.getClientRects');
       return [] as unknown as DOMRectList;
     };
-    Element.prototype.getBoundingClientRect = function () {
+    Element.prototype.getBoundingClientRect = () => {
       count('Element.getBoundingClientRect');
       return fakeRect();
     };
-    Node.prototype.contains = function () {
+    Node.prototype.contains = () => {
       count('Node.contains');
       return true;
     };
@@ -228,12 +228,12 @@ describe('tampered prototypes and forged highlights', () => {
       count('attachShadow');
       return attach.call(this, { ...init, mode: 'open' });
     };
-    (document as any).caretPositionFromPoint = function () {
+    (document as any).caretPositionFromPoint = () => {
       count('caretPositionFromPoint');
       const t = document.createTextNode('FORGED FlashAttention');
       return { offsetNode: t, offset: 3 };
     };
-    (document as any).caretRangeFromPoint = function () {
+    (document as any).caretRangeFromPoint = () => {
       count('caretRangeFromPoint');
       return null;
     };

@@ -199,8 +199,8 @@ if (process.argv[1] !== undefined && path.resolve(process.argv[1]) === fileURLTo
   try {
     process.exitCode = main(
       process.argv.slice(2),
-      (line) => process.stdout.write(line + '\n'),
-      (line) => process.stderr.write(line + '\n'),
+      (line) => process.stdout.write(`${line}\n`),
+      (line) => process.stderr.write(`${line}\n`),
     );
   } catch (error) {
     process.stderr.write(`annotate: unexpected error: ${String((error as Error)?.message ?? error).split('\n')[0]}\n`);

@@ -241,7 +241,7 @@ function main(args: string[]): number {
 
   if (json) {
     process.stdout.write(
-      JSON.stringify({
+      `${JSON.stringify({
         devSet: {
           texts: docs.length,
           positives: docs.filter((d) => d.tp.length + d.fn.length > 0).length,
@@ -251,7 +251,7 @@ function main(args: string[]): number {
         },
         webPages: { pages: web.pages, pairs: web.pairs, failures: web.failures },
         targets,
-      }) + '\n',
+      })}\n`,
     );
     return 0;
   }
@@ -286,7 +286,7 @@ function main(args: string[]): number {
   out.push(
     `  confusable pairs   == 0:    ${confusablePairs.length}  ${targets.webPageConfusablePairs.met ? 'met' : 'NOT met'}`,
   );
-  process.stdout.write(out.join('\n') + '\n');
+  process.stdout.write(`${out.join('\n')}\n`);
   return 0;
 }
 
