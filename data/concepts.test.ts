@@ -143,7 +143,13 @@ describe('data/concepts.ts', () => {
 
   it('has no duplicate id', () => {
     const seen = new Set<string>();
-    const dups = concepts.map((c) => c.id).filter((id) => (seen.has(id) ? true : (seen.add(id), false)));
+    const dups = concepts
+      .map((c) => c.id)
+      .filter((id) => {
+        if (seen.has(id)) return true;
+        seen.add(id);
+        return false;
+      });
     expect(dups.map((id) => `${id}: duplicate id`)).toEqual([]);
   });
 

@@ -32,7 +32,7 @@ export type BackgroundRequest =
 /** What the background answers to each request type, so senders get a typed reply. */
 export type BackgroundResponse<T extends BackgroundRequest['type']> = T extends 'get-concept-card'
   ? ConceptCard | null
-  : void;
+  : undefined;
 
 /** What the content script says about its page. */
 export interface PageState {

@@ -80,7 +80,7 @@ export function Options() {
     );
     return () => {
       alive = false;
-      unwatchers.forEach((unwatch) => unwatch());
+      for (const unwatch of unwatchers) unwatch();
     };
   }, []);
 

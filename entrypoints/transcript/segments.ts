@@ -109,7 +109,7 @@ export function segmentText(text: string, spans: readonly QuoteSpan[], marker: n
     }
     const covering = spans.filter((s) => s.start <= from && s.end >= to && s.end > s.start);
     const startsHere = covering.filter((s) => !started.has(s.quoteId)).map((s) => s.quoteId);
-    startsHere.forEach((id) => started.add(id));
+    for (const id of startsHere) started.add(id);
     const segment: Segment = { text: piece, quoteIds: covering.map((s) => s.quoteId), startsQuotes: startsHere };
     if (from === marker) segment.atMarker = true;
     paragraphs[paragraphs.length - 1].push(segment);

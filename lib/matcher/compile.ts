@@ -438,7 +438,9 @@ class CompiledMatcher implements Matcher {
       const inherited = rows[fail[st]];
       let own: number[] | null = null;
       for (let child = firstChild[st]; child !== -1; child = nextSibling[child]) {
-        if (edgeClass[child] >= L) (own ??= []).push(edgeClass[child], child);
+        if (edgeClass[child] < L) continue;
+        own ??= [];
+        own.push(edgeClass[child], child);
       }
       if (!own) {
         rows[st] = inherited;

@@ -301,7 +301,6 @@ async function measureOurs(browser: Browser, url: string, bundleUrl: string): Pr
       const w = window as unknown as BenchWindow;
       const start = performance.now();
       const r = await w.__tdlBench.run();
-      const end = performance.now();
       // The frames after the scan paint the highlights (Blink rebuilds its highlight markers then):
       // that work is the scan's doing too, so the long-task window runs until they are done.
       await new Promise<void>((resolve) =>

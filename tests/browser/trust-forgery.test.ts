@@ -186,7 +186,7 @@ describe('synthetic events', () => {
       host?.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
       const root = host?.shadowRoot;
       if (!root) return false;
-      root.querySelectorAll('button, a').forEach((el) => (el as HTMLElement).click());
+      for (const el of root.querySelectorAll<HTMLElement>('button, a')) el.click();
       root.querySelectorAll('.quote-text, .name, .gloss').forEach((el) => {
         el.textContent = 'FORGED: Tri Dao never said this';
       });

@@ -57,7 +57,7 @@ function resolveUserPath(file: string): string {
 export function readScannableText(given: string): string {
   const file = resolveUserPath(given);
   const ext = path.extname(file).toLowerCase();
-  let stats;
+  let stats: ReturnType<typeof statSync>;
   try {
     stats = statSync(file);
   } catch (error) {

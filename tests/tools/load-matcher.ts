@@ -8,7 +8,7 @@ import { loadAliasTable } from './read-alias-table';
 
 /** Loads the alias table and compiles it; throws an Error with a readable message if it cannot. */
 export function loadMatcher(): Matcher {
-  let table;
+  let table: ReturnType<typeof loadAliasTable>;
   try {
     table = loadAliasTable();
   } catch (error) {

@@ -55,7 +55,7 @@ function hidesSubtree(name: string, attribs: Record<string, string>): boolean {
 }
 
 /** Where a separator goes between two runs of text: nothing, a space, a tab or a newline (strongest wins). */
-const enum Gap {
+enum Gap {
   None = 0,
   Space = 1,
   Tab = 2,

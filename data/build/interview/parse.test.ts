@@ -64,7 +64,9 @@ describe('structure', () => {
     expect(new Set(interview.turns.map((t) => t.id)).size).toBe(interview.turns.length);
     expect(interview.sections.flatMap((s) => s.turnIds)).toEqual(interview.turns.map((t) => t.id));
     for (const s of interview.sections) {
-      s.turnIds.forEach((id, n) => expect(id).toBe(`${s.slug}-${n + 1}`));
+      s.turnIds.forEach((id, n) => {
+        expect(id).toBe(`${s.slug}-${n + 1}`);
+      });
     }
     expect(interview.sections.map((s) => s.turnIds.length)).toEqual([4, 26, 2, 4, 4, 10, 9]);
     expect(interview.turns[0]).toMatchObject({ id: 'nvidia-dominance-1', speaker: 'Q', label: 'Q:' });
