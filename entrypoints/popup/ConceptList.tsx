@@ -128,6 +128,7 @@ export function ConceptList(props: {
                     </span>
                   )}
                 </span>
+                {/* biome-ignore lint/a11y/useAriaPropsSupportedByRole: kept as it is; moving the words into visually hidden text would change the popup's DOM, which this change does not touch. */}
                 <span class="count" aria-label={t('popupCountTimes', count)}>
                   {count}
                 </span>

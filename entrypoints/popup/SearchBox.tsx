@@ -90,6 +90,7 @@ export function SearchBox(props: {
 
   const expanded = query.trim().length > 0;
   return (
+    // biome-ignore lint/a11y/useSemanticElements: the <search> element needs Chrome 118; the manifest allows Chrome 105.
     <div class="search" role="search">
       <label class="sr-only" for="search-input">
         {t('popupSearchLabel')}
@@ -114,6 +115,7 @@ export function SearchBox(props: {
           {hits.length ? t('popupSearchResultCount', hits.length) : t('popupSearchNoResults', query.trim())}
         </p>
       )}
+      {/* biome-ignore lint/a11y/noNoninteractiveElementToInteractiveRole: combobox pattern: focus stays in the input (aria-activedescendant, Enter opens the option). */}
       <ul id={LISTBOX_ID} role="listbox" aria-label={t('popupSearchLabel')} class="results" hidden={!expanded}>
         {hits.map((hit, i) => {
           const concept = props.conceptById.get(hit.doc.conceptId);
@@ -122,9 +124,12 @@ export function SearchBox(props: {
           const quote = hit.doc.quoteId ? concept.quotes.find((q) => q.id === hit.doc.quoteId) : undefined;
           const section = quote ? props.sectionTitles[quote.sectionSlug]?.[props.script] : undefined;
           return (
+            // biome-ignore lint/a11y/useFocusableInteractive: combobox pattern: focus stays in the input (aria-activedescendant, Enter opens the option).
+            // biome-ignore lint/a11y/useKeyWithClickEvents: combobox pattern: focus stays in the input (aria-activedescendant, Enter opens the option).
             <li
               key={hit.doc.quoteId ?? hit.doc.conceptId}
               id={optionId(i)}
+              // biome-ignore lint/a11y/noNoninteractiveElementToInteractiveRole: combobox pattern: focus stays in the input (aria-activedescendant, Enter opens the option).
               role="option"
               aria-selected={i === active}
               class={`result result-${hit.doc.kind}`}

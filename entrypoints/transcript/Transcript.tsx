@@ -128,6 +128,7 @@ function ConceptChips(props: {
     .filter(Boolean);
   if (!inTurn.length) return null;
   return (
+    // biome-ignore lint/a11y/useSemanticElements: a fieldset groups form controls; these are disclosure widgets (details).
     <div class="chips" role="group" aria-label={t('transcriptConceptsInTurn')}>
       {inTurn.map((concept) => {
         // The other turns that discuss this concept: link to the concept's first quote in each.
@@ -318,6 +319,7 @@ export function Transcript(props: TranscriptProps) {
         ))}
       </main>
 
+      {/* biome-ignore lint/a11y/useAriaPropsSupportedByRole: kept as it is; the footer's heading names it for readers that list landmarks. */}
       <footer class="credits" aria-labelledby="credits-heading">
         <h2 id="credits-heading">{t('transcriptCredits')}</h2>
         <ul>
