@@ -18,8 +18,8 @@ import { fileURLToPath } from 'node:url';
 import OpenCC from 'opencc-js';
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import { compileMatcher } from '../lib/matcher';
-import type { AliasTable } from '../lib/data-types';
+import { compileMatcher } from '@/lib/matcher';
+import type { AliasTable } from '@/lib/data-types';
 import { concepts, type ConceptEntry } from './concepts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));

@@ -36,7 +36,7 @@
  * compiles them like aliases lets longest-match-wins swallow the shorter alias
  * inside them, then drops the match. Ignoring them is safe but less precise.
  */
-import type { AliasSpec, ConceptSource } from '../lib/data-types';
+import type { AliasSpec, ConceptSource } from '@/lib/data-types';
 
 /** A concept as written here: a ConceptSource plus optional blocking phrases. */
 export interface ConceptEntry extends ConceptSource {

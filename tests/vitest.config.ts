@@ -4,6 +4,8 @@ import preact from '@preact/preset-vite';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
+// `@/x` is the project's `x` everywhere (WXT's alias; WxtVitest() sets it for the components project).
+const resolve = { alias: { '@': root } };
 
 // Three kinds of test, one command (`npm test`):
 // - unit: DOM-free code in lib/, the data and its generators (data/, data/build/), the Node tools (tests/tools/), in Node;
@@ -15,6 +17,7 @@ export default defineConfig({
     projects: [
       {
         root,
+        resolve,
         test: {
           name: 'unit',
           include: ['lib/**/*.test.ts', 'data/**/*.test.ts', 'tests/tools/**/*.test.ts'],
@@ -32,6 +35,7 @@ export default defineConfig({
       },
       {
         root,
+        resolve,
         test: {
           name: 'browser',
           include: ['tests/browser/**/*.test.ts'],

@@ -5,17 +5,8 @@
  * (`data/generated/concepts.json`), and the small matcher table the content
  * script bundles (`data/generated/aliases.json`). Node only (opencc-js).
  */
-import type {
-  AliasSpec,
-  AliasTable,
-  Concept,
-  ConceptSource,
-  Interview,
-  Quote,
-  Speaker,
-  Turn,
-} from '../../lib/data-types';
-import { charToHans, toHans, toHant, toLocalized, toScripts, toTwp } from './chinese/convert';
+import type { AliasSpec, AliasTable, Concept, ConceptSource, Interview, Quote, Speaker, Turn } from '@/lib/data-types';
+import { charToHans, toHans, toHant, toLocalized, toScripts, toTwp } from '@/data/build/chinese/convert';
 
 /** A concept as the generator accepts it: the contract shape plus optional blocking phrases. */
 export interface ConceptInput extends ConceptSource {

@@ -7,10 +7,10 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
-import type { AliasTable, Concept, Interview, Localized, Scripts } from '../../lib/data-types';
-import { toHans } from './chinese/convert';
-import { simplifiedLeftovers, traditionalLeftovers } from '../../tests/support/script-check';
-import { readSeed } from './interview/seed-file';
+import type { AliasTable, Concept, Interview, Localized, Scripts } from '@/lib/data-types';
+import { toHans } from '@/data/build/chinese/convert';
+import { simplifiedLeftovers, traditionalLeftovers } from '@/tests/support/script-check';
+import { readSeed } from '@/data/build/interview/seed-file';
 import { buildAliasTable, expandAliases, type ConceptInput } from './build-concepts';
 import { buildData, GENERATED_FILES, loadInputs, PROJECT_ROOT } from './build-data';
 

@@ -13,11 +13,11 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import type { AliasTable } from '../../lib/data-types';
-import { toScripts } from './chinese/convert';
-import { parseInterview } from './interview/parse';
-import { readSeed } from './interview/seed-file';
-import { concepts } from '../concepts';
+import type { AliasTable } from '@/lib/data-types';
+import { toScripts } from '@/data/build/chinese/convert';
+import { parseInterview } from '@/data/build/interview/parse';
+import { readSeed } from '@/data/build/interview/seed-file';
+import { concepts } from '@/data/concepts';
 import { buildAliasTable, buildConcepts, type ConceptInput } from './build-concepts';
 import { contentAliasTable } from './prune-aliases';
 

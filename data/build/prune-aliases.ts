@@ -5,9 +5,9 @@
  * script bundles; the background, the transcript and the Node tools read the
  * full `aliases.json`.
  */
-import type { AliasSpec, AliasTable } from '../../lib/data-types';
-import { compileMatcher } from '../../lib/matcher/index';
-import { aliasKeys } from '../../lib/matcher/variants';
+import type { AliasSpec, AliasTable } from '@/lib/data-types';
+import { compileMatcher } from '@/lib/matcher';
+import { aliasKeys } from '@/lib/matcher/variants';
 
 /**
  * The alias table without the aliases the matcher cannot tell apart from

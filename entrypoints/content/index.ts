@@ -19,7 +19,7 @@ import { compileMatcher } from '@/lib/matcher';
 import contentAliases from '@/data/generated/content-aliases.json';
 import { Annotator } from './annotator';
 import { Highlighter } from './highlighter';
-import { installHoverCard } from './hover-card';
+import { installHoverCard } from '@/entrypoints/content/hover-card';
 import { PageControl } from './page-control';
 import { acceptRequest } from './request-guard';
 

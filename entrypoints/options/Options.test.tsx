@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { Options, parseHoverDelay } from './Options';
-import { disabledSitesItem } from '../../lib/settings';
+import { disabledSitesItem } from '@/lib/settings';
 
 function checked(el: HTMLElement): boolean {
   return (el as HTMLInputElement).checked;

@@ -8,8 +8,8 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { JSX } from 'preact';
-import type { ConceptKind } from '../../lib/data-types';
-import { t, type MessageKey } from '../../lib/i18n';
+import type { ConceptKind } from '@/lib/data-types';
+import { t, type MessageKey } from '@/lib/i18n';
 import {
   ALL_KINDS,
   CHINESE_SCRIPT_SETTINGS,
@@ -24,7 +24,7 @@ import {
   type HighlightStyle,
   type SafeItem,
   type Settings,
-} from '../../lib/settings';
+} from '@/lib/settings';
 
 const KIND_LABEL: Record<ConceptKind, MessageKey> = {
   hardware: 'optionsKindHardware',

@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import { Options } from './Options';
-import { t, uiLanguage } from '../../lib/i18n';
+import { t, uiLanguage } from '@/lib/i18n';
 import './style.css';
 
 document.documentElement.lang = uiLanguage();

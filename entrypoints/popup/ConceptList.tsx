@@ -4,10 +4,10 @@
  * quote first, and asks the page to scroll to the concept's next occurrence.
  */
 import { useState } from 'preact/hooks';
-import type { Concept, Scripts } from '~/lib/data-types';
-import type { DisplayScript } from '~/lib/i18n/script';
-import { isChineseInterface, t } from '~/lib/i18n';
-import { langOf } from '~/lib/i18n/lang';
+import type { Concept, Scripts } from '@/lib/data-types';
+import type { DisplayScript } from '@/lib/i18n/script';
+import { isChineseInterface, t } from '@/lib/i18n';
+import { langOf } from '@/lib/i18n/lang';
 import { openExtensionPage, transcriptHref } from './page-state';
 
 /** A concept's name as a reader of this interface expects it first, and the other form second. */

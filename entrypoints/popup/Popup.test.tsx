@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import type { PageState } from '~/lib/messages';
-import { chineseScriptItem, disabledSitesItem } from '~/lib/settings';
-import { stubConcepts, stubInterview } from '~/tests/support/search-fixtures';
+import type { PageState } from '@/lib/messages';
+import { chineseScriptItem, disabledSitesItem } from '@/lib/settings';
+import { stubConcepts, stubInterview } from '@/tests/support/search-fixtures';
 import { Popup } from './Popup';
 
 const sectionTitles = Object.fromEntries(stubInterview.sections.map((s) => [s.slug, s.title]));

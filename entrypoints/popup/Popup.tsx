@@ -5,10 +5,10 @@
  */
 import { browser } from 'wxt/browser';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { InterviewSearch } from '~/lib/search';
-import { useChineseScript } from '~/lib/i18n/script';
-import { t } from '~/lib/i18n';
-import { disabledSitesItem, isSiteDisabled, normalizeSite } from '~/lib/settings';
+import type { InterviewSearch } from '@/lib/search';
+import { useChineseScript } from '@/lib/i18n/script';
+import { t } from '@/lib/i18n';
+import { disabledSitesItem, isSiteDisabled, normalizeSite } from '@/lib/settings';
 import { indexConcepts, type PopupData } from './data';
 import { fetchPageInfo, openExtensionPage, tabUrl, targetTabId, tellPage, type PageInfo } from './page-state';
 import { ConceptList } from './ConceptList';
@@ -144,7 +144,7 @@ export function Popup(props: PopupProps) {
   const searchLoading = useRef<Promise<void> | null>(null);
   const loadSearch = useCallback(() => {
     const started = performance.now();
-    searchLoading.current ??= import('~/lib/search').then(({ createInterviewSearch }) => {
+    searchLoading.current ??= import('@/lib/search').then(({ createInterviewSearch }) => {
       setSearch(createInterviewSearch(props.concepts));
       // Read by the browser test: loading fuse.js and building the index, once.
       document.body.dataset.searchIndexMs = (performance.now() - started).toFixed(1);

@@ -3,9 +3,9 @@
  * transcript page. Native radio buttons under the styling, so arrow keys,
  * focus and screen readers work as they do for any radio group.
  */
-import type { ChineseScriptSetting } from '~/lib/settings';
-import type { DisplayScript } from '~/lib/i18n/script';
-import { t } from '~/lib/i18n';
+import type { ChineseScriptSetting } from '@/lib/settings';
+import type { DisplayScript } from '@/lib/i18n/script';
+import { t } from '@/lib/i18n';
 
 const CHOICES: { value: DisplayScript; label: string; lang: string; title: () => string }[] = [
   { value: 'hans', label: '简', lang: 'zh-Hans', title: () => t('popupScriptHans') },

@@ -5,12 +5,12 @@
  * to the transcript page's anchors.
  */
 import { useMemo, useState } from 'preact/hooks';
-import type { Concept, Scripts } from '~/lib/data-types';
-import type { DisplayScript } from '~/lib/i18n/script';
-import { isChineseInterface, t } from '~/lib/i18n';
-import type { InterviewSearch, SearchHit } from '~/lib/search';
-import { matchIndicesFor, QUOTE_SCRIPTS, snippet } from '~/lib/search/snippet';
-import { langOf } from '~/lib/i18n/lang';
+import type { Concept, Scripts } from '@/lib/data-types';
+import type { DisplayScript } from '@/lib/i18n/script';
+import { isChineseInterface, t } from '@/lib/i18n';
+import type { InterviewSearch, SearchHit } from '@/lib/search';
+import { matchIndicesFor, QUOTE_SCRIPTS, snippet } from '@/lib/search/snippet';
+import { langOf } from '@/lib/i18n/lang';
 import { conceptNames } from './ConceptList';
 import { openExtensionPage } from './page-state';
 

@@ -3,7 +3,7 @@
  * imports, so component tests can pass a small stub and the real entry point
  * passes the committed JSON.
  */
-import type { Concept, Scripts } from '~/lib/data-types';
+import type { Concept, Scripts } from '@/lib/data-types';
 
 /** The concepts and the section titles (by slug) the popup shows. */
 export interface PopupData {

@@ -11,9 +11,9 @@
  * one (a popup opened as a tab has no active tab of its own to describe).
  */
 import { render } from 'preact';
-import type { Concept, Scripts } from '~/lib/data-types';
-import { t, uiLanguage } from '~/lib/i18n';
-import conceptsJson from '~/data/generated/concepts.json';
+import type { Concept, Scripts } from '@/lib/data-types';
+import { t, uiLanguage } from '@/lib/i18n';
+import conceptsJson from '@/data/generated/concepts.json';
 import { loadPageInfo, Popup } from './Popup';
 import './style.css';
 
@@ -32,6 +32,6 @@ function mount(sectionTitles: Record<string, Scripts>) {
 }
 
 mount({});
-void import('~/data/generated/interview.json').then(({ default: interview }) =>
+void import('@/data/generated/interview.json').then(({ default: interview }) =>
   mount(Object.fromEntries((interview.sections as { slug: string; title: Scripts }[]).map((s) => [s.slug, s.title]))),
 );

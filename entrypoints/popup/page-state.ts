@@ -4,7 +4,7 @@
  * can ask of it. Kept apart from the components so tests can stub the browser.
  */
 import { browser } from 'wxt/browser';
-import type { ContentRequest, PageState } from '~/lib/messages';
+import type { ContentRequest, PageState } from '@/lib/messages';
 
 /** What the popup knows about the tab: a page state, or that the page can't be read. */
 export type PageInfo = { kind: 'loading' } | { kind: 'unreadable' } | { kind: 'ready'; state: PageState };

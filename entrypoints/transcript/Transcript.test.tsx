@@ -1,11 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import type { Concept, Interview } from '~/lib/data-types';
-import { chineseScriptItem } from '~/lib/settings';
-import { stubConcepts, stubInterview } from '~/tests/support/search-fixtures';
-import interviewJson from '~/data/generated/interview.json';
-import conceptsJson from '~/data/generated/concepts.json';
+import type { Concept, Interview } from '@/lib/data-types';
+import { chineseScriptItem } from '@/lib/settings';
+import { stubConcepts, stubInterview } from '@/tests/support/search-fixtures';
+import interviewJson from '@/data/generated/interview.json';
+import conceptsJson from '@/data/generated/concepts.json';
 import { Transcript } from './Transcript';
 
 beforeEach(() => {

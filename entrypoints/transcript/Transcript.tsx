@@ -6,11 +6,11 @@
  */
 import { Fragment } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import type { Concept, Interview, Quote, Turn } from '~/lib/data-types';
-import { useChineseScript, type DisplayScript } from '~/lib/i18n/script';
-import { isChineseInterface, t } from '~/lib/i18n';
-import { ScriptSwitch } from '../popup/ScriptSwitch';
-import { langOf } from '~/lib/i18n/lang';
+import type { Concept, Interview, Quote, Turn } from '@/lib/data-types';
+import { useChineseScript, type DisplayScript } from '@/lib/i18n/script';
+import { isChineseInterface, t } from '@/lib/i18n';
+import { ScriptSwitch } from '@/entrypoints/popup/ScriptSwitch';
+import { langOf } from '@/lib/i18n/lang';
 import { locateQuotes, markerOffset, segmentText } from './segments';
 
 /** What the page is built from: the generated interview and concepts. */

@@ -3,12 +3,12 @@
  * committed generated data (bundled into this page only).
  */
 import { render } from 'preact';
-import type { Concept, Interview } from '~/lib/data-types';
-import { uiLanguage } from '~/lib/i18n';
-import interviewJson from '~/data/generated/interview.json';
-import conceptsJson from '~/data/generated/concepts.json';
-import aliasTable from '~/data/generated/aliases.json';
-import type { AliasTable } from '~/lib/data-types';
+import type { Concept, Interview } from '@/lib/data-types';
+import { uiLanguage } from '@/lib/i18n';
+import interviewJson from '@/data/generated/interview.json';
+import conceptsJson from '@/data/generated/concepts.json';
+import aliasTable from '@/data/generated/aliases.json';
+import type { AliasTable } from '@/lib/data-types';
 import { conceptMentions } from './mentions';
 import { Transcript } from './Transcript';
 import './style.css';

@@ -1,8 +1,8 @@
 import { expect, it } from 'vitest';
-import type { AliasTable, Concept, Interview } from '~/lib/data-types';
-import interviewJson from '~/data/generated/interview.json';
-import conceptsJson from '~/data/generated/concepts.json';
-import aliasTable from '~/data/generated/aliases.json';
+import type { AliasTable, Concept, Interview } from '@/lib/data-types';
+import interviewJson from '@/data/generated/interview.json';
+import conceptsJson from '@/data/generated/concepts.json';
+import aliasTable from '@/data/generated/aliases.json';
 import { conceptMentions } from './mentions';
 
 const interview = interviewJson as unknown as Interview;

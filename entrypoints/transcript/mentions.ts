@@ -11,7 +11,7 @@
  * boundaries, case-insensitive unless the alias says otherwise) is enough and
  * takes a few milliseconds.
  */
-import type { AliasTable, Interview } from '~/lib/data-types';
+import type { AliasTable, Interview } from '@/lib/data-types';
 
 const HAS_CJK = /[\u3400-\u9fff]/;
 

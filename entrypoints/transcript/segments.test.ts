@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { stubConcepts, stubInterview } from '~/tests/support/search-fixtures';
-import interview from '~/data/generated/interview.json';
-import conceptsJson from '~/data/generated/concepts.json';
-import type { Concept, Interview } from '~/lib/data-types';
+import { stubConcepts, stubInterview } from '@/tests/support/search-fixtures';
+import interview from '@/data/generated/interview.json';
+import conceptsJson from '@/data/generated/concepts.json';
+import type { Concept, Interview } from '@/lib/data-types';
 import { locateQuotes, markerOffset, segmentText } from './segments';
 
 const t4 = stubInterview.turns.find((t) => t.id === 't4')!;

@@ -8,7 +8,7 @@
  * changes lengths (內存 → 記憶體), so in other scripts the quote's own text is
  * searched for in the turn's text in that script.
  */
-import type { Quote, ScriptVariant, Turn } from '~/lib/data-types';
+import type { Quote, ScriptVariant, Turn } from '@/lib/data-types';
 
 /** A quote's span in the shown text. */
 export interface QuoteSpan {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import concepts from '../../data/generated/concepts.json';
-import interview from '../../data/generated/interview.json';
-import type { Concept, Interview } from '../data-types';
+import concepts from '@/data/generated/concepts.json';
+import interview from '@/data/generated/interview.json';
+import type { Concept, Interview } from '@/lib/data-types';
 import { createConceptCardStore, MAX_CARD_QUOTES } from './concept-cards';
 
 const store = createConceptCardStore(concepts as Concept[], interview as Interview);

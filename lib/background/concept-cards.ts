@@ -4,8 +4,8 @@
  * holds this; the content script asks for one card at a time, so no quotes
  * or glosses are bundled into it. DOM-free and browser-free (unit-tested in Node).
  */
-import type { Concept, Interview } from '../data-types';
-import type { ConceptCard } from '../messages';
+import type { Concept, Interview } from '@/lib/data-types';
+import type { ConceptCard } from '@/lib/messages';
 
 /** The card shows at most this many quotes (the message contract says 1 to 4). */
 export const MAX_CARD_QUOTES = 4;

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import type { Concept, Interview } from '../data-types';
+import type { Concept, Interview } from '@/lib/data-types';
 import { createConceptCardStore } from './concept-cards';
 import { badgeText, createBackgroundRouter, type BackgroundApi } from './router';
 

@@ -7,8 +7,8 @@
  * - clears a tab's badge when it navigates; forwards the keyboard command to the active tab.
  * Every message is checked (sender is this extension, exact shape) by lib/message-guards.ts.
  */
-import { acceptBackgroundRequest, type SenderLike } from '../message-guards';
-import type { ContentRequest } from '../messages';
+import { acceptBackgroundRequest, type SenderLike } from '@/lib/message-guards';
+import type { ContentRequest } from '@/lib/messages';
 import type { ConceptCardStore } from './concept-cards';
 
 /** The subset of `browser` the background uses. */

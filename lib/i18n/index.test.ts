@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import en from '../../public/_locales/en/messages.json';
-import zhCN from '../../public/_locales/zh_CN/messages.json';
-import zhTW from '../../public/_locales/zh_TW/messages.json';
+import en from '@/public/_locales/en/messages.json';
+import zhCN from '@/public/_locales/zh_CN/messages.json';
+import zhTW from '@/public/_locales/zh_TW/messages.json';
 import { t } from './index';
 
 describe('interface strings', () => {

@@ -5,7 +5,7 @@
  * and component tests run with WXT's fake browser, which does not implement it).
  */
 import { browser } from 'wxt/browser';
-import en from '../../public/_locales/en/messages.json';
+import en from '@/public/_locales/en/messages.json';
 
 interface LocaleMessage {
   message: string;

@@ -5,7 +5,7 @@
  * round) at once, without a reload.
  */
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import { chineseScriptItem, resolveChineseScript, type ChineseScriptSetting } from '../settings';
+import { chineseScriptItem, resolveChineseScript, type ChineseScriptSetting } from '@/lib/settings';
 import { uiLanguage } from './index';
 import type { DisplayScript } from './lang';
 

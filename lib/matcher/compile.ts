@@ -5,7 +5,7 @@
  * sends each UTF-16 code unit to the class of its folded form, so offsets are
  * the original text's, exact to the code unit.
  */
-import type { AliasTable } from '../data-types';
+import type { AliasTable } from '@/lib/data-types';
 import {
   halfWidthUnit,
   IGNORABLE_UNITS,

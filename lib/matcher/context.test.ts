@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compileMatcher, ContextTracker, isAiContext } from './index';
-import { loadAliasTable } from '../../tests/tools/read-alias-table';
+import { loadAliasTable } from '@/tests/tools/read-alias-table';
 
 const matcher = compileMatcher(loadAliasTable());
 const found = (text: string) => matcher.findAll(text).map((m) => `${m.conceptId}:${text.slice(m.start, m.end)}`);

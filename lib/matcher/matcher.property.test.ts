@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { compileMatcher } from './index';
-import { loadAliasTable } from '../../tests/tools/read-alias-table';
+import { loadAliasTable } from '@/tests/tools/read-alias-table';
 
 const table = loadAliasTable();
 const matcher = compileMatcher(table);

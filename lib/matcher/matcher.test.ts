@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { AliasTable } from '../data-types';
+import type { AliasTable } from '@/lib/data-types';
 import { compileMatcher, type Match } from './index';
 
 /** A small table covering every folding rule; the real one is tested in table.test.ts. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createInterviewSearch, normalizeQuery } from './index';
 import { matchIndicesFor, snippet } from './snippet';
-import { stubConcepts } from '../../tests/support/search-fixtures';
+import { stubConcepts } from '@/tests/support/search-fixtures';
 
 const search = createInterviewSearch(stubConcepts);
 const ids = (q: string) => search.search(q).map((h) => h.doc.quoteId ?? h.doc.conceptId);
@@ -60,8 +60,8 @@ describe('snippet', () => {
 });
 
 describe('interview search (the real data)', async () => {
-  const { default: concepts } = await import('../../data/generated/concepts.json');
-  const real = concepts as unknown as import('../data-types').Concept[];
+  const { default: concepts } = await import('@/data/generated/concepts.json');
+  const real = concepts as unknown as import('@/lib/data-types').Concept[];
 
   it('finds across scripts and from English terms in the shipped concepts', () => {
     const s = createInterviewSearch(real);

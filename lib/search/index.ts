@@ -10,7 +10,7 @@
  * concept matched by name or alias brings its quotes along in the results.
  */
 import Fuse, { type FuseResultMatch, type IFuseOptions } from 'fuse.js';
-import type { Concept } from '../data-types';
+import type { Concept } from '@/lib/data-types';
 import { QUOTE_SCRIPTS } from './snippet';
 
 /** One searchable thing: a concept card or one quote of a concept. */

@@ -3,7 +3,7 @@
  * snippet. Apart from the index (index.ts) so a page can render results
  * without loading fuse.js on its critical path.
  */
-import type { ScriptVariant } from '../data-types';
+import type { ScriptVariant } from '@/lib/data-types';
 import type { SearchHit } from './index';
 
 /** The scripts stored for every quote, in the order of `SearchDoc.text` (index.ts). */

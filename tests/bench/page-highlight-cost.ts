@@ -13,7 +13,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { generatedPage } from './page-generated';
-import { CHROMIUM_BASE_ARGS, CHROMIUM_PATH } from '../browser/harness';
+import { CHROMIUM_BASE_ARGS, CHROMIUM_PATH } from '@/tests/browser/harness';
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 

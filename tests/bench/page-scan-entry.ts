@@ -25,9 +25,9 @@
  */
 import type { AliasTable, ConceptKind } from '@/lib/data-types';
 import { compileMatcher } from '@/lib/matcher';
-import aliases from '../../data/generated/aliases.json';
-import { Annotator } from '../../entrypoints/content/annotator';
-import { Highlighter } from '../../entrypoints/content/highlighter';
+import aliases from '@/data/generated/aliases.json';
+import { Annotator } from '@/entrypoints/content/annotator';
+import { Highlighter } from '@/entrypoints/content/highlighter';
 
 /** What one `run()` reports. */
 export interface BenchRunResult {

@@ -33,8 +33,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import type { AliasTable } from '../../lib/data-types';
-import { CHROMIUM_BASE_ARGS, CHROMIUM_PATH } from '../browser/harness';
+import type { AliasTable } from '@/lib/data-types';
+import { CHROMIUM_BASE_ARGS, CHROMIUM_PATH } from '@/tests/browser/harness';
 import { generatedPage } from './page-generated';
 import type { BenchRunResult, TdlBench } from './page-scan-entry';
 

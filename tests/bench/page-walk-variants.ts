@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
-import { CHROMIUM_BASE_ARGS, CHROMIUM_PATH } from '../browser/harness';
+import { CHROMIUM_BASE_ARGS, CHROMIUM_PATH } from '@/tests/browser/harness';
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const name = process.argv[2] ?? 'wikipedia-2';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from 'vitest';
-import { checkContentScriptSize, contentScriptPath, CONTENT_SCRIPT_BUDGET_BYTES } from '../../data/build/content-size';
+import { checkContentScriptSize, contentScriptPath, CONTENT_SCRIPT_BUDGET_BYTES } from '@/data/build/content-size';
 import { extensionDir, projectRoot } from './harness';
 
 /**

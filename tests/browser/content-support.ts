@@ -6,7 +6,7 @@
  */
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
-import type { PageState } from '../../lib/messages';
+import type { PageState } from '@/lib/messages';
 import { sendToContentScript, type ExtensionBrowser } from './harness';
 
 /** One painted range, as the page sees it. */

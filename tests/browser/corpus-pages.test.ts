@@ -1,7 +1,7 @@
 import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import type { PageState } from '../../lib/messages';
+import type { PageState } from '@/lib/messages';
 import { chromium, type Browser } from 'playwright-core';
 import {
   artifactsDir,

@@ -18,7 +18,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { PageState } from '../../lib/messages';
+import type { PageState } from '@/lib/messages';
 import {
   artifactsDir,
   firefoxSendToContentScript,

@@ -11,8 +11,8 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { beforeAll, expect, test } from 'vitest';
-import type { Concept } from '../../lib/data-types';
-import type { PageState } from '../../lib/messages';
+import type { Concept } from '@/lib/data-types';
+import type { PageState } from '@/lib/messages';
 import { expectScanDone } from './content-support';
 import { artifactsDir, openPopupFor, projectRoot, sendToContentScript, useExtensionBrowser } from './harness';
 

@@ -9,7 +9,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import type { Concept } from '../../lib/data-types';
+import type { Concept } from '@/lib/data-types';
 import { artifactsDir, launchChromiumWithExtension, projectRoot, type ExtensionBrowser } from './harness';
 
 const concepts: Concept[] = JSON.parse(readFileSync(path.join(projectRoot, 'data/generated/concepts.json'), 'utf8'));

@@ -11,7 +11,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { CDPSession, Frame, Page } from 'playwright-core';
 import { projectRoot } from './harness';
-import type { Concept, Interview, Quote } from '../../lib/data-types';
+import type { Concept, Interview, Quote } from '@/lib/data-types';
 
 /** Tag of the hover card's host element (entrypoints/content/hover-card/host.ts). */
 const CARD_HOST_TAG = 'tri-dao-lens-card';

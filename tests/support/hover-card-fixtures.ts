@@ -6,7 +6,7 @@
 import enMessages from '@/public/_locales/en/messages.json';
 import type { Quote } from '@/lib/data-types';
 import type { ConceptCard } from '@/lib/messages';
-import type { Translate } from '../../entrypoints/content/hover-card/render';
+import type { Translate } from '@/entrypoints/content/hover-card/render';
 
 type Messages = Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
 

@@ -5,7 +5,7 @@
  * then `seedTail`. The round-trip test uses it to prove the parser loses and
  * invents nothing.
  */
-import type { Interview, Turn } from '../../lib/data-types';
+import type { Interview, Turn } from '@/lib/data-types';
 
 /** The seed text, byte for byte, from the `orig` script of every part. */
 export function reassembleSeed(interview: Interview): string {

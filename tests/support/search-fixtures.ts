@@ -4,7 +4,7 @@
  * conversion that changes length: 內存 → 記憶體 in `twp`, an editorial note).
  * The real data (`data/generated/*.json`) is tested separately.
  */
-import type { Concept, Interview, Scripts } from '../../lib/data-types';
+import type { Concept, Interview, Scripts } from '@/lib/data-types';
 
 const S = (orig: string, hans: string, hant: string, twp: string): Scripts => ({ orig, hans, hant, twp });
 

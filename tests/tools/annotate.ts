@@ -26,7 +26,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Match, Matcher } from '../../lib/matcher/index';
+import type { Match, Matcher } from '@/lib/matcher';
 import { extractVisibleText } from './text-extract';
 import { loadMatcher } from './load-matcher';
 

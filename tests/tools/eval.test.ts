@@ -6,7 +6,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import type { Match } from '../../lib/matcher/index';
+import type { Match } from '@/lib/matcher';
 import { scoreDoc, summarize, type DevLabel } from './eval';
 
 const projectRoot = fileURLToPath(new URL('../../', import.meta.url));

@@ -29,7 +29,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Match, Matcher } from '../../lib/matcher/index';
+import type { Match, Matcher } from '@/lib/matcher';
 import { extractVisibleText } from './text-extract';
 import { readScannableText } from './annotate';
 import { loadMatcher } from './load-matcher';

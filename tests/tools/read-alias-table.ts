@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { AliasTable } from '../../lib/data-types';
+import type { AliasTable } from '@/lib/data-types';
 
 /** The project root (two levels above tests/tools). */
 export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');

@@ -32,7 +32,7 @@
  * set by a class). Those texts are extracted although a browser hides them.
  */
 import { Parser } from 'htmlparser2';
-import { BLOCK_ELEMENTS, SKIPPED_ELEMENTS } from '../../lib/page-text-rules';
+import { BLOCK_ELEMENTS, SKIPPED_ELEMENTS } from '@/lib/page-text-rules';
 
 /** Table cells: separated by a tab, like `innerText` does. */
 const CELL_ELEMENTS = new Set(['td', 'th']);

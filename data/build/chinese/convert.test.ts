@@ -6,9 +6,9 @@
  * turn separately, and on mixed strings with the project's Latin terms.
  */
 import { describe, expect, test } from 'vitest';
-import { readSeed } from '../interview/seed-file';
+import { readSeed } from '@/data/build/interview/seed-file';
 import { charToHans, toHans, toHant, toLocalized, toScripts, toTwp } from './convert';
-import { simplifiedLeftovers, traditionalLeftovers } from '../../../tests/support/script-check';
+import { simplifiedLeftovers, traditionalLeftovers } from '@/tests/support/script-check';
 
 const seed = readSeed();
 const all = toScripts(seed);

@@ -15,7 +15,7 @@
  * phrase tables get right (複雜, 關係, 輕鬆, 儘管).
  */
 import OpenCC from 'opencc-js';
-import type { Localized, Scripts } from '../../../lib/data-types';
+import type { Localized, Scripts } from '@/lib/data-types';
 
 type Convert = (text: string) => string;
 

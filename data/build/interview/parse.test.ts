@@ -11,9 +11,9 @@
  * the 23 trailing empty lines) closes the text. Nothing is trimmed.
  */
 import { describe, expect, test } from 'vitest';
-import type { Scripts } from '../../../lib/data-types';
+import type { Scripts } from '@/lib/data-types';
 import { parseInterview } from './parse';
-import { reassembleSeed } from '../../../tests/support/reassemble';
+import { reassembleSeed } from '@/tests/support/reassemble';
 import { readSeed } from './seed-file';
 import { SECTION_SLUGS } from './structure';
 

@@ -24,7 +24,7 @@
  *   reply begins and whose it is (Tri Dao's), so quotes from it carry the
  *   right speaker and a UI can say the attribution is the team's reading.
  */
-import type { Interview, LeadBlock, Scripts, Section, Speaker, Turn } from '../../../lib/data-types';
+import type { Interview, LeadBlock, Scripts, Section, Speaker, Turn } from '@/lib/data-types';
 import { sourceMeta } from './source';
 import {
   LEAD_END_LINE,

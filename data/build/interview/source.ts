@@ -4,7 +4,7 @@
  * title is QbitAI's original (Simplified) headline, converted like every
  * other Chinese string.
  */
-import type { Scripts, SourceMeta } from '../../../lib/data-types';
+import type { Scripts, SourceMeta } from '@/lib/data-types';
 
 /** The write-up's headline as QbitAI published it (Simplified). */
 const WRITE_UP_TITLE_ORIG = 'Flash Attention作者最新播客:英伟达GPU统治三年内将终结';

@@ -5,7 +5,7 @@
  * the same if the parser changes; the parser fails loudly when the seed does
  * not fit them.
  */
-import type { LeadBlock, Speaker } from '../../../lib/data-types';
+import type { LeadBlock, Speaker } from '@/lib/data-types';
 
 /**
  * The seven section headings of the seed, verbatim, with their stable ASCII

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { BackgroundRequest } from '@/lib/messages';
 import { createCardLoader } from './card-data';
-import { kvCacheCard } from '../../../tests/support/hover-card-fixtures';
+import { kvCacheCard } from '@/tests/support/hover-card-fixtures';
 
 describe('card data loader', () => {
   it('asks the background once per concept with the typed message', async () => {

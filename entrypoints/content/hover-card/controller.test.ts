@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ConceptCard } from '@/lib/messages';
 import { createHoverCard, HIDE_GRACE_MS, type HoverCardController } from './controller';
 import { HOVER_CARD_HOST_TAG } from './host';
-import { enTranslate, kvCacheCard, moeCard } from '../../../tests/support/hover-card-fixtures';
+import { enTranslate, kvCacheCard, moeCard } from '@/tests/support/hover-card-fixtures';
 
 // The page: "MoE" at offsets 4..7 and "KV cache" at 12..20 of one text node.
 // The fake hit test maps x (px) to an offset: one character per 10 px on the line y 0..20.

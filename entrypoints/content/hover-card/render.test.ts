@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { ConceptCard } from '@/lib/messages';
 import { renderCard, type CardView } from './render';
-import { enTranslate, gptOssCard, kvCacheCard, moeCard } from '../../../tests/support/hover-card-fixtures';
+import { enTranslate, gptOssCard, kvCacheCard, moeCard } from '@/tests/support/hover-card-fixtures';
 
 const en: CardView = { language: 'en', script: 'hans', expanded: false };
 
