@@ -1,6 +1,6 @@
 /**
- * Validation of `data/concepts.ts`, the team-written concept data (issue 2,
- * point 8). Each failure names the concept and the offending value, so a
+ * Validation of `data/concepts.ts`, the team-written concept data.
+ * Each failure names the concept and the offending value, so a
  * broken edit is fixed from the test output alone.
  *
  * What "an alias claimed by two concepts" means here: two aliases (or an alias

@@ -5,7 +5,7 @@ import { artifactsDir, sendToContentScript, useExtensionBrowser } from './harnes
 import { domBeforeAndNow, pageState, paintedRanges, snapshotAtDomContentLoaded, waitForScan } from './content-support';
 
 /**
- * The content script on local fixture pages in real Chromium (issue 4):
+ * The content script on local fixture pages in real Chromium:
  * concepts painted through CSS.highlights (read from the page's main world),
  * none on a page of confusables, the DOM untouched, form fields never marked,
  * text added later and after history.pushState annotated, and off removes it all.

@@ -32,7 +32,7 @@ interface Line {
   matches: { concept: string; text: string; start: number; end: number }[];
 }
 
-/** The exact shape the issue prescribes, spacing included. */
+/** The exact shape of a `--json` line (annotate.ts's header), spacing included. */
 const LINE_SHAPE =
   /^\{"file": "[^"]*", "matches": \[(\{"concept": "[a-z0-9-]+", "text": "(?:[^"\\]|\\.)*", "start": \d+, "end": \d+\}(, (?!$))?)*\]\}$/;
 

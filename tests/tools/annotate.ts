@@ -12,7 +12,7 @@
  *   is the matched text.
  * - `--json` prints exactly one line per file, in the order given:
  *   `{"file": "<the path as given>", "matches": [{"concept": "<id>", "text": "<matched text>", "start": <int>, "end": <int>}]}`
- *   with one space after each `:` and `,` between members, as in issue 3
+ *   with one space after each `:` and `,` between members, as shown above
  *   (`JSON.stringify` writes none, so `jsonLine` below builds the line and
  *   `JSON.stringify` only escapes the strings). Strings are escaped by
  *   `JSON.stringify`, so every line is valid JSON.
@@ -96,7 +96,7 @@ function describeFsError(error: unknown): string {
   return `cannot read (${code ?? (error as Error).message})`;
 }
 
-/** One `--json` line, spaced exactly as the issue shows it. */
+/** One `--json` line, spaced exactly as the header above shows it. */
 function jsonLine(file: string, text: string, matches: Match[]): string {
   const items = matches.map(
     (m) =>

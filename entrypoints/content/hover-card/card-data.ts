@@ -1,7 +1,8 @@
 /**
  * Card data, asked of the background on the first hover of each concept and
  * then kept for the page's life. Quotes and glosses are not bundled into the
- * content script: that keeps it small (issue 4, point 5).
+ * content script: that keeps it within its 35 KB gzipped budget
+ * (data/build/content-size.ts).
  */
 import type { BackgroundRequest, ConceptCard } from '@/lib/messages';
 
