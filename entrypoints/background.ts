@@ -21,9 +21,12 @@ function loadStore(): ConceptCardStore {
 
 /** WXT's entry: registers every listener synchronously, as MV3 service workers require to be woken by events. */
 export default defineBackground(() => {
-  const router = createBackgroundRouter(browser as unknown as BackgroundApi, loadStore);
+  const router = createBackgroundRouter(browser as unknown as BackgroundApi, loadStore, (count) =>
+    browser.i18n.getMessage('a11yBadgeTitle', [String(count)]),
+  );
   browser.runtime.onMessage.addListener((message, sender) => router.onMessage(message, sender));
   browser.tabs.onUpdated.addListener((tabId, changeInfo) => router.onTabUpdated(tabId, changeInfo));
-  browser.commands.onCommand.addListener((command, tab) => void router.onCommand(command, tab));
+  // Firefox for Android has no commands API (no shortcuts there): nothing else depends on it.
+  browser.commands?.onCommand.addListener((command, tab) => void router.onCommand(command, tab));
   void browser.action.setBadgeBackgroundColor({ color: '#1f5fbf' });
 });

@@ -53,9 +53,12 @@ const OWN = { id: fakeBrowser.runtime.id, tab: { id: 7, index: 2 }, frameId: 0, 
 function setup() {
   // tabs.sendMessage is not implemented by the fake browser.
   const sendMessage = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockImplementation(async () => undefined);
+  // action.setTitle is not implemented by the fake browser either.
+  const setTitle = vi.spyOn(fakeBrowser.action, 'setTitle').mockImplementation(async () => undefined);
   const api = fakeBrowser as unknown as BackgroundApi;
   const store = createConceptCardStore(concepts, interview);
-  return { router: createBackgroundRouter(api, () => store), sendMessage };
+  const title = (count: number) => `Tri Dao Lens: ${count} concepts from the interview on this page`;
+  return { router: createBackgroundRouter(api, () => store, title), sendMessage, setTitle };
 }
 
 beforeEach(() => {
@@ -148,6 +151,17 @@ describe('background: badge', () => {
     expect(await fakeBrowser.action.getBadgeText({ tabId: 8 })).toBe('1');
   });
 
+  it("titles the toolbar button with the number in words, and gives the manifest's title back for none", async () => {
+    const { router, setTitle } = setup();
+    await router.onMessage({ type: 'page-concepts', counts: { 'kv-cache': 3, nvidia: 1 } }, OWN);
+    expect(setTitle).toHaveBeenLastCalledWith({
+      tabId: 7,
+      title: 'Tri Dao Lens: 2 concepts from the interview on this page',
+    });
+    await router.onMessage({ type: 'page-concepts', counts: {} }, OWN);
+    expect(setTitle).toHaveBeenLastCalledWith({ tabId: 7, title: null });
+  });
+
   it('ignores reports from frames other than the top one and from outside a tab', async () => {
     const { router } = setup();
     await router.onMessage({ type: 'page-concepts', counts: { nvidia: 2 } }, { ...OWN, frameId: 3 });
@@ -172,6 +186,16 @@ describe('background: keyboard command', () => {
     await router.onCommand('toggle-highlights');
     expect(sendMessage).toHaveBeenLastCalledWith(tab.id, { type: 'toggle-page' });
     await router.onCommand('something-else', { id: 11 });
+    expect(sendMessage).toHaveBeenCalledTimes(2);
+  });
+
+  it('sends the next and previous concept steps to the tab', async () => {
+    const { router, sendMessage } = setup();
+    await router.onCommand('next-concept', { id: 11 });
+    expect(sendMessage).toHaveBeenLastCalledWith(11, { type: 'step-concept', direction: 'next' });
+    await router.onCommand('previous-concept', { id: 11 });
+    expect(sendMessage).toHaveBeenLastCalledWith(11, { type: 'step-concept', direction: 'previous' });
+    await router.onCommand('toString', { id: 11 });
     expect(sendMessage).toHaveBeenCalledTimes(2);
   });
 

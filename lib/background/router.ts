@@ -3,8 +3,9 @@
  * (passed in), so the unit tests run it with WXT's fake browser in Node:
  * - answers `get-concept-card` from the card store;
  * - `open-transcript`: opens the transcript page at a quote/turn/section anchor;
- * - `page-concepts`: the toolbar badge shows how many distinct concepts the tab's page has;
- * - clears a tab's badge when it navigates; forwards the keyboard command to the active tab.
+ * - `page-concepts`: the toolbar badge shows how many distinct concepts the tab's page has, and the
+ *   button's title says it in words (what a screen reader reads for the button);
+ * - clears a tab's badge when it navigates; forwards the keyboard commands to the active tab.
  * Every message is checked (sender is this extension, exact shape) by lib/message-guards.ts.
  */
 import { acceptBackgroundRequest, type SenderLike } from '@/lib/message-guards';
@@ -19,14 +20,25 @@ export interface BackgroundApi {
     query(query: { active: boolean; currentWindow: boolean }): Promise<{ id?: number }[]>;
     sendMessage(tabId: number, message: ContentRequest): Promise<unknown>;
   };
-  action: { setBadgeText(details: { tabId: number; text: string }): Promise<void> };
+  action: {
+    setBadgeText(details: { tabId: number; text: string }): Promise<void>;
+    /** `title: null` goes back to the manifest's title. */
+    setTitle(details: { tabId: number; title: string | null }): Promise<void>;
+  };
 }
+
+/** The toolbar button's title for a page with `count` concepts (the i18n message in the extension). */
+export type BadgeTitle = (count: number) => string;
 
 /** A sender as runtime.onMessage gives it (tab index for opening the transcript next to the page). */
 export type MessageSender = SenderLike & { tab?: { id?: number; index?: number } };
 
-/** The keyboard command declared in wxt.config.ts (default Alt+Shift+H). */
-const TOGGLE_COMMAND = 'toggle-highlights';
+/** The keyboard commands declared in wxt.config.ts, and what each asks of the page's content script. */
+const COMMANDS: Record<string, ContentRequest> = {
+  'toggle-highlights': { type: 'toggle-page' },
+  'next-concept': { type: 'step-concept', direction: 'next' },
+  'previous-concept': { type: 'step-concept', direction: 'previous' },
+};
 
 /** Builds the transcript page URL for an anchor the guards already validated. */
 function transcriptUrl(api: Pick<BackgroundApi, 'runtime'>, anchor: string): string {
@@ -40,7 +52,11 @@ export function badgeText(counts: Record<string, number>): string {
 }
 
 /** The background's listeners, ready to register with runtime.onMessage, tabs.onUpdated and commands.onCommand. */
-export function createBackgroundRouter(api: BackgroundApi, loadStore: () => ConceptCardStore | null) {
+export function createBackgroundRouter(
+  api: BackgroundApi,
+  loadStore: () => ConceptCardStore | null,
+  badgeTitle: BadgeTitle = (count) => String(count),
+) {
   function warn(what: string, error: unknown) {
     console.warn(`[tri-dao-lens] ${what}`, error);
   }
@@ -72,9 +88,14 @@ export function createBackgroundRouter(api: BackgroundApi, loadStore: () => Conc
           // Only the top frame's report sets the badge; the guards ensured a tab.
           if (sender?.frameId !== undefined && sender.frameId !== 0) return Promise.resolve(undefined);
           const tabId = sender?.tab?.id as number;
-          return api.action
-            .setBadgeText({ tabId, text: badgeText(request.counts) })
-            .catch((error: unknown) => warn('could not set the badge', error));
+          const text = badgeText(request.counts);
+          return Promise.all([
+            api.action.setBadgeText({ tabId, text }),
+            api.action.setTitle({ tabId, title: text ? badgeTitle(Number(text)) : null }),
+          ]).then(
+            () => undefined,
+            (error: unknown) => warn('could not set the badge', error),
+          );
         }
       }
     },
@@ -82,12 +103,15 @@ export function createBackgroundRouter(api: BackgroundApi, loadStore: () => Conc
     /** tabs.onUpdated listener: a page load starts a new page, whose concepts are not known yet. */
     onTabUpdated(tabId: number, changeInfo: { status?: string }): void {
       if (changeInfo.status !== 'loading') return;
-      api.action.setBadgeText({ tabId, text: '' }).catch((error: unknown) => warn('could not clear the badge', error));
+      Promise.all([api.action.setBadgeText({ tabId, text: '' }), api.action.setTitle({ tabId, title: null })]).catch(
+        (error: unknown) => warn('could not clear the badge', error),
+      );
     },
 
-    /** commands.onCommand listener: the shortcut flips highlights on the active tab's page. */
+    /** commands.onCommand listener: a shortcut flips highlights or steps through concepts on the active tab's page. */
     async onCommand(command: string, tab?: { id?: number }): Promise<void> {
-      if (command !== TOGGLE_COMMAND) return;
+      const request = Object.hasOwn(COMMANDS, command) ? COMMANDS[command] : undefined;
+      if (!request) return;
       let tabId = tab?.id;
       if (typeof tabId !== 'number') {
         const [active] = await api.tabs.query({ active: true, currentWindow: true });
@@ -95,8 +119,8 @@ export function createBackgroundRouter(api: BackgroundApi, loadStore: () => Conc
       }
       if (typeof tabId !== 'number') return;
       // Pages without our content script (browser pages, the web store) just don't answer.
-      await api.tabs.sendMessage(tabId, { type: 'toggle-page' }).catch((error: unknown) => {
-        console.debug('[tri-dao-lens] no content script to toggle in this tab', error);
+      await api.tabs.sendMessage(tabId, request).catch((error: unknown) => {
+        console.debug('[tri-dao-lens] no content script for the shortcut in this tab', error);
       });
     },
   };
