@@ -71,6 +71,12 @@ button.read:hover, button.more:hover, button.read:focus-visible, button.more:foc
   width: 100%; max-width: none; max-height: var(--tdl-sheet-max, 60vh); border-width: 1px 0 0; border-radius: 14px 14px 0 0;
   padding: 14px 16px calc(14px + env(safe-area-inset-bottom, 0px)); box-shadow: 0 -4px 24px rgba(0,0,0,.22);
 }
+:host([data-layout="sheet"]) { --tdl-size: 15px; }
+:host([data-layout="sheet"][data-size="small"]) { --tdl-size: 13px; }
+:host([data-layout="sheet"][data-size="large"]) { --tdl-size: 18px; }
+:host([data-layout="sheet"]) .card::before {
+  content: ""; display: block; width: 36px; height: 4px; margin: -4px auto 10px; border-radius: 2px; background: var(--line);
+}
 :host([data-layout="sheet"]) .head { padding-right: 48px; min-height: 32px; }
 :host([data-layout="sheet"]) .close { top: -8px; right: -8px; width: 44px; height: 44px; font-size: 24px; line-height: 44px; }
 :host([data-layout="sheet"]) button.read, :host([data-layout="sheet"]) button.more { min-height: 44px; min-width: 44px; padding: 0 14px; }
