@@ -96,6 +96,38 @@ export function probeFlashed(): string[] {
     : [];
 }
 
+/** The open card's style sheet, markup and host attributes, to rebuild it on a page of its own. Pass to `page.evaluate`. */
+export function probeCardCopy(): { css: string; html: string; layout: string; size: string } | null {
+  const host = document.querySelector('tri-dao-lens-card') as HTMLElement | null;
+  const root = host?.shadowRoot;
+  if (!host || !root) return null;
+  return {
+    css: root.querySelector('style')?.textContent ?? '',
+    html: root.querySelector('.mount')?.innerHTML ?? '',
+    layout: host.dataset.layout ?? '',
+    size: host.dataset.size ?? '',
+  };
+}
+
+/**
+ * Rebuilds a copied card in a shadow root on an empty page, in normal flow
+ * (no top layer, nothing behind it), where axe can work out every colour.
+ * Pass to `page.evaluate`.
+ */
+export function probeRebuildCard(copy: { css: string; html: string; layout: string; size: string }): void {
+  const host = document.createElement('tri-dao-lens-card');
+  host.dataset.layout = copy.layout;
+  host.dataset.size = copy.size;
+  const root = host.attachShadow({ mode: 'open' });
+  const style = document.createElement('style');
+  style.textContent = copy.css;
+  const mount = document.createElement('div');
+  mount.className = 'mount';
+  mount.innerHTML = copy.html;
+  root.append(style, mount);
+  document.body.append(host);
+}
+
 /** axe-core's own source, to be evaluated in a page (it defines `window.axe`). */
 export function axeSource(): string {
   const require = createRequire(import.meta.url);
@@ -112,11 +144,27 @@ export type AxeFinding = string;
  * Runs axe in the page on `selector` (the whole document when null) and
  * returns its violations as lines. Pass to `page.evaluate` after the source.
  */
-export async function probeAxe(selector: string | null, tags: string[]): Promise<string[]> {
+export async function probeAxe({
+  selector,
+  tags,
+  strict,
+}: {
+  selector: string | null;
+  tags: string[];
+  /** Also report colours axe could not decide (where nothing stands behind the element, it must decide them). */
+  strict?: boolean;
+}): Promise<string[]> {
   const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<any> } }).axe;
   const context = selector ? { include: [[selector]] } : document;
-  const result = await axe.run(context, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
-  return result.violations.flatMap((v: any) =>
-    v.nodes.map((n: any) => `${v.id} (${v.impact}): ${n.target.join(' ')} — ${n.failureSummary?.split('\n')[1] ?? ''}`),
-  );
+  const result = await axe.run(context, { runOnly: { type: 'tag', values: tags } });
+  const line = (v: any, n: any, what: string) =>
+    `${v.id} (${what}): ${JSON.stringify(n.target)} — ${n.failureSummary?.split('\n')[1]?.trim() ?? n.any?.[0]?.message ?? ''}`;
+  return [
+    ...result.violations.flatMap((v: any) => v.nodes.map((n: any) => line(v, n, v.impact))),
+    ...(strict
+      ? result.incomplete
+          .filter((v: any) => v.id === 'color-contrast')
+          .flatMap((v: any) => v.nodes.map((n: any) => line(v, n, 'undecided')))
+      : []),
+  ];
 }
