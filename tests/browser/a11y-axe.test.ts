@@ -10,7 +10,8 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { waitForScan } from './content-support';
 import { type ExtensionBrowser, openPopupFor, sendToContentScript, useExtensionBrowser } from './harness';
-import { axeSource, probeAxe, probeCard, probeCardCopy, probeRebuildCard, WCAG_AA_TAGS } from './touch-keys-support';
+import { axeSource, WCAG_AA_TAGS } from './a11y-support';
+import { probeAxe, probeCard, probeCardCopy, probeRebuildCard } from './probes';
 
 const ext = useExtensionBrowser({ launch: { viewport: { width: 1280, height: 900 } } });
 let article: Page;

@@ -28,7 +28,7 @@ import {
   type StaticServer,
   startStaticServer,
 } from './harness';
-import { probeCard, probeFlashed, probeFocus, probePageDom, probeWordPoint } from './touch-keys-support';
+import { domBeforeAndNow, pointOfWord, probeCard, probeFlashed, probeFocus } from './probes';
 import { isVerbatimFromInterview, topQuote } from './trust-support';
 
 const PAGE = '/pages/touch-keys.html';
@@ -63,14 +63,14 @@ describe('touch (Chromium, 390×844 phone emulation)', () => {
   });
 
   const point = async (id: string, word: string) => {
-    const p = await page.evaluate(probeWordPoint, { id, word });
+    const p = await page.evaluate(pointOfWord, { word, within: id });
     expect(p, `"${word}" in #${id}`).not.toBeNull();
     return p!;
   };
   const card = () => page.evaluate(probeCard);
 
   test('a tap on a term opens its card as a bottom sheet with 44×44 px touch targets', async () => {
-    const before = await page.evaluate(probePageDom);
+    const before = (await page.evaluate(domBeforeAndNow)).now;
     const kv = await point('p-kv', 'KV cache');
     await page.touchscreen.tap(kv.x, kv.y);
     await expect.poll(async () => (await card())?.name ?? null, { timeout: 5000 }).toBe('KV cache');
@@ -91,7 +91,7 @@ describe('touch (Chromium, 390×844 phone emulation)', () => {
     }
     // The sheet leaves the term in view above it (the page did not move), and the page's DOM is as it was.
     expect(kv.y).toBeLessThan(shown.rect.top);
-    expect(await page.evaluate(probePageDom)).toBe(before);
+    expect((await page.evaluate(domBeforeAndNow)).now).toBe(before);
     mkdirSync(path.join(artifactsDir, 'screenshots'), { recursive: true });
     await page.screenshot({ path: path.join(artifactsDir, 'screenshots', 'phone-card.png') });
   });
@@ -180,7 +180,7 @@ describe('keyboard (Chromium)', () => {
     await expect
       .poll(async () => (await card())?.live, { timeout: 5000 })
       .toMatch(/^“FlashAttention”: FlashAttention\. (\d+) of \1 on this page\.$/);
-    const end = await page.evaluate(probeWordPoint, { id: 'p-end', word: 'FlashAttention' });
+    const end = await page.evaluate(pointOfWord, { word: 'FlashAttention', within: 'p-end' });
     expect(end!.y).toBeGreaterThan(0);
     expect(end!.y).toBeLessThan(800);
     // Focus still goes back to where it was before the first step.
