@@ -208,8 +208,8 @@ export interface CardProbe {
   layout: string;
   rect: { left: number; top: number; width: number; height: number };
   viewport: { width: number; height: number };
-  /** The card's buttons and links: class and box, for the touch-target check. */
-  targets: { what: string; width: number; height: number }[];
+  /** The card's buttons and links: class, size and middle (viewport px), for the touch-target check and taps. */
+  targets: { what: string; width: number; height: number; x: number; y: number }[];
   role: string | null;
   label: string | null;
   /** What has focus: `page:<id or tag>` outside the card, `card:<class>` inside it. */
@@ -238,7 +238,7 @@ export function probeCard(): CardProbe | null {
     viewport: { width: innerWidth, height: innerHeight },
     targets: Array.from(root.querySelectorAll('button, a[href]'), (el) => {
       const b = el.getBoundingClientRect();
-      return { what: el.className, width: b.width, height: b.height };
+      return { what: el.className, width: b.width, height: b.height, x: b.left + b.width / 2, y: b.top + b.height / 2 };
     }),
     role: card.getAttribute('role'),
     label: card.getAttribute('aria-label'),

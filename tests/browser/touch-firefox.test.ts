@@ -7,6 +7,7 @@
  * get to Firefox for Android here: no Android device or emulator.
  */
 import type { Page } from 'puppeteer-core';
+import { firefoxSendToContentScript, firefoxTabIdOf, waitForNewFirefoxTab } from './harness';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import {
   type FirefoxExtensionBrowser,
@@ -15,7 +16,7 @@ import {
   type StaticServer,
   startStaticServer,
 } from './harness';
-import { highlightCount, pointOfWord, probeCard } from './probes';
+import { highlightCount, pointOfWord, probeCard, probeFocus } from './probes';
 import { topQuote } from './trust-support';
 
 let server: StaticServer;
@@ -74,4 +75,32 @@ test('Firefox: a tap on a term inside a link follows the link; a long press open
   await expect
     .poll(async () => (await card())?.name ?? null, { timeout: 5000 })
     .toBe('Mixture of Experts (MoE) and sparsity');
+});
+
+test('Firefox: a tap on "Read in context" opens the transcript; the keyboard step opens a focused card there, Escape gives focus back', async () => {
+  const read = (await card())?.targets.find((t) => t.what === 'read');
+  expect(read, 'the long-pressed card is open with its button').toBeTruthy();
+  const before = new Set(await firefox.browser.pages());
+  await page.touchscreen.tap(read!.x, read!.y);
+  const transcript = await waitForNewFirefoxTab(firefox, before, (href) => href.includes('/transcript.html#q-'));
+  await page.bringToFront();
+  await page.setViewport({ width: 1280, height: 800 });
+  await page.focus('#menu');
+  const tabId = await firefoxTabIdOf(transcript, page.url());
+  // The message the next-concept shortcut's handler sends (shortcuts can't be pressed through WebDriver).
+  expect(await firefoxSendToContentScript(transcript, tabId, { type: 'step-concept', direction: 'next' })).toBe(true);
+  await expect.poll(async () => (await card())?.focus ?? null, { timeout: 5000 }).toMatch(/^card:card /);
+  const first = (await card())!;
+  expect(first.role).toBe('dialog');
+  expect(first.layout).toBe('anchored');
+  await expect.poll(async () => (await card())?.live ?? '', { timeout: 3000 }).toMatch(/ of \d+ on this page\.$/);
+  await firefoxSendToContentScript(transcript, tabId, { type: 'step-concept', direction: 'next' });
+  await expect.poll(async () => (await card())?.name ?? null, { timeout: 5000 }).not.toBe(first.name);
+  await firefoxSendToContentScript(transcript, tabId, { type: 'step-concept', direction: 'previous' });
+  await expect.poll(async () => (await card())?.name ?? null, { timeout: 5000 }).toBe(first.name);
+  await page.keyboard.press('Tab');
+  expect((await card())?.focus).toBe('card:close');
+  await page.keyboard.press('Escape');
+  await expect.poll(card, { timeout: 3000 }).toBeNull();
+  expect(await page.evaluate(probeFocus)).toBe('page:menu');
 });
