@@ -154,19 +154,17 @@ export function Popup(props: PopupProps) {
   const refresh = useCallback(async (id: number | null) => setInfo(await fetchPageInfo(id)), []);
 
   useEffect(() => {
-    let alive = true;
+    const mounted = new AbortController();
+    const { signal } = mounted;
     void (props.early ?? loadPageInfo(props.search)).then(({ tabId: id, info: next }) => {
-      if (!alive) return;
+      if (signal.aborted) return;
       setTabId(id);
       setInfo(next);
-      void tabUrl(id).then((url) => alive && setTabHost(url ? normalizeSite(url) : null));
+      void tabUrl(id).then((url) => !signal.aborted && setTabHost(url ? normalizeSite(url) : null));
     });
-    void disabledSitesItem.getValue().then((sites) => alive && setDisabledSites(sites));
-    const unwatch = disabledSitesItem.watch((sites) => setDisabledSites(sites));
-    return () => {
-      alive = false;
-      unwatch();
-    };
+    void disabledSitesItem.getValue().then((sites) => !signal.aborted && setDisabledSites(sites));
+    disabledSitesItem.watch((sites) => setDisabledSites(sites), signal);
+    return () => mounted.abort();
   }, []);
 
   // While the page is being scanned, ask again until it is done.

@@ -188,9 +188,10 @@ export function Transcript(props: TranscriptProps) {
 
   useEffect(() => {
     const onHash = () => setTarget(decodeURIComponent(location.hash.slice(1)) || null);
-    window.addEventListener('hashchange', onHash);
+    const mounted = new AbortController();
+    window.addEventListener('hashchange', onHash, { signal: mounted.signal });
     props.onReady?.();
-    return () => window.removeEventListener('hashchange', onHash);
+    return () => mounted.abort();
   }, []);
 
   // Arriving at an anchor: scroll it to the middle, focus it (visible ring) and flash it.
