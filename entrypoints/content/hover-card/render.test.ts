@@ -6,7 +6,7 @@ import { enTranslate, gptOssCard, kvCacheCard, moeCard } from '@/tests/support/h
 const en: CardView = { language: 'en', script: 'hans', expanded: false };
 
 function render(card: ConceptCard, view: CardView = en) {
-  const actions = { openTranscript: vi.fn(), toggleExpanded: vi.fn(), close: vi.fn() };
+  const actions = { openTranscript: vi.fn(), toggleExpanded: vi.fn(), close: vi.fn(), followedLink: vi.fn() };
   const root = renderCard(document, card, view, enTranslate, actions);
   document.body.replaceChildren(root);
   return { root, actions };

@@ -29,6 +29,8 @@ export interface CardActions {
   openTranscript(anchor: string): void;
   toggleExpanded(): void;
   close(): void;
+  /** The reader followed a link out of the card (the episode); they have left, so the card goes. */
+  followedLink(): void;
 }
 
 /**
@@ -184,6 +186,8 @@ export function renderCard(
     link.rel = 'noopener noreferrer';
     link.addEventListener('click', (event) => {
       if (!byTheReader(event)) event.preventDefault();
+      // A modified click opens the episode in the background: the reader stays, and so does the card.
+      else if (!(event.ctrlKey || event.metaKey || event.shiftKey)) actions.followedLink();
     });
     link.title = `${card.source.podcast}: ${card.source.episodeTitle}`;
     footer.append(link);
