@@ -76,10 +76,10 @@ describe('hover card content', () => {
     expect(link.rel).toBe('noopener noreferrer');
   });
 
-  it('offers "More quotes (N)" when there are several, and lists them when expanded', () => {
+  it('offers the other quotes, counted ("1 more quote"), and lists them when expanded', () => {
     const collapsed = render(moeCard);
     const more = collapsed.root.querySelector<HTMLButtonElement>('button.more')!;
-    expect(more.textContent).toBe('More quotes (1)');
+    expect(more.textContent).toBe('1 more quote');
     expect(more.getAttribute('aria-expanded')).toBe('false');
     more.click();
     expect(collapsed.actions.toggleExpanded).toHaveBeenCalledOnce();

@@ -7,6 +7,7 @@
 import type { Quote } from '@/lib/data-types';
 import type { ConceptCard } from '@/lib/messages';
 import { langOf, type DisplayScript } from '@/lib/i18n/lang';
+import { countedKey } from '@/lib/i18n/plural';
 import { figureForConcept } from './figures';
 
 /** Reads a localised UI string (browser.i18n.getMessage in the extension, the en table in tests). */
@@ -166,7 +167,9 @@ export function renderCard(
         doc,
         'button',
         'more',
-        view.expanded ? t('cardFewerQuotes') : t('cardMoreQuotes', [String(rest.length)]),
+        view.expanded
+          ? t('cardFewerQuotes')
+          : t(countedKey('countMoreQuotes', rest.length, view.language), [String(rest.length)]),
       );
       more.type = 'button';
       more.setAttribute('aria-expanded', String(view.expanded));
