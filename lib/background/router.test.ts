@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { Concept, Interview } from '@/lib/data-types';
 import { createConceptCardStore } from './concept-cards';
+import { tCount } from '@/lib/i18n';
 import { badgeText, createBackgroundRouter, type BackgroundApi } from './router';
 
 const scripts = (s: string) => ({ orig: s, hans: s, hant: s, twp: s });
@@ -57,12 +58,9 @@ const OWN = { id: fakeBrowser.runtime.id, tab: { id: 7, index: 2 }, frameId: 0, 
 function setup() {
   // tabs.sendMessage is not implemented by the fake browser.
   const sendMessage = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockImplementation(async () => undefined);
-  // action.setTitle is not implemented by the fake browser either.
-  const setTitle = vi.spyOn(fakeBrowser.action, 'setTitle').mockImplementation(async () => undefined);
   const api = fakeBrowser as unknown as BackgroundApi;
   const store = createConceptCardStore(concepts, interview);
-  const title = (count: number) => `Tri Dao Lens: ${count} concepts from the interview on this page`;
-  return { router: createBackgroundRouter(api, () => store, title), sendMessage, setTitle };
+  return { router: createBackgroundRouter(api, () => store), sendMessage };
 }
 
 beforeEach(() => {
@@ -155,15 +153,21 @@ describe('background: badge', () => {
     expect(await fakeBrowser.action.getBadgeText({ tabId: 8 })).toBe('1');
   });
 
-  it("titles the toolbar button with the number in words, and gives the manifest's title back for none", async () => {
-    const { router, setTitle } = setup();
-    await router.onMessage({ type: 'page-concepts', counts: { 'kv-cache': 3, nvidia: 1 } }, OWN);
-    expect(setTitle).toHaveBeenLastCalledWith({
-      tabId: 7,
-      title: 'Tri Dao Lens: 2 concepts from the interview on this page',
-    });
-    await router.onMessage({ type: 'page-concepts', counts: {} }, OWN);
-    expect(setTitle).toHaveBeenLastCalledWith({ tabId: 7, title: null });
+  it('titles the toolbar button with the counted concepts, singular for one, and resets it on a new page', async () => {
+    const api = fakeBrowser as unknown as BackgroundApi;
+    const title = (n: number) => (n === 0 ? 'Tri Dao Lens' : tCount('countBadgeTitle', n));
+    const router = createBackgroundRouter(api, () => null, title);
+    await router.onMessage({ type: 'page-concepts', counts: { nvidia: 2 } }, OWN);
+    expect(await fakeBrowser.action.getTitle({ tabId: 7 })).toBe(
+      'Tri Dao Lens: 1 concept from the interview on this page',
+    );
+    await router.onMessage({ type: 'page-concepts', counts: { nvidia: 2, amd: 1, 'kv-cache': 4 } }, OWN);
+    expect(await fakeBrowser.action.getTitle({ tabId: 7 })).toBe(
+      'Tri Dao Lens: 3 concepts from the interview on this page',
+    );
+    router.onTabUpdated(7, { status: 'loading' });
+    await Promise.resolve();
+    expect(await fakeBrowser.action.getTitle({ tabId: 7 })).toBe('Tri Dao Lens');
   });
 
   it('ignores reports from frames other than the top one and from outside a tab', async () => {

@@ -22,13 +22,9 @@ export interface BackgroundApi {
   };
   action: {
     setBadgeText(details: { tabId: number; text: string }): Promise<void>;
-    /** `title: null` goes back to the manifest's title. */
-    setTitle(details: { tabId: number; title: string | null }): Promise<void>;
+    setTitle(details: { tabId: number; title: string }): Promise<void>;
   };
 }
-
-/** The toolbar button's title for a page with `count` concepts (the i18n message in the extension). */
-export type BadgeTitle = (count: number) => string;
 
 /** A sender as runtime.onMessage gives it (tab index for opening the transcript next to the page). */
 export type MessageSender = SenderLike & { tab?: { id?: number; index?: number } };
@@ -45,17 +41,26 @@ function transcriptUrl(api: Pick<BackgroundApi, 'runtime'>, anchor: string): str
   return `${api.runtime.getURL('/transcript.html')}#${anchor}`;
 }
 
+/** How many distinct concepts a page's counts hold (seen at least once). */
+function distinctConcepts(counts: Record<string, number>): number {
+  return Object.values(counts).filter((count) => count > 0).length;
+}
+
 /** Badge text for a page's concept counts: distinct concepts seen at least once, empty for none. */
 export function badgeText(counts: Record<string, number>): string {
-  const distinct = Object.values(counts).filter((count) => count > 0).length;
+  const distinct = distinctConcepts(counts);
   return distinct > 0 ? String(distinct) : '';
 }
 
-/** The background's listeners, ready to register with runtime.onMessage, tabs.onUpdated and commands.onCommand. */
+/**
+ * The background's listeners, ready to register with runtime.onMessage, tabs.onUpdated and commands.onCommand.
+ * `badgeTitle` words the toolbar button's tooltip for a page with that many distinct concepts (0: none
+ * found yet, or a new page); it is the extension's i18n, passed in so the router stays testable in Node.
+ */
 export function createBackgroundRouter(
   api: BackgroundApi,
   loadStore: () => ConceptCardStore | null,
-  badgeTitle: BadgeTitle = (count) => String(count),
+  badgeTitle: (distinct: number) => string = () => '',
 ) {
   function warn(what: string, error: unknown) {
     console.warn(`[tri-dao-lens] ${what}`, error);
@@ -88,10 +93,9 @@ export function createBackgroundRouter(
           // Only the top frame's report sets the badge; the guards ensured a tab.
           if (sender?.frameId !== undefined && sender.frameId !== 0) return Promise.resolve(undefined);
           const tabId = sender?.tab?.id as number;
-          const text = badgeText(request.counts);
           return Promise.all([
-            api.action.setBadgeText({ tabId, text }),
-            api.action.setTitle({ tabId, title: text ? badgeTitle(Number(text)) : null }),
+            api.action.setBadgeText({ tabId, text: badgeText(request.counts) }),
+            api.action.setTitle({ tabId, title: badgeTitle(distinctConcepts(request.counts)) }),
           ]).then(
             () => undefined,
             (error: unknown) => warn('could not set the badge', error),
@@ -103,9 +107,10 @@ export function createBackgroundRouter(
     /** tabs.onUpdated listener: a page load starts a new page, whose concepts are not known yet. */
     onTabUpdated(tabId: number, changeInfo: { status?: string }): void {
       if (changeInfo.status !== 'loading') return;
-      Promise.all([api.action.setBadgeText({ tabId, text: '' }), api.action.setTitle({ tabId, title: null })]).catch(
-        (error: unknown) => warn('could not clear the badge', error),
-      );
+      api.action.setBadgeText({ tabId, text: '' }).catch((error: unknown) => warn('could not clear the badge', error));
+      api.action
+        .setTitle({ tabId, title: badgeTitle(0) })
+        .catch((error: unknown) => warn('could not reset the badge title', error));
     },
 
     /** commands.onCommand listener: a shortcut flips highlights or steps through concepts on the active tab's page. */

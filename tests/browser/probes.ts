@@ -198,6 +198,12 @@ export function highlightCount(): number {
   return n;
 }
 
+/** The names of the extension's `tdl-*` highlights registered now, sorted. */
+export function highlightNames(): string[] {
+  const registry = (CSS as unknown as { highlights?: Map<string, unknown> }).highlights;
+  return registry ? [...registry.keys()].filter((name) => name.startsWith('tdl-')).sort() : [];
+}
+
 // ---- touch, keyboard and accessibility ----
 
 /** What the open card shows and how it is laid out, read in the page. */

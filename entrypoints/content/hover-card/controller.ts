@@ -3,7 +3,8 @@
  * component tests can drive it with a fake hit test, fake data and fake
  * timers: dwell before showing, a grace period when leaving (so the pointer
  * can travel into the card), hide on scroll, Escape, click elsewhere or
- * window blur, and re-render on a script change.
+ * window blur, and re-render on a script change (keeping focus on the
+ * control the reader pressed).
  *
  * Three ways in: a mouse resting on a term; a tap on a term (a long press for
  * a term inside a link or another page control, whose tap stays the page's);
@@ -210,13 +211,8 @@ export function createHoverCard(options: HoverCardOptions, deps: HoverCardDeps):
     }
   }
 
-  /** Names a card control by what it does, so focus can stay on the same one across a re-render. */
-  const controlKey = (el: Element) => `${el.localName}.${el.className}#${(el as HTMLElement).dataset.anchor ?? ''}`;
-
   function render() {
     if (!shown || !cardHost) return;
-    const focused = cardHost.root.activeElement;
-    const focusKey = focused && controlKey(focused);
     const view = { language: deps.language, script, expanded: shown.expanded };
     const body = shown.card
       ? renderCard(doc, shown.card, view, t, {
@@ -233,18 +229,36 @@ export function createHoverCard(options: HoverCardOptions, deps: HoverCardDeps):
             if (shown) suppressed = shown.match;
             hide();
           },
+          followedLink() {
+            // After the click, so the link is still in the document when the browser follows it.
+            const mine = generation;
+            setTimeout(() => mine === generation && hide(), 0);
+          },
         })
       : renderStatus(doc, t('cardUnavailable'));
     // Focusable as a whole, so a keyboard reader lands on the dialog and hears its label first.
     body.tabIndex = -1;
+    const focused = focusedControl();
     cardHost.replaceContent(body);
+    if (focused) refocus(focused);
     position();
-    if (focusKey) {
-      const same = Array.from(body.querySelectorAll<HTMLElement>('button, a[href]')).find(
-        (el) => controlKey(el) === focusKey,
-      );
-      (same ?? body).focus({ preventScroll: true });
-    }
+  }
+
+  /**
+   * The card's control that has focus (the button the reader just pressed),
+   * so a re-render can hand focus to the control that replaces it: "More
+   * quotes" becomes "Fewer quotes" under the reader's finger, and a keyboard
+   * reader keeps their place instead of falling back to the page.
+   */
+  function focusedControl(): HTMLElement | null {
+    const active = cardHost?.root.activeElement;
+    return active && cardHost?.mount.contains(active) ? (active as HTMLElement) : null;
+  }
+  function refocus(old: HTMLElement) {
+    const successor = Array.from(cardHost?.mount.querySelectorAll<HTMLElement>(old.localName) ?? []).find(
+      (el) => el.className === old.className && el.dataset.anchor === old.dataset.anchor,
+    );
+    successor?.focus({ preventScroll: true });
   }
 
   /**
@@ -447,9 +461,18 @@ export function createHoverCard(options: HoverCardOptions, deps: HoverCardDeps):
     if (node && node.nodeType === 1 && !node.contains(term)) return;
     hide();
   };
-  // Only the window's own blur: a capture listener also hears every element's blur (focus moving inside the card).
+  /**
+   * Hides when the window loses focus (the reader switched to another tab or
+   * app). The listener captures on the window, so it also hears
+   * every element's own `blur`, including the card's: Chromium fires `blur`
+   * at a focused button that a re-render removes ("More quotes" replaced by
+   * "Fewer quotes"). Only the window's own blur counts; an element's has a
+   * `nodeType` (checked that way, not by identity with `win`, which Firefox's
+   * content-script wrappers need not preserve).
+   */
   const onBlur = (event: Event) => {
-    if (event.target === win && (shown || dwell)) hide();
+    if ((event.target as Partial<Node> | null)?.nodeType !== undefined) return;
+    if (shown || dwell) hide();
   };
   // The window or the visible part of it changed size (rotation, on-screen keyboard, toolbars): place the card again.
   const onResize = () => position();

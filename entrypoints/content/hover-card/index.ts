@@ -56,18 +56,17 @@ export function installHoverCard(options: HoverCardOptions): HoverCardHandle {
 
   void chineseScriptItem.getValue().then((value) => card.setScript(scriptFor(value)));
   void hoverDelayMsItem.getValue().then((value) => card.setDelayMs(value));
-  const unwatchScript = chineseScriptItem.watch((value) => card.setScript(scriptFor(value)));
-  const unwatchDelay = hoverDelayMsItem.watch((value) => card.setDelayMs(value));
+  const watching = new AbortController();
+  chineseScriptItem.watch((value) => card.setScript(scriptFor(value)), watching.signal);
+  hoverDelayMsItem.watch((value) => card.setDelayMs(value), watching.signal);
   void cardFontSizeItem.getValue().then((value) => card.setFontSize(value));
-  const unwatchSize = cardFontSizeItem.watch((value) => card.setFontSize(value));
+  cardFontSizeItem.watch((value) => card.setFontSize(value), watching.signal);
 
   return {
     hide: () => card.hide(),
     openFor: (match, place) => void card.openFor(match, place),
     destroy() {
-      unwatchScript();
-      unwatchDelay();
-      unwatchSize();
+      watching.abort();
       card.destroy();
     },
   };
