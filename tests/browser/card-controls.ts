@@ -50,12 +50,15 @@ export type ControlExpectation =
       opens?: (href: string, control: CardControl, episodeUrl: string) => boolean;
     };
 
-/** In-page helpers shared by the two sources below: the card's shadow root, its controls and their keys. */
+/**
+ * In-page helpers shared by the two sources below: the card's shadow root, its controls and their keys.
+ * `tabindex="-1"` is not a control: the card itself takes focus that way when the keyboard opens it.
+ */
 const IN_PAGE_HELPERS = `
   const host = document.querySelector('tri-dao-lens-card');
   const root = host && host.shadowRoot;
   const shown = !!(host && root && getComputedStyle(host).display !== 'none' && root.querySelector('.card[data-concept-id]'));
-  const selector = 'a[href], button, input, select, textarea, summary, [tabindex], [contenteditable=""], [contenteditable=true], ' +
+  const selector = 'a[href], button, input, select, textarea, summary, [tabindex]:not([tabindex="-1"]), [contenteditable=""], [contenteditable=true], ' +
     '[role=button], [role=link], [role=switch], [role=tab], [role=radio], [role=checkbox], [role=menuitem], [role=option]';
   const state = ['aria-expanded', 'aria-pressed', 'aria-checked', 'aria-selected'];
   const keyOf = (el) => {
