@@ -75,6 +75,14 @@ export function queryStems(query: string): string[] {
   return [...new Set(kept.map((w) => w.stem))];
 }
 
+/** Where the words of `query` (stemmed, with their synonyms) occur in `text`: inclusive ranges, as Fuse's. */
+export function highlightWords(text: string, query: string): [number, number][] {
+  const wanted = new Set(queryStems(query).flatMap((s) => [s, ...synonymsOf(s)]));
+  return words(text)
+    .filter((w) => wanted.has(w.stem))
+    .map((w): [number, number] => [w.start, w.end - 1]);
+}
+
 /** One English field of a document, weighed. */
 export interface WordField {
   text: string;

@@ -17,7 +17,7 @@
  */
 import Fuse, { type FuseResultMatch, type IFuseOptions } from 'fuse.js';
 import type { Concept } from '@/lib/data-types';
-import { createWordSearch, type WordField } from './english';
+import { createWordSearch, highlightWords, type WordField } from './english';
 import { isChineseQuery, scriptVariants } from './fold';
 import { QUOTE_SCRIPTS } from './snippet';
 
@@ -218,6 +218,7 @@ export function createInterviewSearch(concepts: readonly Concept[]): InterviewSe
       }
       // English: the words of the query, stemmed, in any order, over the English rendering.
       if (lang === 'en') {
+        const complete: SearchDoc[] = [];
         for (const w of wordSearch.search(q)) {
           const matches: FuseResultMatch[] = [...w.indices].map(([field, indices]) => ({
             key: w.doc.kind === 'quote' ? 'en' : field === 0 ? 'name' : 'gloss',
@@ -226,7 +227,15 @@ export function createInterviewSearch(concepts: readonly Concept[]): InterviewSe
             value: englishFields(w.doc)[field]?.text,
           }));
           add(w.doc, Math.max(w.score, 0.5), matches);
-          if (w.doc.kind === 'concept' && w.score === 0) bringQuotes(w.doc, 0.5);
+          if (w.doc.kind === 'concept' && w.score === 0) complete.push(w.doc);
+        }
+        // A concept that has every word of the query brings its quotes, after the quotes that have the words.
+        for (const doc of complete) bringQuotes(doc, 0.5);
+        // Quotes brought by their concept are shown in English too: mark the query's words in their English.
+        for (const [i, hit] of hits.entries()) {
+          if (hit.doc.kind !== 'quote' || !hit.doc.en[0] || hit.matches.some((m) => m.key === 'en')) continue;
+          const indices = highlightWords(hit.doc.en[0], q);
+          if (indices.length) hits[i] = { ...hit, matches: [...hit.matches, { key: 'en', indices, refIndex: 0 }] };
         }
       }
       return hits;
