@@ -15,7 +15,8 @@
  * `data/generated/phrase-replacements.tsv` (text, key, before, after,
  * count); `phrase-review.test.ts` fails on one that is not listed here.
  */
-import type { TraditionalVariant } from './convert';
+/** The two Traditional variants the extension shows. */
+export type TraditionalVariant = 'hant' | 'twp';
 
 /** One reviewed replacement. */
 export interface PhraseVerdict {
