@@ -20,7 +20,10 @@ function loadStore(): ConceptCardStore {
   return store;
 }
 
-/** WXT's entry: registers every listener synchronously, as MV3 service workers require to be woken by events. */
+/**
+ * WXT's entry: registers every listener synchronously, as MV3 service workers
+ * require to be woken by events. They last as long as the worker, so none is removed.
+ */
 export default defineBackground(() => {
   const router = createBackgroundRouter(browser as unknown as BackgroundApi, loadStore, (distinct) =>
     distinct > 0 ? tCount('countBadgeTitle', distinct) : t('extName'),
