@@ -44,7 +44,7 @@ type Trie = InstanceType<typeof OpenCC.Trie>;
 type Entry = [string, string];
 type Dict = string | Entry[];
 
-export type { TraditionalVariant };
+export type { TraditionalVariant } from './phrase-review';
 
 /** OpenCC's two phrase tables the team reviews: Traditional characters (STPhrases), Taiwan phrasing (TWPhrases). */
 export type PhraseTable = 'traditional' | 'taiwan';

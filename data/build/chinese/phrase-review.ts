@@ -15,7 +15,7 @@
  * `data/generated/phrase-replacements.tsv` (text, key, before, after,
  * count); `phrase-review.test.ts` fails on one that is not listed here.
  */
-/** The two Traditional variants the extension shows. */
+/** The two Traditional variants the extension shows (defined here, not in convert.ts, so the two files don't import each other). */
 export type TraditionalVariant = 'hant' | 'twp';
 
 /** One reviewed replacement. */
