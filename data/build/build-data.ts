@@ -16,6 +16,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AliasTable } from '@/lib/data-types';
 import { toScripts } from '@/data/build/chinese/convert';
+import { listPhraseReplacements, phraseListingTsv } from '@/data/build/chinese/phrase-listing';
 import { parseInterview } from '@/data/build/interview/parse';
 import { readSeed } from '@/data/build/interview/seed-file';
 import { concepts } from '@/data/concepts';
@@ -23,6 +24,7 @@ import { english, type EnglishRendering } from '@/data/interview-en';
 import { buildAliasTable, buildConcepts, type ConceptInput } from './build-concepts';
 import { contentAliasTable } from './prune-aliases';
 import { joinEnglish } from './join-english';
+import { buildSearchFold } from './build-search-fold';
 
 /** The project root (two levels above data/build). */
 export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -34,6 +36,10 @@ export const GENERATED_FILES = {
   aliases: 'data/generated/aliases.json',
   /** The alias table the content script bundles: `aliases` without folded duplicates (prune-aliases.ts). */
   contentAliases: 'data/generated/content-aliases.json',
+  /** Every phrase replacement OpenCC's tables make on these texts, for review (chinese/phrase-review.ts). */
+  phraseReplacements: 'data/generated/phrase-replacements.tsv',
+  /** Per-character script folds for the popup's search (build-search-fold.ts). */
+  searchFold: 'data/generated/search-fold.json',
 } as const;
 
 /** What the generator reads. */
@@ -62,6 +68,8 @@ export function buildData(inputs: BuildInputs): BuildOutput {
       [GENERATED_FILES.concepts]: pretty(concepts),
       [GENERATED_FILES.aliases]: compactAliasTable(aliases),
       [GENERATED_FILES.contentAliases]: compactAliasTable(contentAliasTable(aliases, warnings)),
+      [GENERATED_FILES.phraseReplacements]: phraseListingTsv(listPhraseReplacements({ interview, concepts })),
+      [GENERATED_FILES.searchFold]: compactFold(buildSearchFold(interview, concepts)),
     },
     warnings,
   };
@@ -84,6 +92,11 @@ function pretty(value: unknown): string {
 function compactAliasTable(table: AliasTable): string {
   const concepts = table.concepts.map((c) => `    ${JSON.stringify(c)}`).join(',\n');
   return `{\n  "concepts": [\n${concepts}\n  ],\n  "hantToHans": ${JSON.stringify(table.hantToHans)}\n}\n`;
+}
+
+/** The fold tables, one line each (they ship in the popup's search chunk). */
+function compactFold(fold: ReturnType<typeof buildSearchFold>): string {
+  return `{\n  "toHans": ${JSON.stringify(fold.toHans)},\n  "toHant": ${JSON.stringify(fold.toHant)}\n}\n`;
 }
 
 /** CLI: writes the generated files and prints warnings and sizes. */

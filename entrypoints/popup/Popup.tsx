@@ -7,7 +7,7 @@ import { browser } from 'wxt/browser';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { InterviewSearch } from '@/lib/search';
 import { useChineseScript } from '@/lib/i18n/script';
-import { t } from '@/lib/i18n';
+import { t, tCount } from '@/lib/i18n';
 import { disabledSitesItem, isSiteDisabled, normalizeSite } from '@/lib/settings';
 import { indexConcepts, type PopupData } from './data';
 import { fetchPageInfo, openExtensionPage, tabUrl, targetTabId, tellPage, type PageInfo } from './page-state';
@@ -97,7 +97,7 @@ function PageSection(props: {
       {found.length > 0 ? (
         <>
           <h2 id="found-heading" class="section-heading">
-            {t('popupFoundHeading')} <span class="found-count">{t('popupFoundCount', found.length)}</span>
+            {t('popupFoundHeading')} <span class="found-count">{tCount('countConceptsFound', found.length)}</span>
           </h2>
           {!state.highlightsSupported && <p class="hint">{t('popupHighlightsUnsupported')}</p>}
           <ConceptList
