@@ -37,15 +37,14 @@ import TSPhrases from 'opencc-js/dict/TSPhrases';
 import TWVariantsRev from 'opencc-js/dict/TWVariantsRev';
 import TWVariantsRevPhrases from 'opencc-js/dict/TWVariantsRevPhrases';
 import type { Localized, Scripts } from '@/lib/data-types';
-import { teamPhrases } from './phrase-review';
+import { type TraditionalVariant, teamPhrases } from './phrase-review';
 
 type Convert = (text: string) => string;
 type Trie = InstanceType<typeof OpenCC.Trie>;
 type Entry = [string, string];
 type Dict = string | Entry[];
 
-/** The two Traditional variants the extension shows. */
-export type TraditionalVariant = 'hant' | 'twp';
+export type { TraditionalVariant } from './phrase-review';
 
 /** OpenCC's two phrase tables the team reviews: Traditional characters (STPhrases), Taiwan phrasing (TWPhrases). */
 export type PhraseTable = 'traditional' | 'taiwan';

@@ -15,7 +15,8 @@
  * `data/generated/phrase-replacements.tsv` (text, key, before, after,
  * count); `phrase-review.test.ts` fails on one that is not listed here.
  */
-import type { TraditionalVariant } from './convert';
+/** The two Traditional variants the extension shows (defined here, not in convert.ts, so the two files don't import each other). */
+export type TraditionalVariant = 'hant' | 'twp';
 
 /** One reviewed replacement. */
 export interface PhraseVerdict {
