@@ -36,10 +36,10 @@ export const GENERATED_FILES = {
   aliases: 'data/generated/aliases.json',
   /** The alias table the content script bundles: `aliases` without folded duplicates (prune-aliases.ts). */
   contentAliases: 'data/generated/content-aliases.json',
-  /** Per-character script folds for the popup's search (build-search-fold.ts). */
-  searchFold: 'data/generated/search-fold.json',
   /** Every phrase replacement OpenCC's tables make on these texts, for review (chinese/phrase-review.ts). */
   phraseReplacements: 'data/generated/phrase-replacements.tsv',
+  /** Per-character script folds for the popup's search (build-search-fold.ts). */
+  searchFold: 'data/generated/search-fold.json',
 } as const;
 
 /** What the generator reads. */
@@ -68,8 +68,8 @@ export function buildData(inputs: BuildInputs): BuildOutput {
       [GENERATED_FILES.concepts]: pretty(concepts),
       [GENERATED_FILES.aliases]: compactAliasTable(aliases),
       [GENERATED_FILES.contentAliases]: compactAliasTable(contentAliasTable(aliases, warnings)),
-      [GENERATED_FILES.searchFold]: compactFold(buildSearchFold(interview, concepts)),
       [GENERATED_FILES.phraseReplacements]: phraseListingTsv(listPhraseReplacements({ interview, concepts })),
+      [GENERATED_FILES.searchFold]: compactFold(buildSearchFold(interview, concepts)),
     },
     warnings,
   };
