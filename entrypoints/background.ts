@@ -1,6 +1,7 @@
 /**
  * The background: holds the interview data so the content script stays small,
- * answers card requests, opens the transcript page, keeps the per-tab badge
+ * answers card requests, hands the content script the matcher's input
+ * (data/generated/content-matcher.json), opens the transcript page, keeps the per-tab badge
  * and forwards the keyboard command. The logic is in lib/background/router.ts
  * (unit-tested); this file only wires it to the browser.
  */
@@ -8,7 +9,9 @@ import { browser } from 'wxt/browser';
 import type { Concept, Interview } from '@/lib/data-types';
 import { createConceptCardStore, type ConceptCardStore } from '@/lib/background/concept-cards';
 import { createBackgroundRouter, type BackgroundApi } from '@/lib/background/router';
+import type { PackedMatcherInput } from '@/lib/matcher/packed';
 import concepts from '@/data/generated/concepts.json';
+import contentMatcher from '@/data/generated/content-matcher.json';
 import interview from '@/data/generated/interview.json';
 
 let store: ConceptCardStore | undefined;
@@ -21,7 +24,11 @@ function loadStore(): ConceptCardStore {
 
 /** WXT's entry: registers every listener synchronously, as MV3 service workers require to be woken by events. */
 export default defineBackground(() => {
-  const router = createBackgroundRouter(browser as unknown as BackgroundApi, loadStore);
+  const router = createBackgroundRouter(
+    browser as unknown as BackgroundApi,
+    loadStore,
+    () => contentMatcher as PackedMatcherInput,
+  );
   browser.runtime.onMessage.addListener((message, sender) => router.onMessage(message, sender));
   browser.tabs.onUpdated.addListener((tabId, changeInfo) => router.onTabUpdated(tabId, changeInfo));
   browser.commands.onCommand.addListener((command, tab) => void router.onCommand(command, tab));

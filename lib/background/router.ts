@@ -9,6 +9,7 @@
  */
 import { acceptBackgroundRequest, type SenderLike } from '@/lib/message-guards';
 import type { ContentRequest } from '@/lib/messages';
+import type { PackedMatcherInput } from '@/lib/matcher/packed';
 import type { ConceptCardStore } from './concept-cards';
 
 /** The subset of `browser` the background uses. */
@@ -40,7 +41,11 @@ export function badgeText(counts: Record<string, number>): string {
 }
 
 /** The background's listeners, ready to register with runtime.onMessage, tabs.onUpdated and commands.onCommand. */
-export function createBackgroundRouter(api: BackgroundApi, loadStore: () => ConceptCardStore | null) {
+export function createBackgroundRouter(
+  api: BackgroundApi,
+  loadStore: () => ConceptCardStore | null,
+  matcherInput: () => PackedMatcherInput | null = () => null,
+) {
   function warn(what: string, error: unknown) {
     console.warn(`[tri-dao-lens] ${what}`, error);
   }
@@ -57,6 +62,8 @@ export function createBackgroundRouter(api: BackgroundApi, loadStore: () => Conc
       switch (request.type) {
         case 'get-concept-card':
           return Promise.resolve(loadStore()?.get(request.conceptId) ?? null);
+        case 'get-matcher-input':
+          return Promise.resolve(matcherInput());
         case 'open-transcript': {
           const tab = sender?.tab;
           const placement =
