@@ -18,7 +18,14 @@ import type { Highlighter } from './highlighter';
 import { MatchIndex, type MatchEntry } from './match-index';
 import { MutationWatcher, type MutationBatch } from './mutations';
 import { CandidateWalk } from './candidate-walk';
-import { isInsideSkipped, isSkippedElement, positionInRun, TextRunCollector, type OwnUiTest, type TextRun } from './scanner';
+import {
+  isInsideSkipped,
+  isSkippedElement,
+  positionInRun,
+  TextRunCollector,
+  type OwnUiTest,
+  type TextRun,
+} from './scanner';
 import { afterNextFrame, newSliceStats, runInSlices, yieldToPage, type SliceStats } from './slices';
 
 /** Texts longer than this are matched in windows of this size, one or more per slice. */

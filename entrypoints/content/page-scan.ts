@@ -31,7 +31,7 @@ export function createPageScan(
       const input = await loadInput();
       if (!input || typeof input.records !== 'string') throw new Error('no matcher input from the background');
       packed = input;
-      input.conceptIds.forEach((id, i) => kinds.set(id, input.kinds[i] as ConceptKind));
+      for (const [i, id] of input.conceptIds.entries()) kinds.set(id, input.kinds[i] as ConceptKind);
     },
     matcher: () => matcherFrom(unpackMatcherInput(packed as PackedMatcherInput)),
     kinds,

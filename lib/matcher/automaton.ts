@@ -104,7 +104,8 @@ export class Automaton {
     const { keys } = input;
     const alphabet = buildAlphabet(keys, input.hantToHans);
     this.classOf = alphabet.classOf;
-    const L = (this.L = alphabet.L);
+    const L = alphabet.L;
+    this.L = L;
     const classes = alphabet.classes;
 
     // The trie, from sorted keys: a key shares its whole common prefix with the key before it,

@@ -109,9 +109,10 @@ class CompiledMatcher implements Matcher {
 
   probe(text: string, state: number): number {
     let found = 0;
+    // Runs to the end even after a hit: the state it ends in carries into the next piece.
     this.probeState = this.run(text, state, (s, end) => {
-      found |= this.probeOutputs(text, s, end);
-      return (found & PROBE_HIT) !== 0;
+      if (!(found & PROBE_HIT)) found |= this.probeOutputs(text, s, end);
+      return false;
     });
     return found;
   }

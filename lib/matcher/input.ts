@@ -8,15 +8,7 @@
 import type { AliasTable } from '@/lib/data-types';
 import { SIGNAL_WORDS } from './context';
 import { halfWidthUnit, isIgnorableUnit, isSeparatorUnit } from './fold';
-import {
-  FLAG_AI_ONLY,
-  FLAG_BLOCK,
-  FLAG_CASE,
-  FLAG_END,
-  FLAG_PLURAL,
-  FLAG_START,
-  type MatcherInput,
-} from './types';
+import { FLAG_AI_ONLY, FLAG_BLOCK, FLAG_CASE, FLAG_END, FLAG_PLURAL, FLAG_START, type MatcherInput } from './types';
 import { PLURAL_TOO, type PackedMatcherInput, unpackMatcherInput } from './packed';
 import { aliasKeys } from './variants';
 

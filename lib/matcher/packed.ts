@@ -60,7 +60,7 @@ export function unpackMatcherInput(packed: PackedMatcherInput): MatcherInput {
   plurals.sort((a, b) => {
     const ka = input.keys[a];
     const kb = input.keys[b];
-    return ka === kb ? a - b : ka + 's' < kb + 's' ? -1 : 1;
+    return ka === kb ? a - b : `${ka}s` < `${kb}s` ? -1 : 1;
   });
   const out: MatcherInput = { ...input, keys: [], owners: [], flags: [], exact: [], seps: [] };
   const push = (r: number, plural: boolean) => {
