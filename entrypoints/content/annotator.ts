@@ -15,7 +15,7 @@
 import type { ConceptKind } from '@/lib/data-types';
 import { ContextTracker, selectMatches, type Match, type Matcher } from '@/lib/matcher';
 import type { Highlighter } from './highlighter';
-import { MatchIndex, type MatchEntry } from './match-index';
+import { type MatchEntry, MatchIndex, Occurrence } from './match-index';
 import { MutationWatcher, type MutationBatch } from './mutations';
 import { CandidateWalk } from './candidate-walk';
 import {
@@ -70,7 +70,7 @@ export interface AnnotatorStats {
   full: SliceStats;
   /** Slices of mutation rescans. */
   mutations: SliceStats & { batches: number };
-  /** Characters of text matched so far. */
+  /** Characters of text read so far (by the full scan's first pass, and by mutation rescans). */
   chars: number;
   /** Text runs matched so far. */
   runs: number;
@@ -375,7 +375,9 @@ export class Annotator {
       if (job.longRuns.length > 0) continue;
       if (!collected) break; // the walk stopped at the deadline
       // The collector has matched all it was given: the first pass finds it more, or the job is done.
+      const read = job.walk?.chars ?? 0;
       const walked = !job.walk || job.walk.walk(deadline, (block) => this.queueBlock(job, block));
+      if (job.walk) this.stats.chars += job.walk.chars - read;
       if (walked && job.collector.done) {
         done = true;
         break;
@@ -441,7 +443,8 @@ export class Annotator {
       job.seen.add(run.nodes[0]);
     }
     for (const node of run.nodes) this.dropNode(node);
-    this.stats.chars += run.text.length;
+    // The full scan's first pass counts the characters it reads (it reads them all).
+    if (!job.walk) this.stats.chars += run.text.length;
     this.stats.runs++;
     // A huge text (a log in <pre>, a plain-text file) is matched in windows across slices.
     if (run.text.length > LONG_RUN_WINDOW) job.longRuns.push({ run, next: 0 });
@@ -487,23 +490,17 @@ export class Annotator {
     const end = positionInRun(run, match.end, true);
     const first = run.nodes.indexOf(start.node);
     const last = run.nodes.indexOf(end.node, first);
-    const entry: MatchEntry = {
-      conceptId: match.conceptId,
+    const entry: MatchEntry = new Occurrence(
+      match.conceptId,
       kind,
       when,
-      startNode: start.node,
-      startOffset: start.offset,
-      endNode: end.node,
-      endOffset: end.offset,
-      nodes: last > first ? run.nodes.slice(first, last + 1) : undefined,
-      range: new StaticRange({
-        startContainer: start.node,
-        startOffset: start.offset,
-        endContainer: end.node,
-        endOffset: end.offset,
-      }),
-      block: run.block instanceof Element ? run.block : start.node.parentElement,
-    };
+      start.node,
+      start.offset,
+      end.node,
+      end.offset,
+      last > first ? run.nodes.slice(first, last + 1) : undefined,
+      run.block instanceof Element ? run.block : start.node.parentElement,
+    );
     this.index.add(entry);
     this.changed = true;
     if (this.isActive(entry)) {

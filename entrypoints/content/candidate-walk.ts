@@ -44,6 +44,8 @@ export class CandidateWalk {
   private stateBlock: Node | null = null;
   /** Elements and text nodes stepped over so far (for a progress estimate). */
   elementsVisited = 0;
+  /** Characters of text read so far. */
+  chars = 0;
   /** Text nodes probed, and how many of them led to a block being reported (figures for the benchmarks). */
   textNodes = 0;
   flaggedNodes = 0;
@@ -88,6 +90,7 @@ export class CandidateWalk {
           const text = node as Text;
           const data = text.data;
           this.textNodes++;
+          this.chars += data.length;
           const block = this.blockOf(text);
           // Runs never join across blocks: a term in progress ends with its block.
           if (block !== this.stateBlock) this.state = 0;
