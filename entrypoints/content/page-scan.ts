@@ -28,7 +28,13 @@ export function createPageScan(
   const annotator = new Annotator({
     doc,
     prepareMatcher: async () => {
-      const input = await loadInput();
+      const ask = () => loadInput().catch(() => null);
+      // A background that is still starting (a browser just launched) may miss the first ask: one more, a second later.
+      let input = await ask();
+      if (!input)
+        input = await new Promise<PackedMatcherInput | null | undefined>((resolve) =>
+          setTimeout(() => resolve(ask()), 1000),
+        );
       if (!input || typeof input.records !== 'string') throw new Error('no matcher input from the background');
       packed = input;
       for (const [i, id] of input.conceptIds.entries()) kinds.set(id, input.kinds[i] as ConceptKind);
