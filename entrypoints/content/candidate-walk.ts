@@ -40,7 +40,9 @@ export class CandidateWalk {
   private lastParent: Node | null = null;
   private lastBlock: Node | null = null;
   private lastReported: Node | null = null;
-  /** The block the automaton's state belongs to. */
+  /** Where the term in progress (a state other than the root) was: a text node, its parent, its block once looked up. */
+  private stateNode: Text | null = null;
+  private stateParent: Node | null = null;
   private stateBlock: Node | null = null;
   /** Elements and text nodes stepped over so far (for a progress estimate). */
   elementsVisited = 0;
@@ -77,7 +79,7 @@ export class CandidateWalk {
         const root = this.roots.shift();
         if (root === undefined) return true;
         this.state = 0;
-        this.stateBlock = null;
+        this.stateNode = this.stateParent = this.stateBlock = null;
         if (root instanceof Element) this.enterShadow(root);
         const doc = root.ownerDocument ?? (root as Document);
         this.walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
@@ -91,19 +93,27 @@ export class CandidateWalk {
           const data = text.data;
           this.textNodes++;
           this.chars += data.length;
-          const block = this.blockOf(text);
-          // Runs never join across blocks: a term in progress ends with its block.
-          if (block !== this.stateBlock) this.state = 0;
-          this.stateBlock = block;
+          // Runs never join across blocks: a term in progress ends with its block. Blocks are looked up
+          // only where that matters (a term in progress, a hit): deep pages make the lookup cost.
+          if (this.state !== 0 && text.parentNode !== this.stateParent) {
+            this.stateBlock ??= this.blockOf(this.stateNode as Text);
+            if (this.blockOf(text) !== this.stateBlock) this.state = 0;
+          }
           const found = matcher.probe(data, this.state);
           const state = matcher.probeState;
           if (found !== 0) {
             this.flaggedNodes++;
+            const block = this.blockOf(text);
             if (block !== this.lastReported) {
               this.lastReported = block;
               onBlock(block);
               reported++;
             }
+          }
+          if (state !== 0 && (this.state === 0 || text.parentNode !== this.stateParent)) {
+            this.stateNode = text;
+            this.stateParent = text.parentNode;
+            this.stateBlock = null;
           }
           this.state = state;
           sinceCheck += 1 + (data.length >> 8);
