@@ -10,6 +10,7 @@ import type { Concept, Interview } from '@/lib/data-types';
 import { createConceptCardStore, type ConceptCardStore } from '@/lib/background/concept-cards';
 import { createBackgroundRouter, type BackgroundApi } from '@/lib/background/router';
 import type { PackedMatcherInput } from '@/lib/matcher/packed';
+import { t, tCount } from '@/lib/i18n';
 import concepts from '@/data/generated/concepts.json';
 import contentMatcher from '@/data/generated/content-matcher.json';
 import interview from '@/data/generated/interview.json';
@@ -22,11 +23,15 @@ function loadStore(): ConceptCardStore {
   return store;
 }
 
-/** WXT's entry: registers every listener synchronously, as MV3 service workers require to be woken by events. */
+/**
+ * WXT's entry: registers every listener synchronously, as MV3 service workers
+ * require to be woken by events. They last as long as the worker, so none is removed.
+ */
 export default defineBackground(() => {
   const router = createBackgroundRouter(
     browser as unknown as BackgroundApi,
     loadStore,
+    (distinct) => (distinct > 0 ? tCount('countBadgeTitle', distinct) : t('extName')),
     () => contentMatcher as PackedMatcherInput,
   );
   browser.runtime.onMessage.addListener((message, sender) => router.onMessage(message, sender));

@@ -18,6 +18,7 @@ import type { AliasTable } from '@/lib/data-types';
 import { matcherInput } from '@/lib/matcher';
 import { packMatcherInput } from '@/lib/matcher/input';
 import { toScripts } from '@/data/build/chinese/convert';
+import { listPhraseReplacements, phraseListingTsv } from '@/data/build/chinese/phrase-listing';
 import { parseInterview } from '@/data/build/interview/parse';
 import { readSeed } from '@/data/build/interview/seed-file';
 import { concepts } from '@/data/concepts';
@@ -25,6 +26,7 @@ import { english, type EnglishRendering } from '@/data/interview-en';
 import { buildAliasTable, buildConcepts, type ConceptInput } from './build-concepts';
 import { contentAliasTable } from './prune-aliases';
 import { joinEnglish } from './join-english';
+import { buildSearchFold } from './build-search-fold';
 
 /** The project root (two levels above data/build). */
 export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -41,6 +43,10 @@ export const GENERATED_FILES = {
    * (lib/matcher/input.ts: folded, sorted keys), so no page spends time making it.
    */
   contentMatcher: 'data/generated/content-matcher.json',
+  /** Every phrase replacement OpenCC's tables make on these texts, for review (chinese/phrase-review.ts). */
+  phraseReplacements: 'data/generated/phrase-replacements.tsv',
+  /** Per-character script folds for the popup's search (build-search-fold.ts). */
+  searchFold: 'data/generated/search-fold.json',
 } as const;
 
 /** What the generator reads. */
@@ -71,6 +77,8 @@ export function buildData(inputs: BuildInputs): BuildOutput {
       [GENERATED_FILES.aliases]: compactAliasTable(aliases),
       [GENERATED_FILES.contentAliases]: compactAliasTable(contentTable),
       [GENERATED_FILES.contentMatcher]: compactMatcherInput(contentTable),
+      [GENERATED_FILES.phraseReplacements]: phraseListingTsv(listPhraseReplacements({ interview, concepts })),
+      [GENERATED_FILES.searchFold]: compactFold(buildSearchFold(interview, concepts)),
     },
     warnings,
   };
@@ -106,6 +114,11 @@ function compactMatcherInput(table: AliasTable): string {
   );
   const lines = Object.entries(packed).map(([name, value]) => `  ${JSON.stringify(name)}: ${JSON.stringify(value)}`);
   return `{\n${lines.join(',\n')}\n}\n`;
+}
+
+/** The fold tables, one line each (they ship in the popup's search chunk). */
+function compactFold(fold: ReturnType<typeof buildSearchFold>): string {
+  return `{\n  "toHans": ${JSON.stringify(fold.toHans)},\n  "toHant": ${JSON.stringify(fold.toHant)}\n}\n`;
 }
 
 /** CLI: writes the generated files and prints warnings and sizes. */
