@@ -39,6 +39,7 @@ const backgroundRequestSchema = v.variant('type', [
   v.strictObject({ type: v.literal('get-concept-card'), conceptId }),
   v.strictObject({ type: v.literal('page-concepts'), counts: conceptCounts }),
   v.strictObject({ type: v.literal('open-transcript'), anchor: transcriptAnchor }),
+  v.strictObject({ type: v.literal('get-matcher-input') }),
 ]);
 
 /** Schema of `ContentRequest` (what the popup and background send to a tab's content script). */

@@ -7,6 +7,7 @@
  * `isBackgroundRequest` / `isContentRequest`), because a message is input.
  */
 import type { ConceptKind, Localized, Quote, SourceMeta } from './data-types';
+import type { PackedMatcherInput } from './matcher/packed';
 
 /** What the hover card and the popup show for one concept. */
 export interface ConceptCard {
@@ -27,12 +28,20 @@ export type BackgroundRequest =
   /** The content script reports what it found, for the toolbar badge. */
   | { type: 'page-concepts'; counts: Record<string, number> }
   /** Opens the transcript page at a quote, turn or section anchor (e.g. "q-kv-cache-1"). */
-  | { type: 'open-transcript'; anchor: string };
+  | { type: 'open-transcript'; anchor: string }
+  /**
+   * The content script asks for the matcher's input (the alias table's folded
+   * keys, data/generated/content-matcher.json) once per page, before its first
+   * scan: 17 KB that would otherwise be a fifth of the content script's bundle.
+   */
+  | { type: 'get-matcher-input' };
 
 /** What the background answers to each request type, so senders get a typed reply. */
 export type BackgroundResponse<T extends BackgroundRequest['type']> = T extends 'get-concept-card'
   ? ConceptCard | null
-  : undefined;
+  : T extends 'get-matcher-input'
+    ? PackedMatcherInput
+    : undefined;
 
 /** What the content script says about its page. */
 export interface PageState {

@@ -14,13 +14,10 @@
  * fuse.js, no quote text in this bundle: the build checks its size).
  */
 import { browser } from 'wxt/browser';
-import type { AliasTable, ConceptKind } from '@/lib/data-types';
-import { compileMatcher } from '@/lib/matcher';
-import contentAliases from '@/data/generated/content-aliases.json';
-import { Annotator } from './annotator';
-import { Highlighter } from './highlighter';
+import type { BackgroundRequest } from '@/lib/messages';
 import { installHoverCard } from '@/entrypoints/content/hover-card';
 import { PageControl } from './page-control';
+import { createPageScan } from './page-scan';
 import { acceptRequest } from './request-guard';
 import { listenUntil } from '@/lib/listen';
 
@@ -33,14 +30,6 @@ function extensionAlive(): boolean {
   }
 }
 
-/** The extension's own elements (the hover card's host) are custom elements named tri-dao-lens-*. */
-const isOwnUi = (element: Element): boolean => element.localName.startsWith('tri-dao-lens');
-
-/** The alias table bundled into the content script (`npm run data` writes it without folded duplicates). */
-function aliasTable(): AliasTable {
-  return contentAliases as AliasTable;
-}
-
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
@@ -48,18 +37,12 @@ export default defineContentScript({
   // extension is installed, and its id (fingerprinting); WXT's custom event suffices.
   noScriptStartedPostMessage: true,
   main(ctx) {
-    const table = aliasTable();
-    const kinds = new Map<string, ConceptKind>(table.concepts.map((c) => [c.id, c.kind]));
-    const highlighter = new Highlighter(document);
     let control: PageControl | null = null;
-    const annotator = new Annotator({
-      doc: document,
-      matcher: () => compileMatcher(table),
-      kinds,
-      isOwnUi,
-      highlighter,
-      onChange: () => control?.foundChanged(),
-    });
+    const { annotator, highlighter } = createPageScan(
+      document,
+      () => control?.foundChanged(),
+      () => browser.runtime.sendMessage({ type: 'get-matcher-input' } satisfies BackgroundRequest),
+    );
     const card = installHoverCard({
       findAt: (node, offset) => (control?.isOn ? annotator.findAt(node, offset) : null),
       isActive: () => control?.isOn ?? false,

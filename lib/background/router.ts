@@ -9,6 +9,7 @@
  */
 import { acceptBackgroundRequest, type SenderLike } from '@/lib/message-guards';
 import type { ContentRequest } from '@/lib/messages';
+import type { PackedMatcherInput } from '@/lib/matcher/packed';
 import type { ConceptCardStore } from './concept-cards';
 
 /** The subset of `browser` the background uses. */
@@ -56,6 +57,7 @@ export function createBackgroundRouter(
   api: BackgroundApi,
   loadStore: () => ConceptCardStore | null,
   badgeTitle: (distinct: number) => string = () => '',
+  matcherInput: () => PackedMatcherInput | null = () => null,
 ) {
   function warn(what: string, error: unknown) {
     console.warn(`[tri-dao-lens] ${what}`, error);
@@ -73,6 +75,8 @@ export function createBackgroundRouter(
       switch (request.type) {
         case 'get-concept-card':
           return Promise.resolve(loadStore()?.get(request.conceptId) ?? null);
+        case 'get-matcher-input':
+          return Promise.resolve(matcherInput());
         case 'open-transcript': {
           const tab = sender?.tab;
           const placement =
