@@ -74,7 +74,8 @@ describe('with the fold table of the content script', () => {
       if (!lang) continue;
       const want = ({ en: 'en', 'zh-Hans': 'hans', 'zh-Hant': 'hant' } as const)[lang as 'en'];
       const text = readFileSync(path.join(dir, file), 'utf8').replace(/\s+/g, ' ');
-      const row = (tally[want] ??= { n: 0, ok: 0 });
+      tally[want] ??= { n: 0, ok: 0 };
+      const row = tally[want];
       for (let i = 0; i + 60 <= text.length; i += 180) {
         row.n++;
         if (withFold(text.slice(i, i + 60)) === want) row.ok++;
