@@ -115,6 +115,18 @@ describe('background: open-transcript', () => {
     expect(tab).toBeDefined();
   });
 
+  it('opens it in the language and script the card was showing', async () => {
+    const { router } = setup();
+    const create = vi.spyOn(fakeBrowser.tabs, 'create');
+    await router.onMessage({ type: 'open-transcript', anchor: 'q-kv-cache-1', lang: 'en', script: 'hant' }, OWN);
+    await router.onMessage({ type: 'open-transcript', anchor: 't-3', script: 'twp' }, OWN);
+    const base = `chrome-extension://${fakeBrowser.runtime.id}/transcript.html`;
+    expect(create.mock.calls.map(([props]) => props.url)).toEqual([
+      `${base}?lang=en&script=hant#q-kv-cache-1`,
+      `${base}?script=twp#t-3`,
+    ]);
+  });
+
   it('refuses anchors that could become another URL or a script', async () => {
     const { router } = setup();
     const create = vi.spyOn(fakeBrowser.tabs, 'create');

@@ -28,9 +28,20 @@ export type MessageSender = SenderLike & { tab?: { id?: number; index?: number }
 /** The keyboard command declared in wxt.config.ts (default Alt+Shift+H). */
 const TOGGLE_COMMAND = 'toggle-highlights';
 
-/** Builds the transcript page URL for an anchor the guards already validated. */
-function transcriptUrl(api: Pick<BackgroundApi, 'runtime'>, anchor: string): string {
-  return `${api.runtime.getURL('/transcript.html')}#${anchor}`;
+/**
+ * Builds the transcript page URL for a request the guards already validated:
+ * `/transcript.html?lang=en|zh&script=hans|hant|twp#<anchor>`, each parameter
+ * only when the card said it, so the page opens in the card's language and script.
+ */
+export function transcriptUrl(
+  api: Pick<BackgroundApi, 'runtime'>,
+  request: { anchor: string; lang?: string; script?: string },
+): string {
+  const query = new URLSearchParams();
+  if (request.lang) query.set('lang', request.lang);
+  if (request.script) query.set('script', request.script);
+  const search = query.toString();
+  return `${api.runtime.getURL('/transcript.html')}${search ? `?${search}` : ''}#${request.anchor}`;
 }
 
 /** Badge text for a page's concept counts: distinct concepts seen at least once, empty for none. */
@@ -63,7 +74,7 @@ export function createBackgroundRouter(api: BackgroundApi, loadStore: () => Conc
             typeof tab?.id === 'number' && typeof tab.index === 'number'
               ? { openerTabId: tab.id, index: tab.index + 1 }
               : {};
-          return api.tabs.create({ url: transcriptUrl(api, request.anchor), active: true, ...placement }).then(
+          return api.tabs.create({ url: transcriptUrl(api, request), active: true, ...placement }).then(
             () => undefined,
             (error: unknown) => warn('could not open the transcript', error),
           );
