@@ -16,12 +16,14 @@
 import { browser } from 'wxt/browser';
 import type { AliasTable, ConceptKind } from '@/lib/data-types';
 import { compileMatcher } from '@/lib/matcher';
+import { textScriptClassifier } from '@/lib/i18n/text-script';
 import contentAliases from '@/data/generated/content-aliases.json';
 import { Annotator } from './annotator';
 import { Highlighter } from './highlighter';
 import { installHoverCard } from '@/entrypoints/content/hover-card';
 import { PageControl } from './page-control';
 import { acceptRequest } from './request-guard';
+import { pageSample } from './text-around';
 
 /** False once this script's extension was reloaded, updated or removed (its runtime id is gone). */
 function extensionAlive(): boolean {
@@ -59,16 +61,25 @@ export default defineContentScript({
       highlighter,
       onChange: () => control?.foundChanged(),
     });
-    const card = installHoverCard({
-      findAt: (node, offset) => (control?.isOn ? annotator.findAt(node, offset) : null),
-      isActive: () => control?.isOn ?? false,
-    });
+    // The matcher's fold table doubles as the classifier's evidence (Traditional characters of the aliases).
+    const classify = textScriptClassifier(table.hantToHans);
+    const card = installHoverCard(
+      {
+        findAt: (node, offset) => (control?.isOn ? annotator.findAt(node, offset) : null),
+        isActive: () => control?.isOn ?? false,
+      },
+      classify,
+    );
     control = new PageControl({
       annotator,
       highlighter,
       hideCard: () => card.hide(),
       sendToBackground: (message) => browser.runtime.sendMessage(message),
       isValid: extensionAlive,
+      textScript() {
+        const sample = pageSample(document);
+        return classify(sample.text, sample.chinese);
+      },
     });
 
     // Answered synchronously through sendResponse: this bundle has no polyfill

@@ -6,12 +6,12 @@
  * decides with it which script the popup shows for the page.
  *
  * DOM-free and import-free. It runs in the content script, whose size budget
- * the whole extension shares, so its own table is short: the 24 most frequent
- * characters that differ between the scripts (function words that any
- * paragraph has). The content script adds the matcher's fold table, which it
- * bundles anyway: the Traditional characters of every Chinese alias and their
- * Simplified forms (處理器, 記憶體, 參數, 訓練, 輝達 …), the words of exactly
- * the texts the card shows up in.
+ * the whole extension shares, so its own table is short: the 12 most frequent
+ * pairs of characters that differ between the scripts (function words that
+ * any paragraph has). The content script adds the matcher's fold table, which
+ * it bundles anyway: the Traditional characters of every Chinese alias and
+ * their Simplified forms (處理器, 記憶體, 參數, 訓練, 輝達 …), the words of
+ * exactly the texts the card shows up in.
  */
 
 /** The language and script of a piece of text. */
@@ -21,8 +21,7 @@ export type TextScript = 'en' | 'hans' | 'hant';
 export type TextScriptClassifier = (text: string, chinese?: 'hans' | 'hant') => TextScript;
 
 /** Pairs, Traditional then Simplified, of frequent characters that differ. */
-const OWN_PAIRS =
-  '這这們们個个來来說说會会為为國国發发過过現现經经還还進进種种樣样點点從从麼么當当沒没應应產产電电業业';
+const OWN_PAIRS = '這这們们個个來来說说會会為为國国發发過过還还現现';
 
 /**
  * Returns a classifier that knows `hantToHans` (one Traditional character to
@@ -30,26 +29,21 @@ const OWN_PAIRS =
  * - `en` when it has no Han character, or fewer Han characters than Latin
  *   words. A Chinese word is one to three characters, so an English sentence
  *   that names 英伟达 stays English and a Chinese sentence full of "KV cache"
- *   and "token" stays Chinese. A word starts with a letter ("H100" is one, "100"
- *   none);
+ *   and "token" stays Chinese. A word starts with an ASCII letter ("H100" is
+ *   one, "100" none);
  * - else `hant` or `hans`, whichever script's own characters it has more of;
  *   a tie (推理模型 is the same in both) is `chinese`, Simplified when not given.
  */
 export function textScriptClassifier(hantToHans: Readonly<Record<string, string>> = {}): TextScriptClassifier {
   /** +1 for a Traditional-only character, -1 for a Simplified-only one. */
   const side = new Map<string, number>();
-  const add = (hant: string, hans: string) => {
+  for (const [hant, hans] of [...Object.entries(hantToHans), ...OWN_PAIRS.match(/../g)!]) {
     side.set(hant, 1);
     side.set(hans, -1);
-  };
-  for (const [hant, hans] of Object.entries(hantToHans)) add(hant, hans);
-  for (let i = 0; i < OWN_PAIRS.length; i += 2) add(OWN_PAIRS[i], OWN_PAIRS[i + 1]);
+  }
   return (text, chinese = 'hans') => {
     const han = text.match(/\p{Script=Han}/gu) ?? [];
-    const words =
-      text.match(/[a-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f][\w'’\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]*/gi)
-        ?.length ?? 0;
-    if (han.length === 0 || han.length < words) return 'en';
+    if (han.length === 0 || han.length < (text.match(/[a-z][\w'’]*/gi)?.length ?? 0)) return 'en';
     let score = 0;
     for (const ch of han) score += side.get(ch) ?? 0;
     return score > 0 ? 'hant' : score < 0 ? 'hans' : chinese;

@@ -9,7 +9,7 @@ import { computePosition, flip, offset, shift } from '@floating-ui/dom';
 import type { ConceptCard } from '@/lib/messages';
 import type { TextHit } from './hit-test';
 import { createCardHost, setHostStyle, type CardHost } from './host';
-import { renderCard, renderStatus, type DisplayScript, type Translate } from './render';
+import { renderCard, renderStatus, type CardView, type DisplayScript, type Translate } from './render';
 
 /** A match under the pointer, as the content script's findAt returns it. */
 export interface CardMatch {
@@ -30,10 +30,12 @@ export interface HoverCardDeps {
   doc: Document;
   hitTest(x: number, y: number): TextHit | null;
   loadCard(conceptId: string): Promise<ConceptCard | null>;
-  openTranscript(anchor: string): void;
+  /** Opens the transcript at the anchor, in the language and script the card was showing. */
+  openTranscript(anchor: string, shown: { lang: 'en' | 'zh'; script: DisplayScript }): void;
   t: Translate;
   language: 'en' | 'zh';
-  script: DisplayScript;
+  /** How the card for this match shows Tri Dao's words (script, language), from the settings and the text around it. */
+  viewFor(match: CardMatch): QuoteView;
   delayMs: number;
   /** Coalesces pointer moves (requestAnimationFrame in the page; immediate in tests). */
   schedule(callback: () => void): void;
@@ -49,13 +51,17 @@ export interface HoverCardDeps {
 export interface HoverCardController {
   hide(): void;
   destroy(): void;
-  setScript(script: DisplayScript): void;
+  /** The settings changed: decide the open card's view again (its language switch is reset). */
+  refresh(): void;
   setDelayMs(ms: number): void;
   /** The host element once created (lazily, on the first show). */
   host(): HTMLElement | null;
   /** The concept whose card is showing, if any. */
   shownConceptId(): string | null;
 }
+
+/** The part of the card's view that follows the settings and the text being read. */
+export type QuoteView = Pick<CardView, 'script' | 'quotes' | 'both'>;
 
 /** How long the card survives the pointer leaving its term, so the pointer can reach the card. */
 export const HIDE_GRACE_MS = 300;
@@ -89,12 +95,16 @@ function rangeReference(range: Range, x: number, y: number) {
 export function createHoverCard(options: HoverCardOptions, deps: HoverCardDeps): HoverCardController {
   const { doc } = deps;
   const win = doc.defaultView ?? window;
-  let script = deps.script;
   let delayMs = deps.delayMs;
   let cardHost: CardHost | null = null;
 
-  let shown: { match: CardMatch; point: { x: number; y: number }; card: ConceptCard | null; expanded: boolean } | null =
-    null;
+  let shown: {
+    match: CardMatch;
+    point: { x: number; y: number };
+    card: ConceptCard | null;
+    expanded: boolean;
+    view: QuoteView;
+  } | null = null;
   let dwell: { match: CardMatch; timer: ReturnType<typeof setTimeout> } | null = null;
   let hideTimer: ReturnType<typeof setTimeout> | null = null;
   /** After Escape/close, the same term does not reopen until the pointer leaves it. */
@@ -134,12 +144,17 @@ export function createHoverCard(options: HoverCardOptions, deps: HoverCardDeps):
 
   function render() {
     if (!shown || !cardHost) return;
-    const view = { language: deps.language, script, expanded: shown.expanded };
+    const { view } = shown;
     const body = shown.card
-      ? renderCard(doc, shown.card, view, deps.t, {
+      ? renderCard(doc, shown.card, { ...view, language: deps.language, expanded: shown.expanded }, deps.t, {
           openTranscript(anchor) {
-            deps.openTranscript(anchor);
+            deps.openTranscript(anchor, { lang: view.quotes, script: view.script });
             hide();
+          },
+          setQuotes(quotes) {
+            if (!shown) return;
+            shown.view = { ...view, quotes };
+            render();
           },
           toggleExpanded() {
             if (!shown) return;
@@ -177,7 +192,7 @@ export function createHoverCard(options: HoverCardOptions, deps: HoverCardDeps):
     cancelHide();
     const card = await deps.loadCard(match.conceptId);
     if (mine !== generation || !options.isActive()) return;
-    shown = { match, point, card, expanded: false };
+    shown = { match, point, card, expanded: false, view: deps.viewFor(match) };
     cardHost ??= createCardHost(doc, () => hide());
     cardHost.show();
     render();
@@ -295,9 +310,9 @@ export function createHoverCard(options: HoverCardOptions, deps: HoverCardDeps):
       cardHost?.remove();
       cardHost = null;
     },
-    setScript(next) {
-      if (next === script) return;
-      script = next;
+    refresh() {
+      if (!shown) return;
+      shown.view = deps.viewFor(shown.match);
       render();
     },
     setDelayMs(ms) {

@@ -22,6 +22,13 @@ export interface CardView {
   script: DisplayScript;
   /** True once the reader asked for the other quotes. */
   expanded: boolean;
+  /**
+   * The language of Tri Dao's words, first or only: 'en' the team's English
+   * rendering (where the data has it), 'zh' the write-up in `script`.
+   */
+  quotes: 'en' | 'zh';
+  /** Both languages, the other one below. */
+  both: boolean;
 }
 
 /** What the card's controls do; the controller supplies them. */
@@ -29,7 +36,12 @@ export interface CardActions {
   openTranscript(anchor: string): void;
   toggleExpanded(): void;
   close(): void;
+  /** The card's language switch: Tri Dao's words in English or in Chinese. */
+  setQuotes(language: 'en' | 'zh'): void;
 }
+
+/** The team's English of a quote or section title, where the data has it. */
+const englishOf = (texts: object): string | undefined => (texts as { en?: string }).en;
 
 /**
  * False for a click a page script made up (`el.click()`, `dispatchEvent`):
@@ -75,17 +87,27 @@ function renderQuote(
   const figure = el(doc, 'figure', 'quote');
   figure.dataset.quoteId = quote.id;
 
-  const block = el(doc, 'blockquote', 'quote-text', quote.text[view.script]);
-  block.lang = langOf(view.script);
-  figure.append(block);
+  // The Chinese is the write-up's, verbatim, in quotation marks; the English is the team's
+  // rendering of it, a paragraph without them (the card's label says what it is).
+  const en = englishOf(quote.text);
+  const first = en && view.quotes === 'en' ? 'en' : 'zh';
+  for (const language of en && view.both ? [first, first === 'en' ? 'zh' : 'en'] : [first]) {
+    const block =
+      language === 'en'
+        ? el(doc, 'p', 'quote-text en', en)
+        : el(doc, 'blockquote', 'quote-text', quote.text[view.script]);
+    block.lang = language === 'en' ? 'en' : langOf(view.script);
+    figure.append(block);
+  }
 
   const caption = el(doc, 'figcaption', 'quote-caption');
   const speaker = el(doc, 'span', 'speaker', `— ${quote.speaker}`);
   caption.append(speaker);
   const section = card.sectionTitles[quote.sectionSlug];
   if (section) {
-    const title = el(doc, 'span', 'section', section[view.script]);
-    title.lang = langOf(view.script);
+    const sectionEn = first === 'en' && englishOf(section);
+    const title = el(doc, 'span', 'section', sectionEn || section[view.script]);
+    title.lang = sectionEn ? 'en' : langOf(view.script);
     title.title = t('cardSection');
     caption.append(' · ', title);
   }
@@ -154,7 +176,22 @@ export function renderCard(
 
   const [top, ...rest] = card.quotes;
   if (top) {
-    root.append(el(doc, 'div', 'quote-source', t('cardQuoteSource')));
+    // What the words are, in the interface language: the write-up's Chinese, the team's English, or both;
+    // and the switch to the other language, one click away.
+    const hasEn = card.quotes.some((quote) => englishOf(quote.text));
+    const showsEn = hasEn && (view.both || view.quotes === 'en');
+    const source = el(doc, 'div', 'quote-source');
+    const labels = [!showsEn || view.both ? t('cardQuoteSource') : '', showsEn ? t('cardEnglishRendering') : ''];
+    source.append(el(doc, 'span', '', labels.filter(Boolean).join('\n')));
+    if (hasEn) {
+      const other = view.quotes === 'en' ? 'zh' : 'en';
+      const button = el(doc, 'button', 'lang', t(other === 'en' ? 'cardEnglishShowEn' : 'cardEnglishShowZh'));
+      button.type = 'button';
+      button.dataset.lang = other;
+      button.addEventListener('click', (event) => byTheReader(event) && actions.setQuotes(other));
+      source.append(button);
+    }
+    root.append(source);
     root.append(renderQuote(doc, card, top, view, t, actions, true));
     if (rest.length > 0) {
       if (view.expanded) {

@@ -36,11 +36,14 @@ export const CARD_CSS = `
 }
 .close:hover, .close:focus-visible { background: var(--quote-bg); color: var(--fg); }
 .gloss { margin: 4px 0 10px; font-size: 13px; color: var(--muted); }
-.quote-source { font-size: 11px; color: var(--muted); margin: 0 0 4px; text-transform: none; }
+.quote-source { display: flex; align-items: baseline; gap: 8px; font-size: 11px; color: var(--muted); margin: 0 0 4px; }
+.quote-source span { flex: 1; white-space: pre-line; }
+button.lang { margin: 0; }
 .quote { margin: 0 0 10px; padding: 8px 10px; background: var(--quote-bg); border-left: 3px solid var(--accent); border-radius: 4px; }
 .quote-text { margin: 0; font-size: 14px; line-height: 1.65; white-space: pre-line; }
-.quote-text::before { content: "「"; }
-.quote-text::after { content: "」"; }
+.quote-text + .quote-text { margin-top: 6px; padding-top: 6px; border-top: 1px dashed var(--line); }
+blockquote::before { content: "「"; }
+blockquote::after { content: "」"; }
 .quote-caption { margin-top: 4px; font-size: 12px; color: var(--muted); }
 .speaker { font-weight: 600; }
 .note { margin-top: 6px; padding: 6px 8px; border-radius: 4px; background: var(--note-bg); color: var(--note-fg); font-size: 12px; }
@@ -49,12 +52,12 @@ export const CARD_CSS = `
 .fig-on { fill: var(--fig-on); }
 .fig-off { fill: var(--fig-off); }
 .fig-label { fill: var(--muted); font: 400 10px system-ui, sans-serif; }
-button.read, button.more {
+button.read, button.more, button.lang {
   margin-top: 6px; padding: 3px 8px; border: 1px solid var(--line); border-radius: 6px; background: var(--bg);
   color: var(--accent); font: 500 12px/1.4 system-ui, sans-serif; cursor: pointer;
 }
 button.more { margin: 0 0 8px; }
-button.read:hover, button.more:hover, button.read:focus-visible, button.more:focus-visible { border-color: var(--accent); }
+button:is(.read, .more, .lang):is(:hover, :focus-visible) { border-color: var(--accent); }
 .foot { border-top: 1px solid var(--line); padding-top: 8px; font-size: 12px; }
 .episode { color: var(--accent); text-decoration: underline; }
 .status { margin: 0; color: var(--muted); }
