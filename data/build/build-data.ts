@@ -1,5 +1,6 @@
 /**
- * The data generator (`npm run data`): seed + `data/concepts.ts` ->
+ * The data generator (`npm run data`): seed + `data/concepts.ts` + the team's English
+ * rendering (`data/interview-en/`) ->
  * `data/generated/interview.json`, `concepts.json`, `aliases.json` and the
  * content script's smaller `content-aliases.json`.
  * The generated files are committed, so the extension builds without
@@ -18,8 +19,10 @@ import { toScripts } from '@/data/build/chinese/convert';
 import { parseInterview } from '@/data/build/interview/parse';
 import { readSeed } from '@/data/build/interview/seed-file';
 import { concepts } from '@/data/concepts';
+import { english, type EnglishRendering } from '@/data/interview-en';
 import { buildAliasTable, buildConcepts, type ConceptInput } from './build-concepts';
 import { contentAliasTable } from './prune-aliases';
+import { joinEnglish } from './join-english';
 
 /** The project root (two levels above data/build). */
 export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -37,6 +40,8 @@ export const GENERATED_FILES = {
 export interface BuildInputs {
   seed: string;
   concepts: readonly ConceptInput[];
+  /** The team's English rendering (`data/interview-en/`); absent in the generator's own tests (empty English). */
+  english?: EnglishRendering;
 }
 
 /** What the generator produces: file contents by relative path, plus things worth a look. */
@@ -48,8 +53,8 @@ export interface BuildOutput {
 /** Generates every data file from the seed and the team's concepts. Throws on a quote that is not verbatim. */
 export function buildData(inputs: BuildInputs): BuildOutput {
   const warnings: string[] = [];
-  const interview = parseInterview(inputs.seed, toScripts);
-  const concepts = buildConcepts(inputs.concepts, interview, warnings);
+  const interview = joinEnglish(parseInterview(inputs.seed, toScripts), inputs.english, warnings);
+  const concepts = buildConcepts(inputs.concepts, interview, warnings, inputs.english);
   const aliases = buildAliasTable(inputs.concepts);
   return {
     files: {
@@ -64,7 +69,7 @@ export function buildData(inputs: BuildInputs): BuildOutput {
 
 /** The real inputs: the seed from ../shared and the team's concept list in `data/concepts.ts`. */
 export function loadInputs(): BuildInputs {
-  return { seed: readSeed(), concepts };
+  return { seed: readSeed(), concepts, english };
 }
 
 function pretty(value: unknown): string {

@@ -6,6 +6,8 @@ import { badgeText, createBackgroundRouter, type BackgroundApi } from './router'
 
 const scripts = (s: string) => ({ orig: s, hans: s, hant: s, twp: s });
 const localized = (s: string) => ({ en: s, ...scripts(s) });
+/** A write-up string with its English rendering. */
+const bilingual = (s: string) => ({ ...scripts(s), en: s });
 
 const interview = {
   source: {
@@ -18,9 +20,9 @@ const interview = {
     episodeUrl: 'https://unsupervised-learning.simplecast.com/episodes/ep-74',
     writeUp: {} as Interview['source']['writeUp'],
   },
-  title: scripts('title'),
+  title: bilingual('title'),
   lead: [],
-  sections: [{ slug: 'costs', title: { orig: '成本', hans: '成本', hant: '成本', twp: '成本' }, turnIds: ['t1'] }],
+  sections: [{ slug: 'costs', title: { ...scripts('成本'), en: 'Costs' }, turnIds: ['t1'] }],
   turns: [],
 } satisfies Interview;
 
@@ -33,7 +35,9 @@ const quote = (rank: number) => ({
   speaker: 'Tri Dao' as const,
   start: 0,
   end: 3,
-  text: scripts(`quote ${rank}`),
+  text: bilingual(`quote ${rank}`),
+  enStart: 0,
+  enEnd: 7,
 });
 
 const concepts: Concept[] = [
