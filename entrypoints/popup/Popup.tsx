@@ -142,9 +142,20 @@ export function Popup(props: PopupProps) {
   // first keystroke, whichever comes first; fuse.js loads then too, off the critical path.
   const [search, setSearch] = useState<InterviewSearch | null>(null);
   const searchLoading = useRef<Promise<void> | null>(null);
+  // The dynamic import can settle after the popup is gone (a closed popup, or a component test's
+  // clean-up: happy-dom's document is torn down by then and the test run reported
+  // "document is not defined"), so nothing is done once unmounted.
+  const mounted = useRef(true);
+  useEffect(
+    () => () => {
+      mounted.current = false;
+    },
+    [],
+  );
   const loadSearch = useCallback(() => {
     const started = performance.now();
     searchLoading.current ??= import('@/lib/search').then(({ createInterviewSearch }) => {
+      if (!mounted.current) return;
       setSearch(createInterviewSearch(props.concepts));
       // Read by the browser test: loading fuse.js and building the index, once.
       document.body.dataset.searchIndexMs = (performance.now() - started).toFixed(1);

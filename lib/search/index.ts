@@ -11,39 +11,9 @@
  */
 import Fuse, { type FuseResultMatch, type IFuseOptions } from 'fuse.js';
 import type { Concept } from '@/lib/data-types';
-import { QUOTE_SCRIPTS } from './snippet';
+import { type InterviewSearch, QUOTE_SCRIPTS, type SearchDoc, type SearchHit } from './docs';
 
-/** One searchable thing: a concept card or one quote of a concept. */
-export interface SearchDoc {
-  kind: 'concept' | 'quote';
-  conceptId: string;
-  /** Set for quotes: the transcript anchor is `#q-<quoteId>`. */
-  quoteId?: string;
-  /** Concept names in en, hans, hant, twp (concept documents only). */
-  name: string[];
-  /** Alias surface forms (concept documents only). */
-  alias: string[];
-  /** Glosses in en, hans, hant, twp (concept documents only). */
-  gloss: string[];
-  /** Quote text in QUOTE_SCRIPTS order (quote documents only). */
-  text: string[];
-  /** Editorial note in en, hans, hant, twp (quote documents only). */
-  note: string[];
-}
-
-/** One result, best first. `matches` tell which field and which part of it matched. */
-export interface SearchHit {
-  doc: SearchDoc;
-  /** 0 is a perfect match, 1 no match (Fuse's score). */
-  score: number;
-  matches: readonly FuseResultMatch[];
-}
-
-/** A built index, reused for every keystroke. */
-export interface InterviewSearch {
-  search(query: string, limit?: number): SearchHit[];
-  readonly docs: readonly SearchDoc[];
-}
+export type { InterviewSearch, SearchDoc, SearchHit } from './docs';
 
 /**
  * Normalises what a person types: full-width Latin (ＫＶ) to half-width, runs of

@@ -4,10 +4,9 @@
  * without loading fuse.js on its critical path.
  */
 import type { ScriptVariant } from '@/lib/data-types';
-import type { SearchHit } from './index';
+import { QUOTE_SCRIPTS, type SearchHit } from './docs';
 
-/** The scripts stored for every quote, in the order of `SearchDoc.text` (index.ts). */
-export const QUOTE_SCRIPTS: ScriptVariant[] = ['hans', 'hant', 'twp', 'orig'];
+export { QUOTE_SCRIPTS };
 
 /** A piece of a snippet: matched parts are shown highlighted. */
 export interface SnippetPart {

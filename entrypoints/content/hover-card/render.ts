@@ -8,9 +8,10 @@ import type { Quote } from '@/lib/data-types';
 import type { ConceptCard } from '@/lib/messages';
 import { langOf, type DisplayScript } from '@/lib/i18n/lang';
 import { figureForConcept } from './figures';
+import type { Translate } from './translate';
 
-/** Reads a localised UI string (browser.i18n.getMessage in the extension, the en table in tests). */
-export type Translate = (key: string, substitutions?: string[]) => string;
+/** How UI strings are read (re-exported for the controller and the card's callers). */
+export type { Translate };
 
 /** Which Chinese script the data is shown in (re-exported for the controller). */
 export type { DisplayScript };
