@@ -6,7 +6,7 @@
  * Every receiver checks a message's shape before acting on it (see
  * `isBackgroundRequest` / `isContentRequest`), because a message is input.
  */
-import type { ConceptKind, Localized, Quote, Scripts, SourceMeta } from './data-types';
+import type { Bilingual, ConceptKind, Localized, Quote, SourceMeta } from './data-types';
 import type { DisplayScript } from '@/lib/i18n/lang';
 import type { TextScript } from '@/lib/i18n/text-script';
 
@@ -19,7 +19,7 @@ export interface ConceptCard {
   /** Ranked quotes, best first (1 to 4). */
   quotes: Quote[];
   /** Section titles by slug, in every script and the team's English, for the quotes' sections. */
-  sectionTitles: Record<string, Scripts & { en?: string }>;
+  sectionTitles: Record<string, Bilingual>;
   source: Pick<SourceMeta, 'podcast' | 'episodeTitle' | 'episodeUrl' | 'host'>;
 }
 

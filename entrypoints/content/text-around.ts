@@ -29,5 +29,8 @@ export function textAround(range: Range): { text: string; chinese: 'hans' | 'han
 
 /** The page's title and first heading, and the guess from the page's `lang`. */
 export function pageSample(doc: Document): { text: string; chinese: 'hans' | 'hant' } {
-  return { text: `${doc.title} ${doc.querySelector('h1')?.textContent ?? ''}`, chinese: chineseGuess(doc.documentElement) };
+  return {
+    text: `${doc.title} ${doc.querySelector('h1')?.textContent ?? ''}`,
+    chinese: chineseGuess(doc.documentElement),
+  };
 }

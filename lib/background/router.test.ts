@@ -79,7 +79,9 @@ describe('background: concept cards', () => {
       'kv-cache-3',
       'kv-cache-4',
     ]);
-    expect(card.sectionTitles).toEqual({ costs: { orig: '成本', hans: '成本', hant: '成本', twp: '成本' } });
+    expect(card.sectionTitles).toEqual({
+      costs: { orig: '成本', hans: '成本', hant: '成本', twp: '成本', en: 'Costs' },
+    });
     expect(card.source).toEqual({
       podcast: 'Unsupervised Learning',
       episodeTitle: 'Ep 74',

@@ -10,6 +10,8 @@
 import { acceptBackgroundRequest, type SenderLike } from '@/lib/message-guards';
 import type { ContentRequest } from '@/lib/messages';
 import type { ConceptCardStore } from './concept-cards';
+import type { DisplayScript } from '@/lib/i18n/lang';
+import { transcriptPath, type TranscriptLang } from '@/lib/transcript-link';
 
 /** The subset of `browser` the background uses. */
 export interface BackgroundApi {
@@ -29,19 +31,15 @@ export type MessageSender = SenderLike & { tab?: { id?: number; index?: number }
 const TOGGLE_COMMAND = 'toggle-highlights';
 
 /**
- * Builds the transcript page URL for a request the guards already validated:
- * `/transcript.html?lang=en|zh&script=hans|hant|twp#<anchor>`, each parameter
- * only when the card said it, so the page opens in the card's language and script.
+ * The transcript page's URL for a request the guards already validated, in the
+ * language and script the card was showing (lib/transcript-link.ts):
+ * `/transcript.html?lang=en|zh&script=hans|hant|twp#<anchor>`.
  */
 export function transcriptUrl(
   api: Pick<BackgroundApi, 'runtime'>,
-  request: { anchor: string; lang?: string; script?: string },
+  request: { anchor: string; lang?: TranscriptLang; script?: DisplayScript },
 ): string {
-  const query = new URLSearchParams();
-  if (request.lang) query.set('lang', request.lang);
-  if (request.script) query.set('script', request.script);
-  const search = query.toString();
-  return `${api.runtime.getURL('/transcript.html')}${search ? `?${search}` : ''}#${request.anchor}`;
+  return api.runtime.getURL(transcriptPath(request) as '/transcript.html');
 }
 
 /** Badge text for a page's concept counts: distinct concepts seen at least once, empty for none. */

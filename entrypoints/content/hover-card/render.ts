@@ -41,9 +41,6 @@ export interface CardActions {
   setQuotes(language: 'en' | 'zh'): void;
 }
 
-/** The team's English of a quote or section title, where the data has it. */
-const englishOf = (texts: object): string | undefined => (texts as { en?: string }).en;
-
 /**
  * False for a click a page script made up (`el.click()`, `dispatchEvent`):
  * the card's host is on the page's own document, so the page can reach its
@@ -90,12 +87,11 @@ function renderQuote(
 
   // The Chinese is the write-up's, verbatim, in quotation marks; the English is the team's
   // rendering of it, a paragraph without them (the card's label says what it is).
-  const en = englishOf(quote.text);
-  const first = en && view.quotes === 'en' ? 'en' : 'zh';
-  for (const language of en && view.both ? [first, first === 'en' ? 'zh' : 'en'] : [first]) {
+  const first = view.quotes;
+  for (const language of view.both ? [first, first === 'en' ? 'zh' : 'en'] : [first]) {
     const block =
       language === 'en'
-        ? el(doc, 'p', 'quote-text en', en)
+        ? el(doc, 'p', 'quote-text en', quote.text.en)
         : el(doc, 'blockquote', 'quote-text', quote.text[view.script]);
     block.lang = language === 'en' ? 'en' : langOf(view.script);
     figure.append(block);
@@ -106,9 +102,9 @@ function renderQuote(
   caption.append(speaker);
   const section = card.sectionTitles[quote.sectionSlug];
   if (section) {
-    const sectionEn = first === 'en' && englishOf(section);
-    const title = el(doc, 'span', 'section', sectionEn || section[view.script]);
-    title.lang = sectionEn ? 'en' : langOf(view.script);
+    const en = first === 'en';
+    const title = el(doc, 'span', 'section', en ? section.en : section[view.script]);
+    title.lang = en ? 'en' : langOf(view.script);
     title.title = t('cardSection');
     caption.append(' · ', title);
   }
@@ -179,19 +175,16 @@ export function renderCard(
   if (top) {
     // What the words are, in the interface language: the write-up's Chinese, the team's English, or both;
     // and the switch to the other language, one click away.
-    const hasEn = card.quotes.some((quote) => englishOf(quote.text));
-    const showsEn = hasEn && (view.both || view.quotes === 'en');
+    const showsEn = view.both || view.quotes === 'en';
     const source = el(doc, 'div', 'quote-source');
     const labels = [!showsEn || view.both ? t('cardQuoteSource') : '', showsEn ? t('cardEnglishRendering') : ''];
     source.append(el(doc, 'span', '', labels.filter(Boolean).join('\n')));
-    if (hasEn) {
-      const other = view.quotes === 'en' ? 'zh' : 'en';
-      const button = el(doc, 'button', 'lang', t(other === 'en' ? 'cardEnglishShowEn' : 'cardEnglishShowZh'));
-      button.type = 'button';
-      button.dataset.lang = other;
-      button.addEventListener('click', (event) => byTheReader(event) && actions.setQuotes(other));
-      source.append(button);
-    }
+    const other = view.quotes === 'en' ? 'zh' : 'en';
+    const button = el(doc, 'button', 'lang', t(other === 'en' ? 'cardEnglishShowEn' : 'cardEnglishShowZh'));
+    button.type = 'button';
+    button.dataset.lang = other;
+    button.addEventListener('click', (event) => byTheReader(event) && actions.setQuotes(other));
+    source.append(button);
     root.append(source);
     root.append(renderQuote(doc, card, top, view, t, actions, true));
     if (rest.length > 0) {
