@@ -13,6 +13,7 @@ import { t, type MessageKey } from '@/lib/i18n';
 import {
   ALL_KINDS,
   CHINESE_SCRIPT_SETTINGS,
+  QUOTE_LANGUAGE_SETTINGS,
   HIGHLIGHT_STYLES,
   HOVER_DELAY_MAX_MS,
   HOVER_DELAY_MIN_MS,
@@ -21,6 +22,7 @@ import {
   normalizeSite,
   settingItems,
   type ChineseScriptSetting,
+  type QuoteLanguageSetting,
   type HighlightStyle,
   type SafeItem,
   type Settings,
@@ -40,10 +42,17 @@ const STYLE_LABEL: Record<HighlightStyle, MessageKey> = {
 };
 
 const SCRIPT_LABEL: Record<ChineseScriptSetting, MessageKey> = {
-  auto: 'optionsScriptAuto',
+  auto: 'settingScriptAuto',
   hans: 'optionsScriptHans',
   hant: 'optionsScriptHant',
   twp: 'optionsScriptTwp',
+};
+
+const QUOTE_LANGUAGE_LABEL: Record<QuoteLanguageSetting, MessageKey> = {
+  auto: 'settingQuoteLanguageAuto',
+  en: 'settingQuoteLanguageEn',
+  zh: 'settingQuoteLanguageZh',
+  both: 'settingQuoteLanguageBoth',
 };
 
 /** Parses the hover-delay field: an integer in range, or null (shown as an error, not saved). */
@@ -235,6 +244,25 @@ export function Options() {
             </span>
           </label>
         ))}
+      </fieldset>
+
+      <fieldset aria-describedby="quote-language-hint">
+        <legend>{t('settingQuoteLanguageHeading')}</legend>
+        {QUOTE_LANGUAGE_SETTINGS.map((choice) => (
+          <label class="row" key={choice}>
+            <input
+              type="radio"
+              name="quoteLanguage"
+              value={choice}
+              checked={settings.quoteLanguage === choice}
+              onChange={() => void save('quoteLanguage', choice)}
+            />
+            <span>{t(QUOTE_LANGUAGE_LABEL[choice])}</span>
+          </label>
+        ))}
+        <p id="quote-language-hint" class="hint">
+          {t('settingQuoteLanguageHint')}
+        </p>
       </fieldset>
 
       <section>

@@ -83,7 +83,9 @@ describe('hover card content', () => {
       ['blockquote', 'zh-Hant', moeCard.quotes[0].text.hant],
       ['p', 'en', moeCard.quotes[0].text.en],
     ]);
-    expect(text(root, '.quote-source span')).toMatch(/Chinese write-up of the podcast\nEnglish rendering by the Tri Dao Lens team/);
+    expect(text(root, '.quote-source span')).toMatch(
+      /Chinese write-up of the podcast\nEnglish rendering by the Tri Dao Lens team/,
+    );
   });
 
   it("labels an editorial note as the team's, not Tri Dao's", () => {
