@@ -25,6 +25,7 @@ import { storage } from 'wxt/utils/storage';
 import type { DisplayScript } from '@/lib/i18n/lang';
 import type { TextScript } from '@/lib/i18n/text-script';
 import type { ConceptKind } from './data-types';
+import { onAbort } from './listen';
 
 /**
  * Which Chinese script to show. `auto` follows what the reader is reading:
@@ -91,8 +92,8 @@ export interface SafeItem<T> {
   setValue(value: T): Promise<void>;
   /** Back to the default (removes the value and its version). */
   removeValue(): Promise<void>;
-  /** Calls back with validated values whenever the stored value changes (in any context). Returns the unwatch function. */
-  watch(cb: (newValue: T, oldValue: T) => void): () => void;
+  /** Calls back with validated values whenever the stored value changes (in any context), until `signal` aborts. */
+  watch(cb: (newValue: T, oldValue: T) => void, signal: AbortSignal): void;
   /** True when `value` would be accepted by `setValue`. */
   isValid(value: unknown): value is T;
 }
@@ -200,7 +201,8 @@ export function defineSafeItem<T>(spec: SafeItemSpec<T>): SafeItem<T> {
     async removeValue() {
       await raw.removeValue({ removeMeta: true });
     },
-    watch(cb) {
+    watch(cb, signal) {
+      if (signal.aborted) return;
       // Re-read through readValid so a change also honours the version meta.
       // Callbacks are chained so they arrive in order even though reads are async.
       let last: Promise<T> = readValid();
@@ -211,17 +213,11 @@ export function defineSafeItem<T>(spec: SafeItemSpec<T>): SafeItem<T> {
           const next = readValid();
           last = next;
           const newValue = await next;
+          if (signal.aborted) return;
           if (JSON.stringify(newValue) !== JSON.stringify(oldValue)) cb(newValue, oldValue);
         });
       });
-      return () => {
-        try {
-          unwatch();
-        } catch {
-          // After an extension update the old content script's `browser.storage` is
-          // gone (and its listeners with it); clean-up code must not throw here.
-        }
-      };
+      onAbort(signal, unwatch);
     },
     isValid: spec.validate,
   };

@@ -16,6 +16,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AliasTable } from '@/lib/data-types';
 import { toScripts } from '@/data/build/chinese/convert';
+import { listPhraseReplacements, phraseListingTsv } from '@/data/build/chinese/phrase-listing';
 import { parseInterview } from '@/data/build/interview/parse';
 import { readSeed } from '@/data/build/interview/seed-file';
 import { concepts } from '@/data/concepts';
@@ -34,6 +35,8 @@ export const GENERATED_FILES = {
   aliases: 'data/generated/aliases.json',
   /** The alias table the content script bundles: `aliases` without folded duplicates (prune-aliases.ts). */
   contentAliases: 'data/generated/content-aliases.json',
+  /** Every phrase replacement OpenCC's tables make on these texts, for review (chinese/phrase-review.ts). */
+  phraseReplacements: 'data/generated/phrase-replacements.tsv',
 } as const;
 
 /** What the generator reads. */
@@ -62,6 +65,7 @@ export function buildData(inputs: BuildInputs): BuildOutput {
       [GENERATED_FILES.concepts]: pretty(concepts),
       [GENERATED_FILES.aliases]: compactAliasTable(aliases),
       [GENERATED_FILES.contentAliases]: compactAliasTable(contentAliasTable(aliases, warnings)),
+      [GENERATED_FILES.phraseReplacements]: phraseListingTsv(listPhraseReplacements({ interview, concepts })),
     },
     warnings,
   };

@@ -4,6 +4,9 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { PageState } from '@/lib/messages';
 import { chineseScriptItem, disabledSitesItem, quoteLanguageItem } from '@/lib/settings';
 import { stubConcepts, stubInterview } from '@/tests/support/search-fixtures';
+import en from '@/public/_locales/en/messages.json';
+import zhCN from '@/public/_locales/zh_CN/messages.json';
+import zhTW from '@/public/_locales/zh_TW/messages.json';
 import { Popup } from './Popup';
 
 const sectionTitles = Object.fromEntries(stubInterview.sections.map((s) => [s.slug, s.title]));
@@ -273,5 +276,56 @@ describe('popup: a Chinese browser', () => {
     expect(auto.checked).toBe(true);
     expect(auto.closest('label')!.textContent).toBe('Auto 繁(台灣用語)');
     expect(await chineseScriptItem.getValue()).toBe('auto');
+  });
+});
+
+type Messages = Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
+
+/** browser.i18n answering from one locale's messages, as the browser would with that interface language. */
+function speak(table: unknown, language: string) {
+  (fakeBrowser.i18n as any).getUILanguage = () => language;
+  (fakeBrowser.i18n as any).getMessage = (key: string, subs: string[] = []) => {
+    const entry = (table as Messages)[key];
+    return entry
+      ? entry.message.replace(/\$([A-Za-z0-9_]+)\$/g, (_, name: string) =>
+          (entry.placeholders?.[name.toLowerCase()]?.content ?? '').replace(
+            /\$(\d)/g,
+            (__, i) => subs[Number(i) - 1] ?? '',
+          ),
+        )
+      : '';
+  };
+}
+
+describe('popup: counts read right for 1 and for many', () => {
+  it.each([
+    [
+      en,
+      'en-US',
+      '1 concept from the interview',
+      '1 time on this page',
+      '2 concepts from the interview',
+      '4 times on this page',
+    ],
+    [zhCN, 'zh-CN', '访谈中的 1 个概念', '在本页出现 1 次', '访谈中的 2 个概念', '在本页出现 4 次'],
+    [zhTW, 'zh-TW', '訪談中的 1 個概念', '在本頁出現 1 次', '訪談中的 2 個概念', '在本頁出現 4 次'],
+  ])('%#: %s', async (table, language, oneConcept, oneTime, twoConcepts, fourTimes) => {
+    speak(table, language as string);
+    answerWith(done([{ conceptId: 'kv-cache', count: 1 }]));
+    renderPopup();
+    expect(await screen.findByText(oneConcept as string)).toBeTruthy();
+    expect(screen.getByLabelText(oneTime as string)).toBeTruthy();
+    cleanup();
+
+    answerWith(
+      done([
+        { conceptId: 'kv-cache', count: 4 },
+        { conceptId: 'nvidia', count: 1 },
+      ]),
+    );
+    renderPopup();
+    expect(await screen.findByText(twoConcepts as string)).toBeTruthy();
+    expect(screen.getByLabelText(fourTimes as string)).toBeTruthy();
+    expect(screen.getByLabelText(oneTime as string)).toBeTruthy();
   });
 });

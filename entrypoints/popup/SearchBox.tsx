@@ -7,7 +7,7 @@
 import { useMemo, useState } from 'preact/hooks';
 import type { Concept, Scripts } from '@/lib/data-types';
 import type { DisplayScript } from '@/lib/i18n/script';
-import { isChineseInterface, t } from '@/lib/i18n';
+import { isChineseInterface, t, tCount } from '@/lib/i18n';
 import type { InterviewSearch, SearchHit } from '@/lib/search';
 import { matchIndicesFor, QUOTE_SCRIPTS, snippet } from '@/lib/search/snippet';
 import { langOf } from '@/lib/i18n/lang';
@@ -112,7 +112,7 @@ export function SearchBox(props: {
       />
       {expanded && props.search && (
         <p class="search-status" role="status">
-          {hits.length ? t('popupSearchResultCount', hits.length) : t('popupSearchNoResults', query.trim())}
+          {hits.length ? tCount('countSearchResults', hits.length) : t('popupSearchNoResults', query.trim())}
         </p>
       )}
       {/* biome-ignore lint/a11y/noNoninteractiveElementToInteractiveRole: combobox pattern: focus stays in the input (aria-activedescendant, Enter opens the option). */}

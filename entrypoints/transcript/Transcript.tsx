@@ -375,9 +375,10 @@ export function Transcript(props: TranscriptProps) {
 
   useEffect(() => {
     const onHash = () => setTarget(readTranscriptTarget('', location.hash).anchor ?? null);
-    window.addEventListener('hashchange', onHash);
+    const mounted = new AbortController();
+    window.addEventListener('hashchange', onHash, { signal: mounted.signal });
     props.onReady?.();
-    return () => window.removeEventListener('hashchange', onHash);
+    return () => mounted.abort();
   }, []);
 
   // Arriving at an anchor: scroll it to the middle, focus it (visible ring) and flash it.

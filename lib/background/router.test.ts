@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { Concept, Interview } from '@/lib/data-types';
 import { createConceptCardStore } from './concept-cards';
+import { tCount } from '@/lib/i18n';
 import { badgeText, createBackgroundRouter, type BackgroundApi } from './router';
 
 const scripts = (s: string) => ({ orig: s, hans: s, hant: s, twp: s });
@@ -164,6 +165,23 @@ describe('background: badge', () => {
     await Promise.resolve();
     expect(await fakeBrowser.action.getBadgeText({ tabId: 7 })).toBe('');
     expect(await fakeBrowser.action.getBadgeText({ tabId: 8 })).toBe('1');
+  });
+
+  it('titles the toolbar button with the counted concepts, singular for one, and resets it on a new page', async () => {
+    const api = fakeBrowser as unknown as BackgroundApi;
+    const title = (n: number) => (n === 0 ? 'Tri Dao Lens' : tCount('countBadgeTitle', n));
+    const router = createBackgroundRouter(api, () => null, title);
+    await router.onMessage({ type: 'page-concepts', counts: { nvidia: 2 } }, OWN);
+    expect(await fakeBrowser.action.getTitle({ tabId: 7 })).toBe(
+      'Tri Dao Lens: 1 concept from the interview on this page',
+    );
+    await router.onMessage({ type: 'page-concepts', counts: { nvidia: 2, amd: 1, 'kv-cache': 4 } }, OWN);
+    expect(await fakeBrowser.action.getTitle({ tabId: 7 })).toBe(
+      'Tri Dao Lens: 3 concepts from the interview on this page',
+    );
+    router.onTabUpdated(7, { status: 'loading' });
+    await Promise.resolve();
+    expect(await fakeBrowser.action.getTitle({ tabId: 7 })).toBe('Tri Dao Lens');
   });
 
   it('ignores reports from frames other than the top one and from outside a tab', async () => {

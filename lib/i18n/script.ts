@@ -35,20 +35,18 @@ export function useChineseScript(text?: TextScript): ChineseScriptState {
   const [setting, setLocal] = useState<ChineseScriptSetting>('auto');
   const [loaded, setLoaded] = useState(false);
   useEffect(() => {
-    let alive = true;
+    const mounted = new AbortController();
+    const { signal } = mounted;
     chineseScriptItem
       .getValue()
       .then((value) => {
-        if (!alive) return;
+        if (signal.aborted) return;
         setLocal(value);
         setLoaded(true);
       })
-      .catch(() => alive && setLoaded(true));
-    const unwatch = chineseScriptItem.watch((value) => setLocal(value));
-    return () => {
-      alive = false;
-      unwatch();
-    };
+      .catch(() => !signal.aborted && setLoaded(true));
+    chineseScriptItem.watch((value) => setLocal(value), signal);
+    return () => mounted.abort();
   }, []);
   const setSetting = useCallback(async (value: ChineseScriptSetting) => {
     setLocal(value); // at once here; other pages follow through watch
@@ -61,13 +59,10 @@ export function useChineseScript(text?: TextScript): ChineseScriptState {
 export function useQuoteLanguage(): QuoteLanguageSetting {
   const [setting, setSetting] = useState<QuoteLanguageSetting>('auto');
   useEffect(() => {
-    let alive = true;
-    void quoteLanguageItem.getValue().then((value) => alive && setSetting(value));
-    const unwatch = quoteLanguageItem.watch(setSetting);
-    return () => {
-      alive = false;
-      unwatch();
-    };
+    const mounted = new AbortController();
+    void quoteLanguageItem.getValue().then((value) => !mounted.signal.aborted && setSetting(value));
+    quoteLanguageItem.watch(setSetting, mounted.signal);
+    return () => mounted.abort();
   }, []);
   return setting;
 }

@@ -197,3 +197,9 @@ export function highlightCount(): number {
   for (const [name, h] of registry) if (name.startsWith('tdl-')) n += h.size;
   return n;
 }
+
+/** The names of the extension's `tdl-*` highlights registered now, sorted. */
+export function highlightNames(): string[] {
+  const registry = (CSS as unknown as { highlights?: Map<string, unknown> }).highlights;
+  return registry ? [...registry.keys()].filter((name) => name.startsWith('tdl-')).sort() : [];
+}

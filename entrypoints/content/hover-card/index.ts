@@ -74,16 +74,15 @@ export function installHoverCard(options: HoverCardOptions, classify: TextScript
   void chineseScriptItem.getValue().then(onScript);
   void quoteLanguageItem.getValue().then(onQuoteLanguage);
   void hoverDelayMsItem.getValue().then((value) => card.setDelayMs(value));
-  const unwatch = [
-    chineseScriptItem.watch(onScript),
-    quoteLanguageItem.watch(onQuoteLanguage),
-    hoverDelayMsItem.watch((value) => card.setDelayMs(value)),
-  ];
+  const watching = new AbortController();
+  chineseScriptItem.watch(onScript, watching.signal);
+  quoteLanguageItem.watch(onQuoteLanguage, watching.signal);
+  hoverDelayMsItem.watch((value) => card.setDelayMs(value), watching.signal);
 
   return {
     hide: () => card.hide(),
     destroy() {
-      for (const stop of unwatch) stop();
+      watching.abort();
       card.destroy();
     },
   };

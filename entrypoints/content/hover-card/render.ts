@@ -7,6 +7,7 @@
 import type { Quote } from '@/lib/data-types';
 import type { ConceptCard } from '@/lib/messages';
 import { langOf, type DisplayScript } from '@/lib/i18n/lang';
+import { countedKey } from '@/lib/i18n/plural';
 import { figureForConcept } from './figures';
 import type { Translate } from './translate';
 
@@ -39,6 +40,8 @@ export interface CardActions {
   close(): void;
   /** The card's language switch: Tri Dao's words in English or in Chinese. */
   setQuotes(language: 'en' | 'zh'): void;
+  /** The reader followed a link out of the card (the episode); they have left, so the card goes. */
+  followedLink(): void;
 }
 
 /**
@@ -195,7 +198,9 @@ export function renderCard(
         doc,
         'button',
         'more',
-        view.expanded ? t('cardFewerQuotes') : t('cardMoreQuotes', [String(rest.length)]),
+        view.expanded
+          ? t('cardFewerQuotes')
+          : t(countedKey('countMoreQuotes', rest.length, view.language), [String(rest.length)]),
       );
       more.type = 'button';
       more.setAttribute('aria-expanded', String(view.expanded));
@@ -215,6 +220,8 @@ export function renderCard(
     link.rel = 'noopener noreferrer';
     link.addEventListener('click', (event) => {
       if (!byTheReader(event)) event.preventDefault();
+      // A modified click opens the episode in the background: the reader stays, and so does the card.
+      else if (!(event.ctrlKey || event.metaKey || event.shiftKey)) actions.followedLink();
     });
     link.title = `${card.source.podcast}: ${card.source.episodeTitle}`;
     footer.append(link);
