@@ -266,7 +266,9 @@ describe('Firefox ESR', () => {
     // Opening KV cache shows its top quote: the team's English first (an English interface), labelled.
     await popup.click('li.concept[data-concept="kv-cache"] .concept-toggle');
     const english = () =>
-      popup.evaluate(() => document.querySelector('li.concept[data-concept="kv-cache"] .quote-en')?.textContent ?? null);
+      popup.evaluate(
+        () => document.querySelector('li.concept[data-concept="kv-cache"] .quote-en')?.textContent ?? null,
+      );
     await expect.poll(english, { timeout: 5000 }).toBe(topQuote('kv-cache').text.en);
     // One click shows the Chinese original, verbatim, in Simplified.
     await popup.click('li.concept[data-concept="kv-cache"] button.quote-lang');

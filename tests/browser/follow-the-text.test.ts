@@ -77,9 +77,7 @@ describe('the popup follows the page it is opened on', () => {
     const row = popup.locator('li.concept[data-concept="mixture-of-experts"]');
     await row.locator('.concept-toggle').click();
     // An English interface: the English first; one click shows the Chinese original in the page's script.
-    await expect
-      .poll(() => row.locator('.quote-en').first().innerText())
-      .toBe(topQuote('mixture-of-experts').text.en);
+    await expect.poll(() => row.locator('.quote-en').first().innerText()).toBe(topQuote('mixture-of-experts').text.en);
     await row.locator('button.quote-lang').click();
     const firstQuote = () => row.locator('blockquote').first().innerText();
     await expect.poll(firstQuote).toBe(topQuote('mixture-of-experts').text.hant);
@@ -92,7 +90,9 @@ describe('the popup follows the page it is opened on', () => {
     expect(await auto.isChecked()).toBe(false);
     await auto.check({ force: true });
     await expect.poll(firstQuote).toBe(topQuote('mixture-of-experts').text.hant);
-    const stored = await ext.browser.worker.evaluate(() => (globalThis as any).chrome.storage.local.get('chineseScript'));
+    const stored = await ext.browser.worker.evaluate(() =>
+      (globalThis as any).chrome.storage.local.get('chineseScript'),
+    );
     expect(stored.chineseScript).toBe('auto');
     await popup.close();
   });

@@ -59,14 +59,17 @@ test('Firefox: resting on a term shows the card in the top layer; Escape hides i
 
   // One click on the card's switch shows the Chinese original; the card stays.
   const switchAt = await page.evaluate(() => {
-    const r = document.querySelector('tri-dao-lens-card')!.shadowRoot!.querySelector('button.lang')!.getBoundingClientRect();
+    const r = document
+      .querySelector('tri-dao-lens-card')!
+      .shadowRoot!.querySelector('button.lang')!
+      .getBoundingClientRect();
     return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
   });
   await page.mouse.move(switchAt.x, switchAt.y, { steps: 3 });
   await page.mouse.click(switchAt.x, switchAt.y);
-  await expect.poll(async () => (await page.evaluate(readCard))?.quote, { timeout: 5000 }).toBe(
-    topQuote('kv-cache').text.hans,
-  );
+  await expect
+    .poll(async () => (await page.evaluate(readCard))?.quote, { timeout: 5000 })
+    .toBe(topQuote('kv-cache').text.hans);
 
   await page.keyboard.press('Escape');
   await expect.poll(() => page.evaluate(readCard), { timeout: 3000 }).toBeNull();
