@@ -24,6 +24,7 @@ import { english, type EnglishRendering } from '@/data/interview-en';
 import { buildAliasTable, buildConcepts, type ConceptInput } from './build-concepts';
 import { contentAliasTable } from './prune-aliases';
 import { joinEnglish } from './join-english';
+import { buildSearchFold } from './build-search-fold';
 
 /** The project root (two levels above data/build). */
 export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -37,6 +38,8 @@ export const GENERATED_FILES = {
   contentAliases: 'data/generated/content-aliases.json',
   /** Every phrase replacement OpenCC's tables make on these texts, for review (chinese/phrase-review.ts). */
   phraseReplacements: 'data/generated/phrase-replacements.tsv',
+  /** Per-character script folds for the popup's search (build-search-fold.ts). */
+  searchFold: 'data/generated/search-fold.json',
 } as const;
 
 /** What the generator reads. */
@@ -66,6 +69,7 @@ export function buildData(inputs: BuildInputs): BuildOutput {
       [GENERATED_FILES.aliases]: compactAliasTable(aliases),
       [GENERATED_FILES.contentAliases]: compactAliasTable(contentAliasTable(aliases, warnings)),
       [GENERATED_FILES.phraseReplacements]: phraseListingTsv(listPhraseReplacements({ interview, concepts })),
+      [GENERATED_FILES.searchFold]: compactFold(buildSearchFold(interview, concepts)),
     },
     warnings,
   };
@@ -88,6 +92,11 @@ function pretty(value: unknown): string {
 function compactAliasTable(table: AliasTable): string {
   const concepts = table.concepts.map((c) => `    ${JSON.stringify(c)}`).join(',\n');
   return `{\n  "concepts": [\n${concepts}\n  ],\n  "hantToHans": ${JSON.stringify(table.hantToHans)}\n}\n`;
+}
+
+/** The fold tables, one line each (they ship in the popup's search chunk). */
+function compactFold(fold: ReturnType<typeof buildSearchFold>): string {
+  return `{\n  "toHans": ${JSON.stringify(fold.toHans)},\n  "toHant": ${JSON.stringify(fold.toHant)}\n}\n`;
 }
 
 /** CLI: writes the generated files and prints warnings and sizes. */

@@ -212,11 +212,27 @@ describe('popup: search', () => {
     fireEvent.keyDown(box, { key: 'Enter' });
     await waitFor(() =>
       expect(fakeBrowser.tabs.create).toHaveBeenCalledWith({
-        url: `chrome-extension://test-extension-id/transcript.html#${en.at(-1)!.dataset.anchor}`,
+        // An English query: the transcript opens in English.
+        url: `chrome-extension://test-extension-id/transcript.html?lang=en#${en.at(-1)!.dataset.anchor}`,
       }),
     );
     fireEvent.keyDown(box, { key: 'Escape' });
     expect((box as HTMLInputElement).value).toBe('');
+  });
+
+  it('shows an English query’s quote hits in the English rendering, labelled as the team’s', async () => {
+    answerWith(done([]));
+    renderPopup();
+    const box = await screen.findByRole('combobox');
+    fireEvent.input(box, { target: { value: 'experts per token' } });
+    const option = (await screen.findAllByRole('option')).find((o) => o.dataset.anchor === 'q-mixture-of-experts-1')!;
+    const snippet = option.querySelector('.snippet-en')!;
+    expect(snippet.getAttribute('lang')).toBe('en');
+    expect(snippet.textContent).toMatch(/^EN · team's rendering .*each token/);
+    expect(snippet.querySelector('.rendering-tag')!.getAttribute('title')).toMatch(/his exact words may differ/);
+    expect([...snippet.querySelectorAll('mark')].map((m) => m.textContent!.toLowerCase())).toEqual(
+      expect.arrayContaining(['token', 'experts']),
+    );
   });
 
   it('finds Simplified-stored concept names from a Traditional query', async () => {

@@ -22,6 +22,8 @@ export interface SearchDoc {
   gloss: string[];
   /** Quote text in QUOTE_SCRIPTS order (quote documents only). */
   text: string[];
+  /** The quote's English rendering (quote documents only; one string, or none). */
+  en: string[];
   /** Editorial note in en, hans, hant, twp (quote documents only). */
   note: string[];
 }
@@ -32,6 +34,8 @@ export interface SearchHit {
   /** 0 is a perfect match, 1 no match (Fuse's score). */
   score: number;
   matches: readonly FuseResultMatch[];
+  /** The language of the query, which the hit is shown in. */
+  lang: 'en' | 'zh';
 }
 
 /** A built index, reused for every keystroke. */

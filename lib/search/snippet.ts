@@ -62,3 +62,8 @@ export function matchIndicesFor(hit: SearchHit, script: ScriptVariant): readonly
   );
   return other ? other.indices : [];
 }
+
+/** Which indices of the quote's English (`doc.en[0]`) to highlight: the English field's matches, if any. */
+export function englishMatchIndices(hit: SearchHit): readonly (readonly [number, number])[] {
+  return hit.matches.filter((m) => m.key === 'en').flatMap((m) => m.indices);
+}

@@ -175,12 +175,21 @@ describe('Firefox ESR', () => {
     const target = await transcript.evaluate((id) => {
       const el = document.getElementById(id)!;
       const r = el.getBoundingClientRect();
-      return { marked: el.classList.contains('is-target'), top: r.top, vh: innerHeight, text: el.textContent ?? '' };
+      return {
+        marked: el.classList.contains('is-target'),
+        top: r.top,
+        vh: innerHeight,
+        text: el.textContent ?? '',
+        lang: document.body.dataset.lang,
+      };
     }, `q-${quote.id}`);
     expect(target.marked).toBe(true);
     expect(target.top).toBeGreaterThanOrEqual(0);
     expect(target.top).toBeLessThan(target.vh);
-    expect(quote.text.en.startsWith(target.text.slice(0, 20))).toBe(true);
+    // In the language the transcript shows first (the link's `?lang=`, else the interface's).
+    expect((target.lang === 'en' ? quote.text.en : quote.text.hans).startsWith(target.text.slice(0, 20))).toBe(true);
+    // The card showed English, so the link asked for it.
+    expect(target.lang).toBe('en');
     extensionPage = transcript;
 
     // Annotating and showing a card changed nothing in the page but the extension's own host element.
@@ -304,6 +313,60 @@ describe('Firefox ESR', () => {
     await article.keyboard.press('Escape');
     await chooseScript('简');
     await expect.poll(firstQuote, { timeout: 5000 }).toBe(topQuote('kv-cache').text.hans);
+    await popup.close();
+  });
+
+  test('an English search finds an English rendering; the transcript opens at it in English, marked in both languages', async () => {
+    const popup = await openFirefoxExtensionTab(firefox, extensionPage!, 'popup.html');
+    await popup.setViewport({ width: 396, height: 640 });
+    await popup.waitForFunction(() => document.body.dataset.readyMs, { timeout: 10_000, polling: 50 });
+    await popup.focus('#search-input');
+    await popup.keyboard.type('experts per token');
+    const option = '[role="option"].result-quote[data-anchor="q-mixture-of-experts-1"]';
+    await popup.waitForSelector(option, { timeout: 10_000 });
+    const hit = await popup.$eval(option, (el) => {
+      const snippet = el.querySelector('.snippet-en');
+      return { lang: snippet?.getAttribute('lang'), text: snippet?.textContent ?? '' };
+    });
+    expect(hit.lang).toBe('en');
+    expect(hit.text).toMatch(/^EN · team's rendering /);
+    await popup.screenshot({ path: path.join(screenshots, 'firefox-popup-search-english.png') });
+
+    const expected = firefox.extensionUrl('transcript.html?lang=en#q-mixture-of-experts-1');
+    const tabsBefore = new Set(await firefox.browser.pages());
+    await popup.click(option);
+    const transcript = await waitForNewFirefoxTab(firefox, tabsBefore, (href) => href === expected);
+    await transcript.waitForFunction(() => document.activeElement?.id === 'q-mixture-of-experts-1', {
+      timeout: 10_000,
+      polling: 50,
+    });
+    const quote = conceptById('mixture-of-experts').quotes[0]!;
+    const shown = await transcript.evaluate((id) => {
+      const anchor = document.getElementById(`q-${id}`)!;
+      const r = anchor.getBoundingClientRect();
+      return {
+        lang: anchor.closest('p')?.getAttribute('lang'),
+        text: anchor.textContent ?? '',
+        inView: r.top >= 0 && r.bottom <= innerHeight,
+        marks: [...document.querySelectorAll(`mark[data-quotes~="${id}"]`)].map(
+          (m) => `${m.closest('p')?.getAttribute('lang')} ${m.classList.contains('is-target')}`,
+        ),
+        label: document.querySelector('.rendering-note')?.textContent ?? '',
+      };
+    }, quote.id);
+    expect(shown.lang).toBe('en');
+    expect(shown.inView).toBe(true);
+    expect(quote.text.en.startsWith(shown.text)).toBe(true);
+    expect([...new Set(shown.marks)]).toEqual(['en true', 'zh-Hans true']);
+    expect(shown.label).toMatch(/English rendering by the Tri Dao Lens team of QbitAI's Chinese write-up/);
+    await transcript.setViewport({ width: 1400, height: 900 });
+    await new Promise((resolve) => setTimeout(resolve, 1700)); // the arrival flash
+    await transcript.evaluate(
+      (id) => document.getElementById(`q-${id}`)!.scrollIntoView({ block: 'center' }),
+      quote.id,
+    );
+    await transcript.screenshot({ path: path.join(screenshots, 'firefox-transcript-bilingual.png') });
+    await transcript.close();
     await popup.close();
   });
 
