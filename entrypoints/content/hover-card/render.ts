@@ -26,7 +26,7 @@ export interface CardView {
   expanded: boolean;
   /**
    * The language of Tri Dao's words, first or only: 'en' the team's English
-   * rendering (where the data has it), 'zh' the write-up in `script`.
+   * rendering (from the background's payload), 'zh' the write-up in `script`.
    */
   quotes: 'en' | 'zh';
   /** Both languages, the other one below. */
