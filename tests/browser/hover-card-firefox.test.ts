@@ -74,7 +74,10 @@ test('Firefox: resting on a term shows the card in the top layer; Escape hides i
   await page.keyboard.press('Escape');
   await expect.poll(() => page.evaluate(readCard), { timeout: 3000 }).toBeNull();
 
+  // Leave the term for a moment before coming back, as a reader would: the card coalesces pointer moves per
+  // frame, and on a loaded machine a leave and a return inside one frame look like never having left.
   await page.mouse.move(8, 600);
+  await new Promise((resolve) => setTimeout(resolve, 300));
   await page.mouse.move(point.x, point.y, { steps: 3 });
   await expect.poll(async () => (await page.evaluate(readCard))?.name ?? null, { timeout: 5000 }).toBe('KV cache');
   const { read } = (await page.evaluate(readCard))!;
