@@ -44,6 +44,7 @@ const backgroundRequestSchema = v.variant('type', [
     lang: v.optional(v.picklist(['en', 'zh'])),
     script: v.optional(v.picklist(['hans', 'hant', 'twp'])),
   }),
+  v.strictObject({ type: v.literal('get-matcher-input') }),
 ]);
 
 /** Schema of `ContentRequest` (what the popup and background send to a tab's content script). */

@@ -9,6 +9,7 @@
 import type { Bilingual, ConceptKind, Localized, Quote, SourceMeta } from './data-types';
 import type { DisplayScript } from '@/lib/i18n/lang';
 import type { TextScript } from '@/lib/i18n/text-script';
+import type { PackedMatcherInput } from './matcher/packed';
 
 /** What the hover card and the popup show for one concept. */
 export interface ConceptCard {
@@ -32,12 +33,20 @@ export type BackgroundRequest =
    * Opens the transcript page at a quote, turn or section anchor (e.g. "q-kv-cache-1"), in the language
    * and script the card was showing: `/transcript.html?lang=en|zh&script=hans|hant|twp#<anchor>`.
    */
-  | { type: 'open-transcript'; anchor: string; lang?: 'en' | 'zh'; script?: DisplayScript };
+  | { type: 'open-transcript'; anchor: string; lang?: 'en' | 'zh'; script?: DisplayScript }
+  /**
+   * The content script asks for the matcher's input (the alias table's folded
+   * keys, data/generated/content-matcher.json) once per page, before its first
+   * scan: 17 KB that would otherwise be a fifth of the content script's bundle.
+   */
+  | { type: 'get-matcher-input' };
 
 /** What the background answers to each request type, so senders get a typed reply. */
 export type BackgroundResponse<T extends BackgroundRequest['type']> = T extends 'get-concept-card'
   ? ConceptCard | null
-  : undefined;
+  : T extends 'get-matcher-input'
+    ? PackedMatcherInput
+    : undefined;
 
 /** What the content script says about its page. */
 export interface PageState {

@@ -15,9 +15,17 @@
 import type { ConceptKind } from '@/lib/data-types';
 import { ContextTracker, selectMatches, type Match, type Matcher } from '@/lib/matcher';
 import type { Highlighter } from './highlighter';
-import { MatchIndex, type MatchEntry } from './match-index';
+import { type MatchEntry, MatchIndex, Occurrence } from './match-index';
 import { MutationWatcher, type MutationBatch } from './mutations';
-import { isInsideSkipped, positionInRun, TextRunCollector, type OwnUiTest, type TextRun } from './scanner';
+import { CandidateWalk } from './candidate-walk';
+import {
+  isInsideSkipped,
+  isSkippedElement,
+  positionInRun,
+  TextRunCollector,
+  type OwnUiTest,
+  type TextRun,
+} from './scanner';
 import { afterNextFrame, newSliceStats, runInSlices, yieldToPage, type SliceStats } from './slices';
 
 /** Texts longer than this are matched in windows of this size, one or more per slice. */
@@ -39,6 +47,17 @@ interface ScanJob {
   longRuns: { run: TextRun; next: number }[];
   /** The annotator's generation when the job started: a stop or rescan ends it. */
   generation: number;
+  /**
+   * The full scan's first pass (candidate-walk.ts), which hands the collector
+   * only the blocks where something may be found; absent for mutation batches.
+   */
+  walk?: CandidateWalk;
+  /** First text node of every run matched so far (blocks handed on may nest). */
+  seen?: Set<Text>;
+  /** Blocks handed to the collector so far. */
+  queued?: Set<Node>;
+  /** Whether an element is skipped or inside something skipped, per element asked about. */
+  skipped?: Map<Element, boolean>;
 }
 
 /** Timing and size figures, reported in the page state (tests and benchmarks read them). */
@@ -51,7 +70,7 @@ export interface AnnotatorStats {
   full: SliceStats;
   /** Slices of mutation rescans. */
   mutations: SliceStats & { batches: number };
-  /** Characters of text matched so far. */
+  /** Characters of text read so far (by the full scan's first pass, and by mutation rescans). */
   chars: number;
   /** Text runs matched so far. */
   runs: number;
@@ -66,6 +85,11 @@ export interface AnnotatorOptions {
    * pages where the extension is off.
    */
   matcher: Matcher | (() => Matcher);
+  /**
+   * Awaited once before the factory first runs (the content script asks the
+   * background for the matcher's input); when it fails, nothing is scanned.
+   */
+  prepareMatcher?: () => Promise<void>;
   /** Kind of each concept id (colour family). */
   kinds: ReadonlyMap<string, ConceptKind>;
   isOwnUi: OwnUiTest;
@@ -96,7 +120,7 @@ export class Annotator {
     'tools',
     'people',
   ]);
-  private fullScan: { abort: AbortController; collector: TextRunCollector } | null = null;
+  private fullScan: { abort: AbortController; collector: TextRunCollector; walk?: CandidateWalk } | null = null;
   private readonly watcher: MutationWatcher;
   /** Aborted by stop(): ends the mutation watching. */
   private watching: AbortController | null = null;
@@ -104,11 +128,26 @@ export class Annotator {
   private changed = false;
   private generation = 0;
   private compiled: Matcher | null = null;
+  private prepared: Promise<boolean> | null = null;
   private paintGap = 0;
   private nextPaint = 0;
 
   constructor(private readonly options: AnnotatorOptions) {
     this.watcher = new MutationWatcher(options.isOwnUi, (batch) => this.scanBatch(batch));
+  }
+
+  /** Resolves once the matcher can be made (false when its input could not be had). */
+  private matcherReady(): Promise<boolean> {
+    const { prepareMatcher } = this.options;
+    if (this.compiled || !prepareMatcher) return Promise.resolve(true);
+    this.prepared ??= prepareMatcher().then(
+      () => true,
+      (error: unknown) => {
+        console.warn('[tri-dao-lens] cannot scan this page: the matcher is missing', error);
+        return false;
+      },
+    );
+    return this.prepared;
   }
 
   /** The matcher, compiled on first use when the options gave a factory. */
@@ -141,7 +180,8 @@ export class Annotator {
   get progress(): number {
     if (this.status !== 'scanning' || !this.fullScan) return 1;
     const total = this.options.doc.getElementsByTagName('*').length || 1;
-    return Math.min(0.99, this.fullScan.collector.elementsVisited / total);
+    const visited = this.fullScan.walk?.elementsVisited ?? this.fullScan.collector.elementsVisited;
+    return Math.min(0.99, visited / total);
   }
 
   /** Starts annotating: paints, watches mutations and scans the whole page in slices. */
@@ -260,7 +300,6 @@ export class Annotator {
     const abort = new AbortController();
     const collector = this.newCollector();
     const { doc } = this.options;
-    collector.add(doc.body ?? doc.documentElement);
     this.fullScan = { abort, collector };
     this.status = 'scanning';
     this.paintGap = this.nextPaint = 0;
@@ -269,10 +308,26 @@ export class Annotator {
     // page's whole first style recalculation inside one of our tasks (~70 ms on wikipedia-2 here).
     await afterNextFrame();
     if (!this.compiled) {
+      const ready = await this.matcherReady();
+      if (generation !== this.generation) return;
+      if (!ready) {
+        this.fullScan = null;
+        this.status = 'done';
+        this.options.onChange();
+        return;
+      }
       void this.matcher; // compiled on the first scan, as a task of its own
       await yieldToPage();
     }
     const job = this.newJob(collector);
+    if (generation !== this.generation) return;
+    const walk = new CandidateWalk(this.matcher, this.options.isOwnUi, (root) => this.watcher.observe(root));
+    walk.add(doc.body ?? doc.documentElement);
+    job.walk = walk;
+    job.seen = new Set();
+    job.queued = new Set();
+    job.skipped = new Map();
+    if (this.fullScan) this.fullScan.walk = walk;
     const finished = await runInSlices((deadline) => this.step(job, deadline), this.stats.full, abort.signal);
     if (!finished || generation !== this.generation || this.fullScan?.collector !== collector) return;
     this.fullScan = null;
@@ -285,6 +340,7 @@ export class Annotator {
   /** Scans what a batch of mutations added or changed; resolves with the time spent. */
   private async scanBatch(batch: MutationBatch): Promise<number> {
     if (this.status === 'idle') return 0;
+    if (!(await this.matcherReady()) || (this.status as string) === 'idle') return 0;
     const stats = this.stats.mutations;
     const before = stats.busyMs;
     stats.batches++;
@@ -321,12 +377,18 @@ export class Annotator {
     for (;;) {
       this.drainLongRuns(job, deadline);
       if (job.longRuns.length > 0 || performance.now() >= deadline) break;
-      const walked = job.collector.collect(deadline, (run) => this.processRun(run, job));
-      if (walked && job.longRuns.length === 0) {
+      const collected = job.collector.collect(deadline, (run) => this.processRun(run, job));
+      if (job.longRuns.length > 0) continue;
+      if (!collected) break; // the walk stopped at the deadline
+      // The collector has matched all it was given: the first pass finds it more, or the job is done.
+      const read = job.walk?.chars ?? 0;
+      const walked = !job.walk || job.walk.walk(deadline, (block) => this.queueBlock(job, block));
+      if (job.walk) this.stats.chars += job.walk.chars - read;
+      if (walked && job.collector.done) {
         done = true;
         break;
       }
-      if (job.longRuns.length === 0) break; // the walk stopped at the deadline
+      if (!walked && performance.now() >= deadline) break;
     }
     const ai = this.tracker.isAi;
     if (ai !== this.aiPage) this.switchContext(ai);
@@ -355,9 +417,40 @@ export class Annotator {
     }
   }
 
+  /** Hands a block the first pass reported to the precise collector, unless it is skipped or inside something skipped. */
+  private queueBlock(job: ScanJob, block: Node): void {
+    const queued = job.queued as Set<Node>;
+    // A block inside one already handed on is collected with it.
+    for (let up: Node | null = block; up; up = up.parentNode) if (queued.has(up)) return;
+    if (block.nodeType === Node.ELEMENT_NODE && this.isSkippedHere(job, block as Element)) return;
+    queued.add(block);
+    job.collector.add(block);
+  }
+
+  /** isInsideSkipped, remembered per element for the scan (blocks share their ancestors). */
+  private isSkippedHere(job: ScanJob, element: Element): boolean {
+    const cache = job.skipped as Map<Element, boolean>;
+    let skipped = cache.get(element);
+    if (skipped !== undefined) return skipped;
+    skipped = isSkippedElement(element, this.options.isOwnUi);
+    if (!skipped) {
+      const parent = element.parentNode;
+      const up = parent instanceof ShadowRoot ? parent.host : parent instanceof Element ? parent : null;
+      skipped = up !== null && this.isSkippedHere(job, up);
+    }
+    cache.set(element, skipped);
+    return skipped;
+  }
+
   private processRun(run: TextRun, job: ScanJob): void {
+    if (job.seen) {
+      // Blocks handed on by the first pass may nest: a run is matched once.
+      if (job.seen.has(run.nodes[0])) return;
+      job.seen.add(run.nodes[0]);
+    }
     for (const node of run.nodes) this.dropNode(node);
-    this.stats.chars += run.text.length;
+    // The full scan's first pass counts the characters it reads (it reads them all).
+    if (!job.walk) this.stats.chars += run.text.length;
     this.stats.runs++;
     // A huge text (a log in <pre>, a plain-text file) is matched in windows across slices.
     if (run.text.length > LONG_RUN_WINDOW) job.longRuns.push({ run, next: 0 });
@@ -403,23 +496,17 @@ export class Annotator {
     const end = positionInRun(run, match.end, true);
     const first = run.nodes.indexOf(start.node);
     const last = run.nodes.indexOf(end.node, first);
-    const entry: MatchEntry = {
-      conceptId: match.conceptId,
+    const entry: MatchEntry = new Occurrence(
+      match.conceptId,
       kind,
       when,
-      startNode: start.node,
-      startOffset: start.offset,
-      endNode: end.node,
-      endOffset: end.offset,
-      nodes: last > first ? run.nodes.slice(first, last + 1) : undefined,
-      range: new StaticRange({
-        startContainer: start.node,
-        startOffset: start.offset,
-        endContainer: end.node,
-        endOffset: end.offset,
-      }),
-      block: run.block instanceof Element ? run.block : start.node.parentElement,
-    };
+      start.node,
+      start.offset,
+      end.node,
+      end.offset,
+      last > first ? run.nodes.slice(first, last + 1) : undefined,
+      run.block instanceof Element ? run.block : start.node.parentElement,
+    );
     this.index.add(entry);
     this.changed = true;
     if (this.isActive(entry)) {

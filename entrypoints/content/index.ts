@@ -14,14 +14,11 @@
  * fuse.js, no quote text in this bundle: the build checks its size).
  */
 import { browser } from 'wxt/browser';
-import type { AliasTable, ConceptKind } from '@/lib/data-types';
-import { compileMatcher } from '@/lib/matcher';
-import { textScriptClassifier } from '@/lib/i18n/text-script';
-import contentAliases from '@/data/generated/content-aliases.json';
-import { Annotator } from './annotator';
-import { Highlighter } from './highlighter';
+import type { BackgroundRequest } from '@/lib/messages';
+import { textScriptClassifier, type TextScriptClassifier } from '@/lib/i18n/text-script';
 import { installHoverCard } from '@/entrypoints/content/hover-card';
 import { PageControl } from './page-control';
+import { createPageScan } from './page-scan';
 import { acceptRequest } from './request-guard';
 import { pageSample } from './text-around';
 import { listenUntil } from '@/lib/listen';
@@ -35,14 +32,6 @@ function extensionAlive(): boolean {
   }
 }
 
-/** The extension's own elements (the hover card's host) are custom elements named tri-dao-lens-*. */
-const isOwnUi = (element: Element): boolean => element.localName.startsWith('tri-dao-lens');
-
-/** The alias table bundled into the content script (`npm run data` writes it without folded duplicates). */
-function aliasTable(): AliasTable {
-  return contentAliases as AliasTable;
-}
-
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
@@ -50,20 +39,21 @@ export default defineContentScript({
   // extension is installed, and its id (fingerprinting); WXT's custom event suffices.
   noScriptStartedPostMessage: true,
   main(ctx) {
-    const table = aliasTable();
-    const kinds = new Map<string, ConceptKind>(table.concepts.map((c) => [c.id, c.kind]));
-    const highlighter = new Highlighter(document);
     let control: PageControl | null = null;
-    const annotator = new Annotator({
-      doc: document,
-      matcher: () => compileMatcher(table),
-      kinds,
-      isOwnUi,
-      highlighter,
-      onChange: () => control?.foundChanged(),
-    });
-    // The matcher's fold table doubles as the classifier's evidence (Traditional characters of the aliases).
-    const classify = textScriptClassifier(table.hantToHans);
+    const scan = createPageScan(
+      document,
+      () => control?.foundChanged(),
+      () => browser.runtime.sendMessage({ type: 'get-matcher-input' } satisfies BackgroundRequest),
+    );
+    const { annotator, highlighter } = scan;
+    // The matcher's fold table (from the background, with the matcher's input) doubles as the classifier's
+    // evidence: the Traditional characters of the aliases. Until it has come, the classifier's own pairs decide.
+    let withFold: TextScriptClassifier | null = null;
+    const classify: TextScriptClassifier = (text, chinese) => {
+      const fold = scan.hantToHans();
+      if (fold) withFold ??= textScriptClassifier(fold);
+      return (withFold ?? textScriptClassifier())(text, chinese);
+    };
     const card = installHoverCard(
       {
         findAt: (node, offset) => (control?.isOn ? annotator.findAt(node, offset) : null),

@@ -9,6 +9,7 @@
  */
 import { acceptBackgroundRequest, type SenderLike } from '@/lib/message-guards';
 import type { ContentRequest } from '@/lib/messages';
+import type { PackedMatcherInput } from '@/lib/matcher/packed';
 import type { ConceptCardStore } from './concept-cards';
 import type { DisplayScript } from '@/lib/i18n/lang';
 import { transcriptPath, type TranscriptLang } from '@/lib/transcript-link';
@@ -65,6 +66,7 @@ export function createBackgroundRouter(
   api: BackgroundApi,
   loadStore: () => ConceptCardStore | null,
   badgeTitle: (distinct: number) => string = () => '',
+  matcherInput: () => PackedMatcherInput | null = () => null,
 ) {
   function warn(what: string, error: unknown) {
     console.warn(`[tri-dao-lens] ${what}`, error);
@@ -82,6 +84,8 @@ export function createBackgroundRouter(
       switch (request.type) {
         case 'get-concept-card':
           return Promise.resolve(loadStore()?.get(request.conceptId) ?? null);
+        case 'get-matcher-input':
+          return Promise.resolve(matcherInput());
         case 'open-transcript': {
           const tab = sender?.tab;
           const placement =
