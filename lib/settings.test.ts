@@ -32,6 +32,7 @@ const {
   quoteLanguageItem,
   quoteLanguageFor,
   scriptForText,
+  cardFontSizeItem,
 } = settings;
 
 const DEFAULTS = {
@@ -42,6 +43,7 @@ const DEFAULTS = {
   chineseScript: 'auto',
   quoteLanguage: 'auto',
   hoverDelayMs: 250,
+  cardFontSize: 'normal',
 };
 
 let warn: ReturnType<typeof vi.spyOn>;
@@ -95,6 +97,7 @@ const garbage: Record<keyof typeof DEFAULTS, unknown[]> = {
   chineseScript: ['zh-TW', 'simplified', '', 3, ['hans']],
   quoteLanguage: ['EN', 'english', 'zh-CN', 'hans', 'follow', '', 0, ['en'], { both: true }],
   hoverDelayMs: ['250', -1, 2001, 1e308, 12.5, '0', [250], true],
+  cardFontSize: ['LARGE', 'huge', 17, ['large'], { toString: 'large' }, ''],
 };
 
 describe('garbage values fall back to defaults with a warning', () => {
@@ -120,10 +123,32 @@ describe('garbage values fall back to defaults with a warning', () => {
       chineseScript: { v: 'hans' },
       quoteLanguage: 'klingon',
       hoverDelayMs: -5,
+      cardFontSize: 'xxl',
     });
     expect(await getSettings()).toEqual(DEFAULTS);
-    // highlightStyle null is simply "missing": 6 warnings, not 7.
-    expect(warn).toHaveBeenCalledTimes(6);
+    // highlightStyle null is simply "missing": 7 warnings, not 8.
+    expect(warn).toHaveBeenCalledTimes(7);
+  });
+});
+
+describe('card text size', () => {
+  test('is a versioned item: small, normal or large, written with its version', async () => {
+    expect(cardFontSizeItem.version).toBe(1);
+    expect(await cardFontSizeItem.getValue()).toBe('normal');
+    await cardFontSizeItem.setValue('large');
+    expect(await fakeBrowser.storage.local.get(['cardFontSize', 'cardFontSize$'])).toEqual({
+      cardFontSize: 'large',
+      cardFontSize$: { v: 1 },
+    });
+    expect(await cardFontSizeItem.getValue()).toBe('large');
+    await expect(cardFontSizeItem.setValue('huge' as never)).rejects.toThrow(TypeError);
+    expect(await cardFontSizeItem.getValue()).toBe('large');
+  });
+
+  test('a value stored under a future version is not trusted', async () => {
+    await writeRaw({ cardFontSize: 'small', cardFontSize$: { v: 2 } });
+    expect(await cardFontSizeItem.getValue()).toBe('normal');
+    expect(warn).toHaveBeenCalledTimes(1);
   });
 });
 

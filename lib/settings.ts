@@ -44,6 +44,8 @@ export type ChineseScriptSetting = 'auto' | 'hans' | 'hant' | 'twp';
 export type QuoteLanguageSetting = 'auto' | 'en' | 'zh' | 'both';
 /** `fill` paints a background behind terms; `underline` only underlines them (calmer on busy pages). */
 export type HighlightStyle = 'fill' | 'underline';
+/** The card's text size: 12, 14 or 17 px for its quotes, whatever the page's own size. */
+export type CardFontSize = 'small' | 'normal' | 'large';
 
 /** Every kind of concept, in display order: the default for `shownKindsItem`. */
 export const ALL_KINDS: ConceptKind[] = ['hardware', 'models', 'techniques', 'tools', 'people'];
@@ -53,6 +55,8 @@ export const CHINESE_SCRIPT_SETTINGS: readonly ChineseScriptSetting[] = ['auto',
 export const QUOTE_LANGUAGE_SETTINGS: readonly QuoteLanguageSetting[] = ['auto', 'en', 'zh', 'both'];
 /** The highlight styles, in display order. */
 export const HIGHLIGHT_STYLES: readonly HighlightStyle[] = ['fill', 'underline'];
+/** The card text sizes, in display order. */
+export const CARD_FONT_SIZES: readonly CardFontSize[] = ['small', 'normal', 'large'];
 
 /** Shortest hover delay (ms): 0 shows the card at once. */
 export const HOVER_DELAY_MIN_MS = 0;
@@ -365,6 +369,15 @@ export const hoverDelayMsItem: SafeItem<number> = defineSafeItem({
   validate: isHoverDelay,
 });
 
+/** The card's text size (the page's zoom still applies on top). */
+export const cardFontSizeItem: SafeItem<CardFontSize> = defineSafeItem({
+  key: 'local:cardFontSize',
+  fallback: 'normal',
+  version: FIRST_RELEASE_VERSION,
+  migrations: {},
+  validate: isOneOf(CARD_FONT_SIZES),
+});
+
 /** All settings at once, validated: what a context needs at start-up. */
 export interface Settings {
   enabled: boolean;
@@ -374,6 +387,7 @@ export interface Settings {
   chineseScript: ChineseScriptSetting;
   quoteLanguage: QuoteLanguageSetting;
   hoverDelayMs: number;
+  cardFontSize: CardFontSize;
 }
 
 /** Every item by its field in `Settings`, for code that loops over them (options page, tests). */
@@ -385,11 +399,12 @@ export const settingItems = {
   chineseScript: chineseScriptItem,
   quoteLanguage: quoteLanguageItem,
   hoverDelayMs: hoverDelayMsItem,
+  cardFontSize: cardFontSizeItem,
 } as const satisfies { [K in keyof Settings]: SafeItem<Settings[K]> };
 
 /** Reads every setting (each validated, defaults where damaged). */
 export async function getSettings(): Promise<Settings> {
-  const [enabled, disabledSites, shownKinds, highlightStyle, chineseScript, quoteLanguage, hoverDelayMs] =
+  const [enabled, disabledSites, shownKinds, highlightStyle, chineseScript, quoteLanguage, hoverDelayMs, cardFontSize] =
     await Promise.all([
       enabledItem.getValue(),
       disabledSitesItem.getValue(),
@@ -398,8 +413,18 @@ export async function getSettings(): Promise<Settings> {
       chineseScriptItem.getValue(),
       quoteLanguageItem.getValue(),
       hoverDelayMsItem.getValue(),
+      cardFontSizeItem.getValue(),
     ]);
-  return { enabled, disabledSites, shownKinds, highlightStyle, chineseScript, quoteLanguage, hoverDelayMs };
+  return {
+    enabled,
+    disabledSites,
+    shownKinds,
+    highlightStyle,
+    chineseScript,
+    quoteLanguage,
+    hoverDelayMs,
+    cardFontSize,
+  };
 }
 
 /** Resolves `auto` from a BCP 47 language tag (navigator.language). */

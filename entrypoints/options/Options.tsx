@@ -12,6 +12,7 @@ import type { ConceptKind } from '@/lib/data-types';
 import { t, type MessageKey } from '@/lib/i18n';
 import {
   ALL_KINDS,
+  CARD_FONT_SIZES,
   CHINESE_SCRIPT_SETTINGS,
   QUOTE_LANGUAGE_SETTINGS,
   HIGHLIGHT_STYLES,
@@ -21,6 +22,7 @@ import {
   getSettings,
   normalizeSite,
   settingItems,
+  type CardFontSize,
   type ChineseScriptSetting,
   type QuoteLanguageSetting,
   type HighlightStyle,
@@ -53,6 +55,12 @@ const QUOTE_LANGUAGE_LABEL: Record<QuoteLanguageSetting, MessageKey> = {
   en: 'settingQuoteLanguageEn',
   zh: 'settingQuoteLanguageZh',
   both: 'settingQuoteLanguageBoth',
+};
+
+const SIZE_LABEL: Record<CardFontSize, MessageKey> = {
+  small: 'a11yCardSizeSmall',
+  normal: 'a11yCardSizeNormal',
+  large: 'a11yCardSizeLarge',
 };
 
 /** Parses the hover-delay field: an integer in range, or null (shown as an error, not saved). */
@@ -260,6 +268,22 @@ export function Options() {
         <p id="quote-language-hint" class="hint">
           {t('settingQuoteLanguageHint')}
         </p>
+      </fieldset>
+
+      <fieldset>
+        <legend>{t('a11yCardSizeHeading')}</legend>
+        {CARD_FONT_SIZES.map((size) => (
+          <label class="row" key={size}>
+            <input
+              type="radio"
+              name="cardFontSize"
+              value={size}
+              checked={settings.cardFontSize === size}
+              onChange={() => void save('cardFontSize', size)}
+            />
+            <span class={`size-sample size-${size}`}>{t(SIZE_LABEL[size])}</span>
+          </label>
+        ))}
       </fieldset>
 
       <section>

@@ -2,14 +2,15 @@
  * The hover card: rest the pointer on a highlighted concept and read what
  * Tri Dao said about it. This module wires the controller to the browser:
  * the real hit test, card data from the background, the i18n strings and the
- * settings (Chinese script, quote language, dwell delay), watched so a change
- * applies live. The card follows what the reader is reading: the text around
- * the term decides, under the `auto` settings, whether Tri Dao's words show in
- * English or Chinese first and in which script.
+ * settings (Chinese script, quote language, dwell delay, text size), watched so
+ * a change applies live. The card follows what the reader is reading: the text
+ * around the term decides, under the `auto` settings, whether Tri Dao's words
+ * show in English or Chinese first and in which script.
  */
 import { browser } from 'wxt/browser';
 import type { TextScriptClassifier } from '@/lib/i18n/text-script';
 import {
+  cardFontSizeItem,
   chineseScriptItem,
   hoverDelayMsItem,
   quoteLanguageFor,
@@ -20,17 +21,19 @@ import {
 } from '@/lib/settings';
 import { textAround } from '@/entrypoints/content/text-around';
 import { createCardLoader } from './card-data';
-import { createHoverCard, type HoverCardOptions } from './controller';
+import { type CardMatch, createHoverCard, type HoverCardOptions, type StepPlace } from './controller';
 import { textAtPoint } from './hit-test';
 import type { Translate } from './render';
 
-export type { HoverCardOptions } from './controller';
+export type { CardMatch, HoverCardOptions, StepPlace } from './controller';
 export { HOVER_CARD_HOST_TAG } from './host';
 
 /** Handle returned by installHoverCard so the content script can close or remove the card. */
 export interface HoverCardHandle {
   hide(): void;
   destroy(): void;
+  /** Opens the card on an occurrence the keyboard or the popup landed on (a dialog with focus, announced). */
+  openFor(match: CardMatch, place?: StepPlace): void;
 }
 
 const translate: Translate = (key, substitutions) =>
@@ -78,9 +81,12 @@ export function installHoverCard(options: HoverCardOptions, classify: TextScript
   chineseScriptItem.watch(onScript, watching.signal);
   quoteLanguageItem.watch(onQuoteLanguage, watching.signal);
   hoverDelayMsItem.watch((value) => card.setDelayMs(value), watching.signal);
+  void cardFontSizeItem.getValue().then((value) => card.setFontSize(value));
+  cardFontSizeItem.watch((value) => card.setFontSize(value), watching.signal);
 
   return {
     hide: () => card.hide(),
+    openFor: (match, place) => void card.openFor(match, place),
     destroy() {
       watching.abort();
       card.destroy();
