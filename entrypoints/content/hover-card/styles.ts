@@ -41,7 +41,7 @@ export const CARD_CSS = `
 .gloss { margin: 4px 0 10px; font-size: 0.929em; color: var(--muted); }
 .quote-source { display: flex; align-items: baseline; gap: 8px; font-size: 0.786em; color: var(--muted); margin: 0 0 4px; }
 .quote-source span { flex: 1; white-space: pre-line; }
-button.lang { margin: 0; font-size: 1em; }
+.quote-source button.lang { margin: 0; font-size: 1.091em; }
 .quote { margin: 0 0 10px; padding: 8px 10px; background: var(--quote-bg); border-left: 3px solid var(--accent); border-radius: 4px; }
 .quote-text { margin: 0; font-size: 1em; line-height: 1.65; white-space: pre-line; }
 .quote-text + .quote-text { margin-top: 6px; padding-top: 6px; border-top: 1px dashed var(--line); }
