@@ -89,6 +89,8 @@ export class Annotator {
   status: 'idle' | 'scanning' | 'done' = 'idle';
   private tracker = new ContextTracker();
   private aiPage = false;
+  /** How many concepts the page had decided otherwise when occurrences were last repainted. */
+  private decidedSeen = 0;
   private shownKinds: ReadonlySet<ConceptKind> = new Set<ConceptKind>([
     'hardware',
     'models',
@@ -124,8 +126,14 @@ export class Annotator {
     return this.compiled;
   }
 
-  /** Whether an occurrence counts under the page's current context. */
-  isActive = (entry: MatchEntry): boolean => entry.when === 'always' || (entry.when === 'ai') === this.aiPage;
+  /**
+   * Whether an occurrence counts under the page's current context and the
+   * senses it has decided (an aiOnly alias of a concept the page means
+   * otherwise does not count; lib/matcher/context.ts).
+   */
+  isActive = (entry: MatchEntry): boolean =>
+    (entry.when === 'always' || (entry.when === 'ai') === this.aiPage) &&
+    !(entry.ambiguous && this.tracker.decided.has(entry.conceptId));
 
   /** Whether an occurrence is painted (and hoverable): it counts and its kind is shown. */
   isShown = (entry: MatchEntry): boolean => this.isActive(entry) && this.shownKinds.has(entry.kind);
@@ -161,6 +169,7 @@ export class Annotator {
     this.options.highlighter.deactivate();
     this.tracker = new ContextTracker();
     this.aiPage = false;
+    this.decidedSeen = 0;
     this.revealCursor.clear();
     this.status = 'idle';
     this.options.onChange();
@@ -180,6 +189,7 @@ export class Annotator {
     this.options.highlighter.refreshSheet();
     this.tracker = new ContextTracker();
     this.aiPage = false;
+    this.decidedSeen = 0;
     this.revealCursor.clear();
     this.options.onChange();
     return this.scanAll();
@@ -323,7 +333,7 @@ export class Annotator {
       if (job.longRuns.length === 0) break; // the walk stopped at the deadline
     }
     const ai = this.tracker.isAi;
-    if (ai !== this.aiPage) this.switchContext(ai);
+    if (ai !== this.aiPage || this.tracker.decided.size !== this.decidedSeen) this.switchContext(ai);
     const now = performance.now();
     if (done || now >= this.nextPaint) {
       this.options.highlighter.flush();
@@ -406,6 +416,7 @@ export class Annotator {
       endNode: end.node,
       endOffset: end.offset,
       nodes: last > first ? run.nodes.slice(first, last + 1) : undefined,
+      ...(match.aiOnly ? { ambiguous: true as const } : {}),
       range: new StaticRange({
         startContainer: start.node,
         startOffset: start.offset,
@@ -434,11 +445,12 @@ export class Annotator {
     this.changed = true;
   }
 
-  /** The page's context flipped: paint the occurrences of the new reading, unpaint the old. */
+  /** The page's context flipped or it decided a sense: paint the occurrences that count now, unpaint the others. */
   private switchContext(ai: boolean): void {
     this.aiPage = ai;
+    this.decidedSeen = this.tracker.decided.size;
     for (const entry of this.index.entries()) {
-      if (entry.when === 'always') continue;
+      if (entry.when === 'always' && !entry.ambiguous) continue;
       if (this.isActive(entry)) this.options.highlighter.add(entry);
       else this.options.highlighter.delete(entry);
     }

@@ -28,6 +28,12 @@ export interface MatchEntry {
    * whole page, so both readings are kept until it is known.
    */
   when: 'always' | 'ai' | 'not-ai';
+  /**
+   * Found through an aiOnly alias: it does not count once the page has
+   * decided the concept's other sense (lib/matcher/context.ts, one sense per
+   * discourse), e.g. "AMD" after "age-related macular degeneration".
+   */
+  ambiguous?: true;
   startNode: Text;
   startOffset: number;
   endNode: Text;

@@ -34,6 +34,12 @@ export interface Match {
    * a context signal.
    */
   blocked?: true;
+  /**
+   * A blocking phrase that decides, for the whole document, that the
+   * concept's ambiguous (aiOnly) aliases mean something else ("macular
+   * degeneration" for AMD); set by rules.ts, read by ContextTracker.
+   */
+  decides?: true;
 }
 
 /** A slice's raw findings: concept candidates and context signals, from the same pass. */

@@ -3,11 +3,13 @@
  * in any text in one pass. DOM-free; used by the content script, the annotate
  * and eval CLIs, tests and benchmarks.
  */
-export { compileMatcher, type Match, type Matcher, type ScanResult } from './compile';
+export type { Match, Matcher, ScanResult } from './compile';
+export { compileMatcher } from './rules';
 export { ContextTracker, SIGNAL_WORDS, type SignalHit, type SignalWord } from './context';
 export { selectMatches } from './select';
 
-import { compileMatcher, type Match, type Matcher } from './compile';
+import type { Match, Matcher } from './compile';
+import { compileMatcher } from './rules';
 import { ContextTracker } from './context';
 
 let signalsOnly: Matcher | undefined;
