@@ -41,7 +41,9 @@ interface AliasFlags {
 }
 
 /** Code units that may join an alias to a longer token (URL, path, flag, identifier). */
-const JOINERS = new Set(['_', '.', '/', '\\', '@', '#', '=', ':', '~', '?', '&', '%', '+'].map((c) => c.charCodeAt(0)));
+const JOINER = new Uint8Array(128);
+for (const c of '_./\\@#=:~?&%+') JOINER[c.charCodeAt(0)] = 1;
+const isJoiner = (c: number) => c < 128 && JOINER[c] === 1;
 const HYPHEN = 0x2d;
 /** How far a token is followed on each side (a longer one is code anyway). */
 const TOKEN_REACH = 200;
@@ -71,10 +73,10 @@ export function insideCode(text: string, start: number, end: number): boolean {
   const before = start > 0 ? text.charCodeAt(start - 1) : 0x20;
   const after = end < text.length ? text.charCodeAt(end) : 0x20;
   const nextAfter = end + 1 < text.length ? text.charCodeAt(end + 1) : 0x20;
-  const joinedBefore = JOINERS.has(before) || before === HYPHEN;
+  const joinedBefore = before === HYPHEN || isJoiner(before);
   // A full stop or colon after a word ends a sentence unless a letter or digit follows it.
   const joinedAfter =
-    (JOINERS.has(after) && (isAsciiAlnum(nextAfter) || after === 0x2f || after === 0x5f || after === 0x40)) ||
+    (isJoiner(after) && (isAsciiAlnum(nextAfter) || after === 0x2f || after === 0x5f || after === 0x40)) ||
     after === HYPHEN;
   if (!joinedBefore && !joinedAfter) return false;
   let from = start;
@@ -97,8 +99,11 @@ export function insideCode(text: string, start: number, end: number): boolean {
   if (/^[^\s/]*(\/[^\s/]+){2,}\/?$/.test(token) && /\//.test(inner.slice(0, 1) + inner.slice(-1))) return true;
   if (token.startsWith('/') || token.startsWith('./') || token.startsWith('~/')) return true;
   // The target of a Markdown link, [text](#anchor-fp8) or [text](docs/x.md), in .md files the CLI reads.
-  const open = text.lastIndexOf('](', start);
-  if (open >= 0 && start - open < TOKEN_REACH && !/[\s)]/.test(text.slice(open + 2, start))) return true;
+  for (let i = start - 1; i > 0 && start - i < TOKEN_REACH; i--) {
+    const c = text.charCodeAt(i);
+    if (c <= 0x20 || c === 0x29) break; // a space or ")": not inside a link target
+    if (c === 0x28 && text.charCodeAt(i - 1) === 0x5d) return true; // "]("
+  }
   return false;
 }
 
@@ -121,12 +126,10 @@ const CUE_REACH = 160;
 
 /** An LLM/AI word in the same line within CUE_REACH characters (rule 3). */
 function hasLocalCue(text: string, start: number, end: number): boolean {
-  let from = Math.max(0, start - CUE_REACH);
-  const nl = text.lastIndexOf('\n', start);
-  if (nl >= from) from = nl + 1;
-  let to = Math.min(text.length, end + CUE_REACH);
-  const nl2 = text.indexOf('\n', end);
-  if (nl2 >= 0 && nl2 < to) to = nl2;
+  let from = start;
+  while (from > 0 && start - from < CUE_REACH && text.charCodeAt(from - 1) !== 0x0a) from--;
+  let to = end;
+  while (to < text.length && to - end < CUE_REACH && text.charCodeAt(to) !== 0x0a) to++;
   return CUE.test(text.slice(from, start)) || CUE.test(text.slice(end, to));
 }
 
@@ -149,6 +152,8 @@ function foldedText(text: string, start: number, end: number, hantToHans: Record
 export class CandidateGuards {
   /** conceptId -> folded alias key -> flags, only for aliases with a rule. */
   private readonly flagged = new Map<string, Map<string, AliasFlags>>();
+  /** The concepts in `flagged`. */
+  private readonly flaggedIds: string[];
 
   constructor(private readonly table: AliasTable) {
     const hantToHans = table.hantToHans ?? {};
@@ -164,24 +169,38 @@ export class CandidateGuards {
           keys.set(k.key, { besideChinese: alias.besideChinese, localCue: alias.localCue });
       }
     }
+    this.flaggedIds = [...this.flagged.keys()];
   }
 
   /** Applies rules 1–4 to `candidates` (sorted as scan() returns them); returns the same array. */
   apply(text: string, candidates: Match[]): Match[] {
     if (candidates.length === 0) return candidates;
+    // Few concepts have flagged aliases: compare ids directly rather than hash each candidate's.
+    const flaggedIds = this.flaggedIds;
     let kept = 0;
     for (let i = 0; i < candidates.length; i++) {
       const m = candidates[i];
-      if (!m.blocked && insideCode(text, m.start, m.end)) continue;
-      const keys = this.flagged.get(m.conceptId);
-      if (keys && !m.blocked) {
-        const flags = keys.get(foldedText(text, m.start, m.end, this.table.hantToHans ?? {}));
-        if (flags?.besideChinese && !besideHan(text, m.start, m.end)) continue;
-        if (flags?.localCue && !hasLocalCue(text, m.start, m.end)) continue;
+      if (m.blocked !== true) {
+        // Inline fast path of insideCode: prose neighbours need no token.
+        const before = m.start > 0 ? text.charCodeAt(m.start - 1) : 0x20;
+        const after = m.end < text.length ? text.charCodeAt(m.end) : 0x20;
+        if (
+          (before === HYPHEN || isJoiner(before) || after === HYPHEN || isJoiner(after)) &&
+          insideCode(text, m.start, m.end)
+        )
+          continue;
+        if (flaggedIds.length > 0 && flaggedIds.includes(m.conceptId)) {
+          const flags = this.flagged
+            .get(m.conceptId)
+            ?.get(foldedText(text, m.start, m.end, this.table.hantToHans ?? {}));
+          if (flags?.besideChinese && !besideHan(text, m.start, m.end)) continue;
+          if (flags?.localCue && !hasLocalCue(text, m.start, m.end)) continue;
+        }
       }
-      candidates[kept++] = m;
+      if (kept !== i) candidates[kept] = m;
+      kept++;
     }
-    candidates.length = kept;
+    if (kept < candidates.length) candidates.length = kept;
     return mergeVersionedNames(text, candidates);
   }
 }
@@ -196,6 +215,11 @@ function mergeVersionedNames(text: string, candidates: Match[]): Match[] {
   for (let i = 0; i < candidates.length; i++) {
     const a = candidates[i];
     if (a.blocked) continue;
+    // Cheap test first: a version starts with a space or hyphen, then a digit or "v".
+    const gap = text.charCodeAt(a.end);
+    if (gap !== 0x20 && gap !== HYPHEN) continue;
+    const first = text.charCodeAt(a.end + 1);
+    if (!((first >= 0x30 && first <= 0x39) || first === 0x76 || first === 0x56)) continue;
     for (let j = i + 1; j < candidates.length && candidates[j].start <= a.end + 24; j++) {
       const b = candidates[j];
       if (b.blocked || b.conceptId !== a.conceptId || b.start <= a.end) continue;
