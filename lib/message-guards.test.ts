@@ -26,6 +26,7 @@ describe('background requests', () => {
   const valid = [
     { type: 'get-concept-card', conceptId: 'kv-cache' },
     { type: 'get-concept-card', conceptId: 'flash-attention' },
+    { type: 'get-alias-table' },
     { type: 'page-concepts', counts: {} },
     { type: 'page-concepts', counts: { 'kv-cache': 3, 'mixture-of-experts': 1 } },
     { type: 'open-transcript', anchor: 'q-kv-cache-1' },

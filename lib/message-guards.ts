@@ -37,6 +37,7 @@ const conceptCounts = v.pipe(
 /** Schema of `BackgroundRequest` (what content scripts, the popup and pages send to the background). */
 const backgroundRequestSchema = v.variant('type', [
   v.strictObject({ type: v.literal('get-concept-card'), conceptId }),
+  v.strictObject({ type: v.literal('get-alias-table') }),
   v.strictObject({ type: v.literal('page-concepts'), counts: conceptCounts }),
   v.strictObject({ type: v.literal('open-transcript'), anchor: transcriptAnchor }),
 ]);

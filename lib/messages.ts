@@ -7,6 +7,7 @@
  * `isBackgroundRequest` / `isContentRequest`), because a message is input.
  */
 import type { ConceptKind, Localized, Quote, SourceMeta } from './data-types';
+import type { PackedAliasTable } from './matcher/packed-table';
 
 /** What the hover card and the popup show for one concept. */
 export interface ConceptCard {
@@ -24,6 +25,12 @@ export interface ConceptCard {
 /** Messages the background answers. */
 export type BackgroundRequest =
   | { type: 'get-concept-card'; conceptId: string }
+  /**
+   * The content script asks for the alias table when it starts: the table
+   * lives in the background, not in every page's bundle (the content script's
+   * size budget). The request carries nothing from the page.
+   */
+  | { type: 'get-alias-table' }
   /** The content script reports what it found, for the toolbar badge. */
   | { type: 'page-concepts'; counts: Record<string, number> }
   /** Opens the transcript page at a quote, turn or section anchor (e.g. "q-kv-cache-1"). */
@@ -32,7 +39,9 @@ export type BackgroundRequest =
 /** What the background answers to each request type, so senders get a typed reply. */
 export type BackgroundResponse<T extends BackgroundRequest['type']> = T extends 'get-concept-card'
   ? ConceptCard | null
-  : undefined;
+  : T extends 'get-alias-table'
+    ? PackedAliasTable
+    : undefined;
 
 /** What the content script says about its page. */
 export interface PageState {

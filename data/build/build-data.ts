@@ -20,6 +20,7 @@ import { readSeed } from '@/data/build/interview/seed-file';
 import { concepts } from '@/data/concepts';
 import { buildAliasTable, buildConcepts, type ConceptInput } from './build-concepts';
 import { contentAliasTable } from './prune-aliases';
+import { packAliasTable } from '@/lib/matcher/packed-table';
 
 /** The project root (two levels above data/build). */
 export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -56,7 +57,8 @@ export function buildData(inputs: BuildInputs): BuildOutput {
       [GENERATED_FILES.interview]: pretty(interview),
       [GENERATED_FILES.concepts]: pretty(concepts),
       [GENERATED_FILES.aliases]: compactAliasTable(aliases),
-      [GENERATED_FILES.contentAliases]: compactAliasTable(contentAliasTable(aliases, warnings)),
+      // Packed (lib/matcher/packed-table.ts): about 1 KB gzipped less in every page.
+      [GENERATED_FILES.contentAliases]: `${JSON.stringify(packAliasTable(contentAliasTable(aliases, warnings)), null, 1)}\n`,
     },
     warnings,
   };

@@ -16,7 +16,7 @@
 import { browser } from 'wxt/browser';
 import type { AliasTable, ConceptKind } from '@/lib/data-types';
 import { compileMatcher } from '@/lib/matcher';
-import contentAliases from '@/data/generated/content-aliases.json';
+import { type PackedAliasTable, unpackAliasTable } from '@/lib/matcher/packed-table';
 import { Annotator } from './annotator';
 import { Highlighter } from './highlighter';
 import { installHoverCard } from '@/entrypoints/content/hover-card';
@@ -35,9 +35,21 @@ function extensionAlive(): boolean {
 /** The extension's own elements (the hover card's host) are custom elements named tri-dao-lens-*. */
 const isOwnUi = (element: Element): boolean => element.localName.startsWith('tri-dao-lens');
 
-/** The alias table bundled into the content script (`npm run data` writes it without folded duplicates). */
-function aliasTable(): AliasTable {
-  return contentAliases as AliasTable;
+/**
+ * The alias table, asked of the background once per page: bundled here it
+ * would cost every page ~6 KB gzipped of the content script's budget. `npm
+ * run data` writes it packed and without folded duplicates; null when the
+ * background does not answer with one (the extension is going away).
+ */
+async function loadAliasTable(): Promise<AliasTable | null> {
+  try {
+    const packed: unknown = await browser.runtime.sendMessage({ type: 'get-alias-table' });
+    const ok = typeof packed === 'object' && packed !== null && typeof (packed as PackedAliasTable).c === 'string';
+    return ok ? unpackAliasTable(packed as PackedAliasTable) : null;
+  } catch (error) {
+    console.debug('[tri-dao-lens] no alias table from the background', error);
+    return null;
+  }
 }
 
 export default defineContentScript({
@@ -47,8 +59,9 @@ export default defineContentScript({
   // extension is installed, and its id (fingerprinting); WXT's custom event suffices.
   noScriptStartedPostMessage: true,
   main(ctx) {
-    const table = aliasTable();
-    const kinds = new Map<string, ConceptKind>(table.concepts.map((c) => [c.id, c.kind]));
+    // Filled when the alias table arrives, before the first scan compiles the matcher.
+    let table: AliasTable = { concepts: [], hantToHans: {} };
+    const kinds = new Map<string, ConceptKind>();
     const highlighter = new Highlighter(document);
     let control: PageControl | null = null;
     const annotator = new Annotator({
@@ -136,6 +149,11 @@ export default defineContentScript({
       if (!extensionAlive()) removeQuietly();
     });
 
-    void control.start();
+    void loadAliasTable().then((loaded) => {
+      if (!loaded || removed || !control) return;
+      table = loaded;
+      for (const c of table.concepts) kinds.set(c.id, c.kind);
+      return control.start();
+    });
   },
 });

@@ -10,6 +10,8 @@
 import { acceptBackgroundRequest, type SenderLike } from '@/lib/message-guards';
 import type { ContentRequest } from '@/lib/messages';
 import type { ConceptCardStore } from './concept-cards';
+import contentAliases from '@/data/generated/content-aliases.json';
+import type { PackedAliasTable } from '@/lib/matcher/packed-table';
 
 /** The subset of `browser` the background uses. */
 export interface BackgroundApi {
@@ -57,6 +59,8 @@ export function createBackgroundRouter(api: BackgroundApi, loadStore: () => Conc
       switch (request.type) {
         case 'get-concept-card':
           return Promise.resolve(loadStore()?.get(request.conceptId) ?? null);
+        case 'get-alias-table':
+          return Promise.resolve(contentAliases as PackedAliasTable);
         case 'open-transcript': {
           const tab = sender?.tab;
           const placement =
