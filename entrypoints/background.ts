@@ -8,6 +8,7 @@ import { browser } from 'wxt/browser';
 import type { Concept, Interview } from '@/lib/data-types';
 import { createConceptCardStore, type ConceptCardStore } from '@/lib/background/concept-cards';
 import { createBackgroundRouter, type BackgroundApi } from '@/lib/background/router';
+import { t, tCount } from '@/lib/i18n';
 import concepts from '@/data/generated/concepts.json';
 import interview from '@/data/generated/interview.json';
 
@@ -19,9 +20,14 @@ function loadStore(): ConceptCardStore {
   return store;
 }
 
-/** WXT's entry: registers every listener synchronously, as MV3 service workers require to be woken by events. */
+/**
+ * WXT's entry: registers every listener synchronously, as MV3 service workers
+ * require to be woken by events. They last as long as the worker, so none is removed.
+ */
 export default defineBackground(() => {
-  const router = createBackgroundRouter(browser as unknown as BackgroundApi, loadStore);
+  const router = createBackgroundRouter(browser as unknown as BackgroundApi, loadStore, (distinct) =>
+    distinct > 0 ? tCount('countBadgeTitle', distinct) : t('extName'),
+  );
   browser.runtime.onMessage.addListener((message, sender) => router.onMessage(message, sender));
   browser.tabs.onUpdated.addListener((tabId, changeInfo) => router.onTabUpdated(tabId, changeInfo));
   browser.commands.onCommand.addListener((command, tab) => void router.onCommand(command, tab));

@@ -21,6 +21,16 @@ export interface Scripts {
   twp: string;
 }
 
+/**
+ * A string of the write-up in every Chinese script plus `en`, the Tri Dao Lens
+ * team's English rendering of it (`data/interview-en/`). The rendering is not
+ * Tri Dao's words (the podcast was in English, the write-up is Chinese), so
+ * wherever `en` is shown it must be labelled as the team's.
+ */
+export interface Bilingual extends Scripts {
+  en: string;
+}
+
 /** A string the team wrote, in English and in every Chinese script. */
 export interface Localized {
   en: string;
@@ -52,24 +62,27 @@ export interface SourceMeta {
 }
 
 /** A block of the editor's lead: the team never presents it as Tri Dao's words. */
-export interface LeadBlock {
+export interface LeadBlock<T extends Scripts = Bilingual> {
   kind: 'claim' | 'summary' | 'bio' | 'intro';
-  /** Verbatim lines of the seed (no trailing newline). */
-  text: Scripts;
+  /** Verbatim lines of the seed (no trailing newline), and their English rendering. */
+  text: T;
   /** Empty lines right before this block in the seed (absent = 0); kept so the seed can be rebuilt exactly. */
   blankLinesBefore?: number;
 }
 
 /** One speaker turn, verbatim. */
-export interface Turn {
+export interface Turn<T extends Scripts = Bilingual> {
   /** Stable id, also the transcript anchor `#t-<id>`. */
   id: string;
   sectionSlug: string;
   speaker: Speaker;
   /** The label exactly as the seed writes it, e.g. "Tri D:" (may be empty for a continuation). */
   label: string;
-  /** The turn's text after the label, paragraphs joined with "\n". */
-  text: Scripts;
+  /**
+   * The turn's text after the label, paragraphs joined with "\n"; `text.en`
+   * has exactly as many paragraphs, each rendering the Chinese one.
+   */
+  text: T;
   /**
    * The write-up ran this turn's label into the middle of the previous turn's
    * last paragraph ("…演化。Jacob Effron:…"); the seed has no line break before it.
@@ -82,28 +95,38 @@ export interface Turn {
    * one turn under the seed's own label (verbatim); quotes from that part
    * carry `speaker`, and a UI should mark the point as the team's reading.
    */
-  unlabeledAnswer?: { start: number; speaker: Speaker };
+  unlabeledAnswer?: {
+    start: number;
+    speaker: Speaker;
+    /** The same point in `text.en` (UTF-16 offset; absent before the English is joined). */
+    enStart?: number;
+  };
   /** Empty lines right before this turn in the seed (absent = 0). */
   blankLinesBefore?: number;
 }
 
 /** A headed part of the write-up, grouping the turns under its heading. */
-export interface Section {
+export interface Section<T extends Scripts = Bilingual> {
   /** Stable slug, also the transcript anchor `#s-<slug>`. */
   slug: string;
-  title: Scripts;
+  title: T;
   turnIds: string[];
   /** Empty lines right before the heading in the seed (absent = 0). */
   blankLinesBefore?: number;
 }
 
-/** The whole seed parsed: source metadata, title, lead, sections and turns, in every script. */
-export interface Interview {
+/**
+ * The whole seed parsed: source metadata, title, lead, sections and turns, in
+ * every script. `Interview<Scripts>` is the parser's output; the generated
+ * `interview.json` is `Interview` (= `Interview<Bilingual>`), with the team's
+ * English joined in.
+ */
+export interface Interview<T extends Scripts = Bilingual> {
   source: SourceMeta;
-  title: Scripts;
-  lead: LeadBlock[];
-  sections: Section[];
-  turns: Turn[];
+  title: T;
+  lead: LeadBlock<T>[];
+  sections: Section<T>[];
+  turns: Turn<T>[];
   /** What follows the last turn in the seed, verbatim (its final newlines); see tests/support/reassemble.ts. */
   seedTail?: string;
 }
@@ -160,7 +183,11 @@ export interface Quote {
   /** UTF-16 offsets of the span in the turn's `text.orig`. */
   start: number;
   end: number;
-  text: Scripts;
+  /** The span in every script; `text.en` is the team's English of it, a verbatim span of the turn's `text.en`. */
+  text: Bilingual;
+  /** UTF-16 offsets of `text.en` in the turn's `text.en`, so the same words can be marked in either language. */
+  enStart: number;
+  enEnd: number;
   note?: Localized;
 }
 

@@ -5,7 +5,23 @@
  * Names are lower case, as `Element.localName` and htmlparser2 give them.
  */
 
-/** Elements whose whole subtree is never page text a reader sees (or may not be touched). */
+/**
+ * Elements whose whole subtree is never page text a reader sees (or may not
+ * be touched). This list is the one statement of it; the scanner, the Node
+ * extractor and the README point here. Why each is here:
+ * - `head`, `title`, `script`, `style`, `noscript`, `template`: not shown as
+ *   page text (a browser with scripts on hides `noscript`);
+ * - `iframe`, `object`, `embed`, `canvas`, `video`, `audio`: their content
+ *   is fallback markup a browser with support never shows;
+ * - `svg`, `math`: icon labels and formula source, not prose (and the CSS
+ *   Custom Highlight API cannot paint inside SVG text reliably);
+ * - `input`, `textarea`, `select`, `option`, `optgroup`, `datalist`: form
+ *   controls, what the reader types or picks is never marked (a `button`'s
+ *   label is kept);
+ * - `rt`, `rp`: ruby annotations, pronunciation that would fuse with the base text;
+ * - `frameset`, `noembed`, `noframes`, `xmp`: obsolete elements (frames,
+ *   fallback content, raw source listings).
+ */
 export const SKIPPED_ELEMENTS: ReadonlySet<string> = new Set([
   'head',
   'title',

@@ -193,7 +193,8 @@ describe('writes', () => {
 describe('watch', () => {
   test('a watcher sees validated values only: garbage arrives as the default', async () => {
     const seen: unknown[] = [];
-    const unwatch = highlightStyleItem.watch((v) => seen.push(v));
+    const watching = new AbortController();
+    highlightStyleItem.watch((v) => seen.push(v), watching.signal);
     await highlightStyleItem.setValue('underline');
     await vi.waitFor(() => expect(seen).toEqual(['underline']));
     await writeRaw({ highlightStyle: { evil: true } });
@@ -201,7 +202,7 @@ describe('watch', () => {
     await writeRaw({ highlightStyle: 'nonsense' }); // still invalid -> still 'fill': no callback
     await highlightStyleItem.setValue('underline');
     await vi.waitFor(() => expect(seen).toEqual(['underline', 'fill', 'underline']));
-    unwatch();
+    watching.abort();
     await highlightStyleItem.setValue('fill');
     await new Promise((r) => setTimeout(r, 20));
     expect(seen).toHaveLength(3);

@@ -23,6 +23,7 @@
  */
 import { storage } from 'wxt/utils/storage';
 import type { ConceptKind } from './data-types';
+import { onAbort } from './listen';
 
 /** Which Chinese script to show. `auto` follows the browser's language. */
 export type ChineseScriptSetting = 'auto' | 'hans' | 'hant' | 'twp';
@@ -74,8 +75,8 @@ export interface SafeItem<T> {
   setValue(value: T): Promise<void>;
   /** Back to the default (removes the value and its version). */
   removeValue(): Promise<void>;
-  /** Calls back with validated values whenever the stored value changes (in any context). Returns the unwatch function. */
-  watch(cb: (newValue: T, oldValue: T) => void): () => void;
+  /** Calls back with validated values whenever the stored value changes (in any context), until `signal` aborts. */
+  watch(cb: (newValue: T, oldValue: T) => void, signal: AbortSignal): void;
   /** True when `value` would be accepted by `setValue`. */
   isValid(value: unknown): value is T;
 }
@@ -183,7 +184,8 @@ export function defineSafeItem<T>(spec: SafeItemSpec<T>): SafeItem<T> {
     async removeValue() {
       await raw.removeValue({ removeMeta: true });
     },
-    watch(cb) {
+    watch(cb, signal) {
+      if (signal.aborted) return;
       // Re-read through readValid so a change also honours the version meta.
       // Callbacks are chained so they arrive in order even though reads are async.
       let last: Promise<T> = readValid();
@@ -194,17 +196,11 @@ export function defineSafeItem<T>(spec: SafeItemSpec<T>): SafeItem<T> {
           const next = readValid();
           last = next;
           const newValue = await next;
+          if (signal.aborted) return;
           if (JSON.stringify(newValue) !== JSON.stringify(oldValue)) cb(newValue, oldValue);
         });
       });
-      return () => {
-        try {
-          unwatch();
-        } catch {
-          // After an extension update the old content script's `browser.storage` is
-          // gone (and its listeners with it); clean-up code must not throw here.
-        }
-      };
+      onAbort(signal, unwatch);
     },
     isValid: spec.validate,
   };

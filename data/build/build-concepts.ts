@@ -7,6 +7,8 @@
  */
 import type { AliasSpec, AliasTable, Concept, ConceptSource, Interview, Quote, Speaker, Turn } from '@/lib/data-types';
 import { charToHans, toHans, toHant, toLocalized, toScripts, toTwp } from '@/data/build/chinese/convert';
+import type { EnglishRendering } from '@/data/interview-en';
+import { locateEnglishQuote } from './join-english';
 
 /** A concept as the generator accepts it: the contract shape plus optional blocking phrases. */
 export interface ConceptInput extends ConceptSource {
@@ -97,8 +99,13 @@ function specWithText(alias: AliasSpec, text: string): AliasSpec {
   return spec;
 }
 
-/** Generates `concepts.json`'s content: located quotes, all scripts. */
-export function buildConcepts(sources: readonly ConceptInput[], interview: Interview, warnings: string[]): Concept[] {
+/** Generates `concepts.json`'s content: located quotes, all scripts, and each quote's English in its turn's. */
+export function buildConcepts(
+  sources: readonly ConceptInput[],
+  interview: Interview,
+  warnings: string[],
+  english?: EnglishRendering,
+): Concept[] {
   const ids = new Set<string>();
   return sources.map((source) => {
     if (ids.has(source.id)) throw new Error(`Concept id "${source.id}" is used twice`);
@@ -107,8 +114,10 @@ export function buildConcepts(sources: readonly ConceptInput[], interview: Inter
       const rank = i + 1;
       const { turn, start } = locateQuote(interview.turns, source.id, rank, q.text, warnings);
       const end = start + q.text.length;
+      const id = `${source.id}-${rank}`;
+      const { en, enStart, enEnd } = locateEnglishQuote(turn, id, start, english, warnings);
       const quote: Quote = {
-        id: `${source.id}-${rank}`,
+        id,
         conceptId: source.id,
         rank,
         turnId: turn.id,
@@ -116,7 +125,9 @@ export function buildConcepts(sources: readonly ConceptInput[], interview: Inter
         speaker: speakerAt(turn, start, end, source.id, rank),
         start,
         end,
-        text: toScripts(q.text),
+        text: { ...toScripts(q.text), en },
+        enStart,
+        enEnd,
       };
       if (q.note) quote.note = toLocalized(q.note.en, q.note.zh);
       return quote;

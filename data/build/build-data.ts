@@ -1,5 +1,6 @@
 /**
- * The data generator (`npm run data`): seed + `data/concepts.ts` ->
+ * The data generator (`npm run data`): seed + `data/concepts.ts` + the team's English
+ * rendering (`data/interview-en/`) ->
  * `data/generated/interview.json`, `concepts.json`, `aliases.json` and the
  * content script's smaller `content-aliases.json`.
  * The generated files are committed, so the extension builds without
@@ -15,12 +16,16 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AliasTable } from '@/lib/data-types';
 import { toScripts } from '@/data/build/chinese/convert';
+import { listPhraseReplacements, phraseListingTsv } from '@/data/build/chinese/phrase-listing';
 import { parseInterview } from '@/data/build/interview/parse';
 import { readSeed } from '@/data/build/interview/seed-file';
 import { concepts } from '@/data/concepts';
+import { english, type EnglishRendering } from '@/data/interview-en';
 import { buildAliasTable, buildConcepts, type ConceptInput } from './build-concepts';
 import { contentAliasTable } from './prune-aliases';
 import { packAliasTable } from '@/lib/matcher/packed-table';
+import { joinEnglish } from './join-english';
+import { buildSearchFold } from './build-search-fold';
 
 /** The project root (two levels above data/build). */
 export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -32,12 +37,18 @@ export const GENERATED_FILES = {
   aliases: 'data/generated/aliases.json',
   /** The alias table the content script bundles: `aliases` without folded duplicates (prune-aliases.ts). */
   contentAliases: 'data/generated/content-aliases.json',
+  /** Every phrase replacement OpenCC's tables make on these texts, for review (chinese/phrase-review.ts). */
+  phraseReplacements: 'data/generated/phrase-replacements.tsv',
+  /** Per-character script folds for the popup's search (build-search-fold.ts). */
+  searchFold: 'data/generated/search-fold.json',
 } as const;
 
 /** What the generator reads. */
 export interface BuildInputs {
   seed: string;
   concepts: readonly ConceptInput[];
+  /** The team's English rendering (`data/interview-en/`); absent in the generator's own tests (empty English). */
+  english?: EnglishRendering;
 }
 
 /** What the generator produces: file contents by relative path, plus things worth a look. */
@@ -49,16 +60,18 @@ export interface BuildOutput {
 /** Generates every data file from the seed and the team's concepts. Throws on a quote that is not verbatim. */
 export function buildData(inputs: BuildInputs): BuildOutput {
   const warnings: string[] = [];
-  const interview = parseInterview(inputs.seed, toScripts);
-  const concepts = buildConcepts(inputs.concepts, interview, warnings);
+  const interview = joinEnglish(parseInterview(inputs.seed, toScripts), inputs.english, warnings);
+  const concepts = buildConcepts(inputs.concepts, interview, warnings, inputs.english);
   const aliases = buildAliasTable(inputs.concepts);
   return {
     files: {
       [GENERATED_FILES.interview]: pretty(interview),
       [GENERATED_FILES.concepts]: pretty(concepts),
       [GENERATED_FILES.aliases]: compactAliasTable(aliases),
-      // Packed (lib/matcher/packed-table.ts): about 1 KB gzipped less in every page.
+      // Packed (lib/matcher/packed-table.ts), sent by the background to each page's content script.
       [GENERATED_FILES.contentAliases]: `${JSON.stringify(packAliasTable(contentAliasTable(aliases, warnings)), null, 1)}\n`,
+      [GENERATED_FILES.phraseReplacements]: phraseListingTsv(listPhraseReplacements({ interview, concepts })),
+      [GENERATED_FILES.searchFold]: compactFold(buildSearchFold(interview, concepts)),
     },
     warnings,
   };
@@ -66,7 +79,7 @@ export function buildData(inputs: BuildInputs): BuildOutput {
 
 /** The real inputs: the seed from ../shared and the team's concept list in `data/concepts.ts`. */
 export function loadInputs(): BuildInputs {
-  return { seed: readSeed(), concepts };
+  return { seed: readSeed(), concepts, english };
 }
 
 function pretty(value: unknown): string {
@@ -81,6 +94,11 @@ function pretty(value: unknown): string {
 function compactAliasTable(table: AliasTable): string {
   const concepts = table.concepts.map((c) => `    ${JSON.stringify(c)}`).join(',\n');
   return `{\n  "concepts": [\n${concepts}\n  ],\n  "hantToHans": ${JSON.stringify(table.hantToHans)}\n}\n`;
+}
+
+/** The fold tables, one line each (they ship in the popup's search chunk). */
+function compactFold(fold: ReturnType<typeof buildSearchFold>): string {
+  return `{\n  "toHans": ${JSON.stringify(fold.toHans)},\n  "toHant": ${JSON.stringify(fold.toHant)}\n}\n`;
 }
 
 /** CLI: writes the generated files and prints warnings and sizes. */

@@ -100,6 +100,8 @@ export class Annotator {
   ]);
   private fullScan: { abort: AbortController; collector: TextRunCollector } | null = null;
   private readonly watcher: MutationWatcher;
+  /** Aborted by stop(): ends the mutation watching. */
+  private watching: AbortController | null = null;
   private readonly revealCursor = new Map<string, number>();
   private changed = false;
   private generation = 0;
@@ -154,7 +156,10 @@ export class Annotator {
   start(): Promise<void> {
     const { doc, highlighter } = this.options;
     highlighter.activate();
-    this.watcher.observe(doc);
+    if (!this.watching) {
+      this.watching = new AbortController();
+      this.watcher.watch(doc, this.watching.signal);
+    }
     return this.scanAll();
   }
 
@@ -163,7 +168,8 @@ export class Annotator {
     this.generation++;
     this.fullScan?.abort.abort();
     this.fullScan = null;
-    this.watcher.disconnect();
+    this.watching?.abort();
+    this.watching = null;
     this.index.clear();
     this.options.highlighter.clear();
     this.options.highlighter.deactivate();

@@ -22,6 +22,7 @@ import { Highlighter } from './highlighter';
 import { installHoverCard } from '@/entrypoints/content/hover-card';
 import { PageControl } from './page-control';
 import { acceptRequest } from './request-guard';
+import { listenUntil } from '@/lib/listen';
 
 /** False once this script's extension was reloaded, updated or removed (its runtime id is gone). */
 function extensionAlive(): boolean {
@@ -92,14 +93,15 @@ export default defineContentScript({
       sendResponse(control.handle(request));
       return false;
     };
-    browser.runtime.onMessage.addListener(onMessage);
+    // Every listener below ends with this signal, when the extension goes away.
+    const listening = new AbortController();
+    listenUntil(browser.runtime.onMessage, onMessage, listening.signal);
 
     // Single-page-app navigations (history.pushState/replaceState, popstate). The
     // content script's isolated world never sees the page's own history calls, so
     // the Navigation API tells us, with the 1 Hz tick below as the fallback. Not
     // through WXT's ctx: a page can abort that with a forged event (see below).
     // A change of the #fragment alone (a table-of-contents link) is not a new view.
-    const listening = new AbortController();
     const viewOf = (href: string) => href.split('#')[0];
     let lastView = viewOf(location.href);
     const urlMaybeChanged = (href: string) => {
@@ -125,11 +127,6 @@ export default defineContentScript({
       removed = true;
       window.clearInterval(aliveTimer);
       listening.abort();
-      try {
-        browser.runtime.onMessage.removeListener(onMessage);
-      } catch {
-        // The runtime is already gone.
-      }
       // Each step on its own: one failing on a dead runtime must not leave the others undone.
       for (const step of [() => control?.destroy(), () => annotator.stop(), () => card.destroy()]) {
         try {

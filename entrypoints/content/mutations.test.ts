@@ -20,7 +20,8 @@ test('changes are batched, and the extension’s own elements never trigger a sc
       return 0;
     },
   );
-  watcher.observe(document);
+  const watching = new AbortController();
+  watcher.watch(document, watching.signal);
   const host = document.createElement('tri-dao-lens-card');
   document.documentElement.append(host);
   host.append(document.createElement('span'));
@@ -40,7 +41,7 @@ test('changes are batched, and the extension’s own elements never trigger a sc
   await vi.advanceTimersByTimeAsync(2000);
   expect(batches).toHaveLength(2);
   expect(batches[1]).toMatchObject({ roots: [], removed: true });
-  watcher.disconnect();
+  watching.abort();
   host.remove();
   vi.useRealTimers();
 });

@@ -57,15 +57,21 @@ export class MutationWatcher {
     this.observer = new MutationObserver((records) => this.take(records));
   }
 
-  /** Starts watching a document or an open shadow root (once each). */
+  /** Watches a document until `signal` aborts; then it stops watching and forgets pending changes. */
+  watch(doc: Document, signal: AbortSignal): void {
+    if (signal.aborted) return;
+    this.observe(doc);
+    signal.addEventListener('abort', () => this.disconnect(), { once: true });
+  }
+
+  /** Also watches an open shadow root found while watching (once each). */
   observe(root: Document | ShadowRoot): void {
     if (this.observed.has(root)) return;
     this.observed.add(root);
     this.observer.observe(root, { childList: true, subtree: true, characterData: true });
   }
 
-  /** Stops watching and forgets pending changes. */
-  disconnect(): void {
+  private disconnect(): void {
     this.observer.disconnect();
     this.observed = new WeakSet();
     this.pendingRoots.clear();

@@ -49,7 +49,8 @@ export class PageControl {
   private pageOverride: boolean | null = null;
   private running = false;
   private started = false;
-  private readonly unwatch: (() => void)[] = [];
+  /** Aborted by destroy(): ends the settings watchers. */
+  private readonly watching = new AbortController();
   private reportTimer: ReturnType<typeof setTimeout> | undefined;
   private navigationTimer: ReturnType<typeof setTimeout> | undefined;
   private lastReport = '';
@@ -77,18 +78,17 @@ export class PageControl {
     this.siteDisabled = isSiteDisabled(this.hostname, Array.isArray(sites) ? sites : []);
     this.applyKinds(kinds);
     this.applyStyle(style);
-    this.unwatch.push(
-      enabledItem.watch((value) => {
-        this.enabled = value !== false;
-        this.apply();
-      }),
-      disabledSitesItem.watch((value) => {
-        this.siteDisabled = isSiteDisabled(this.hostname, Array.isArray(value) ? value : []);
-        this.apply();
-      }),
-      shownKindsItem.watch((value) => this.applyKinds(value)),
-      highlightStyleItem.watch((value) => this.applyStyle(value)),
-    );
+    const { signal } = this.watching;
+    enabledItem.watch((value) => {
+      this.enabled = value !== false;
+      this.apply();
+    }, signal);
+    disabledSitesItem.watch((value) => {
+      this.siteDisabled = isSiteDisabled(this.hostname, Array.isArray(value) ? value : []);
+      this.apply();
+    }, signal);
+    shownKindsItem.watch((value) => this.applyKinds(value), signal);
+    highlightStyleItem.watch((value) => this.applyStyle(value), signal);
     this.started = true;
     this.apply();
   }
@@ -163,7 +163,7 @@ export class PageControl {
 
   /** Stops everything (extension reloaded): highlights removed, settings no longer watched. */
   destroy(): void {
-    for (const unwatch of this.unwatch.splice(0)) unwatch();
+    this.watching.abort();
     clearTimeout(this.reportTimer);
     clearTimeout(this.navigationTimer);
     this.started = false;

@@ -11,13 +11,12 @@
  * can only fuse two words into one (the matcher's word boundaries then find
  * nothing there) or, rarely, make a term out of two labels.
  *
- * What is skipped, with everything inside, is kept in step with
- * `tests/tools/text-extract` (the Node side): script, style, noscript, template,
- * iframe, object, embed, canvas, video, audio, svg, math, form controls,
- * ruby annotations, `[hidden]`, `aria-hidden="true"`, `[contenteditable]`
- * (what the user types is never marked), `display:none` and
- * `visibility:hidden` (through `checkVisibility()` where the browser has it)
- * and the extension's own UI.
+ * What is skipped, with everything inside: the elements of
+ * `SKIPPED_ELEMENTS` (`lib/page-text-rules.ts`, the list the Node side
+ * `tests/tools/text-extract.ts` uses too), `[hidden]`, `aria-hidden="true"`,
+ * `[contenteditable]` (what the user types is never marked), `display:none`
+ * and `visibility:hidden` (through `checkVisibility()` where the browser has
+ * it) and the extension's own UI.
  * Open shadow roots are walked too (closed ones cannot be reached).
  *
  * The walk is resumable: {@link TextRunCollector.collect} stops at a deadline

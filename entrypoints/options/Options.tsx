@@ -63,25 +63,22 @@ export function Options() {
   const [delayError, setDelayError] = useState(false);
 
   useEffect(() => {
-    let alive = true;
+    const mounted = new AbortController();
+    const { signal } = mounted;
     void getSettings().then((s) => {
-      if (!alive) return;
+      if (signal.aborted) return;
       setSettings(s);
       setDelayText(String(s.hoverDelayMs));
     });
-    const unwatchers = (Object.keys(settingItems) as (keyof Settings)[]).map((field) =>
+    for (const field of Object.keys(settingItems) as (keyof Settings)[])
       (settingItems[field] as SafeItem<Settings[typeof field]>).watch((value) => {
         setSettings((prev) => (prev ? { ...prev, [field]: value } : prev));
         if (field === 'hoverDelayMs') {
           setDelayText(String(value));
           setDelayError(false);
         }
-      }),
-    );
-    return () => {
-      alive = false;
-      for (const unwatch of unwatchers) unwatch();
-    };
+      }, signal);
+    return () => mounted.abort();
   }, []);
 
   if (!settings) return <main class="options" aria-busy="true" />;

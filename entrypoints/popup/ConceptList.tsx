@@ -6,7 +6,7 @@
 import { useState } from 'preact/hooks';
 import type { Concept, Scripts } from '@/lib/data-types';
 import type { DisplayScript } from '@/lib/i18n/script';
-import { isChineseInterface, t } from '@/lib/i18n';
+import { isChineseInterface, t, tCount } from '@/lib/i18n';
 import { langOf } from '@/lib/i18n/lang';
 import { openExtensionPage, transcriptHref } from './page-state';
 
@@ -129,7 +129,7 @@ export function ConceptList(props: {
                   )}
                 </span>
                 {/* biome-ignore lint/a11y/useAriaPropsSupportedByRole: kept as it is; moving the words into visually hidden text would change the popup's DOM, which this change does not touch. */}
-                <span class="count" aria-label={t('popupCountTimes', count)}>
+                <span class="count" aria-label={tCount('countTimesOnPage', count)}>
                   {count}
                 </span>
               </button>

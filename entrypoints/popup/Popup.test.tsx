@@ -4,6 +4,9 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { PageState } from '@/lib/messages';
 import { chineseScriptItem, disabledSitesItem } from '@/lib/settings';
 import { stubConcepts, stubInterview } from '@/tests/support/search-fixtures';
+import en from '@/public/_locales/en/messages.json';
+import zhCN from '@/public/_locales/zh_CN/messages.json';
+import zhTW from '@/public/_locales/zh_TW/messages.json';
 import { Popup } from './Popup';
 
 const sectionTitles = Object.fromEntries(stubInterview.sections.map((s) => [s.slug, s.title]));
@@ -162,11 +165,27 @@ describe('popup: search', () => {
     fireEvent.keyDown(box, { key: 'Enter' });
     await waitFor(() =>
       expect(fakeBrowser.tabs.create).toHaveBeenCalledWith({
-        url: `chrome-extension://test-extension-id/transcript.html#${en.at(-1)!.dataset.anchor}`,
+        // An English query: the transcript opens in English.
+        url: `chrome-extension://test-extension-id/transcript.html?lang=en#${en.at(-1)!.dataset.anchor}`,
       }),
     );
     fireEvent.keyDown(box, { key: 'Escape' });
     expect((box as HTMLInputElement).value).toBe('');
+  });
+
+  it('shows an English query’s quote hits in the English rendering, labelled as the team’s', async () => {
+    answerWith(done([]));
+    renderPopup();
+    const box = await screen.findByRole('combobox');
+    fireEvent.input(box, { target: { value: 'experts per token' } });
+    const option = (await screen.findAllByRole('option')).find((o) => o.dataset.anchor === 'q-mixture-of-experts-1')!;
+    const snippet = option.querySelector('.snippet-en')!;
+    expect(snippet.getAttribute('lang')).toBe('en');
+    expect(snippet.textContent).toMatch(/^EN · team's rendering .*each token/);
+    expect(snippet.querySelector('.rendering-tag')!.getAttribute('title')).toMatch(/his exact words may differ/);
+    expect([...snippet.querySelectorAll('mark')].map((m) => m.textContent!.toLowerCase())).toEqual(
+      expect.arrayContaining(['token', 'experts']),
+    );
   });
 
   it('finds Simplified-stored concept names from a Traditional query', async () => {
@@ -220,5 +239,56 @@ describe('popup: a Chinese browser', () => {
     expect(screen.getByText(/比如權重在記憶體之間的搬移/)).toBeTruthy();
     expect((screen.getByRole('radio', { name: /Taiwan phrasing/ }) as HTMLInputElement).checked).toBe(true);
     expect(await chineseScriptItem.getValue()).toBe('auto');
+  });
+});
+
+type Messages = Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
+
+/** browser.i18n answering from one locale's messages, as the browser would with that interface language. */
+function speak(table: unknown, language: string) {
+  (fakeBrowser.i18n as any).getUILanguage = () => language;
+  (fakeBrowser.i18n as any).getMessage = (key: string, subs: string[] = []) => {
+    const entry = (table as Messages)[key];
+    return entry
+      ? entry.message.replace(/\$([A-Za-z0-9_]+)\$/g, (_, name: string) =>
+          (entry.placeholders?.[name.toLowerCase()]?.content ?? '').replace(
+            /\$(\d)/g,
+            (__, i) => subs[Number(i) - 1] ?? '',
+          ),
+        )
+      : '';
+  };
+}
+
+describe('popup: counts read right for 1 and for many', () => {
+  it.each([
+    [
+      en,
+      'en-US',
+      '1 concept from the interview',
+      '1 time on this page',
+      '2 concepts from the interview',
+      '4 times on this page',
+    ],
+    [zhCN, 'zh-CN', '访谈中的 1 个概念', '在本页出现 1 次', '访谈中的 2 个概念', '在本页出现 4 次'],
+    [zhTW, 'zh-TW', '訪談中的 1 個概念', '在本頁出現 1 次', '訪談中的 2 個概念', '在本頁出現 4 次'],
+  ])('%#: %s', async (table, language, oneConcept, oneTime, twoConcepts, fourTimes) => {
+    speak(table, language as string);
+    answerWith(done([{ conceptId: 'kv-cache', count: 1 }]));
+    renderPopup();
+    expect(await screen.findByText(oneConcept as string)).toBeTruthy();
+    expect(screen.getByLabelText(oneTime as string)).toBeTruthy();
+    cleanup();
+
+    answerWith(
+      done([
+        { conceptId: 'kv-cache', count: 4 },
+        { conceptId: 'nvidia', count: 1 },
+      ]),
+    );
+    renderPopup();
+    expect(await screen.findByText(twoConcepts as string)).toBeTruthy();
+    expect(screen.getByLabelText(fourTimes as string)).toBeTruthy();
+    expect(screen.getByLabelText(oneTime as string)).toBeTruthy();
   });
 });

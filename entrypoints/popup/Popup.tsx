@@ -7,7 +7,7 @@ import { browser } from 'wxt/browser';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { InterviewSearch } from '@/lib/search';
 import { useChineseScript } from '@/lib/i18n/script';
-import { t } from '@/lib/i18n';
+import { t, tCount } from '@/lib/i18n';
 import { disabledSitesItem, isSiteDisabled, normalizeSite } from '@/lib/settings';
 import { indexConcepts, type PopupData } from './data';
 import { fetchPageInfo, openExtensionPage, tabUrl, targetTabId, tellPage, type PageInfo } from './page-state';
@@ -97,7 +97,7 @@ function PageSection(props: {
       {found.length > 0 ? (
         <>
           <h2 id="found-heading" class="section-heading">
-            {t('popupFoundHeading')} <span class="found-count">{t('popupFoundCount', found.length)}</span>
+            {t('popupFoundHeading')} <span class="found-count">{tCount('countConceptsFound', found.length)}</span>
           </h2>
           {!state.highlightsSupported && <p class="hint">{t('popupHighlightsUnsupported')}</p>}
           <ConceptList
@@ -142,31 +142,35 @@ export function Popup(props: PopupProps) {
   // first keystroke, whichever comes first; fuse.js loads then too, off the critical path.
   const [search, setSearch] = useState<InterviewSearch | null>(null);
   const searchLoading = useRef<Promise<void> | null>(null);
+  // The dynamic import can settle after the popup is gone (a closed popup, or a component test's
+  // clean-up: happy-dom's document is torn down by then and the test run reported
+  // "document is not defined"), so nothing is done once unmounted.
+  const [unmounted] = useState(() => new AbortController());
+  useEffect(() => () => unmounted.abort(), [unmounted]);
   const loadSearch = useCallback(() => {
     const started = performance.now();
     searchLoading.current ??= import('@/lib/search').then(({ createInterviewSearch }) => {
+      if (unmounted.signal.aborted) return;
       setSearch(createInterviewSearch(props.concepts));
       // Read by the browser test: loading fuse.js and building the index, once.
       document.body.dataset.searchIndexMs = (performance.now() - started).toFixed(1);
     });
-  }, [props.concepts]);
+  }, [props.concepts, unmounted]);
 
   const refresh = useCallback(async (id: number | null) => setInfo(await fetchPageInfo(id)), []);
 
   useEffect(() => {
-    let alive = true;
+    const mounted = new AbortController();
+    const { signal } = mounted;
     void (props.early ?? loadPageInfo(props.search)).then(({ tabId: id, info: next }) => {
-      if (!alive) return;
+      if (signal.aborted) return;
       setTabId(id);
       setInfo(next);
-      void tabUrl(id).then((url) => alive && setTabHost(url ? normalizeSite(url) : null));
+      void tabUrl(id).then((url) => !signal.aborted && setTabHost(url ? normalizeSite(url) : null));
     });
-    void disabledSitesItem.getValue().then((sites) => alive && setDisabledSites(sites));
-    const unwatch = disabledSitesItem.watch((sites) => setDisabledSites(sites));
-    return () => {
-      alive = false;
-      unwatch();
-    };
+    void disabledSitesItem.getValue().then((sites) => !signal.aborted && setDisabledSites(sites));
+    disabledSitesItem.watch((sites) => setDisabledSites(sites), signal);
+    return () => mounted.abort();
   }, []);
 
   // While the page is being scanned, ask again until it is done.

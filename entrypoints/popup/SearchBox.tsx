@@ -7,9 +7,10 @@
 import { useMemo, useState } from 'preact/hooks';
 import type { Concept, Scripts } from '@/lib/data-types';
 import type { DisplayScript } from '@/lib/i18n/script';
-import { isChineseInterface, t } from '@/lib/i18n';
+import { isChineseInterface, t, tCount } from '@/lib/i18n';
 import type { InterviewSearch, SearchHit } from '@/lib/search';
-import { matchIndicesFor, QUOTE_SCRIPTS, snippet } from '@/lib/search/snippet';
+import { englishMatchIndices, matchIndicesFor, QUOTE_SCRIPTS, snippet } from '@/lib/search/snippet';
+import { transcriptPath } from '@/lib/transcript-link';
 import { langOf } from '@/lib/i18n/lang';
 import { conceptNames } from './ConceptList';
 import { openExtensionPage } from './page-state';
@@ -24,7 +25,23 @@ function anchorOf(hit: SearchHit, concept: Concept | undefined): string | null {
   return top ? `q-${top.id}` : null;
 }
 
+/** True when the hit is shown in English: an English query, and a quote with its English rendering. */
+function inEnglish(hit: SearchHit): boolean {
+  return hit.lang === 'en' && hit.doc.en.length > 0;
+}
+
 function Snippet(props: { hit: SearchHit; script: DisplayScript }) {
+  if (inEnglish(props.hit)) {
+    const parts = snippet(props.hit.doc.en[0]!, englishMatchIndices(props.hit), 110);
+    return (
+      <span class="snippet snippet-en" lang="en">
+        <span class="rendering-tag" title={t('searchEnglishRendering')}>
+          {t('searchEnglishTag')}
+        </span>{' '}
+        {parts.map((part, i) => (part.match ? <mark key={i}>{part.text}</mark> : <span key={i}>{part.text}</span>))}
+      </span>
+    );
+  }
   const shown = props.hit.doc.text[QUOTE_SCRIPTS.indexOf(props.script)] ?? '';
   const parts = snippet(shown, matchIndicesFor(props.hit, props.script), 90);
   return (
@@ -59,7 +76,8 @@ export function SearchBox(props: {
     const hit = hits[index];
     if (!hit) return;
     const anchor = anchorOf(hit, props.conceptById.get(hit.doc.conceptId));
-    if (anchor) void openExtensionPage(`/transcript.html#${anchor}`);
+    // The transcript opens in the language the hit is shown in.
+    if (anchor) void openExtensionPage(transcriptPath({ anchor, lang: hit.lang }));
   };
 
   const onKeyDown = (event: KeyboardEvent) => {
@@ -112,7 +130,7 @@ export function SearchBox(props: {
       />
       {expanded && props.search && (
         <p class="search-status" role="status">
-          {hits.length ? t('popupSearchResultCount', hits.length) : t('popupSearchNoResults', query.trim())}
+          {hits.length ? tCount('countSearchResults', hits.length) : t('popupSearchNoResults', query.trim())}
         </p>
       )}
       {/* biome-ignore lint/a11y/noNoninteractiveElementToInteractiveRole: combobox pattern: focus stays in the input (aria-activedescendant, Enter opens the option). */}
@@ -122,7 +140,11 @@ export function SearchBox(props: {
           if (!concept) return null;
           const names = conceptNames(concept, props.script);
           const quote = hit.doc.quoteId ? concept.quotes.find((q) => q.id === hit.doc.quoteId) : undefined;
-          const section = quote ? props.sectionTitles[quote.sectionSlug]?.[props.script] : undefined;
+          const titles = quote ? props.sectionTitles[quote.sectionSlug] : undefined;
+          const english = inEnglish(hit);
+          // Section titles carry the team's English too (interview.json), shown with an English hit.
+          const titleEn = titles && 'en' in titles ? String(titles.en) : undefined;
+          const section = english && titleEn ? titleEn : titles?.[props.script];
           return (
             // biome-ignore lint/a11y/useFocusableInteractive: combobox pattern: focus stays in the input (aria-activedescendant, Enter opens the option).
             // biome-ignore lint/a11y/useKeyWithClickEvents: combobox pattern: focus stays in the input (aria-activedescendant, Enter opens the option).
@@ -148,7 +170,7 @@ export function SearchBox(props: {
                 <>
                   <Snippet hit={hit} script={props.script} />
                   {section && (
-                    <span class="result-meta" lang={langOf(props.script)}>
+                    <span class="result-meta" lang={english && titleEn ? 'en' : langOf(props.script)}>
                       {quote?.speaker} · {section}
                     </span>
                   )}

@@ -10,16 +10,19 @@ import { Transcript } from './Transcript';
 
 beforeEach(() => {
   fakeBrowser.reset();
-  history.replaceState(null, '', '/transcript.html');
+  // The Chinese write-up first; the English rendering beside it is tested in its own block below.
+  history.replaceState(null, '', '/transcript.html?lang=zh');
 });
 afterEach(() => cleanup());
 
 const byId = (id: string) => document.getElementById(id);
+/** The title in the language shown first. */
+const h1Primary = () => screen.getByRole('heading', { level: 1 }).querySelector('.is-primary')!.textContent;
 
 describe('transcript page (stub interview)', () => {
   it('shows the title, the lead as editorial, the contents and every anchor', () => {
     render(<Transcript interview={stubInterview} concepts={stubConcepts} />);
-    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe(stubInterview.title.hans);
+    expect(h1Primary()).toBe(stubInterview.title.hans);
     const lead = screen.getByRole('region', { name: "Editor's lead" });
     expect(within(lead).getByText(/not Tri Dao's words/)).toBeTruthy();
     expect(within(lead).getByText('英伟达还能“猖狂”多久?——不出三年!')).toBeTruthy();
@@ -71,7 +74,7 @@ describe('transcript page (stub interview)', () => {
   });
 
   it('scrolls to and highlights the quote named in the hash, on load and on hash change', async () => {
-    history.replaceState(null, '', '/transcript.html#q-nvidia-1');
+    history.replaceState(null, '', '/transcript.html?lang=zh#q-nvidia-1');
     render(<Transcript interview={stubInterview} concepts={stubConcepts} />);
     await waitFor(() => expect(document.activeElement?.id).toBe('q-nvidia-1'));
     expect(byId('q-nvidia-1')!.classList.contains('is-target')).toBe(true);
@@ -84,7 +87,7 @@ describe('transcript page (stub interview)', () => {
   });
 
   it('says so when the hash names no place in the interview', async () => {
-    history.replaceState(null, '', '/transcript.html#q-nope-9');
+    history.replaceState(null, '', '/transcript.html?lang=zh#q-nope-9');
     render(<Transcript interview={stubInterview} concepts={stubConcepts} />);
     expect((await screen.findByRole('alert')).textContent).toContain('q-nope-9');
   });
@@ -94,11 +97,71 @@ describe('transcript page (stub interview)', () => {
     fireEvent.click(screen.getByRole('radio', { name: /Taiwan phrasing/ }));
     await waitFor(() => expect(byId('q-memory-bound-inference-1')!.textContent).toContain('記憶體'));
     expect(byId('q-memory-bound-inference-1')!.textContent).toBe(stubConcepts[1].quotes[0].text.twp);
-    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe(stubInterview.title.twp);
+    expect(h1Primary()).toBe(stubInterview.title.twp);
     expect(await chineseScriptItem.getValue()).toBe('twp');
 
     await chineseScriptItem.setValue('hant'); // from the popup, say
     await waitFor(() => expect(byId('q-nvidia-1')!.textContent).toBe(stubConcepts[3].quotes[0].text.hant));
+  });
+});
+
+describe('transcript page in two languages (stub interview)', () => {
+  const kv = stubConcepts[0].quotes[0];
+
+  it('with no language asked, follows the interface (English here): the rendering first, labelled as the team’s', () => {
+    history.replaceState(null, '', '/transcript.html#q-kv-cache-1');
+    render(<Transcript interview={stubInterview} concepts={stubConcepts} />);
+    expect(h1Primary()).toBe(stubInterview.title.en);
+    expect(screen.getByRole('heading', { level: 1 }).querySelector('.is-secondary')!.textContent).toBe(
+      stubInterview.title.hans,
+    );
+    const notes = screen.getAllByRole('note').map((n) => n.textContent);
+    expect(notes).toContain(
+      "EN English rendering by the Tri Dao Lens team of QbitAI's Chinese write-up; the podcast was in English and his exact words may differ.",
+    );
+    expect(document.querySelector('.head-en')!.textContent).toMatch(/English.*rendering, not his exact words/);
+    // The editor's lead stays the editor's, in both languages.
+    const lead = screen.getByRole('region', { name: "Editor's lead" });
+    expect(within(lead).getByText(/not Tri Dao's words/)).toBeTruthy();
+    expect(within(lead).getByText(stubInterview.lead[0].text.en)).toBeTruthy();
+    expect(within(lead).getByText(stubInterview.lead[0].text.hans)).toBeTruthy();
+  });
+
+  it('marks a quote in both languages; the anchor is on the English words, which carry lang="en"', async () => {
+    history.replaceState(null, '', '/transcript.html#q-kv-cache-1');
+    render(<Transcript interview={stubInterview} concepts={stubConcepts} />);
+    await waitFor(() => expect(document.activeElement?.id).toBe('q-kv-cache-1'));
+    const anchor = byId('q-kv-cache-1')!;
+    expect(anchor.textContent).toBe(kv.text.en);
+    expect(anchor.closest('p')!.getAttribute('lang')).toBe('en');
+    const marks = [...document.querySelectorAll<HTMLElement>('mark[data-quotes~="kv-cache-1"]')];
+    expect(marks.map((m) => m.closest('p')!.getAttribute('lang'))).toEqual(['en', 'zh-Hans']);
+    expect(marks.map((m) => m.textContent)).toEqual([kv.text.en, kv.text.hans]);
+    expect(marks.every((m) => m.classList.contains('is-target'))).toBe(true);
+    // Paragraph beside paragraph: the turn's English and Chinese paragraphs alternate, the English first.
+    const paras = [...byId('t-t4')!.querySelectorAll('.para')].map((p) => p.getAttribute('lang'));
+    expect(paras).toEqual(['en', 'zh-Hans', 'en', 'zh-Hans', 'en', 'zh-Hans']);
+  });
+
+  it('opens in the script the address asks for, without changing the setting', async () => {
+    history.replaceState(null, '', '/transcript.html?lang=zh&script=twp#q-memory-bound-inference-1');
+    render(<Transcript interview={stubInterview} concepts={stubConcepts} />);
+    await waitFor(() => expect(document.activeElement?.id).toBe('q-memory-bound-inference-1'));
+    expect(byId('q-memory-bound-inference-1')!.textContent).toBe(stubConcepts[1].quotes[0].text.twp);
+    expect(h1Primary()).toBe(stubInterview.title.twp);
+    expect(await chineseScriptItem.getValue()).toBe('auto');
+  });
+
+  it('the language switch moves the anchors to the other language and puts it in the address', async () => {
+    history.replaceState(null, '', '/transcript.html#q-nvidia-1');
+    render(<Transcript interview={stubInterview} concepts={stubConcepts} />);
+    expect(byId('q-nvidia-1')!.textContent).toBe(stubConcepts[3].quotes[0].text.en);
+    fireEvent.click(screen.getByRole('radio', { name: '中文' }));
+    await waitFor(() => expect(byId('q-nvidia-1')!.textContent).toBe(stubConcepts[3].quotes[0].text.hans));
+    expect(location.search).toBe('?lang=zh');
+    expect(location.hash).toBe('#q-nvidia-1');
+    fireEvent.click(screen.getByRole('button', { name: 'Show the English' }));
+    await waitFor(() => expect(byId('q-nvidia-1')!.textContent).toBe(stubConcepts[3].quotes[0].text.en));
   });
 });
 
@@ -115,6 +178,25 @@ describe('transcript page (the real interview)', () => {
       expect(anchor, quote.id).not.toBeNull();
       // The quote's words start at its anchor, inside its turn.
       expect(anchor!.closest('article')!.id).toBe(`t-${quote.turnId}`);
+      // And the same quote is marked in the other language, in the same turn.
+      const marks = [...anchor!.closest('article')!.querySelectorAll(`mark[data-quotes~="${quote.id}"]`)];
+      expect(new Set(marks.map((m) => m.closest('p')!.getAttribute('lang'))), quote.id).toEqual(
+        new Set(['en', 'zh-Hans']),
+      );
+    }
+  });
+
+  it('in English, every quote’s anchor holds its English words', () => {
+    history.replaceState(null, '', '/transcript.html?lang=en');
+    render(<Transcript interview={interview} concepts={concepts} />);
+    for (const quote of concepts.flatMap((c) => c.quotes)) {
+      const anchor = byId(`q-${quote.id}`)!;
+      expect(anchor.closest('p')!.getAttribute('lang'), quote.id).toBe('en');
+      // Overlapping quotes share marks: the anchor starts the quote's words.
+      const words = [...anchor.closest('article')!.querySelectorAll(`p[lang="en"] mark[data-quotes~="${quote.id}"]`)]
+        .map((m) => m.textContent)
+        .join('');
+      expect(quote.text.en, quote.id).toContain(words.split('\n')[0]!.slice(0, 30));
     }
   });
 

@@ -28,7 +28,7 @@ it('respects word boundaries and case for Latin aliases', () => {
   const turn = (orig: string, hans = orig) => ({
     ...interview.turns[0],
     id: orig,
-    text: { orig, hans, hant: orig, twp: orig },
+    text: { orig, hans, hant: orig, twp: orig, en: orig },
   });
   const found = conceptMentions(
     { ...interview, turns: [turn('MoEbius'), turn('moe'), turn('a MoE model'), turn('混合專家', '混合专家')] },

@@ -2,10 +2,13 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { Concept, Interview } from '@/lib/data-types';
 import { createConceptCardStore } from './concept-cards';
+import { tCount } from '@/lib/i18n';
 import { badgeText, createBackgroundRouter, type BackgroundApi } from './router';
 
 const scripts = (s: string) => ({ orig: s, hans: s, hant: s, twp: s });
 const localized = (s: string) => ({ en: s, ...scripts(s) });
+/** A write-up string with its English rendering. */
+const bilingual = (s: string) => ({ ...scripts(s), en: s });
 
 const interview = {
   source: {
@@ -18,9 +21,9 @@ const interview = {
     episodeUrl: 'https://unsupervised-learning.simplecast.com/episodes/ep-74',
     writeUp: {} as Interview['source']['writeUp'],
   },
-  title: scripts('title'),
+  title: bilingual('title'),
   lead: [],
-  sections: [{ slug: 'costs', title: { orig: '成本', hans: '成本', hant: '成本', twp: '成本' }, turnIds: ['t1'] }],
+  sections: [{ slug: 'costs', title: { ...scripts('成本'), en: 'Costs' }, turnIds: ['t1'] }],
   turns: [],
 } satisfies Interview;
 
@@ -33,7 +36,9 @@ const quote = (rank: number) => ({
   speaker: 'Tri Dao' as const,
   start: 0,
   end: 3,
-  text: scripts(`quote ${rank}`),
+  text: bilingual(`quote ${rank}`),
+  enStart: 0,
+  enEnd: 7,
 });
 
 const concepts: Concept[] = [
@@ -146,6 +151,23 @@ describe('background: badge', () => {
     await Promise.resolve();
     expect(await fakeBrowser.action.getBadgeText({ tabId: 7 })).toBe('');
     expect(await fakeBrowser.action.getBadgeText({ tabId: 8 })).toBe('1');
+  });
+
+  it('titles the toolbar button with the counted concepts, singular for one, and resets it on a new page', async () => {
+    const api = fakeBrowser as unknown as BackgroundApi;
+    const title = (n: number) => (n === 0 ? 'Tri Dao Lens' : tCount('countBadgeTitle', n));
+    const router = createBackgroundRouter(api, () => null, title);
+    await router.onMessage({ type: 'page-concepts', counts: { nvidia: 2 } }, OWN);
+    expect(await fakeBrowser.action.getTitle({ tabId: 7 })).toBe(
+      'Tri Dao Lens: 1 concept from the interview on this page',
+    );
+    await router.onMessage({ type: 'page-concepts', counts: { nvidia: 2, amd: 1, 'kv-cache': 4 } }, OWN);
+    expect(await fakeBrowser.action.getTitle({ tabId: 7 })).toBe(
+      'Tri Dao Lens: 3 concepts from the interview on this page',
+    );
+    router.onTabUpdated(7, { status: 'loading' });
+    await Promise.resolve();
+    expect(await fakeBrowser.action.getTitle({ tabId: 7 })).toBe('Tri Dao Lens');
   });
 
   it('ignores reports from frames other than the top one and from outside a tab', async () => {

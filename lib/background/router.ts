@@ -21,7 +21,10 @@ export interface BackgroundApi {
     query(query: { active: boolean; currentWindow: boolean }): Promise<{ id?: number }[]>;
     sendMessage(tabId: number, message: ContentRequest): Promise<unknown>;
   };
-  action: { setBadgeText(details: { tabId: number; text: string }): Promise<void> };
+  action: {
+    setBadgeText(details: { tabId: number; text: string }): Promise<void>;
+    setTitle(details: { tabId: number; title: string }): Promise<void>;
+  };
 }
 
 /** A sender as runtime.onMessage gives it (tab index for opening the transcript next to the page). */
@@ -35,14 +38,27 @@ function transcriptUrl(api: Pick<BackgroundApi, 'runtime'>, anchor: string): str
   return `${api.runtime.getURL('/transcript.html')}#${anchor}`;
 }
 
+/** How many distinct concepts a page's counts hold (seen at least once). */
+function distinctConcepts(counts: Record<string, number>): number {
+  return Object.values(counts).filter((count) => count > 0).length;
+}
+
 /** Badge text for a page's concept counts: distinct concepts seen at least once, empty for none. */
 export function badgeText(counts: Record<string, number>): string {
-  const distinct = Object.values(counts).filter((count) => count > 0).length;
+  const distinct = distinctConcepts(counts);
   return distinct > 0 ? String(distinct) : '';
 }
 
-/** The background's listeners, ready to register with runtime.onMessage, tabs.onUpdated and commands.onCommand. */
-export function createBackgroundRouter(api: BackgroundApi, loadStore: () => ConceptCardStore | null) {
+/**
+ * The background's listeners, ready to register with runtime.onMessage, tabs.onUpdated and commands.onCommand.
+ * `badgeTitle` words the toolbar button's tooltip for a page with that many distinct concepts (0: none
+ * found yet, or a new page); it is the extension's i18n, passed in so the router stays testable in Node.
+ */
+export function createBackgroundRouter(
+  api: BackgroundApi,
+  loadStore: () => ConceptCardStore | null,
+  badgeTitle: (distinct: number) => string = () => '',
+) {
   function warn(what: string, error: unknown) {
     console.warn(`[tri-dao-lens] ${what}`, error);
   }
@@ -76,9 +92,13 @@ export function createBackgroundRouter(api: BackgroundApi, loadStore: () => Conc
           // Only the top frame's report sets the badge; the guards ensured a tab.
           if (sender?.frameId !== undefined && sender.frameId !== 0) return Promise.resolve(undefined);
           const tabId = sender?.tab?.id as number;
-          return api.action
-            .setBadgeText({ tabId, text: badgeText(request.counts) })
-            .catch((error: unknown) => warn('could not set the badge', error));
+          return Promise.all([
+            api.action.setBadgeText({ tabId, text: badgeText(request.counts) }),
+            api.action.setTitle({ tabId, title: badgeTitle(distinctConcepts(request.counts)) }),
+          ]).then(
+            () => undefined,
+            (error: unknown) => warn('could not set the badge', error),
+          );
         }
       }
     },
@@ -87,6 +107,9 @@ export function createBackgroundRouter(api: BackgroundApi, loadStore: () => Conc
     onTabUpdated(tabId: number, changeInfo: { status?: string }): void {
       if (changeInfo.status !== 'loading') return;
       api.action.setBadgeText({ tabId, text: '' }).catch((error: unknown) => warn('could not clear the badge', error));
+      api.action
+        .setTitle({ tabId, title: badgeTitle(0) })
+        .catch((error: unknown) => warn('could not reset the badge title', error));
     },
 
     /** commands.onCommand listener: the shortcut flips highlights on the active tab's page. */

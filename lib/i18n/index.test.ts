@@ -6,7 +6,7 @@ import { t } from './index';
 
 describe('interface strings', () => {
   it('fall back to English with placeholders filled where browser.i18n is missing (Node, tests)', () => {
-    expect(t('popupCountTimes', 3)).toBe('3 times on this page');
+    expect(t('countTimesOnPage_other', 3)).toBe('3 times on this page');
     expect(t('transcriptCreditPodcastDetail', 'Jacob Effron', '2025-09-10')).toBe(
       'hosted by Jacob Effron, released 2025-09-10',
     );

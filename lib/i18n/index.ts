@@ -6,6 +6,7 @@
  */
 import { browser } from 'wxt/browser';
 import en from '@/public/_locales/en/messages.json';
+import { type CountedMessage, countedKey } from './plural';
 
 interface LocaleMessage {
   message: string;
@@ -37,6 +38,11 @@ export function t(key: MessageKey, ...subs: (string | number)[]): string {
   }
   const entry = english[key];
   return entry ? fillEnglish(entry, strings) : key;
+}
+
+/** A counted string ("1 concept", "3 concepts") in the browser's language, by that language's plural rules. */
+export function tCount(base: CountedMessage, count: number): string {
+  return t(countedKey(base, count, uiLanguage()), count);
 }
 
 /** The browser's interface language (BCP 47), e.g. "en-US", "zh-TW". */

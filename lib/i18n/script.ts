@@ -25,20 +25,18 @@ export function useChineseScript(): ChineseScriptState {
   const [setting, setLocal] = useState<ChineseScriptSetting>('auto');
   const [loaded, setLoaded] = useState(false);
   useEffect(() => {
-    let alive = true;
+    const mounted = new AbortController();
+    const { signal } = mounted;
     chineseScriptItem
       .getValue()
       .then((value) => {
-        if (!alive) return;
+        if (signal.aborted) return;
         setLocal(value);
         setLoaded(true);
       })
-      .catch(() => alive && setLoaded(true));
-    const unwatch = chineseScriptItem.watch((value) => setLocal(value));
-    return () => {
-      alive = false;
-      unwatch();
-    };
+      .catch(() => !signal.aborted && setLoaded(true));
+    chineseScriptItem.watch((value) => setLocal(value), signal);
+    return () => mounted.abort();
   }, []);
   const setSetting = useCallback(async (value: ChineseScriptSetting) => {
     setLocal(value); // at once here; other pages follow through watch

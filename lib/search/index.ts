@@ -1,7 +1,13 @@
 /**
  * Search over the interview: concept names, aliases, glosses and every quote,
- * in Simplified and Traditional at once, for the popup's search box. DOM-free
- * so that the Node tests run it on the real data.
+ * in Simplified and Traditional at once and in the team's English rendering,
+ * for the popup's search box. DOM-free so that the Node tests run it on the
+ * real data.
+ *
+ * A query in Chinese is searched in every script, folded first when it mixes
+ * scripts (英伟達, fold.ts); its hits are shown in Chinese. Any other query is
+ * English: Fuse's substring pass, then a word pass over the English rendering
+ * (english.ts: "cheaper chips" finds "lower cost"); its hits are shown in English.
  *
  * Why both scripts are indexed instead of converting the query: the generated
  * data already carries every string in `hans`, `hant` and `twp`, so a query in
@@ -11,39 +17,11 @@
  */
 import Fuse, { type FuseResultMatch, type IFuseOptions } from 'fuse.js';
 import type { Concept } from '@/lib/data-types';
-import { QUOTE_SCRIPTS } from './snippet';
+import { createWordSearch, highlightWords, type WordField } from './english';
+import { isChineseQuery, scriptVariants } from './fold';
+import { type InterviewSearch, QUOTE_SCRIPTS, type SearchDoc, type SearchHit } from './docs';
 
-/** One searchable thing: a concept card or one quote of a concept. */
-export interface SearchDoc {
-  kind: 'concept' | 'quote';
-  conceptId: string;
-  /** Set for quotes: the transcript anchor is `#q-<quoteId>`. */
-  quoteId?: string;
-  /** Concept names in en, hans, hant, twp (concept documents only). */
-  name: string[];
-  /** Alias surface forms (concept documents only). */
-  alias: string[];
-  /** Glosses in en, hans, hant, twp (concept documents only). */
-  gloss: string[];
-  /** Quote text in QUOTE_SCRIPTS order (quote documents only). */
-  text: string[];
-  /** Editorial note in en, hans, hant, twp (quote documents only). */
-  note: string[];
-}
-
-/** One result, best first. `matches` tell which field and which part of it matched. */
-export interface SearchHit {
-  doc: SearchDoc;
-  /** 0 is a perfect match, 1 no match (Fuse's score). */
-  score: number;
-  matches: readonly FuseResultMatch[];
-}
-
-/** A built index, reused for every keystroke. */
-export interface InterviewSearch {
-  search(query: string, limit?: number): SearchHit[];
-  readonly docs: readonly SearchDoc[];
-}
+export type { InterviewSearch, SearchDoc, SearchHit } from './docs';
 
 /**
  * Normalises what a person types: full-width Latin (ＫＶ) to half-width, runs of
@@ -71,6 +49,7 @@ function buildSearchDocs(concepts: readonly Concept[]): SearchDoc[] {
       alias: aliases,
       gloss: [c.gloss.en, c.gloss.hans, c.gloss.hant, c.gloss.twp],
       text: [],
+      en: [],
       note: [],
     });
     for (const q of c.quotes) {
@@ -83,6 +62,7 @@ function buildSearchDocs(concepts: readonly Concept[]): SearchDoc[] {
         gloss: [],
         // Kept in QUOTE_SCRIPTS order (not deduplicated) so refIndex names the script.
         text: QUOTE_SCRIPTS.map((s) => q.text[s]),
+        en: q.text.en ? [q.text.en] : [],
         note: q.note ? [q.note.en, q.note.hans, q.note.hant, q.note.twp] : [],
       });
     }
@@ -95,6 +75,7 @@ const KEYS = [
   { name: 'name', weight: 3 },
   { name: 'alias', weight: 2.5 },
   { name: 'text', weight: 2 },
+  { name: 'en', weight: 2 },
   { name: 'gloss', weight: 1 },
   { name: 'note', weight: 0.5 },
 ];
@@ -138,6 +119,17 @@ function exactQuery(query: string): string {
     .join(' ');
 }
 
+/** The English a document's word pass reads: a quote's rendering; a concept's English name, Latin aliases, gloss. */
+function englishFields(doc: SearchDoc): WordField[] {
+  if (doc.kind === 'quote') return doc.en.map((text) => ({ text, weight: 1 }));
+  const latin = (text: string) => !/\p{Script=Han}/u.test(text);
+  return [
+    { text: doc.name[0] ?? '', weight: 3 },
+    ...doc.alias.filter(latin).map((text) => ({ text, weight: 2.5 })),
+    { text: doc.gloss[0] ?? '', weight: 1 },
+  ];
+}
+
 /**
  * Builds the index once; call `search` on every keystroke. Results: the exact
  * matches (best first), then typo matches of concept names, and after each
@@ -149,6 +141,8 @@ export function createInterviewSearch(concepts: readonly Concept[]): InterviewSe
   const exact = new Fuse(docs, EXACT_OPTIONS, Fuse.createIndex(KEYS, docs));
   const conceptDocs = docs.filter((d) => d.kind === 'concept');
   const fuzzy = new Fuse(conceptDocs, FUZZY_OPTIONS, Fuse.createIndex(FUZZY_OPTIONS.keys!, conceptDocs));
+  const wordSearch = createWordSearch(docs, englishFields);
+  const order = new Map(docs.map((d, i) => [d, i]));
   const quotesOf = new Map<string, SearchDoc[]>();
   for (const d of docs) if (d.kind === 'quote') quotesOf.set(d.conceptId, [...(quotesOf.get(d.conceptId) ?? []), d]);
 
@@ -157,20 +151,57 @@ export function createInterviewSearch(concepts: readonly Concept[]): InterviewSe
     search(query, limit = 30) {
       const q = normalizeQuery(query);
       if (!q) return [];
+      const lang = isChineseQuery(q) ? 'zh' : 'en';
       const hits: SearchHit[] = [];
       const seen = new Set<SearchDoc>();
       const add = (doc: SearchDoc, score: number, matches: readonly FuseResultMatch[]) => {
         if (seen.has(doc) || hits.length >= limit) return;
         seen.add(doc);
-        hits.push({ doc, score, matches });
+        hits.push({ doc, score, matches, lang });
       };
-      const found = exact.search(exactQuery(q));
-      const fuzzyFound = found.some((r) => r.item.kind === 'concept') ? [] : fuzzy.search(q, { limit: 5 });
-      for (const r of [...found, ...fuzzyFound]) {
-        add(r.item, r.score ?? 1, r.matches ?? []);
+      const bringQuotes = (doc: SearchDoc, score: number) => {
+        for (const quote of quotesOf.get(doc.conceptId) ?? []) add(quote, score, []);
+      };
+      // Each script form of a Chinese query (as typed, all-Simplified, all-Traditional), best score per document.
+      const best = new Map<SearchDoc, { score: number; matches: readonly FuseResultMatch[] }>();
+      for (const form of lang === 'zh' ? scriptVariants(q) : [q]) {
+        for (const r of exact.search(exactQuery(form))) {
+          const score = r.score ?? 1;
+          const known = best.get(r.item);
+          if (!known || score < known.score) best.set(r.item, { score, matches: r.matches ?? [] });
+        }
+      }
+      const found = [...best].sort((a, b) => a[1].score - b[1].score || order.get(a[0])! - order.get(b[0])!);
+      const fuzzyFound = found.some(([d]) => d.kind === 'concept') ? [] : fuzzy.search(q, { limit: 5 });
+      for (const [doc, { score, matches }] of [
+        ...found,
+        ...fuzzyFound.map((r) => [r.item, { score: r.score ?? 1, matches: r.matches ?? [] }] as const),
+      ]) {
+        add(doc, score, matches);
         // A concept matched by name or alias brings its quotes (they may not contain the term).
-        if (r.item.kind === 'concept' && r.matches?.some((m) => m.key === 'name' || m.key === 'alias')) {
-          for (const quote of quotesOf.get(r.item.conceptId) ?? []) add(quote, r.score ?? 1, []);
+        if (doc.kind === 'concept' && matches.some((m) => m.key === 'name' || m.key === 'alias'))
+          bringQuotes(doc, score);
+      }
+      // English: the words of the query, stemmed, in any order, over the English rendering.
+      if (lang === 'en') {
+        const complete: SearchDoc[] = [];
+        for (const w of wordSearch.search(q)) {
+          const matches: FuseResultMatch[] = [...w.indices].map(([field, indices]) => ({
+            key: w.doc.kind === 'quote' ? 'en' : field === 0 ? 'name' : 'gloss',
+            indices,
+            refIndex: 0,
+            value: englishFields(w.doc)[field]?.text,
+          }));
+          add(w.doc, Math.max(w.score, 0.5), matches);
+          if (w.doc.kind === 'concept' && w.score === 0) complete.push(w.doc);
+        }
+        // A concept that has every word of the query brings its quotes, after the quotes that have the words.
+        for (const doc of complete) bringQuotes(doc, 0.5);
+        // Quotes brought by their concept are shown in English too: mark the query's words in their English.
+        for (const [i, hit] of hits.entries()) {
+          if (hit.doc.kind !== 'quote' || !hit.doc.en[0] || hit.matches.some((m) => m.key === 'en')) continue;
+          const indices = highlightWords(hit.doc.en[0], q);
+          if (indices.length) hits[i] = { ...hit, matches: [...hit.matches, { key: 'en', indices, refIndex: 0 }] };
         }
       }
       return hits;

@@ -4,10 +4,9 @@
  * without loading fuse.js on its critical path.
  */
 import type { ScriptVariant } from '@/lib/data-types';
-import type { SearchHit } from './index';
+import { QUOTE_SCRIPTS, type SearchHit } from './docs';
 
-/** The scripts stored for every quote, in the order of `SearchDoc.text` (index.ts). */
-export const QUOTE_SCRIPTS: ScriptVariant[] = ['hans', 'hant', 'twp', 'orig'];
+export { QUOTE_SCRIPTS };
 
 /** A piece of a snippet: matched parts are shown highlighted. */
 export interface SnippetPart {
@@ -62,4 +61,9 @@ export function matchIndicesFor(hit: SearchHit, script: ScriptVariant): readonly
     (m) => m.refIndex !== undefined && (hit.doc.text[m.refIndex] ?? '').length === shown.length,
   );
   return other ? other.indices : [];
+}
+
+/** Which indices of the quote's English (`doc.en[0]`) to highlight: the English field's matches, if any. */
+export function englishMatchIndices(hit: SearchHit): readonly (readonly [number, number])[] {
+  return hit.matches.filter((m) => m.key === 'en').flatMap((m) => m.indices);
 }

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { artifactsDir, sendToContentScript, useExtensionBrowser } from './harness';
 import { domBeforeAndNow, pageState, paintedRanges, snapshotAtDomContentLoaded, waitForScan } from './content-support';
+import { highlightNames } from './probes';
 
 /**
  * The content script on local fixture pages in real Chromium:
@@ -239,13 +240,7 @@ test('turning highlights off (toggle-page, as the keyboard command sends, or set
   const off = await sendToContentScript<{ status: string }>(ext.browser, page, { type: 'toggle-page' });
   expect(off.status).toBe('off');
   expect(await paintedRanges(page)).toEqual([]);
-  expect(
-    await page.evaluate(() =>
-      [...(CSS as unknown as { highlights: Map<string, unknown> }).highlights.keys()].filter((k) =>
-        k.startsWith('tdl-'),
-      ),
-    ),
-  ).toEqual([]);
+  expect(await page.evaluate(highlightNames)).toEqual([]);
   expect((await pageState(ext.browser, page)).concepts).toEqual([]);
   // Text added while off is not annotated.
   await page.evaluate(() => document.getElementById('article')!.insertAdjacentHTML('beforeend', '<p>vLLM again</p>'));
@@ -297,12 +292,7 @@ test('settings apply live: shown kinds, underline style, the per-site switch and
   const { page } = await open('en-ai-hardware.html');
   const setStorage = (values: Record<string, unknown>) =>
     ext.browser.worker.evaluate((v) => (globalThis as any).chrome.storage.local.set(v), values);
-  const registered = () =>
-    page.evaluate(() =>
-      [...(CSS as unknown as { highlights: Map<string, unknown> }).highlights.keys()]
-        .filter((k) => k.startsWith('tdl-'))
-        .sort(),
-    );
+  const registered = () => page.evaluate(highlightNames);
   try {
     await setStorage({ shownKinds: ['hardware', 'people'] });
     await expect.poll(registered, { timeout: 5000 }).toEqual(['tdl-hardware', 'tdl-people']);

@@ -21,6 +21,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { PageState } from '@/lib/messages';
 import {
   artifactsDir,
+  firefoxHoverUntilCard,
   firefoxSendToContentScript,
   firefoxTabIdOf,
   fixturesDir,
@@ -31,6 +32,7 @@ import {
   type FirefoxExtensionBrowser,
   type StaticServer,
 } from './harness';
+import { domBeforeAndNow, paintedRanges, snapshotAtDomContentLoaded } from './probes';
 import { isVerbatimFromInterview, shippedData, topQuote } from './trust-support';
 
 const screenshots = path.join(artifactsDir, 'screenshots');
@@ -50,80 +52,6 @@ function conceptById(id: string) {
 
 function sleep(ms: number) {
   return new Promise((resolve) => setTimeout(resolve, ms));
-}
-
-/** Every range in the page's `tdl-*` highlights, as highlight name and text. */
-function paintedRanges(page: Page): Promise<{ highlight: string; text: string }[]> {
-  return page.evaluate(() => {
-    const out: { highlight: string; text: string }[] = [];
-    const registry = (CSS as unknown as { highlights?: Map<string, Set<AbstractRange>> }).highlights;
-    if (!registry) return out;
-    for (const [name, highlight] of registry) {
-      if (!name.startsWith('tdl-')) continue;
-      for (const r of highlight) {
-        const range = document.createRange();
-        range.setStart(r.startContainer, r.startOffset);
-        range.setEnd(r.endContainer, r.endOffset);
-        out.push({ highlight: name, text: range.toString() });
-      }
-    }
-    return out;
-  });
-}
-
-/** The middle of the first occurrence of `word` in the page's visible text. */
-function pointOfWord(page: Page, word: string): Promise<{ x: number; y: number } | null> {
-  return page.evaluate((w) => {
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      const i = (n as Text).data.indexOf(w);
-      if (i < 0) continue;
-      const range = document.createRange();
-      range.setStart(n, i);
-      range.setEnd(n, i + w.length);
-      const r = range.getClientRects()[0];
-      if (r && r.width > 0) return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
-    }
-    return null;
-  }, word);
-}
-
-/** What the open hover card shows (its shadow root is open, so the page's world can read it). */
-function readCard(page: Page) {
-  return page.evaluate(() => {
-    const host = document.querySelector('tri-dao-lens-card') as HTMLElement | null;
-    const root = host?.shadowRoot;
-    if (!host || !root || getComputedStyle(host).display === 'none') return null;
-    const card = root.querySelector('.card');
-    const read = root.querySelector('button.read');
-    const rectOf = (el: Element | null | undefined) => {
-      const r = el?.getBoundingClientRect();
-      return r && r.width > 0 ? { x: r.left, y: r.top, width: r.width, height: r.height } : null;
-    };
-    return {
-      name: root.querySelector('.name')?.textContent ?? '',
-      quote: root.querySelector('.quote-text')?.textContent ?? '',
-      hostIsChildOfRoot: host.parentNode === document.documentElement,
-      popoverOpen: host.matches(':popover-open'),
-      card: rectOf(card),
-      read: rectOf(read),
-    };
-  });
-}
-
-/** Rests the real pointer on `word` (arriving from elsewhere) until a card shows, and returns what it shows. */
-async function hoverUntilCard(page: Page, word: string) {
-  const point = await pointOfWord(page, word);
-  if (!point) throw new Error(`"${word}" is not on the page`);
-  const deadline = Date.now() + 20_000;
-  while (Date.now() < deadline) {
-    await page.mouse.move(8, 8);
-    await page.mouse.move(point.x, point.y, { steps: 3 });
-    await sleep(600);
-    const card = await readCard(page);
-    if (card) return card;
-  }
-  throw new Error(`no hover card for "${word}"`);
 }
 
 /** The content script's state for `page`'s tab once its scan is over (asked from the extension page). */
@@ -155,27 +83,9 @@ async function openFixture(name: string): Promise<Page> {
     if (msg.type() === 'warn') pageWarnings.push(`${name}: ${msg.text()}`);
   });
   // Snapshot the DOM when the parser is done, before the content script runs (document_idle).
-  await page.evaluateOnNewDocument(() => {
-    document.addEventListener('DOMContentLoaded', () => {
-      (window as unknown as { tdlBefore: string }).tdlBefore = document.documentElement.outerHTML;
-    });
-  });
+  await page.evaluateOnNewDocument(snapshotAtDomContentLoaded);
   await page.goto(`${server.origin}/pages/${name}`);
   return page;
-}
-
-/** The DOM at DOMContentLoaded and now, without the extension's `tri-dao-lens-*` elements. */
-function domBeforeAndNow(page: Page): Promise<{ before: string; now: string; hosts: number }> {
-  return page.evaluate(() => {
-    const clone = document.documentElement.cloneNode(true) as HTMLElement;
-    const hosts = [...clone.querySelectorAll('*')].filter((el) => el.localName.startsWith('tri-dao-lens'));
-    for (const host of hosts) host.remove();
-    return {
-      before: (window as unknown as { tdlBefore: string }).tdlBefore,
-      now: clone.outerHTML,
-      hosts: hosts.length,
-    };
-  });
 }
 
 beforeAll(async () => {
@@ -185,7 +95,7 @@ beforeAll(async () => {
   article = await openFixture('en-ai-hardware.html');
   // expect.poll is not allowed in hooks: wait for the first paint by hand.
   const deadline = Date.now() + 20_000;
-  while ((await paintedRanges(article)).length === 0) {
+  while ((await article.evaluate(paintedRanges)).length === 0) {
     if (Date.now() > deadline) throw new Error('the English fixture page was never highlighted in Firefox');
     await sleep(100);
   }
@@ -201,9 +111,9 @@ describe('Firefox ESR', () => {
     expect(await article.evaluate(() => 'highlights' in CSS)).toBe(true);
     // The first scan works in slices: wait until the last paragraph is painted too.
     await expect
-      .poll(async () => (await paintedRanges(article)).map((r) => r.text), { timeout: 10_000 })
+      .poll(async () => (await article.evaluate(paintedRanges)).map((r) => r.text), { timeout: 10_000 })
       .toEqual(expect.arrayContaining(['Together AI']));
-    const painted = await paintedRanges(article);
+    const painted = await article.evaluate(paintedRanges);
     const texts = painted.map((r) => r.text);
     expect(texts).toEqual(
       expect.arrayContaining([
@@ -235,7 +145,7 @@ describe('Firefox ESR', () => {
   });
 
   test('resting on a term shows the card with Tri Dao’s top quote, verbatim; "Read in context" opens the transcript at it', async () => {
-    const card = await hoverUntilCard(article, 'FlashAttention');
+    const card = await firefoxHoverUntilCard(article, 'FlashAttention');
     const concept = conceptById('flash-attention');
     const quote = topQuote('flash-attention');
     expect(card.name).toBe(concept.name.en);
@@ -244,7 +154,7 @@ describe('Firefox ESR', () => {
     expect(isVerbatimFromInterview(card.quote)).toBe(true);
     expect(card.hostIsChildOfRoot).toBe(true);
     expect(card.popoverOpen).toBe(true);
-    expect(card.card).not.toBeNull();
+    expect(card.rect).not.toBeNull();
     await article.screenshot({ path: path.join(screenshots, 'firefox-hover-card.png') });
 
     // The user's way into the extension: the card's button asks the background to open the transcript.
@@ -263,16 +173,23 @@ describe('Firefox ESR', () => {
     const target = await transcript.evaluate((id) => {
       const el = document.getElementById(id)!;
       const r = el.getBoundingClientRect();
-      return { marked: el.classList.contains('is-target'), top: r.top, vh: innerHeight, text: el.textContent ?? '' };
+      return {
+        marked: el.classList.contains('is-target'),
+        top: r.top,
+        vh: innerHeight,
+        text: el.textContent ?? '',
+        lang: document.body.dataset.lang,
+      };
     }, `q-${quote.id}`);
     expect(target.marked).toBe(true);
     expect(target.top).toBeGreaterThanOrEqual(0);
     expect(target.top).toBeLessThan(target.vh);
-    expect(quote.text.hans.startsWith(target.text.slice(0, 20))).toBe(true);
+    // In the language the transcript shows first (the link's `?lang=`, else the interface's).
+    expect((target.lang === 'en' ? quote.text.en : quote.text.hans).startsWith(target.text.slice(0, 20))).toBe(true);
     extensionPage = transcript;
 
     // Annotating and showing a card changed nothing in the page but the extension's own host element.
-    const { before, now, hosts } = await domBeforeAndNow(article);
+    const { before, now, hosts } = await article.evaluate(domBeforeAndNow);
     expect(before.length).toBeGreaterThan(1000);
     expect(now).toBe(before);
     expect(hosts).toBe(1);
@@ -296,7 +213,7 @@ describe('Firefox ESR', () => {
     );
     // Marks are painted as their block comes near the viewport (an IntersectionObserver report), a frame after the scan.
     await expect
-      .poll(async () => (await paintedRanges(hans)).map((r) => r.text), { timeout: 5000 })
+      .poll(async () => (await hans.evaluate(paintedRanges)).map((r) => r.text), { timeout: 5000 })
       .toEqual(expect.arrayContaining(['英伟达', '混合专家', '多头潜在注意力', '推理成本']));
     await hans.close();
 
@@ -313,7 +230,7 @@ describe('Firefox ESR', () => {
       ]),
     );
     await expect
-      .poll(async () => (await paintedRanges(hant)).map((r) => r.text), { timeout: 5000 })
+      .poll(async () => (await hant.evaluate(paintedRanges)).map((r) => r.text), { timeout: 5000 })
       .toEqual(expect.arrayContaining(['輝達', '多頭潛在注意力', '鍵值快取', '記憶體頻寬']));
     await hant.screenshot({ path: path.join(screenshots, 'firefox-highlights-zh-hant.png') });
     await hant.close();
@@ -324,7 +241,7 @@ describe('Firefox ESR', () => {
     const state = await scannedState(page);
     expect(state.status).toBe('done');
     expect(state.concepts).toEqual([]);
-    expect(await paintedRanges(page)).toEqual([]);
+    expect(await page.evaluate(paintedRanges)).toEqual([]);
     await page.close();
   });
 
@@ -367,11 +284,65 @@ describe('Firefox ESR', () => {
     await article.bringToFront();
     await article.keyboard.press('Escape');
     await expect
-      .poll(async () => (await hoverUntilCard(article, 'KV cache')).quote, { timeout: 15_000 })
+      .poll(async () => (await firefoxHoverUntilCard(article, 'KV cache')).quote, { timeout: 15_000 })
       .toBe(topQuote('kv-cache').text.hant);
     await article.keyboard.press('Escape');
     await chooseScript('简');
     await expect.poll(firstQuote, { timeout: 5000 }).toBe(topQuote('kv-cache').text.hans);
+    await popup.close();
+  });
+
+  test('an English search finds an English rendering; the transcript opens at it in English, marked in both languages', async () => {
+    const popup = await openFirefoxExtensionTab(firefox, extensionPage!, 'popup.html');
+    await popup.setViewport({ width: 396, height: 640 });
+    await popup.waitForFunction(() => document.body.dataset.readyMs, { timeout: 10_000, polling: 50 });
+    await popup.focus('#search-input');
+    await popup.keyboard.type('experts per token');
+    const option = '[role="option"].result-quote[data-anchor="q-mixture-of-experts-1"]';
+    await popup.waitForSelector(option, { timeout: 10_000 });
+    const hit = await popup.$eval(option, (el) => {
+      const snippet = el.querySelector('.snippet-en');
+      return { lang: snippet?.getAttribute('lang'), text: snippet?.textContent ?? '' };
+    });
+    expect(hit.lang).toBe('en');
+    expect(hit.text).toMatch(/^EN · team's rendering /);
+    await popup.screenshot({ path: path.join(screenshots, 'firefox-popup-search-english.png') });
+
+    const expected = firefox.extensionUrl('transcript.html?lang=en#q-mixture-of-experts-1');
+    const tabsBefore = new Set(await firefox.browser.pages());
+    await popup.click(option);
+    const transcript = await waitForNewFirefoxTab(firefox, tabsBefore, (href) => href === expected);
+    await transcript.waitForFunction(() => document.activeElement?.id === 'q-mixture-of-experts-1', {
+      timeout: 10_000,
+      polling: 50,
+    });
+    const quote = conceptById('mixture-of-experts').quotes[0]!;
+    const shown = await transcript.evaluate((id) => {
+      const anchor = document.getElementById(`q-${id}`)!;
+      const r = anchor.getBoundingClientRect();
+      return {
+        lang: anchor.closest('p')?.getAttribute('lang'),
+        text: anchor.textContent ?? '',
+        inView: r.top >= 0 && r.bottom <= innerHeight,
+        marks: [...document.querySelectorAll(`mark[data-quotes~="${id}"]`)].map(
+          (m) => `${m.closest('p')?.getAttribute('lang')} ${m.classList.contains('is-target')}`,
+        ),
+        label: document.querySelector('.rendering-note')?.textContent ?? '',
+      };
+    }, quote.id);
+    expect(shown.lang).toBe('en');
+    expect(shown.inView).toBe(true);
+    expect(quote.text.en.startsWith(shown.text)).toBe(true);
+    expect([...new Set(shown.marks)]).toEqual(['en true', 'zh-Hans true']);
+    expect(shown.label).toMatch(/English rendering by the Tri Dao Lens team of QbitAI's Chinese write-up/);
+    await transcript.setViewport({ width: 1400, height: 900 });
+    await new Promise((resolve) => setTimeout(resolve, 1700)); // the arrival flash
+    await transcript.evaluate(
+      (id) => document.getElementById(`q-${id}`)!.scrollIntoView({ block: 'center' }),
+      quote.id,
+    );
+    await transcript.screenshot({ path: path.join(screenshots, 'firefox-transcript-bilingual.png') });
+    await transcript.close();
     await popup.close();
   });
 

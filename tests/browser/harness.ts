@@ -13,6 +13,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
+import { pointOfWord, readCard, type CardView, type WordQuery } from './probes';
 
 /** The repository root, so tests find files wherever vitest runs from. */
 export const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
@@ -421,4 +422,27 @@ export async function openFirefoxExtensionTab(
   const page = await waitForNewFirefoxTab(firefox, before, (href) => href === url);
   await page.waitForFunction(() => document.readyState === 'complete', { timeout: 10_000, polling: 50 });
   return page;
+}
+
+/**
+ * Rests the real pointer on `word` (arriving from elsewhere on the page)
+ * until a card with Tri Dao's quotes shows, and returns what it shows. The
+ * first scan may still be running, so it tries again until `timeoutMs`.
+ */
+export async function firefoxHoverUntilCard(
+  page: PuppeteerPage,
+  word: WordQuery,
+  timeoutMs = 30_000,
+): Promise<CardView> {
+  const point = await page.evaluate(pointOfWord, word);
+  if (!point) throw new Error(`"${JSON.stringify(word)}" is not on the page`);
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    await page.mouse.move(point.x - 40, point.y + 60);
+    await page.mouse.move(point.x, point.y, { steps: 3 });
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    const card = await page.evaluate(readCard);
+    if (card?.quotes.length) return card;
+  }
+  throw new Error(`no hover card for ${JSON.stringify(word)} in ${timeoutMs} ms`);
 }

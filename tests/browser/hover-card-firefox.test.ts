@@ -13,44 +13,12 @@ import {
   type FirefoxExtensionBrowser,
   type StaticServer,
 } from './harness';
+import { pointOfWord, readCard } from './probes';
 import { topQuote } from './trust-support';
 
 let server: StaticServer;
 let firefox: FirefoxExtensionBrowser;
 let page: Page;
-
-/** What the open card shows (the shadow root is open: readable from the page's world). */
-function readCard(p: Page) {
-  return p.evaluate(() => {
-    const host = document.querySelector('tri-dao-lens-card') as HTMLElement | null;
-    const root = host?.shadowRoot;
-    if (!host || !root || getComputedStyle(host).display === 'none') return null;
-    const read = root.querySelector('button.read') as HTMLElement | null;
-    const r = read?.getBoundingClientRect();
-    return {
-      name: root.querySelector('.name')?.textContent ?? '',
-      quote: root.querySelector('.quote-text')?.textContent ?? '',
-      popoverOpen: host.matches(':popover-open'),
-      read: r ? { x: r.left + r.width / 2, y: r.top + r.height / 2 } : null,
-    };
-  });
-}
-
-function pointOf(p: Page, id: string, word: string) {
-  return p.evaluate(
-    (elementId, w) => {
-      const text = document.getElementById(elementId)!.firstChild as Text;
-      const i = text.data.indexOf(w);
-      const range = document.createRange();
-      range.setStart(text, i);
-      range.setEnd(text, i + w.length);
-      const r = range.getClientRects()[0];
-      return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
-    },
-    id,
-    word,
-  );
-}
 
 beforeAll(async () => {
   server = await startStaticServer(fixturesDir);
@@ -65,7 +33,7 @@ afterAll(async () => {
 });
 
 test('Firefox: resting on a term shows the card in the top layer; Escape hides it; Read in context opens the transcript', async () => {
-  const point = await pointOf(page, 'p-kv', 'KV cache');
+  const point = (await page.evaluate(pointOfWord, { word: 'KV cache', within: 'p-kv' }))!;
   // The first scan may still be running: rest on the term until a card shows.
   await expect
     .poll(
@@ -73,25 +41,26 @@ test('Firefox: resting on a term shows the card in the top layer; Escape hides i
         await page.mouse.move(point.x - 40, point.y + 60);
         await page.mouse.move(point.x, point.y, { steps: 3 });
         await new Promise((resolve) => setTimeout(resolve, 600));
-        return (await readCard(page))?.name ?? null;
+        return (await page.evaluate(readCard))?.name ?? null;
       },
       { timeout: 30_000, interval: 200 },
     )
     .toBe('KV cache');
-  const card = (await readCard(page))!;
+  const card = (await page.evaluate(readCard))!;
   expect(card.quote).toBe(topQuote('kv-cache').text.hans);
   expect(card.popoverOpen).toBe(true);
 
   await page.keyboard.press('Escape');
-  await expect.poll(() => readCard(page), { timeout: 3000 }).toBeNull();
+  await expect.poll(() => page.evaluate(readCard), { timeout: 3000 }).toBeNull();
 
   await page.mouse.move(8, 600);
   await page.mouse.move(point.x, point.y, { steps: 3 });
-  await expect.poll(async () => (await readCard(page))?.name ?? null, { timeout: 5000 }).toBe('KV cache');
-  const { read } = (await readCard(page))!;
+  await expect.poll(async () => (await page.evaluate(readCard))?.name ?? null, { timeout: 5000 }).toBe('KV cache');
+  const { read } = (await page.evaluate(readCard))!;
+  const readAt = { x: read!.x + read!.width / 2, y: read!.y + read!.height / 2 };
   const before = new Set(await firefox.browser.pages());
-  await page.mouse.move(read!.x, read!.y, { steps: 3 });
-  await page.mouse.click(read!.x, read!.y);
+  await page.mouse.move(readAt.x, readAt.y, { steps: 3 });
+  await page.mouse.click(readAt.x, readAt.y);
   // BiDi reports the new tab's URL as about:blank for extension pages: ask the page itself.
   const expected = firefox.extensionUrl(`transcript.html#q-${topQuote('kv-cache').id}`);
   await expect

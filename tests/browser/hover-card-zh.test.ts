@@ -33,5 +33,5 @@ test('a zh-TW reader sees the card in Traditional Chinese with Taiwan phrasing',
       lang: root.querySelector('blockquote')?.getAttribute('lang'),
     };
   });
-  expect(labels).toEqual({ gloss: concept.gloss.twp, read: '在原文中檢視', lang: 'zh-Hant-TW' });
+  expect(labels).toEqual({ gloss: concept.gloss.twp, read: '在訪談全文中查看', lang: 'zh-Hant-TW' });
 });

@@ -145,10 +145,11 @@ test('"Read in context" lands on the transcript at the quote', async () => {
   expect(box.top).toBeGreaterThanOrEqual(0);
   expect(box.top).toBeLessThan(box.vh);
   expect(box.target).toBe(true);
+  // The quote's words in the language the transcript shows first (`?lang=`, else the interface's: English here).
+  const shownLang = await transcript.evaluate(() => document.body.dataset.lang);
+  const words = shownLang === 'en' ? kv.quotes[0].text.en : kv.quotes[0].text.hans;
   expect(await transcript.locator(`#q-${kv.quotes[0].id}`).innerText()).toBe(
-    kv.quotes[0].text.hans
-      .split('\n')[0]
-      .slice(0, (await transcript.locator(`#q-${kv.quotes[0].id}`).innerText()).length),
+    words.split('\n')[0].slice(0, (await transcript.locator(`#q-${kv.quotes[0].id}`).innerText()).length),
   );
   await transcript.close();
   await popup.close();

@@ -3,7 +3,8 @@
  * it, focuses and highlights it; chips lead to the other turns on the same
  * concept; the 简/繁 switch (on the page, or from the popup in another tab)
  * changes the text without a reload; the keyboard reaches everything.
- * Writes screenshots in both scripts to tests/artifacts/screenshots/.
+ * Opened in Chinese (`?lang=zh`); transcript-english.test.ts covers the
+ * English beside it. Writes screenshots in both scripts to tests/artifacts/screenshots/.
  */
 import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -44,7 +45,7 @@ test('arriving at a quote scrolls to it and highlights it; 简/繁 switches with
   const concept = concepts.find((c) => c.id === 'vllm') ?? concepts.find((c) => c.quotes.some((q) => q.note))!;
   const quote = concept.quotes.find((q) => q.note) ?? concept.quotes[0];
   const page = await browser.context.newPage();
-  await page.goto(browser.extensionUrl(`transcript.html#q-${quote.id}`));
+  await page.goto(browser.extensionUrl(`transcript.html?lang=zh#q-${quote.id}`));
   await page.waitForFunction(() => document.body.dataset.readyMs);
   console.log(
     `[transcript] time to content: ${await page.evaluate(() => document.body.dataset.readyMs)} ms after navigation start`,
@@ -60,7 +61,7 @@ test('arriving at a quote scrolls to it and highlights it; 简/繁 switches with
 
   await page.evaluate(() => ((window as any).__sameDocument = true));
   await page.locator('.script-switch label', { hasText: /^繁$/ }).click();
-  await expect.poll(() => page.locator('h1').innerText()).toMatch(/英偉達/);
+  await expect.poll(() => page.locator('h1 .is-primary').innerText()).toMatch(/英偉達/);
   await expect
     .poll(async () => (await anchorState(page, `q-${quote.id}`))!.text)
     .toBe(quote.text.hant.slice(0, (await anchorState(page, `q-${quote.id}`))!.text!.length));
@@ -72,9 +73,9 @@ test('arriving at a quote scrolls to it and highlights it; 简/繁 switches with
   const popup = await browser.context.newPage();
   await popup.goto(browser.extensionUrl('popup.html'));
   await popup.locator('.script-switch label', { hasText: '台灣用語' }).click();
-  await expect.poll(() => page.locator('h1').innerText()).toMatch(/輝達/);
+  await expect.poll(() => page.locator('h1 .is-primary').innerText()).toMatch(/輝達/);
   await popup.locator('.script-switch label', { hasText: /^简$/ }).click();
-  await expect.poll(() => page.locator('h1').innerText()).toMatch(/英伟达/);
+  await expect.poll(() => page.locator('h1 .is-primary').innerText()).toMatch(/英伟达/);
   expect(await page.evaluate(() => (window as any).__sameDocument)).toBe(true);
   await popup.close();
   await page.close();
@@ -84,7 +85,7 @@ test('chips lead to the other turns on the same concept; the keyboard reaches ev
   const concept = concepts.find((c) => new Set(c.quotes.map((q) => q.turnId)).size > 1)!;
   const first = concept.quotes[0];
   const page = await browser.context.newPage();
-  await page.goto(browser.extensionUrl(`transcript.html#t-${first.turnId}`));
+  await page.goto(browser.extensionUrl(`transcript.html?lang=zh#t-${first.turnId}`));
   await expect.poll(() => anchorState(page, `t-${first.turnId}`)).toMatchObject({ focused: true, highlighted: true });
 
   const chip = page.locator(`#t-${first.turnId} .chip[data-concept="${concept.id}"]`);
@@ -100,7 +101,7 @@ test('chips lead to the other turns on the same concept; the keyboard reaches ev
   expect(await page.evaluate(() => location.hash)).toBe(href);
 
   // Skip link first in the tab order, with a visible focus ring.
-  await page.goto(browser.extensionUrl('transcript.html'));
+  await page.goto(browser.extensionUrl('transcript.html?lang=zh'));
   await page.waitForFunction(() => document.body.dataset.readyMs);
   await page.screenshot({ path: path.join(screenshots, 'transcript-top-hans.png') });
   await page.keyboard.press('Tab');

@@ -32,6 +32,7 @@ import {
   pointOfWordClean,
   sendToTab,
 } from './trust-support';
+import * as probe from './probes';
 
 const STRICT_CSP = "default-src 'none'";
 const BIG_NODE_TARGET = 200_000;
@@ -274,11 +275,10 @@ describe('hostile pages', () => {
     expect(frames.length).toBe(2);
     for (const frame of frames) {
       await frame.waitForLoadState();
-      const inFrame = await frame.evaluate(() => {
-        let n = 0;
-        for (const [name, h] of (CSS as any).highlights) if (String(name).startsWith('tdl-')) n += h.size;
-        return { highlights: n, hosts: document.querySelectorAll('tri-dao-lens-card').length };
-      });
+      const inFrame = {
+        highlights: await frame.evaluate(probe.highlightCount),
+        hosts: await frame.evaluate(() => document.querySelectorAll('tri-dao-lens-card').length),
+      };
       console.info(`hostile iframes: ${frame.url()} -> ${JSON.stringify(inFrame)} (all_frames: ${allFrames})`);
       if (!allFrames) expect(inFrame).toEqual({ highlights: 0, hosts: 0 });
       else expect(inFrame.highlights).toBeGreaterThan(0);

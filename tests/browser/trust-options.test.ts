@@ -29,8 +29,8 @@ afterAll(async () => {
 
 describe.each([
   { locale: 'en-US', title: 'Tri Dao Lens settings', shot: 'options-en.png' },
-  { locale: 'zh-CN', title: 'Tri Dao 透镜设置', shot: 'options-zh-CN.png' },
-  { locale: 'zh-TW', title: 'Tri Dao 透鏡設定', shot: 'options-zh-TW.png' },
+  { locale: 'zh-CN', title: 'Tri Dao Lens 设置', shot: 'options-zh-CN.png' },
+  { locale: 'zh-TW', title: 'Tri Dao Lens 設定', shot: 'options-zh-TW.png' },
 ])('options page ($locale)', ({ locale, title, shot }) => {
   let browser: ExtensionBrowser;
   beforeAll(async () => {

@@ -11,6 +11,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { CDPSession, Frame, Page } from 'playwright-core';
 import { projectRoot } from './harness';
+import * as probe from './probes';
+import type { CardView, WordQuery } from './probes';
 import type { Concept, Interview, Quote } from '@/lib/data-types';
 
 /** Tag of the hover card's host element (entrypoints/content/hover-card/host.ts). */
@@ -95,11 +97,8 @@ export async function readCards(page: Page): Promise<CardReading> {
   for (const hostId of hostIds) {
     const { result: shown } = await cdp.send('Runtime.callFunctionOn', {
       objectId: hostId,
-      functionDeclaration: `function () {
-        const style = getComputedStyle(this);
-        const r = this.getBoundingClientRect();
-        return style.display !== 'none' && style.visibility !== 'hidden' && r.width > 0 && r.height > 0;
-      }`,
+      functionDeclaration: probe.isShown.toString(),
+      arguments: [{ objectId: hostId }],
       returnByValue: true,
     });
     if (!shown.value) continue;
@@ -110,73 +109,29 @@ export async function readCards(page: Page): Promise<CardReading> {
     const { object } = await cdp.send('DOM.resolveNode', { backendNodeId: shadow.backendNodeId, executionContextId });
     const { result } = await cdp.send('Runtime.callFunctionOn', {
       objectId: object.objectId!,
-      functionDeclaration: `function () {
-        const card = this.querySelector('.card') || this.firstElementChild;
-        const box = (card || this.host).getBoundingClientRect();
-        const cx = box.left + Math.min(box.width / 2, 40), cy = box.top + Math.min(box.height / 2, 20);
-        const top = document.elementFromPoint(cx, cy);
-        const q = this.querySelector('.quote-text');
-        return {
-          text: (this.querySelector('.mount') || this).textContent || '',
-          name: this.querySelector('.name')?.textContent || '',
-          quotes: Array.from(this.querySelectorAll('.quote-text'), (e) => e.textContent || ''),
-          onTop: top === this.host,
-          rect: { x: box.left, y: box.top, width: box.width, height: box.height },
-          quoteFontPx: q ? parseFloat(getComputedStyle(q).fontSize) : 0,
-        };
-      }`,
+      functionDeclaration: probe.readCard.toString(),
+      arguments: [{ objectId: object.objectId! }],
       returnByValue: true,
     });
-    Object.assign(reading, result.value);
+    const card = result.value as CardView | null;
+    if (card) {
+      const { text, name, quotes, onTop, rect, quoteFontPx } = card;
+      Object.assign(reading, { text, name, quotes, onTop, rect, quoteFontPx });
+    }
   }
   return reading;
 }
 
-/** Viewport point (CSS px) at the middle of the first occurrence of `word` in the frame's visible text, or null. */
-export async function pointOfWord(target: Page | Frame, word: string): Promise<{ x: number; y: number } | null> {
-  const fn = (w: string) => {
-    const walker = document.createTreeWalker(document.body ?? document.documentElement, NodeFilter.SHOW_TEXT);
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      const i = n.nodeValue?.indexOf(w) ?? -1;
-      if (i < 0) continue;
-      const range = document.createRange();
-      range.setStart(n, i);
-      range.setEnd(n, i + w.length);
-      const rects = Array.from(range.getClientRects()).filter((r) => r.width > 0 && r.height > 0);
-      if (!rects.length) continue;
-      const r = rects[0];
-      if (r.bottom < 0 || r.top > innerHeight) {
-        (n.parentElement as Element | null)?.scrollIntoView({ block: 'center' });
-        const again = range.getClientRects()[0];
-        return again ? { x: again.left + again.width / 2, y: again.top + again.height / 2 } : null;
-      }
-      return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
-    }
-    return null;
-  };
-  // Evaluated in the page's main world on purpose for frames; for pages, tests that tamper with
+/** The point of a word (`probes.ts`'s `pointOfWord`), in the page's main world or a frame. */
+export function pointOfWord(target: Page | Frame, word: WordQuery): Promise<{ x: number; y: number } | null> {
+  // The main world on purpose: frames have no isolated world of ours; tests that tamper with
   // prototypes call pointOfWordClean instead.
-  return target.evaluate(fn, word);
+  return target.evaluate(probe.pointOfWord, word);
 }
 
 /** Same as pointOfWord, computed in an isolated world (immune to the page's prototype patches). */
-export async function pointOfWordClean(page: Page, word: string): Promise<{ x: number; y: number } | null> {
-  return evalClean(
-    page,
-    `(() => {
-      const w = ${JSON.stringify(word)};
-      const walker = document.createTreeWalker(document.body || document.documentElement, NodeFilter.SHOW_TEXT);
-      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-        const i = n.nodeValue.indexOf(w);
-        if (i < 0) continue;
-        const range = document.createRange();
-        range.setStart(n, i); range.setEnd(n, i + w.length);
-        const r = Array.from(range.getClientRects()).find((r) => r.width > 0 && r.height > 0);
-        if (r) return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
-      }
-      return null;
-    })()`,
-  );
+export function pointOfWordClean(page: Page, word: WordQuery): Promise<{ x: number; y: number } | null> {
+  return evalClean(page, `(${probe.pointOfWord})(${JSON.stringify(word)})`);
 }
 
 /** Moves the real mouse onto a point and rests there until a card shows (or the timeout passes). */
@@ -250,10 +205,7 @@ export function extensionErrors(errors: string[]): string[] {
 
 /** Number of highlight ranges the extension registered (CSS.highlights is shared by all worlds). */
 export async function highlightCount(page: Page): Promise<number> {
-  return evalClean<number>(
-    page,
-    `(() => { if (!window.CSS || !CSS.highlights) return -1; let n = 0; for (const [name, h] of CSS.highlights) if (name.startsWith('tdl-')) n += h.size; return n; })()`,
-  );
+  return evalClean<number>(page, `(${probe.highlightCount})()`);
 }
 
 /**

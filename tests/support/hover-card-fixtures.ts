@@ -33,6 +33,9 @@ function quote(conceptId: string, rank: number, texts: Quote['text'], note?: Quo
     start: 0,
     end: texts.orig.length,
     text: texts,
+    // The stub turns are the quotes themselves, in English too.
+    enStart: 0,
+    enEnd: texts.en.length,
     ...(note ? { note } : {}),
   };
 }
@@ -70,6 +73,7 @@ export const moeCard: ConceptCard = {
       hans: '比如早期Mistral的开源MoE模型是8个专家里激活2个,也就是25%。',
       hant: '比如早期Mistral的開源MoE模型是8個專家裡激活2個,也就是25%。',
       twp: '比如早期Mistral的開源MoE模型是8個專家裡啟用2個,也就是25%。',
+      en: "For example, Mistral's early open-source MoE model activated 2 out of 8 experts, that is, 25%.",
     }),
     quote(
       'mixture-of-experts',
@@ -79,6 +83,7 @@ export const moeCard: ConceptCard = {
         hans: '还有MixtureofExperts(MoE)。',
         hant: '還有MixtureofExperts(MoE)。',
         twp: '還有MixtureofExperts(MoE)。',
+        en: "Then there's Mixture of Experts (MoE).",
       },
       {
         en: 'The write-up runs "Mixture of Experts" together.',
@@ -104,6 +109,7 @@ export const gptOssCard: ConceptCard = {
       hans: '他们的模型总共有1200亿参数,但因为每个参数只需4位,整个模型可以放进大概60GB的空间里',
       hant: '他們的模型總共有1200億參數,但因為每個參數只需4位,整個模型可以放進大概60GB的空間裡',
       twp: '他們的模型總共有1200億參數,但因為每個參數只需4位,整個模型可以放進大概60GB的空間裡',
+      en: 'Their model has 120 billion parameters in total, but because each parameter needs only 4 bits, the whole model fits into about 60 GB',
     }),
   ],
 };
@@ -120,6 +126,7 @@ export const kvCacheCard: ConceptCard = {
       hans: 'KV缓存是注意力机制中用于存储历史的部分,以便生成下一个预测。',
       hant: 'KV緩存是注意力機制中用於存儲歷史的部分,以便生成下一個預測。',
       twp: 'KV快取是注意力機制中用於儲存歷史的部分,以便生成下一個預測。',
+      en: 'The KV cache is the part of the attention mechanism that stores the history so the next prediction can be generated.',
     }),
   ],
 };

@@ -5,11 +5,11 @@
  * then `seedTail`. The round-trip test uses it to prove the parser loses and
  * invents nothing.
  */
-import type { Interview, Turn } from '@/lib/data-types';
+import type { Interview, Scripts, Turn } from '@/lib/data-types';
 
 /** The seed text, byte for byte, from the `orig` script of every part. */
-export function reassembleSeed(interview: Interview): string {
-  const byId = new Map<string, Turn>(interview.turns.map((t) => [t.id, t]));
+export function reassembleSeed(interview: Interview<Scripts>): string {
+  const byId = new Map<string, Turn<Scripts>>(interview.turns.map((t) => [t.id, t]));
   const breakBefore = (blank: number | undefined) => '\n'.repeat(1 + (blank ?? 0));
   let out = interview.title.orig;
   for (const block of interview.lead) out += breakBefore(block.blankLinesBefore) + block.text.orig;

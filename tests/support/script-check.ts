@@ -14,21 +14,61 @@
  * Traditional inside particular words (里 in 里程碑, 公里). An occurrence is
  * accepted when OpenCC's phrase table (STPhrases) has a word that keeps that
  * character unchanged at that position.
+ *
+ * Variant forms count too, from OpenCC's Taiwan variant tables:
+ * - in Simplified text, a Taiwan form whose standard form is written
+ *   differently in Simplified (TWVariantsRev: 著 for the particle 着, as in
+ *   随著, 意味著), except inside the words TWVariantsRevPhrases keeps it in
+ *   (著名, 显著), read in Simplified;
+ * - in Traditional text (Taiwan standard characters), an OpenCC standard form
+ *   that Taiwan writes differently (TWVariants keys: 着, 爲, 裏, 衆), except
+ *   inside the words TWVariantsPhrases keeps.
  */
 import STCharacters from 'opencc-js/dict/STCharacters';
 import STPhrases from 'opencc-js/dict/STPhrases';
 import TSCharacters from 'opencc-js/dict/TSCharacters';
 import TWVariants from 'opencc-js/dict/TWVariants';
+import TWVariantsPhrases from 'opencc-js/dict/TWVariantsPhrases';
+import TWVariantsRev from 'opencc-js/dict/TWVariantsRev';
+import TWVariantsRevPhrases from 'opencc-js/dict/TWVariantsRevPhrases';
 
 type Pair = [string, string];
 
 const pairs = (dict: string): Pair[] => dict.split('|').map((line) => line.split(' ') as Pair);
 
-let tables:
-  | { simplifiedOnly: Set<string>; traditionalOnly: Set<string>; keptPhrases: Map<string, string[]> }
-  | undefined;
+interface Tables {
+  simplifiedOnly: Set<string>;
+  traditionalOnly: Set<string>;
+  keptPhrases: Map<string, string[]>;
+  /** Taiwan variant forms that Simplified text writes otherwise (著 for 着), and the words that keep them. */
+  taiwanOnly: Set<string>;
+  keptTaiwan: Map<string, string[]>;
+  /** OpenCC standard forms that Taiwan Traditional writes otherwise (着 for 著), and the words that keep them. */
+  standardOnly: Set<string>;
+  keptStandard: Map<string, string[]>;
+}
 
-function load(): NonNullable<typeof tables> {
+let tables: Tables | undefined;
+
+/** For each character of `chars`, the words of `phrases` (as `spell` writes them) that keep it unchanged. */
+function keptIn(phrases: Pair[], chars: Set<string>, spell: (phrase: string) => string): Map<string, string[]> {
+  const kept = new Map<string, string[]>();
+  for (const [from, to] of phrases) {
+    const a = [...from];
+    const b = [...to];
+    if (a.length !== b.length) continue;
+    for (const [j, c] of a.entries()) {
+      if (chars.has(c) && b[j] === c) {
+        const list = kept.get(c) ?? [];
+        list.push(spell(from));
+        kept.set(c, list);
+      }
+    }
+  }
+  return kept;
+}
+
+function load(): Tables {
   if (tables) return tables;
   const st = pairs(STCharacters);
   const ts = pairs(TSCharacters);
@@ -38,7 +78,12 @@ function load(): NonNullable<typeof tables> {
   const taiwanForms = twv.map((p) => p[1]).filter((c) => c !== '么');
   const traditionalForms = new Set([...st.map((p) => p[1]), ...taiwanForms, ...ts.map((p) => p[0])]);
   const simplifiedForms = new Set([...ts.map((p) => p[1]), ...st.map((p) => p[0])]);
-  const simplifiedOnly = new Set(st.filter(([s, t]) => s !== t && !traditionalForms.has(s)).map((p) => p[0]));
+  // 台 is OpenCC's Simplified for 臺, but it is also how Taiwan writes 臺 in everyday text (台灣, 台北, the
+  // extension's own 繁(台灣用語)); OpenCC's tables list a single form per character, so they can't say so.
+  const everydayTraditional = new Set(['台']);
+  const simplifiedOnly = new Set(
+    st.filter(([s, t]) => s !== t && !traditionalForms.has(s) && !everydayTraditional.has(s)).map((p) => p[0]),
+  );
   const traditionalOnly = new Set(ts.filter(([t, s]) => s !== t && !simplifiedForms.has(t)).map((p) => p[0]));
   // Traditional words (STPhrases values) that keep a Simplified-only character as is.
   const keptPhrases = new Map<string, string[]>();
@@ -54,7 +99,19 @@ function load(): NonNullable<typeof tables> {
       }
     }
   }
-  tables = { simplifiedOnly, traditionalOnly, keptPhrases };
+  // Variant forms (Taiwan's against OpenCC's standard), checked only where the scripts disagree.
+  const toSimplified = new Map(ts.map(([t, s]) => [t, s]));
+  const simplify = (text: string) => [...text].map((c) => toSimplified.get(c) ?? c).join('');
+  const taiwanOnly = new Set(
+    pairs(TWVariantsRev)
+      .filter(([tw, std]) => tw !== std && simplify(std) !== tw && !simplifiedForms.has(tw))
+      .map((p) => p[0]),
+  );
+  const keptTaiwan = keptIn(pairs(TWVariantsRevPhrases), taiwanOnly, simplify);
+  const taiwanValues = new Set([...twv.map((p) => p[1]), ...pairs(TWVariantsRev).map((p) => p[0])]);
+  const standardOnly = new Set(twv.filter(([std, tw]) => std !== tw && !taiwanValues.has(std)).map((p) => p[0]));
+  const keptStandard = keptIn(pairs(TWVariantsPhrases), standardOnly, (phrase) => phrase);
+  tables = { simplifiedOnly, traditionalOnly, keptPhrases, taiwanOnly, keptTaiwan, standardOnly, keptStandard };
   return tables;
 }
 
@@ -67,31 +124,45 @@ export interface ScriptSlip {
 
 const contextAt = (text: string, index: number) => text.slice(Math.max(0, index - 6), index + 7);
 
-/** Simplified-only characters left in a string that should be Traditional. */
+/** True when one of `phrases` covers `text` at `index` with the character found there. */
+function insideKept(text: string, index: number, char: string, phrases: string[] | undefined): boolean {
+  return (phrases ?? []).some((phrase) => {
+    for (let j = phrase.indexOf(char); j >= 0; j = phrase.indexOf(char, j + 1)) {
+      if (text.startsWith(phrase, index - j)) return true;
+    }
+    return false;
+  });
+}
+
+/** Simplified-only characters (and OpenCC standard forms Taiwan writes otherwise) left in a string that should be Traditional. */
 export function simplifiedLeftovers(text: string): ScriptSlip[] {
-  const { simplifiedOnly, keptPhrases } = load();
+  const { simplifiedOnly, keptPhrases, standardOnly, keptStandard } = load();
   const slips: ScriptSlip[] = [];
   for (let index = 0; index < text.length; index++) {
     const char = text[index]!;
-    if (!simplifiedOnly.has(char)) continue;
-    const kept = (keptPhrases.get(char) ?? []).some((phrase) => {
-      for (let j = phrase.indexOf(char); j >= 0; j = phrase.indexOf(char, j + 1)) {
-        if (text.startsWith(phrase, index - j)) return true;
-      }
-      return false;
-    });
-    if (!kept) slips.push({ char, index, context: contextAt(text, index) });
+    const slip =
+      (simplifiedOnly.has(char) && !insideKept(text, index, char, keptPhrases.get(char))) ||
+      (standardOnly.has(char) && !insideKept(text, index, char, keptStandard.get(char)));
+    if (slip) slips.push({ char, index, context: contextAt(text, index) });
   }
   return slips;
 }
 
-/** Traditional-only characters left in a string that should be Simplified. */
+/** Traditional-only characters (and Taiwan variant forms such as the particle 著) left in a string that should be Simplified. */
 export function traditionalLeftovers(text: string): ScriptSlip[] {
-  const { traditionalOnly } = load();
+  const { traditionalOnly, taiwanOnly, keptTaiwan } = load();
   const slips: ScriptSlip[] = [];
   for (let index = 0; index < text.length; index++) {
     const char = text[index]!;
-    if (traditionalOnly.has(char)) slips.push({ char, index, context: contextAt(text, index) });
+    const slip =
+      traditionalOnly.has(char) || (taiwanOnly.has(char) && !insideKept(text, index, char, keptTaiwan.get(char)));
+    if (slip) slips.push({ char, index, context: contextAt(text, index) });
   }
   return slips;
+}
+
+/** The derived character lists, for tests that show what they check. */
+export function variantFormLists(): { taiwanOnly: string[]; standardOnly: string[] } {
+  const { taiwanOnly, standardOnly } = load();
+  return { taiwanOnly: [...taiwanOnly], standardOnly: [...standardOnly] };
 }

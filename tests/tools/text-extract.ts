@@ -6,15 +6,9 @@
  * kinds of element).
  *
  * Rules (kept in step with what the content script skips):
- * - Skipped with everything inside: `head` (and so `title`, `meta`, …),
- *   `title` anywhere, `script`, `style`, `noscript`, `template`, `iframe`,
- *   `object`, `embed`, `canvas`, `video`, `audio` (their content is fallback
- *   markup a browser with support never shows), `svg` and `math` (icon
- *   labels and formula source, not prose; the CSS Custom Highlight API also
- *   cannot paint inside SVG text reliably), form controls (`input`,
- *   `textarea`, `select`, `option`; a `button`'s label is kept), ruby
- *   annotations (`rt`, `rp`: pronunciation that would fuse with the base
- *   text), any element with the `hidden` attribute, `aria-hidden="true"`,
+ * - Skipped with everything inside: the elements of `SKIPPED_ELEMENTS`
+ *   (`lib/page-text-rules.ts`, the content script's list, with the reason
+ *   for each), any element with the `hidden` attribute, `aria-hidden="true"`,
  *   an inline style with `display:none` or `visibility:hidden|collapse`,
  *   and `[contenteditable]` (other than `contenteditable="false"`): the
  *   extension never annotates what the user is typing.

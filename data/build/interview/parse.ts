@@ -54,7 +54,7 @@ interface DraftTurn {
  * anything that does not fit the hand-chosen structure in structure.ts, so a
  * changed seed cannot silently shift ids.
  */
-export function parseInterview(seed: string, toScripts: ToScripts): Interview {
+export function parseInterview(seed: string, toScripts: ToScripts): Interview<Scripts> {
   const lines = seed.split('\n');
   let last = lines.length - 1;
   while (last >= 0 && lines[last] === '') last--;
@@ -64,7 +64,7 @@ export function parseInterview(seed: string, toScripts: ToScripts): Interview {
   const title = lines[0]!;
   if (title === '') throw new Error('The seed must start with its title on line 1');
 
-  const lead: LeadBlock[] = [];
+  const lead: LeadBlock<Scripts>[] = [];
   let blank = 0;
   let i = 1;
   for (; i <= last; i++) {
@@ -77,7 +77,7 @@ export function parseInterview(seed: string, toScripts: ToScripts): Interview {
     if (kinds.length !== 1) {
       throw new Error(`Lead line ${i + 1} matches ${kinds.length} lead kinds (want 1): ${line.slice(0, 40)}`);
     }
-    lead.push(withBlank<LeadBlock>({ kind: kinds[0]!.kind, text: toScripts(line) }, blank));
+    lead.push(withBlank<LeadBlock<Scripts>>({ kind: kinds[0]!.kind, text: toScripts(line) }, blank));
     blank = 0;
     if (line === LEAD_END_LINE) break;
   }
@@ -149,8 +149,8 @@ export function parseInterview(seed: string, toScripts: ToScripts): Interview {
   const expected = SECTION_SLUGS.map((s) => s.slug).join(',');
   if (order !== expected) throw new Error(`Section headings found: ${order}; expected: ${expected}`);
 
-  const turns: Turn[] = drafts.map((d) => {
-    const turn: Turn = {
+  const turns: Turn<Scripts>[] = drafts.map((d) => {
+    const turn: Turn<Scripts> = {
       id: d.id,
       sectionSlug: d.sectionSlug,
       speaker: d.speaker,
@@ -173,7 +173,10 @@ export function parseInterview(seed: string, toScripts: ToScripts): Interview {
     title: toScripts(title),
     lead,
     sections: sections.map((s) =>
-      withBlank<Section>({ slug: s.slug, title: toScripts(s.heading), turnIds: s.turnIds }, s.blankLinesBefore),
+      withBlank<Section<Scripts>>(
+        { slug: s.slug, title: toScripts(s.heading), turnIds: s.turnIds },
+        s.blankLinesBefore,
+      ),
     ),
     turns,
     seedTail,

@@ -211,6 +211,43 @@ describe('hover card behaviour', () => {
     expect(shadow()!.querySelectorAll('.quote')).toHaveLength(2);
   });
 
+  it('"More quotes" keeps the card and the focus when the re-render removes the focused button (its blur is not the window\'s)', async () => {
+    move(45);
+    await settle(300);
+    const more = shadow()!.querySelector<HTMLButtonElement>('button.more')!;
+    more.focus();
+    more.click();
+    // Chromium fires blur at the focused button as the re-render removes it, while it is still in the card;
+    // happy-dom doesn't, so the test sends an element's blur (composed, as the browser's are) from inside the card.
+    const fewer = shadow()!.querySelector<HTMLButtonElement>('button.more')!;
+    fewer.dispatchEvent(new FocusEvent('blur', { composed: true }));
+    await settle(HIDE_GRACE_MS + 100);
+    expect(visibleName()).toBe('Mixture of Experts (MoE) and sparsity');
+    expect(fewer.getAttribute('aria-expanded')).toBe('true');
+    expect(shadow()!.activeElement).toBe(fewer);
+  });
+
+  it('hides when the window itself loses focus (the reader went to another tab or app)', async () => {
+    move(45);
+    await settle(300);
+    window.dispatchEvent(new FocusEvent('blur'));
+    expect(visibleName()).toBeNull();
+  });
+
+  it('the episode link closes the card after the browser has followed it; a modified click keeps it', async () => {
+    move(45);
+    await settle(300);
+    const link = () => shadow()!.querySelector<HTMLAnchorElement>('a.episode')!;
+    link().addEventListener('click', (event) => event.preventDefault()); // no navigation in happy-dom
+    link().dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true, ctrlKey: true }));
+    await settle(10);
+    expect(visibleName()).toBe('Mixture of Experts (MoE) and sparsity');
+    link().click();
+    expect(visibleName()).toBe('Mixture of Experts (MoE) and sparsity');
+    await settle(10);
+    expect(visibleName()).toBeNull();
+  });
+
   it('hide() and destroy() remove the card; destroy removes the host', async () => {
     move(45);
     await settle(300);

@@ -3,7 +3,8 @@
  * component tests can drive it with a fake hit test, fake data and fake
  * timers: dwell before showing, a grace period when leaving (so the pointer
  * can travel into the card), hide on scroll, Escape, click elsewhere or
- * window blur, and re-render on a script change.
+ * window blur, and re-render on a script change (keeping focus on the
+ * control the reader pressed).
  */
 import { computePosition, flip, offset, shift } from '@floating-ui/dom';
 import type { ConceptCard } from '@/lib/messages';
@@ -150,10 +151,34 @@ export function createHoverCard(options: HoverCardOptions, deps: HoverCardDeps):
             if (shown) suppressed = shown.match;
             hide();
           },
+          followedLink() {
+            // After the click, so the link is still in the document when the browser follows it.
+            const mine = generation;
+            setTimeout(() => mine === generation && hide(), 0);
+          },
         })
       : renderStatus(doc, deps.t('cardUnavailable'));
+    const focused = focusedControl();
     cardHost.replaceContent(body);
+    if (focused) refocus(focused);
     position();
+  }
+
+  /**
+   * The card's control that has focus (the button the reader just pressed),
+   * so a re-render can hand focus to the control that replaces it: "More
+   * quotes" becomes "Fewer quotes" under the reader's finger, and a keyboard
+   * reader keeps their place instead of falling back to the page.
+   */
+  function focusedControl(): HTMLElement | null {
+    const active = cardHost?.root.activeElement;
+    return active && cardHost?.mount.contains(active) ? (active as HTMLElement) : null;
+  }
+  function refocus(old: HTMLElement) {
+    const successor = Array.from(cardHost?.mount.querySelectorAll<HTMLElement>(old.localName) ?? []).find(
+      (el) => el.className === old.className && el.dataset.anchor === old.dataset.anchor,
+    );
+    successor?.focus({ preventScroll: true });
   }
 
   function position() {
@@ -268,7 +293,17 @@ export function createHoverCard(options: HoverCardOptions, deps: HoverCardDeps):
     if (node && node.nodeType === 1 && !node.contains(term)) return;
     hide();
   };
-  const onBlur = () => {
+  /**
+   * Hides when the window loses focus (the reader switched to another tab or
+   * app) or is resized. The listener captures on the window, so it also hears
+   * every element's own `blur`, including the card's: Chromium fires `blur`
+   * at a focused button that a re-render removes ("More quotes" replaced by
+   * "Fewer quotes"). Only the window's own blur counts; an element's has a
+   * `nodeType` (checked that way, not by identity with `win`, which Firefox's
+   * content-script wrappers need not preserve).
+   */
+  const onBlur = (event: Event) => {
+    if ((event.target as Partial<Node> | null)?.nodeType !== undefined) return;
     if (shown || dwell) hide();
   };
 

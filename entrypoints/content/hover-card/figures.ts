@@ -7,7 +7,7 @@
  *
  * Built with createElementNS and textContent only: no markup strings.
  */
-import type { Translate } from './render';
+import type { Translate } from './translate';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 

@@ -47,14 +47,14 @@ export function installHoverCard(options: HoverCardOptions): HoverCardHandle {
 
   void chineseScriptItem.getValue().then((value) => card.setScript(scriptFor(value)));
   void hoverDelayMsItem.getValue().then((value) => card.setDelayMs(value));
-  const unwatchScript = chineseScriptItem.watch((value) => card.setScript(scriptFor(value)));
-  const unwatchDelay = hoverDelayMsItem.watch((value) => card.setDelayMs(value));
+  const watching = new AbortController();
+  chineseScriptItem.watch((value) => card.setScript(scriptFor(value)), watching.signal);
+  hoverDelayMsItem.watch((value) => card.setDelayMs(value), watching.signal);
 
   return {
     hide: () => card.hide(),
     destroy() {
-      unwatchScript();
-      unwatchDelay();
+      watching.abort();
       card.destroy();
     },
   };

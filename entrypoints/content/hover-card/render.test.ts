@@ -6,7 +6,7 @@ import { enTranslate, gptOssCard, kvCacheCard, moeCard } from '@/tests/support/h
 const en: CardView = { language: 'en', script: 'hans', expanded: false };
 
 function render(card: ConceptCard, view: CardView = en) {
-  const actions = { openTranscript: vi.fn(), toggleExpanded: vi.fn(), close: vi.fn() };
+  const actions = { openTranscript: vi.fn(), toggleExpanded: vi.fn(), close: vi.fn(), followedLink: vi.fn() };
   const root = renderCard(document, card, view, enTranslate, actions);
   document.body.replaceChildren(root);
   return { root, actions };
@@ -76,10 +76,10 @@ describe('hover card content', () => {
     expect(link.rel).toBe('noopener noreferrer');
   });
 
-  it('offers "More quotes (N)" when there are several, and lists them when expanded', () => {
+  it('offers the other quotes, counted ("1 more quote"), and lists them when expanded', () => {
     const collapsed = render(moeCard);
     const more = collapsed.root.querySelector<HTMLButtonElement>('button.more')!;
-    expect(more.textContent).toBe('More quotes (1)');
+    expect(more.textContent).toBe('1 more quote');
     expect(more.getAttribute('aria-expanded')).toBe('false');
     more.click();
     expect(collapsed.actions.toggleExpanded).toHaveBeenCalledOnce();

@@ -7,10 +7,12 @@
 import type { Quote } from '@/lib/data-types';
 import type { ConceptCard } from '@/lib/messages';
 import { langOf, type DisplayScript } from '@/lib/i18n/lang';
+import { countedKey } from '@/lib/i18n/plural';
 import { figureForConcept } from './figures';
+import type { Translate } from './translate';
 
-/** Reads a localised UI string (browser.i18n.getMessage in the extension, the en table in tests). */
-export type Translate = (key: string, substitutions?: string[]) => string;
+/** How UI strings are read (re-exported for the controller and the card's callers). */
+export type { Translate };
 
 /** Which Chinese script the data is shown in (re-exported for the controller). */
 export type { DisplayScript };
@@ -29,6 +31,8 @@ export interface CardActions {
   openTranscript(anchor: string): void;
   toggleExpanded(): void;
   close(): void;
+  /** The reader followed a link out of the card (the episode); they have left, so the card goes. */
+  followedLink(): void;
 }
 
 /**
@@ -164,7 +168,9 @@ export function renderCard(
         doc,
         'button',
         'more',
-        view.expanded ? t('cardFewerQuotes') : t('cardMoreQuotes', [String(rest.length)]),
+        view.expanded
+          ? t('cardFewerQuotes')
+          : t(countedKey('countMoreQuotes', rest.length, view.language), [String(rest.length)]),
       );
       more.type = 'button';
       more.setAttribute('aria-expanded', String(view.expanded));
@@ -184,6 +190,8 @@ export function renderCard(
     link.rel = 'noopener noreferrer';
     link.addEventListener('click', (event) => {
       if (!byTheReader(event)) event.preventDefault();
+      // A modified click opens the episode in the background: the reader stays, and so does the card.
+      else if (!(event.ctrlKey || event.metaKey || event.shiftKey)) actions.followedLink();
     });
     link.title = `${card.source.podcast}: ${card.source.episodeTitle}`;
     footer.append(link);
