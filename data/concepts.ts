@@ -122,6 +122,7 @@ export const concepts: ConceptEntry[] = [
     aliases: [
       a('Multi-head Latent Attention'),
       a('multihead latent attention'),
+      a('Multi-Latent Attention'),
       a('FlashMLA'),
       csAi('MLA'),
       a('多头潜在注意力'),
@@ -236,8 +237,9 @@ export const concepts: ConceptEntry[] = [
       ai('8-bit'),
       ai('low precision'),
       ai('lower precision'),
-      csAi('INT4'),
-      csAi('INT8'),
+      // Any case: docs write int4/int8 kv cache as often as INT4 (int8_t is an identifier, guards.ts).
+      ai('INT4'),
+      ai('INT8'),
       a('FP8'),
       a('FP4'),
       a('MXFP4'),
@@ -1067,7 +1069,7 @@ export const concepts: ConceptEntry[] = [
       a('批次推論'),
       a('批量推論'),
       ai('批处理'),
-      ai('高吞吐'),
+      // Not bare 高吞吐 (high throughput): any fast system has it, as with the English.
       // Not bare 大批量: chip news says 大批量生产/出货 (mass production).
       a('大批量推理'),
       a('舰队级优化'),

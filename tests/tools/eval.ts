@@ -77,6 +77,8 @@ export interface DocResult {
   file: string;
   lang: DevLabel['lang'];
   part: DevLabel['part'];
+  /** In the test part by the split rule, moved to the tuning part. */
+  moved: boolean;
   tp: string[];
   fn: string[];
   fp: { concept: string; text: string; context: string }[];
@@ -126,6 +128,7 @@ export function scoreDoc(file: string, label: DevLabel, text: string, matches: M
     file,
     lang: label.lang,
     part: label.part,
+    moved: label.movedToTuning !== undefined,
     tp: label.must.filter((c) => found.has(c)),
     fn: label.must.filter((c) => !found.has(c)),
     fp: [...found]
@@ -219,14 +222,24 @@ function scanWebPages(matcher: Matcher): { pages: number; pairs: PagePair[]; fai
 }
 
 /** Runs the matcher over the labelled dev set: document-level results, and occurrence-level scores per part. */
-function evalDevSet(matcher: Matcher): { docs: DocResult[]; occurrences: Record<DevLabel['part'], OccurrenceScore> } {
+function evalDevSet(matcher: Matcher): {
+  docs: DocResult[];
+  occurrences: Record<DevLabel['part'] | 'testAsSplit', OccurrenceScore>;
+} {
   const labels = JSON.parse(readFileSync(path.join(devSetDir, 'labels.json'), 'utf8')) as Record<string, DevLabel>;
-  const occurrences = { tuning: emptyOccurrenceScore(), test: emptyOccurrenceScore() };
+  const occurrences = {
+    tuning: emptyOccurrenceScore(),
+    test: emptyOccurrenceScore(),
+    testAsSplit: emptyOccurrenceScore(),
+  };
   const docs = Object.entries(labels).map(([file, label]) => {
     const text = readScannableText(path.join(devSetDir, file));
     const matches = matcher.findAll(text);
     if (label.occurrences) {
-      scoreOccurrences(file, text, resolveOccurrences(text, label.occurrences), matches, occurrences[label.part]);
+      const spans = resolveOccurrences(text, label.occurrences);
+      scoreOccurrences(file, text, spans, matches, occurrences[label.part]);
+      if (label.part === 'test' || label.movedToTuning)
+        scoreOccurrences(file, text, spans, matches, occurrences.testAsSplit);
     }
     return scoreDoc(file, label, text, matches);
   });
@@ -258,6 +271,9 @@ function main(args: string[]): number {
     all: docs,
     tuning: docs.filter((d) => d.part === 'tuning'),
     test: docs.filter((d) => d.part === 'test'),
+    // The split as the rule made it, before any text moved: moving the texts that taught the tuners something makes
+    // the test part look better than the matcher is, so this line is the fairer estimate (moved texts were seen).
+    'test as split': docs.filter((d) => d.part === 'test' || d.moved),
     'test en': docs.filter((d) => d.part === 'test' && d.lang === 'en'),
     'test zh-Hans': docs.filter((d) => d.part === 'test' && d.lang === 'zh-Hans'),
     'test zh-Hant': docs.filter((d) => d.part === 'test' && d.lang === 'zh-Hant'),
@@ -287,7 +303,11 @@ function main(args: string[]): number {
           texts: docs.length,
           positives: docs.filter((d) => d.tp.length + d.fn.length > 0).length,
           scores,
-          occurrences: { tuning: occurrenceFigures(occurrences.tuning), test: occurrenceFigures(occurrences.test) },
+          occurrences: {
+            tuning: occurrenceFigures(occurrences.tuning),
+            test: occurrenceFigures(occurrences.test),
+            testAsSplit: occurrenceFigures(occurrences.testAsSplit),
+          },
           falsePositives: docs.filter(listed).flatMap((d) => d.fp.map((fp) => ({ file: d.file, ...fp }))),
           falseNegatives: docs.filter(listed).flatMap((d) => d.fn.map((concept) => ({ file: d.file, concept }))),
         },
@@ -305,7 +325,11 @@ function main(args: string[]): number {
   );
   for (const [name, s] of Object.entries(scores)) out.push(scoreLine(name, s));
   out.push('', 'Occurrence level (texts with every expected span labelled):');
-  out.push(occurrenceLine('tuning', occurrences.tuning), occurrenceLine('test', occurrences.test));
+  out.push(
+    occurrenceLine('tuning', occurrences.tuning),
+    occurrenceLine('test', occurrences.test),
+    occurrenceLine('test as split', occurrences.testAsSplit),
+  );
   const hidden = showTest ? '' : ' (tuning part only; --show-test lists the test part too)';
   out.push('', `False positives (found, labelled neither must nor may)${hidden}:`);
   const fps = docs
