@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { type PackedAliasTable, unpackAliasTable } from '@/lib/matcher/packed-table';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { Concept, Interview } from '@/lib/data-types';
 import { createConceptCardStore } from './concept-cards';
@@ -100,6 +101,17 @@ describe('background: concept cards', () => {
     expect(router.onMessage({ type: 'get-concept-card' }, OWN)).toBeUndefined();
     expect(router.onMessage('get-concept-card', OWN)).toBeUndefined();
     expect(console.warn).toHaveBeenCalled();
+  });
+});
+
+describe('background: alias table', () => {
+  it('answers get-alias-table with the packed table the content script compiles, and only its own extension', async () => {
+    const { router } = setup();
+    const packed = (await router.onMessage({ type: 'get-alias-table' }, OWN)) as PackedAliasTable;
+    const table = unpackAliasTable(packed);
+    expect(table.concepts.map((c) => c.id)).toContain('kv-cache');
+    expect(table.concepts.find((c) => c.id === 'amd')?.notAliases?.some((a) => a.decidesDocument)).toBe(true);
+    expect(router.onMessage({ type: 'get-alias-table' }, { ...OWN, id: 'other-extension' })).toBeUndefined();
   });
 });
 
