@@ -9,7 +9,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { GENERATED_FILES, PROJECT_ROOT } from '@/data/build/build-data';
+import { buildData, GENERATED_FILES, loadInputs, PROJECT_ROOT } from '@/data/build/build-data';
 import type { Bilingual, Concept, Interview } from '@/lib/data-types';
 import { english, type EnglishException } from './index';
 
@@ -183,5 +183,27 @@ describe('the check catches', () => {
     turn.text.en = paragraphs.map((p, i) => (i === 0 ? p : '…')).join('\n');
     const found = englishProblems(doctored, concepts, english.exceptions);
     expect(found.some((p) => p.startsWith(`${turn.id}: `) && p.includes('(an omission?)'))).toBe(true);
+  });
+});
+
+// Each test runs the whole generator (OpenCC's conversion of the interview): seconds on a loaded machine.
+describe('the generator (npm run data)', { timeout: 60_000 }, () => {
+  test('fails on a quote whose English is not in its turn’s English, naming the quote', () => {
+    const inputs = loadInputs();
+    const doctored = { ...english, quotes: { ...english.quotes, 'kv-cache-1': 'Words Tri Dao never said.' } };
+    expect(() => buildData({ ...inputs, english: doctored })).toThrow(
+      /Quote kv-cache-1: its English is not a verbatim span of turn .*«Words Tri Dao never said\.»/,
+    );
+  });
+
+  test('builds a partial rendering, reporting what is missing (the data test then fails on it)', () => {
+    const inputs = loadInputs();
+    const { [interview.turns[0]!.id]: _dropped, ...turns } = english.turns;
+    const { warnings, files } = buildData({ ...inputs, english: { ...english, turns } });
+    expect(warnings).toContain(`Turn ${interview.turns[0]!.id} has no English rendering`);
+    const built = JSON.parse(files[GENERATED_FILES.interview]!) as Interview;
+    expect(englishProblems(built, concepts, english.exceptions)).toContain(
+      `${interview.turns[0]!.id} lacks its English`,
+    );
   });
 });

@@ -45,3 +45,25 @@ test('changes are batched, and the extension’s own elements never trigger a sc
   host.remove();
   vi.useRealTimers();
 });
+
+test('once its signal aborts, the watcher drops pending changes and sees no new ones', async () => {
+  vi.useFakeTimers();
+  document.body.innerHTML = '<p id="p">a</p>';
+  const batches: unknown[] = [];
+  const watcher = new MutationWatcher(
+    () => false,
+    async (batch) => {
+      batches.push(batch);
+      return 0;
+    },
+  );
+  const watching = new AbortController();
+  watcher.watch(document, watching.signal);
+  document.getElementById('p')!.append(' pending');
+  await vi.advanceTimersByTimeAsync(0);
+  watching.abort();
+  document.body.append(document.createElement('p'));
+  await vi.advanceTimersByTimeAsync(2000);
+  expect(batches).toEqual([]);
+  vi.useRealTimers();
+});

@@ -263,16 +263,16 @@ function speak(table: unknown, language: string) {
 describe('popup: counts read right for 1 and for many', () => {
   it.each([
     [
-      en,
       'en-US',
+      en,
       '1 concept from the interview',
       '1 time on this page',
       '2 concepts from the interview',
       '4 times on this page',
     ],
-    [zhCN, 'zh-CN', '访谈中的 1 个概念', '在本页出现 1 次', '访谈中的 2 个概念', '在本页出现 4 次'],
-    [zhTW, 'zh-TW', '訪談中的 1 個概念', '在本頁出現 1 次', '訪談中的 2 個概念', '在本頁出現 4 次'],
-  ])('%#: %s', async (table, language, oneConcept, oneTime, twoConcepts, fourTimes) => {
+    ['zh-CN', zhCN, '访谈中的 1 个概念', '在本页出现 1 次', '访谈中的 2 个概念', '在本页出现 4 次'],
+    ['zh-TW', zhTW, '訪談中的 1 個概念', '在本頁出現 1 次', '訪談中的 2 個概念', '在本頁出現 4 次'],
+  ])('%s', async (language, table, oneConcept, oneTime, twoConcepts, fourTimes) => {
     speak(table, language as string);
     answerWith(done([{ conceptId: 'kv-cache', count: 1 }]));
     renderPopup();

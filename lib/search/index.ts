@@ -178,9 +178,12 @@ export function createInterviewSearch(concepts: readonly Concept[]): InterviewSe
         ...fuzzyFound.map((r) => [r.item, { score: r.score ?? 1, matches: r.matches ?? [] }] as const),
       ]) {
         add(doc, score, matches);
-        // A concept matched by name or alias brings its quotes (they may not contain the term).
-        if (doc.kind === 'concept' && matches.some((m) => m.key === 'name' || m.key === 'alias'))
-          bringQuotes(doc, score);
+        // A concept matched by name or alias brings its quotes (they may not contain the term), and so does one
+        // whose gloss holds the whole query ("experts per token": the MoE gloss says "a few experts per token").
+        const phrase = q.toLowerCase();
+        const brings = (m: FuseResultMatch) =>
+          m.key === 'name' || m.key === 'alias' || (m.key === 'gloss' && !!m.value?.toLowerCase().includes(phrase));
+        if (doc.kind === 'concept' && matches.some(brings)) bringQuotes(doc, score);
       }
       // English: the words of the query, stemmed, in any order, over the English rendering.
       if (lang === 'en') {

@@ -5,14 +5,8 @@
  */
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import {
-  type CardControl,
-  type CardState,
-  distinctControls,
-  expectationFor,
-  pointOfControlSource,
-  READ_CARD_SOURCE,
-} from './card-controls';
+import { type CardControl, type CardState, distinctControls, expectationFor } from './card-controls';
+import { cardControls } from './probes';
 import {
   type FirefoxExtensionBrowser,
   fixturesDir,
@@ -30,7 +24,7 @@ const CONCEPT = 'kv-cache';
 const concept = shippedData().concepts.find((c) => c.id === CONCEPT)!;
 const EPISODE_URL = shippedData().interview.source.episodeUrl;
 
-const readCard = () => page.evaluate(READ_CARD_SOURCE) as Promise<CardState | null>;
+const readCard = () => page.evaluate(cardControls, null);
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 function pointOfTerm() {
@@ -86,7 +80,7 @@ async function addressesOf(p: Page): Promise<string[]> {
 async function clickAndCheck(control: CardControl, before: CardState) {
   const row = expectationFor(control);
   const tabsBefore = new Set(await firefox.browser.pages());
-  const point = (await page.evaluate(pointOfControlSource(control.key))) as { x: number; y: number } | null;
+  const point = (await page.evaluate(cardControls, control.key))?.controls.find((c) => c.key === control.key) ?? null;
   expect(point, `"${control.label}" can be scrolled into the card's view`).not.toBeNull();
   await page.mouse.move(point!.x, point!.y, { steps: 4 });
   await page.mouse.click(point!.x, point!.y);

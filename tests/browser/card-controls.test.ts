@@ -8,14 +8,8 @@
  */
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, test } from 'vitest';
-import {
-  type CardControl,
-  type CardState,
-  distinctControls,
-  expectationFor,
-  pointOfControlSource,
-  READ_CARD_SOURCE,
-} from './card-controls';
+import { type CardControl, type CardState, distinctControls, expectationFor } from './card-controls';
+import { cardControls } from './probes';
 import { useExtensionBrowser } from './harness';
 import { highlightCount, pointOfWord, shippedData } from './trust-support';
 
@@ -26,7 +20,7 @@ const CONCEPT = 'kv-cache';
 const concept = shippedData().concepts.find((c) => c.id === CONCEPT)!;
 const EPISODE_URL = shippedData().interview.source.episodeUrl;
 
-const readCard = () => page.evaluate(READ_CARD_SOURCE) as Promise<CardState | null>;
+const readCard = () => page.evaluate(cardControls, null);
 
 /** Parks the mouse, closes any card, then rests on the term until its card shows (expanded if asked). */
 async function openCard(expanded: boolean): Promise<CardState> {
@@ -55,7 +49,7 @@ const settle = () => page.waitForTimeout(700);
 async function clickAndCheck(control: CardControl, before: CardState) {
   const row = expectationFor(control);
   const tabsBefore = new Set(ext.browser.context.pages());
-  const point = (await page.evaluate(pointOfControlSource(control.key))) as { x: number; y: number } | null;
+  const point = (await page.evaluate(cardControls, control.key))?.controls.find((c) => c.key === control.key) ?? null;
   expect(point, `"${control.label}" can be scrolled into the card's view`).not.toBeNull();
   await page.mouse.move(point!.x, point!.y, { steps: 4 });
   await page.mouse.click(point!.x, point!.y);

@@ -203,3 +203,83 @@ export function highlightNames(): string[] {
   const registry = (CSS as unknown as { highlights?: Map<string, unknown> }).highlights;
   return registry ? [...registry.keys()].filter((name) => name.startsWith('tdl-')).sort() : [];
 }
+
+/** One clickable thing in the card, as the card's DOM describes it. */
+export interface CardControl {
+  /** `tag.class…` plus its ARIA state, e.g. `button.more[aria-expanded=false]`: the row of `CARD_CONTROLS`. */
+  key: string;
+  /** What a reader sees or hears: its accessible name. */
+  label: string;
+  href: string | null;
+  /** `data-anchor`: the transcript address a "Read in context" button opens. */
+  anchor: string | null;
+  /** The control's centre (viewport px) when read; it may be scrolled out of the card's view. */
+  x: number;
+  y: number;
+}
+
+/** What the open card shows, read after a click. */
+export interface CardState {
+  conceptId: string;
+  quotes: number;
+  /** The key of the control that has focus inside the card, if any. */
+  focused: string | null;
+  controls: CardControl[];
+}
+
+/**
+ * The shown card's controls: everything in its shadow root a reader can click
+ * or tab to, each with a key (`tag.class…` plus its ARIA state) and its centre;
+ * null when no card is shown. With `scrollTo`, the first control with that key
+ * is first scrolled into the card's view (the card scrolls inside itself when
+ * it is taller than the window allows), as a reader would, so its centre is
+ * where to click it.
+ */
+export function cardControls(scrollTo?: string | null): CardState | null {
+  const host = document.querySelector('tri-dao-lens-card');
+  const root = host?.shadowRoot;
+  if (!host || !root || getComputedStyle(host).display === 'none' || !root.querySelector('.card[data-concept-id]'))
+    return null;
+  const selector =
+    'a[href], button, input, select, textarea, summary, [tabindex], [contenteditable=""], [contenteditable=true], ' +
+    '[role=button], [role=link], [role=switch], [role=tab], [role=radio], [role=checkbox], [role=menuitem], [role=option]';
+  const state = ['aria-expanded', 'aria-pressed', 'aria-checked', 'aria-selected'];
+  const keyOf = (el: Element) => {
+    let key =
+      el.localName +
+      [...el.classList]
+        .sort()
+        .map((c) => `.${c}`)
+        .join('');
+    for (const name of state) if (el.hasAttribute(name)) key += `[${name}=${el.getAttribute(name)}]`;
+    return key;
+  };
+  const controlsOf = () =>
+    [...root.querySelectorAll<HTMLElement>(selector)].filter((el) => {
+      if (el.closest('[hidden], [inert]') || (el as HTMLButtonElement).disabled) return false;
+      const r = el.getBoundingClientRect();
+      return r.width > 0 && r.height > 0;
+    });
+  if (scrollTo)
+    controlsOf()
+      .find((el) => keyOf(el) === scrollTo)
+      ?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+  const controls = controlsOf().map((el) => {
+    const r = el.getBoundingClientRect();
+    return {
+      key: keyOf(el),
+      label: (el.getAttribute('aria-label') || el.textContent || '').trim(),
+      href: el.getAttribute('href'),
+      anchor: el.getAttribute('data-anchor'),
+      x: r.left + r.width / 2,
+      y: r.top + r.height / 2,
+    };
+  });
+  const active = root.activeElement;
+  return {
+    conceptId: (root.querySelector('.card') as HTMLElement).dataset.conceptId ?? '',
+    quotes: root.querySelectorAll('.quote-text').length,
+    focused: active ? keyOf(active) : null,
+    controls,
+  };
+}
