@@ -37,9 +37,9 @@ const conceptCounts = v.pipe(
 /** Schema of `BackgroundRequest` (what content scripts, the popup and pages send to the background). */
 const backgroundRequestSchema = v.variant('type', [
   v.strictObject({ type: v.literal('get-concept-card'), conceptId }),
-  v.strictObject({ type: v.literal('get-alias-table') }),
   v.strictObject({ type: v.literal('page-concepts'), counts: conceptCounts }),
   v.strictObject({ type: v.literal('open-transcript'), anchor: transcriptAnchor }),
+  v.strictObject({ type: v.literal('get-matcher-input') }),
 ]);
 
 /** Schema of `ContentRequest` (what the popup and background send to a tab's content script). */
@@ -48,6 +48,7 @@ const contentRequestSchema = v.variant('type', [
   v.strictObject({ type: v.literal('reveal-concept'), conceptId }),
   v.strictObject({ type: v.literal('set-page-enabled'), enabled: v.boolean() }),
   v.strictObject({ type: v.literal('toggle-page') }),
+  v.strictObject({ type: v.literal('step-concept'), direction: v.picklist(['next', 'previous']) }),
 ]);
 
 // Compile-time guard: when someone adds a variant or field to lib/messages.ts

@@ -7,7 +7,7 @@
  * `isBackgroundRequest` / `isContentRequest`), because a message is input.
  */
 import type { ConceptKind, Localized, Quote, SourceMeta } from './data-types';
-import type { PackedAliasTable } from './matcher/packed-table';
+import type { PackedMatcherInput } from './matcher/packed';
 
 /** What the hover card and the popup show for one concept. */
 export interface ConceptCard {
@@ -25,22 +25,22 @@ export interface ConceptCard {
 /** Messages the background answers. */
 export type BackgroundRequest =
   | { type: 'get-concept-card'; conceptId: string }
-  /**
-   * The content script asks for the alias table when it starts: the table
-   * lives in the background, not in every page's bundle (the content script's
-   * size budget). The request carries nothing from the page.
-   */
-  | { type: 'get-alias-table' }
   /** The content script reports what it found, for the toolbar badge. */
   | { type: 'page-concepts'; counts: Record<string, number> }
   /** Opens the transcript page at a quote, turn or section anchor (e.g. "q-kv-cache-1"). */
-  | { type: 'open-transcript'; anchor: string };
+  | { type: 'open-transcript'; anchor: string }
+  /**
+   * The content script asks for the matcher's input (the alias table's folded
+   * keys, data/generated/content-matcher.json) once per page, before its first
+   * scan: 17 KB that would otherwise be a fifth of the content script's bundle.
+   */
+  | { type: 'get-matcher-input' };
 
 /** What the background answers to each request type, so senders get a typed reply. */
 export type BackgroundResponse<T extends BackgroundRequest['type']> = T extends 'get-concept-card'
   ? ConceptCard | null
-  : T extends 'get-alias-table'
-    ? PackedAliasTable
+  : T extends 'get-matcher-input'
+    ? PackedMatcherInput
     : undefined;
 
 /** What the content script says about its page. */
@@ -85,4 +85,6 @@ export type ContentRequest =
   | { type: 'reveal-concept'; conceptId: string }
   | { type: 'set-page-enabled'; enabled: boolean }
   /** The keyboard command (Alt+Shift+H): flips highlights on this page. */
-  | { type: 'toggle-page' };
+  | { type: 'toggle-page' }
+  /** The keyboard commands for the next / previous concept occurrence: scroll to it, flash it, open its card. */
+  | { type: 'step-concept'; direction: 'next' | 'previous' };

@@ -15,6 +15,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AliasTable } from '@/lib/data-types';
+import { matcherInput } from '@/lib/matcher';
+import { packMatcherInput } from '@/lib/matcher/input';
 import { toScripts } from '@/data/build/chinese/convert';
 import { listPhraseReplacements, phraseListingTsv } from '@/data/build/chinese/phrase-listing';
 import { parseInterview } from '@/data/build/interview/parse';
@@ -23,7 +25,6 @@ import { concepts } from '@/data/concepts';
 import { english, type EnglishRendering } from '@/data/interview-en';
 import { buildAliasTable, buildConcepts, type ConceptInput } from './build-concepts';
 import { contentAliasTable } from './prune-aliases';
-import { packAliasTable } from '@/lib/matcher/packed-table';
 import { joinEnglish } from './join-english';
 import { buildSearchFold } from './build-search-fold';
 
@@ -37,6 +38,11 @@ export const GENERATED_FILES = {
   aliases: 'data/generated/aliases.json',
   /** The alias table the content script bundles: `aliases` without folded duplicates (prune-aliases.ts). */
   contentAliases: 'data/generated/content-aliases.json',
+  /**
+   * What the content script bundles: the content alias table's matcher input
+   * (lib/matcher/input.ts: folded, sorted keys), so no page spends time making it.
+   */
+  contentMatcher: 'data/generated/content-matcher.json',
   /** Every phrase replacement OpenCC's tables make on these texts, for review (chinese/phrase-review.ts). */
   phraseReplacements: 'data/generated/phrase-replacements.tsv',
   /** Per-character script folds for the popup's search (build-search-fold.ts). */
@@ -63,13 +69,14 @@ export function buildData(inputs: BuildInputs): BuildOutput {
   const interview = joinEnglish(parseInterview(inputs.seed, toScripts), inputs.english, warnings);
   const concepts = buildConcepts(inputs.concepts, interview, warnings, inputs.english);
   const aliases = buildAliasTable(inputs.concepts);
+  const contentTable = contentAliasTable(aliases, warnings);
   return {
     files: {
       [GENERATED_FILES.interview]: pretty(interview),
       [GENERATED_FILES.concepts]: pretty(concepts),
       [GENERATED_FILES.aliases]: compactAliasTable(aliases),
-      // Packed (lib/matcher/packed-table.ts), sent by the background to each page's content script.
-      [GENERATED_FILES.contentAliases]: `${JSON.stringify(packAliasTable(contentAliasTable(aliases, warnings)), null, 1)}\n`,
+      [GENERATED_FILES.contentAliases]: compactAliasTable(contentTable),
+      [GENERATED_FILES.contentMatcher]: compactMatcherInput(contentTable),
       [GENERATED_FILES.phraseReplacements]: phraseListingTsv(listPhraseReplacements({ interview, concepts })),
       [GENERATED_FILES.searchFold]: compactFold(buildSearchFold(interview, concepts)),
     },
@@ -94,6 +101,19 @@ function pretty(value: unknown): string {
 function compactAliasTable(table: AliasTable): string {
   const concepts = table.concepts.map((c) => `    ${JSON.stringify(c)}`).join(',\n');
   return `{\n  "concepts": [\n${concepts}\n  ],\n  "hantToHans": ${JSON.stringify(table.hantToHans)}\n}\n`;
+}
+
+/**
+ * The content script's matcher input (lib/matcher/packed.ts), one field per
+ * line, the records one per line inside their string.
+ */
+function compactMatcherInput(table: AliasTable): string {
+  const packed = packMatcherInput(
+    matcherInput(table),
+    table.concepts.map((c) => c.kind),
+  );
+  const lines = Object.entries(packed).map(([name, value]) => `  ${JSON.stringify(name)}: ${JSON.stringify(value)}`);
+  return `{\n${lines.join(',\n')}\n}\n`;
 }
 
 /** The fold tables, one line each (they ship in the popup's search chunk). */

@@ -15,9 +15,18 @@
 import type { ConceptKind } from '@/lib/data-types';
 import { ContextTracker, selectMatches, type Match, type Matcher } from '@/lib/matcher';
 import type { Highlighter } from './highlighter';
-import { MatchIndex, type MatchEntry } from './match-index';
+import { SHEET_MAX_WIDTH } from './hover-card/controller';
+import { compareDocumentOrder, type MatchEntry, MatchIndex, Occurrence } from './match-index';
 import { MutationWatcher, type MutationBatch } from './mutations';
-import { isInsideSkipped, positionInRun, TextRunCollector, type OwnUiTest, type TextRun } from './scanner';
+import { CandidateWalk } from './candidate-walk';
+import {
+  isInsideSkipped,
+  isSkippedElement,
+  positionInRun,
+  TextRunCollector,
+  type OwnUiTest,
+  type TextRun,
+} from './scanner';
 import { afterNextFrame, newSliceStats, runInSlices, yieldToPage, type SliceStats } from './slices';
 
 /** Texts longer than this are matched in windows of this size, one or more per slice. */
@@ -39,6 +48,17 @@ interface ScanJob {
   longRuns: { run: TextRun; next: number }[];
   /** The annotator's generation when the job started: a stop or rescan ends it. */
   generation: number;
+  /**
+   * The full scan's first pass (candidate-walk.ts), which hands the collector
+   * only the blocks where something may be found; absent for mutation batches.
+   */
+  walk?: CandidateWalk;
+  /** First text node of every run matched so far (blocks handed on may nest). */
+  seen?: Set<Text>;
+  /** Blocks handed to the collector so far. */
+  queued?: Set<Node>;
+  /** Whether an element is skipped or inside something skipped, per element asked about. */
+  skipped?: Map<Element, boolean>;
 }
 
 /** Timing and size figures, reported in the page state (tests and benchmarks read them). */
@@ -51,7 +71,7 @@ export interface AnnotatorStats {
   full: SliceStats;
   /** Slices of mutation rescans. */
   mutations: SliceStats & { batches: number };
-  /** Characters of text matched so far. */
+  /** Characters of text read so far (by the full scan's first pass, and by mutation rescans). */
   chars: number;
   /** Text runs matched so far. */
   runs: number;
@@ -66,6 +86,11 @@ export interface AnnotatorOptions {
    * pages where the extension is off.
    */
   matcher: Matcher | (() => Matcher);
+  /**
+   * Awaited once before the factory first runs (the content script asks the
+   * background for the matcher's input); when it fails, nothing is scanned.
+   */
+  prepareMatcher?: () => Promise<void>;
   /** Kind of each concept id (colour family). */
   kinds: ReadonlyMap<string, ConceptKind>;
   isOwnUi: OwnUiTest;
@@ -98,19 +123,39 @@ export class Annotator {
     'tools',
     'people',
   ]);
-  private fullScan: { abort: AbortController; collector: TextRunCollector } | null = null;
+  private fullScan: { abort: AbortController; collector: TextRunCollector; walk?: CandidateWalk } | null = null;
   private readonly watcher: MutationWatcher;
   /** Aborted by stop(): ends the mutation watching. */
   private watching: AbortController | null = null;
   private readonly revealCursor = new Map<string, number>();
+  /** The occurrence the reader last stepped or revealed to (where the next step starts). */
+  private stepCursor: MatchEntry | null = null;
+  /** Shown occurrences in document order, rebuilt when `changes` moved on since. */
+  private ordered: { changes: number; list: MatchEntry[] } | null = null;
+  private changes = 0;
   private changed = false;
   private generation = 0;
   private compiled: Matcher | null = null;
+  private prepared: Promise<boolean> | null = null;
   private paintGap = 0;
   private nextPaint = 0;
 
   constructor(private readonly options: AnnotatorOptions) {
     this.watcher = new MutationWatcher(options.isOwnUi, (batch) => this.scanBatch(batch));
+  }
+
+  /** Resolves once the matcher can be made (false when its input could not be had). */
+  private matcherReady(): Promise<boolean> {
+    const { prepareMatcher } = this.options;
+    if (this.compiled || !prepareMatcher) return Promise.resolve(true);
+    this.prepared ??= prepareMatcher().then(
+      () => true,
+      (error: unknown) => {
+        console.warn('[tri-dao-lens] cannot scan this page: the matcher is missing', error);
+        return false;
+      },
+    );
+    return this.prepared;
   }
 
   /** The matcher, compiled on first use when the options gave a factory. */
@@ -149,7 +194,8 @@ export class Annotator {
   get progress(): number {
     if (this.status !== 'scanning' || !this.fullScan) return 1;
     const total = this.options.doc.getElementsByTagName('*').length || 1;
-    return Math.min(0.99, this.fullScan.collector.elementsVisited / total);
+    const visited = this.fullScan.walk?.elementsVisited ?? this.fullScan.collector.elementsVisited;
+    return Math.min(0.99, visited / total);
   }
 
   /** Starts annotating: paints, watches mutations and scans the whole page in slices. */
@@ -177,6 +223,8 @@ export class Annotator {
     this.aiPage = false;
     this.decidedSeen = 0;
     this.revealCursor.clear();
+    this.stepCursor = null;
+    this.changes++;
     this.status = 'idle';
     this.options.onChange();
   }
@@ -197,6 +245,8 @@ export class Annotator {
     this.aiPage = false;
     this.decidedSeen = 0;
     this.revealCursor.clear();
+    this.stepCursor = null;
+    this.changes++;
     this.options.onChange();
     return this.scanAll();
   }
@@ -204,13 +254,18 @@ export class Annotator {
   /** Chooses which kinds are painted and hoverable. */
   setShownKinds(kinds: readonly ConceptKind[]): void {
     this.shownKinds = new Set(kinds);
+    this.changes++;
     this.options.highlighter.setShownKinds(kinds);
   }
 
   /** The hover card's hit-test: the shown occurrence at a caret position, as a live Range. */
   findAt(node: Node, offset: number): { conceptId: string; range: Range } | null {
     const entry = this.index.findAt(node, offset, this.isShown);
-    if (!entry) return null;
+    return entry && this.matchOf(entry);
+  }
+
+  /** An occurrence as the hover card takes it: its concept and a live Range over its words. */
+  matchOf(entry: MatchEntry): { conceptId: string; range: Range } | null {
     const range = this.options.doc.createRange();
     try {
       range.setStart(entry.startNode, entry.startOffset);
@@ -230,14 +285,53 @@ export class Annotator {
 
   /**
    * Scrolls to the concept's next occurrence (cycling through them in
-   * document order) and flashes it. Returns false when there is none.
+   * document order) and flashes it. Returns it, or null when there is none.
    */
-  reveal(conceptId: string): boolean {
+  reveal(conceptId: string): MatchEntry | null {
     const list = this.index.occurrencesOf(conceptId, this.isActive);
-    if (list.length === 0) return false;
+    if (list.length === 0) return null;
     const next = ((this.revealCursor.get(conceptId) ?? -1) + 1) % list.length;
     this.revealCursor.set(conceptId, next);
+    return this.bringIntoView(list[next]) ? list[next] : null;
+  }
+
+  /**
+   * The keyboard's step: the next (or previous) shown occurrence of any
+   * concept after the last one stepped to, or, the first time, from the top
+   * of the window; wraps around at the ends. Scrolled to and flashed like
+   * `reveal`. Returns it with its place among all shown occurrences.
+   */
+  stepTo(direction: 1 | -1): { entry: MatchEntry; index: number; total: number } | null {
+    if (this.ordered?.changes !== this.changes) {
+      this.ordered = { changes: this.changes, list: [...this.index.entries()].filter(this.isShown) };
+      this.ordered.list.sort(compareDocumentOrder);
+    }
+    const { list } = this.ordered;
+    if (list.length === 0) return null;
+    const at = this.stepCursor ? list.indexOf(this.stepCursor) : -1;
+    let next: number;
+    if (at >= 0) {
+      next = at + direction;
+    } else {
+      // The first occurrence that ends below the top of the window (document order is the reading order).
+      let lo = 0;
+      let hi = list.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        const box = list[mid].startNode.parentElement?.getBoundingClientRect();
+        if (box && box.bottom > 0) hi = mid;
+        else lo = mid + 1;
+      }
+      next = direction === 1 ? lo : lo - 1;
+    }
+    next = (next + list.length) % list.length;
     const entry = list[next];
+    return this.bringIntoView(entry) ? { entry, index: next + 1, total: list.length } : null;
+  }
+
+  /** Scrolls an occurrence to the middle of the window and flashes it (selects it without highlights). */
+  private bringIntoView(entry: MatchEntry): boolean {
+    this.stepCursor = entry;
     const element = entry.startNode.parentElement;
     // Nested scrollers first, then centre the words themselves in the window.
     element?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
@@ -248,7 +342,9 @@ export class Annotator {
       const rect = range.getBoundingClientRect();
       const view = this.options.doc.defaultView;
       if (view && (rect.top < 0 || rect.bottom > view.innerHeight || rect.height > 0)) {
-        view.scrollBy({ top: rect.top + rect.height / 2 - view.innerHeight / 2, left: 0, behavior: 'instant' });
+        // On a phone the card is a sheet over the lower part of the screen: the words go above it.
+        const line = view.innerWidth < SHEET_MAX_WIDTH ? view.innerHeight / 4 : view.innerHeight / 2;
+        view.scrollBy({ top: rect.top + rect.height / 2 - line, left: 0, behavior: 'instant' });
       }
       if (this.options.highlighter.supported) {
         this.options.highlighter.flash(entry.range);
@@ -270,7 +366,6 @@ export class Annotator {
     const abort = new AbortController();
     const collector = this.newCollector();
     const { doc } = this.options;
-    collector.add(doc.body ?? doc.documentElement);
     this.fullScan = { abort, collector };
     this.status = 'scanning';
     this.paintGap = this.nextPaint = 0;
@@ -279,10 +374,26 @@ export class Annotator {
     // page's whole first style recalculation inside one of our tasks (~70 ms on wikipedia-2 here).
     await afterNextFrame();
     if (!this.compiled) {
+      const ready = await this.matcherReady();
+      if (generation !== this.generation) return;
+      if (!ready) {
+        this.fullScan = null;
+        this.status = 'done';
+        this.options.onChange();
+        return;
+      }
       void this.matcher; // compiled on the first scan, as a task of its own
       await yieldToPage();
     }
     const job = this.newJob(collector);
+    if (generation !== this.generation) return;
+    const walk = new CandidateWalk(this.matcher, this.options.isOwnUi, (root) => this.watcher.observe(root));
+    walk.add(doc.body ?? doc.documentElement);
+    job.walk = walk;
+    job.seen = new Set();
+    job.queued = new Set();
+    job.skipped = new Map();
+    if (this.fullScan) this.fullScan.walk = walk;
     const finished = await runInSlices((deadline) => this.step(job, deadline), this.stats.full, abort.signal);
     if (!finished || generation !== this.generation || this.fullScan?.collector !== collector) return;
     this.fullScan = null;
@@ -295,6 +406,7 @@ export class Annotator {
   /** Scans what a batch of mutations added or changed; resolves with the time spent. */
   private async scanBatch(batch: MutationBatch): Promise<number> {
     if (this.status === 'idle') return 0;
+    if (!(await this.matcherReady()) || (this.status as string) === 'idle') return 0;
     const stats = this.stats.mutations;
     const before = stats.busyMs;
     stats.batches++;
@@ -331,12 +443,18 @@ export class Annotator {
     for (;;) {
       this.drainLongRuns(job, deadline);
       if (job.longRuns.length > 0 || performance.now() >= deadline) break;
-      const walked = job.collector.collect(deadline, (run) => this.processRun(run, job));
-      if (walked && job.longRuns.length === 0) {
+      const collected = job.collector.collect(deadline, (run) => this.processRun(run, job));
+      if (job.longRuns.length > 0) continue;
+      if (!collected) break; // the walk stopped at the deadline
+      // The collector has matched all it was given: the first pass finds it more, or the job is done.
+      const read = job.walk?.chars ?? 0;
+      const walked = !job.walk || job.walk.walk(deadline, (block) => this.queueBlock(job, block));
+      if (job.walk) this.stats.chars += job.walk.chars - read;
+      if (walked && job.collector.done) {
         done = true;
         break;
       }
-      if (job.longRuns.length === 0) break; // the walk stopped at the deadline
+      if (!walked && performance.now() >= deadline) break;
     }
     const ai = this.tracker.isAi;
     if (ai !== this.aiPage || this.tracker.decided.size !== this.decidedSeen) this.switchContext(ai);
@@ -365,9 +483,40 @@ export class Annotator {
     }
   }
 
+  /** Hands a block the first pass reported to the precise collector, unless it is skipped or inside something skipped. */
+  private queueBlock(job: ScanJob, block: Node): void {
+    const queued = job.queued as Set<Node>;
+    // A block inside one already handed on is collected with it.
+    for (let up: Node | null = block; up; up = up.parentNode) if (queued.has(up)) return;
+    if (block.nodeType === Node.ELEMENT_NODE && this.isSkippedHere(job, block as Element)) return;
+    queued.add(block);
+    job.collector.add(block);
+  }
+
+  /** isInsideSkipped, remembered per element for the scan (blocks share their ancestors). */
+  private isSkippedHere(job: ScanJob, element: Element): boolean {
+    const cache = job.skipped as Map<Element, boolean>;
+    let skipped = cache.get(element);
+    if (skipped !== undefined) return skipped;
+    skipped = isSkippedElement(element, this.options.isOwnUi);
+    if (!skipped) {
+      const parent = element.parentNode;
+      const up = parent instanceof ShadowRoot ? parent.host : parent instanceof Element ? parent : null;
+      skipped = up !== null && this.isSkippedHere(job, up);
+    }
+    cache.set(element, skipped);
+    return skipped;
+  }
+
   private processRun(run: TextRun, job: ScanJob): void {
+    if (job.seen) {
+      // Blocks handed on by the first pass may nest: a run is matched once.
+      if (job.seen.has(run.nodes[0])) return;
+      job.seen.add(run.nodes[0]);
+    }
     for (const node of run.nodes) this.dropNode(node);
-    this.stats.chars += run.text.length;
+    // The full scan's first pass counts the characters it reads (it reads them all).
+    if (!job.walk) this.stats.chars += run.text.length;
     this.stats.runs++;
     // A huge text (a log in <pre>, a plain-text file) is matched in windows across slices.
     if (run.text.length > LONG_RUN_WINDOW) job.longRuns.push({ run, next: 0 });
@@ -413,26 +562,21 @@ export class Annotator {
     const end = positionInRun(run, match.end, true);
     const first = run.nodes.indexOf(start.node);
     const last = run.nodes.indexOf(end.node, first);
-    const entry: MatchEntry = {
-      conceptId: match.conceptId,
+    const entry: MatchEntry = new Occurrence(
+      match.conceptId,
       kind,
       when,
-      startNode: start.node,
-      startOffset: start.offset,
-      endNode: end.node,
-      endOffset: end.offset,
-      nodes: last > first ? run.nodes.slice(first, last + 1) : undefined,
-      ...(match.aiOnly ? { ambiguous: true as const } : {}),
-      range: new StaticRange({
-        startContainer: start.node,
-        startOffset: start.offset,
-        endContainer: end.node,
-        endOffset: end.offset,
-      }),
-      block: run.block instanceof Element ? run.block : start.node.parentElement,
-    };
+      start.node,
+      start.offset,
+      end.node,
+      end.offset,
+      last > first ? run.nodes.slice(first, last + 1) : undefined,
+      run.block instanceof Element ? run.block : start.node.parentElement,
+      match.aiOnly ? true : undefined,
+    );
     this.index.add(entry);
     this.changed = true;
+    this.changes++;
     if (this.isActive(entry)) {
       this.options.highlighter.add(entry);
       const root = start.node.getRootNode();
@@ -443,12 +587,16 @@ export class Annotator {
   private dropNode(node: Text): void {
     const removed = this.index.removeNode(node);
     for (const entry of removed) this.unpaint(entry);
-    if (removed.length > 0) this.changed = true;
+    if (removed.length > 0) {
+      this.changed = true;
+      this.changes++;
+    }
   }
 
   private unpaint(entry: MatchEntry): void {
     this.options.highlighter.delete(entry);
     this.changed = true;
+    this.changes++;
   }
 
   /** The page's context flipped or it decided a sense: paint the occurrences that count now, unpaint the others. */
@@ -461,5 +609,6 @@ export class Annotator {
       else this.options.highlighter.delete(entry);
     }
     this.changed = true;
+    this.changes++;
   }
 }

@@ -201,7 +201,10 @@ export class Highlighter {
         this.observer!.unobserve(block!);
       }
     }
-    if (!this.pending.delete(item)) this.byKind.get(item.kind)?.delete(item.range);
+    if (!this.pending.delete(item)) {
+      const range = 'madeRange' in item ? (item.madeRange as AbstractRange | undefined) : item.range;
+      if (range) this.byKind.get(item.kind)?.delete(range);
+    }
   }
 
   /** Starts watching a block's distance to the viewport; false where IntersectionObserver is missing (then all is painted). */

@@ -14,13 +14,10 @@
  * fuse.js, no quote text in this bundle: the build checks its size).
  */
 import { browser } from 'wxt/browser';
-import type { AliasTable, ConceptKind } from '@/lib/data-types';
-import { compileMatcher } from '@/lib/matcher';
-import { type PackedAliasTable, unpackAliasTable } from '@/lib/matcher/packed-table';
-import { Annotator } from './annotator';
-import { Highlighter } from './highlighter';
+import type { BackgroundRequest } from '@/lib/messages';
 import { installHoverCard } from '@/entrypoints/content/hover-card';
 import { PageControl } from './page-control';
+import { createPageScan } from './page-scan';
 import { acceptRequest } from './request-guard';
 import { listenUntil } from '@/lib/listen';
 
@@ -33,26 +30,6 @@ function extensionAlive(): boolean {
   }
 }
 
-/** The extension's own elements (the hover card's host) are custom elements named tri-dao-lens-*. */
-const isOwnUi = (element: Element): boolean => element.localName.startsWith('tri-dao-lens');
-
-/**
- * The alias table, asked of the background once per page: bundled here it
- * would cost every page ~6 KB gzipped of the content script's budget. `npm
- * run data` writes it packed and without folded duplicates; null when the
- * background does not answer with one (the extension is going away).
- */
-async function loadAliasTable(): Promise<AliasTable | null> {
-  try {
-    const packed: unknown = await browser.runtime.sendMessage({ type: 'get-alias-table' });
-    const ok = typeof packed === 'object' && packed !== null && typeof (packed as PackedAliasTable).c === 'string';
-    return ok ? unpackAliasTable(packed as PackedAliasTable) : null;
-  } catch (error) {
-    console.debug('[tri-dao-lens] no alias table from the background', error);
-    return null;
-  }
-}
-
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
@@ -60,19 +37,12 @@ export default defineContentScript({
   // extension is installed, and its id (fingerprinting); WXT's custom event suffices.
   noScriptStartedPostMessage: true,
   main(ctx) {
-    // Filled when the alias table arrives, before the first scan compiles the matcher.
-    let table: AliasTable = { concepts: [], hantToHans: {} };
-    const kinds = new Map<string, ConceptKind>();
-    const highlighter = new Highlighter(document);
     let control: PageControl | null = null;
-    const annotator = new Annotator({
-      doc: document,
-      matcher: () => compileMatcher(table),
-      kinds,
-      isOwnUi,
-      highlighter,
-      onChange: () => control?.foundChanged(),
-    });
+    const { annotator, highlighter } = createPageScan(
+      document,
+      () => control?.foundChanged(),
+      () => browser.runtime.sendMessage({ type: 'get-matcher-input' } satisfies BackgroundRequest),
+    );
     const card = installHoverCard({
       findAt: (node, offset) => (control?.isOn ? annotator.findAt(node, offset) : null),
       isActive: () => control?.isOn ?? false,
@@ -81,6 +51,7 @@ export default defineContentScript({
       annotator,
       highlighter,
       hideCard: () => card.hide(),
+      showCard: (match, place) => card.openFor(match, place),
       sendToBackground: (message) => browser.runtime.sendMessage(message),
       isValid: extensionAlive,
     });
@@ -146,11 +117,6 @@ export default defineContentScript({
       if (!extensionAlive()) removeQuietly();
     });
 
-    void loadAliasTable().then((loaded) => {
-      if (!loaded || removed || !control) return;
-      table = loaded;
-      for (const c of table.concepts) kinds.set(c.id, c.kind);
-      return control.start();
-    });
+    void control.start();
   },
 });

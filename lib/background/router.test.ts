@@ -1,5 +1,4 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { type PackedAliasTable, unpackAliasTable } from '@/lib/matcher/packed-table';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { Concept, Interview } from '@/lib/data-types';
 import { createConceptCardStore } from './concept-cards';
@@ -104,17 +103,6 @@ describe('background: concept cards', () => {
   });
 });
 
-describe('background: alias table', () => {
-  it('answers get-alias-table with the packed table the content script compiles, and only its own extension', async () => {
-    const { router } = setup();
-    const packed = (await router.onMessage({ type: 'get-alias-table' }, OWN)) as PackedAliasTable;
-    const table = unpackAliasTable(packed);
-    expect(table.concepts.map((c) => c.id)).toContain('kv-cache');
-    expect(table.concepts.find((c) => c.id === 'amd')?.notAliases?.some((a) => a.decidesDocument)).toBe(true);
-    expect(router.onMessage({ type: 'get-alias-table' }, { ...OWN, id: 'other-extension' })).toBeUndefined();
-  });
-});
-
 describe('background: open-transcript', () => {
   it('opens the transcript page at the anchor, next to the page that asked', async () => {
     const { router } = setup();
@@ -206,6 +194,16 @@ describe('background: keyboard command', () => {
     await router.onCommand('toggle-highlights');
     expect(sendMessage).toHaveBeenLastCalledWith(tab.id, { type: 'toggle-page' });
     await router.onCommand('something-else', { id: 11 });
+    expect(sendMessage).toHaveBeenCalledTimes(2);
+  });
+
+  it('sends the next and previous concept steps to the tab', async () => {
+    const { router, sendMessage } = setup();
+    await router.onCommand('next-concept', { id: 11 });
+    expect(sendMessage).toHaveBeenLastCalledWith(11, { type: 'step-concept', direction: 'next' });
+    await router.onCommand('previous-concept', { id: 11 });
+    expect(sendMessage).toHaveBeenLastCalledWith(11, { type: 'step-concept', direction: 'previous' });
+    await router.onCommand('toString', { id: 11 });
     expect(sendMessage).toHaveBeenCalledTimes(2);
   });
 

@@ -51,14 +51,7 @@
  * cost held-out recall on short AI texts while the medium tier alone already
  * kept the general-AI web pages out.
  */
-import type { Match } from './compile';
-
-/** A signal word found in text: index into SIGNAL_WORDS, UTF-16 span. */
-export interface SignalHit {
-  signal: number;
-  start: number;
-  end: number;
-}
+import type { Match, SignalHit } from './types';
 
 /** One context signal and its spellings (folded like aliases: case, width, Traditional). */
 export interface SignalWord {

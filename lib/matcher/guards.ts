@@ -29,10 +29,8 @@
  * a slice with the content script's 128-character margin decides as the whole
  * text would.
  */
-import type { AliasSpec, AliasTable } from '@/lib/data-types';
-import type { Match } from './compile';
 import { foldUnit, isIgnorableUnit, isSeparatorUnit } from './fold';
-import { aliasKeys } from './variants';
+import { FLAG_BESIDE_CHINESE, FLAG_LOCAL_CUE, type Match, type MatcherInput } from './types';
 
 /** The flags of an alias, as the guard looks them up from a candidate's text. */
 interface AliasFlags {
@@ -148,26 +146,28 @@ function foldedText(text: string, start: number, end: number, hantToHans: Record
   return out;
 }
 
-/** The candidate rules of one alias table, applied to each scan's candidates in place. */
+/** The candidate rules of one matcher input, applied to each scan's candidates in place. */
 export class CandidateGuards {
   /** conceptId -> folded alias key -> flags, only for aliases with a rule. */
   private readonly flagged = new Map<string, Map<string, AliasFlags>>();
   /** The concepts in `flagged`. */
   private readonly flaggedIds: string[];
+  private readonly hantToHans: Record<string, string>;
 
-  constructor(private readonly table: AliasTable) {
-    const hantToHans = table.hantToHans ?? {};
-    for (const concept of table.concepts) {
-      for (const alias of concept.aliases as (AliasSpec & AliasFlags)[]) {
-        if (!alias.besideChinese && !alias.localCue) continue;
-        let keys = this.flagged.get(concept.id);
-        if (!keys) {
-          keys = new Map();
-          this.flagged.set(concept.id, keys);
-        }
-        for (const k of aliasKeys(alias.text, hantToHans))
-          keys.set(k.key, { besideChinese: alias.besideChinese, localCue: alias.localCue });
+  constructor(input: MatcherInput) {
+    this.hantToHans = input.hantToHans;
+    for (let r = 0; r < input.keys.length; r++) {
+      const owner = input.owners[r];
+      const besideChinese = (input.flags[r] & FLAG_BESIDE_CHINESE) !== 0;
+      const localCue = (input.flags[r] & FLAG_LOCAL_CUE) !== 0;
+      if (owner < 0 || (!besideChinese && !localCue)) continue;
+      const id = input.conceptIds[owner];
+      let keys = this.flagged.get(id);
+      if (!keys) {
+        keys = new Map();
+        this.flagged.set(id, keys);
       }
+      keys.set(input.keys[r], { besideChinese, localCue });
     }
     this.flaggedIds = [...this.flagged.keys()];
   }
@@ -190,9 +190,7 @@ export class CandidateGuards {
         )
           continue;
         if (flaggedIds.length > 0 && flaggedIds.includes(m.conceptId)) {
-          const flags = this.flagged
-            .get(m.conceptId)
-            ?.get(foldedText(text, m.start, m.end, this.table.hantToHans ?? {}));
+          const flags = this.flagged.get(m.conceptId)?.get(foldedText(text, m.start, m.end, this.hantToHans));
           if (flags?.besideChinese && !besideHan(text, m.start, m.end)) continue;
           if (flags?.localCue && !hasLocalCue(text, m.start, m.end)) continue;
         }

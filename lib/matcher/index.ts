@@ -2,15 +2,38 @@
  * The matcher's public API: compile the alias table once, then find concepts
  * in any text in one pass. DOM-free; used by the content script, the annotate
  * and eval CLIs, tests and benchmarks.
+ *
+ * Built in phases, one module each: input.ts turns the alias table and the
+ * signal words into sorted folded keys (in Node; the content script bundles
+ * its result, written by `npm run data`), automaton.ts builds the
+ * Aho–Corasick automaton over them as the text needs it, compile.ts scans
+ * and verifies, select.ts and context.ts decide what counts.
  */
-export type { Match, Matcher, ScanResult } from './compile';
-export { compileMatcher } from './rules';
-export { ContextTracker, SIGNAL_WORDS, type SignalHit, type SignalWord } from './context';
+export { matcherFrom } from './compile';
+export { RuledMatcher, ruledMatcherFrom } from './rules';
+export { ContextTracker, SIGNAL_WORDS, type SignalWord } from './context';
+export { matcherInput } from './input';
 export { selectMatches } from './select';
+export {
+  type Match,
+  type Matcher,
+  type MatcherInput,
+  PROBE_CROSS,
+  PROBE_HIT,
+  type ScanResult,
+  type SignalHit,
+} from './types';
 
-import type { Match, Matcher } from './compile';
-import { compileMatcher } from './rules';
+import type { AliasTable } from '@/lib/data-types';
 import { ContextTracker } from './context';
+import { matcherInput } from './input';
+import { ruledMatcherFrom } from './rules';
+import type { Match, Matcher } from './types';
+
+/** Compiles an alias table (plus the context signal words) into a matcher, the rules (rules.ts) applied. */
+export function compileMatcher(table: AliasTable): Matcher {
+  return ruledMatcherFrom(matcherInput(table));
+}
 
 let signalsOnly: Matcher | undefined;
 

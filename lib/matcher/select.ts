@@ -3,7 +3,7 @@
  * returns, and what the content script applies after deciding context for the
  * whole page (it collects candidates slice by slice, then selects).
  */
-import type { Match } from './compile';
+import type { Match } from './types';
 
 /**
  * Keeps, from left to right, the longest acceptable candidate at each place

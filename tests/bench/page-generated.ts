@@ -82,6 +82,48 @@ function sources(projectRoot: string): { name: string; paragraphs: string[] }[] 
   return out.filter((s) => s.paragraphs.length > 0);
 }
 
+/**
+ * A typical article about AI systems: the English AI texts of the labelled
+ * dev set (those with concepts they must contain), in file-name order, as
+ * the sections of one `<article>` of about `targetChars` characters of text
+ * (10-50 K is what a long news article or blog post holds), with a site
+ * header, navigation and footer around it.
+ */
+export function articlePage(projectRoot: string, targetChars = 20_000): { html: string; chars: number } {
+  const devSet = path.join(projectRoot, 'tests/fixtures/dev-set');
+  const labels = JSON.parse(readFileSync(path.join(devSet, 'labels.json'), 'utf8')) as Record<
+    string,
+    { lang: string; must: string[] }
+  >;
+  const files = Object.keys(labels)
+    .filter((f) => labels[f].lang === 'en' && labels[f].must.length > 0)
+    .sort();
+  const parts: string[] = [
+    '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Inside the AI hardware race</title>',
+    '<style>body{font:17px/1.6 Georgia,serif;margin:0}header,nav,footer{font:14px sans-serif;padding:8px 24px}',
+    'article{max-width:42em;margin:2em auto}code{font-size:90%}</style></head><body>',
+    '<header><a href="#">The Compute Review</a></header>',
+    '<nav><ul><li><a href="#">News</a></li><li><a href="#">Chips</a></li><li><a href="#">Models</a></li><li><a href="#">Opinion</a></li></ul></nav>',
+    '<main><article><h1>Inside the AI hardware race</h1><p><em>A long read.</em></p>\n',
+  ];
+  let chars = 0;
+  for (const [n, file] of files.entries()) {
+    if (chars >= targetChars) break;
+    const paragraphs = paragraphsOf(readFileSync(path.join(devSet, file), 'utf8')).filter((p) => !p.startsWith('#'));
+    parts.push(`<section><h2>Part ${n + 1}</h2>\n`);
+    paragraphs.forEach((p, i) => {
+      if (chars >= targetChars) return;
+      parts.push(`<p>${paragraphHtml(p.replace(/[*_`]/g, ''), n + i)}</p>\n`);
+      chars += p.length;
+    });
+    parts.push('</section>\n');
+  }
+  parts.push(
+    '</article></main><footer><p>© The Compute Review. <a href="#">Privacy</a> · <a href="#">Terms</a></p></footer></body></html>\n',
+  );
+  return { html: parts.join(''), chars };
+}
+
 /** Builds the page; `minChars` of paragraph text at least. Returns the HTML and the paragraph text's length. */
 export function generatedPage(projectRoot: string, minChars = GENERATED_MIN_CHARS): { html: string; chars: number } {
   const parts: string[] = [

@@ -8,23 +8,11 @@
  * `page` is a corpus page name (default: the largest) or `generated`.
  * With `--compile` the matcher's compilation is profiled instead.
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
-import { chromium } from 'playwright-core';
-import { generatedPage } from './page-generated';
+import { bundleEntry, GENERATED, largestCorpusPages, launchBenchChromium, pageHtml, servePages } from './bench-pages';
 
-const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const corpusDir = path.resolve(projectRoot, '../shared/corpus/web-pages');
 const args = process.argv.slice(2);
-const largest = readdirSync(corpusDir)
-  .filter((f) => f.endsWith('.html'))
-  .sort((a, b) => statSync(path.join(corpusDir, b)).size - statSync(path.join(corpusDir, a)).size)[0]
-  .replace(/\.html$/, '');
-const pageName = args.find((a) => !a.startsWith('--')) ?? largest;
+const pageName = args.find((a) => !a.startsWith('--')) ?? largestCorpusPages(1)[0];
 
 interface ProfileNode {
   id: number;
@@ -38,76 +26,26 @@ interface Profile {
 }
 
 async function main(): Promise<void> {
-  const bundle = (
-    await build({
-      entryPoints: [path.join(projectRoot, 'tests/bench/page-scan-entry.ts')],
-      bundle: true,
-      format: 'iife',
-      target: 'chrome120',
-      write: false,
-      minify: false,
-      logLevel: 'silent',
-      plugins: [
-        {
-          name: 'wxt-at-alias',
-          setup(b) {
-            b.onResolve({ filter: /^@\// }, (a) =>
-              b.resolve(`./${a.path.slice(2)}`, { resolveDir: projectRoot, kind: a.kind }),
-            );
-          },
-        },
-      ],
-    })
-  ).outputFiles[0].text;
-  const html =
-    pageName === 'generated'
-      ? generatedPage(projectRoot).html
-      : readFileSync(path.join(corpusDir, `${pageName}.html`), 'utf8').replace(
-          /<script\b[^>]*>[\s\S]*?<\/script\s*>/gi,
-          '',
-        );
-  const server = createServer((req, res) => {
-    if (req.url === '/bench.js') res.writeHead(200, { 'content-type': 'text/javascript' }).end(bundle);
-    else if (req.url === '/page.html') res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html);
-    else res.writeHead(404).end();
-  });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  const port = (server.address() as { port: number }).port;
-  const userDataDir = mkdtempSync(path.join(tmpdir(), 'tdl-profile-'));
-  const context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-    headless: false,
-    args: [
-      '--headless=new',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-extensions',
-    ],
-  });
+  const bundle = await bundleEntry({ minify: false });
+  const name = pageName === 'generated' ? GENERATED : pageName;
+  const server = await servePages(new Map([[name, pageHtml(name).html]]), bundle);
+  const browser = await launchBenchChromium(server.origin);
   try {
-    await context.route('**/*', (route) =>
-      route.request().url().startsWith(`http://127.0.0.1:${port}/`) ? route.continue() : route.abort(),
-    );
-    const page = await context.newPage();
-    await page.goto(`http://127.0.0.1:${port}/page.html`, { waitUntil: 'load', timeout: 120_000 });
-    await page.addScriptTag({ url: `http://127.0.0.1:${port}/bench.js` });
-    const cdp = await context.newCDPSession(page);
+    const page = await browser.context.newPage();
+    await page.goto(`${server.origin}/${name}.html`, { waitUntil: 'load', timeout: 120_000 });
+    await page.addScriptTag({ url: `${server.origin}/bench.js` });
+    await page.waitForTimeout(200);
+    const cdp = await browser.context.newCDPSession(page);
     await cdp.send('Profiler.enable');
     await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
     await cdp.send('Profiler.start');
     const result = await page.evaluate('window.__tdlBench.run()');
     const { profile } = (await cdp.send('Profiler.stop')) as { profile: Profile };
-    console.log(pageName, JSON.stringify(result));
+    console.log(name, JSON.stringify(result));
     summarize(profile);
   } finally {
-    await context.close();
-    rmSync(userDataDir, { recursive: true, force: true });
-    server.close();
+    await browser.close();
+    await server.close();
   }
 }
 

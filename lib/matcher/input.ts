@@ -1,0 +1,162 @@
+/**
+ * The first phase of building the matcher: the alias table and the context
+ * signal words as folded keys (variants.ts), one record per distinct key,
+ * owner and rules, sorted the way the automaton inserts them. It runs in
+ * Node (the command-line tools, tests, and `npm run data`, which writes the
+ * content script's copy); the content script never runs it.
+ */
+import { SIGNAL_WORDS } from './context';
+import { halfWidthUnit, isIgnorableUnit, isSeparatorUnit } from './fold';
+import type { AliasSpec, AliasTable } from '@/lib/data-types';
+import {
+  FLAG_AI_ONLY,
+  FLAG_BESIDE_CHINESE,
+  FLAG_BLOCK,
+  FLAG_CASE,
+  FLAG_DECIDES,
+  FLAG_END,
+  FLAG_LOCAL_CUE,
+  FLAG_PLURAL,
+  FLAG_START,
+  type MatcherInput,
+} from './types';
+import { PLURAL_TOO, type PackedMatcherInput, unpackMatcherInput } from './packed';
+import { aliasKeys } from './variants';
+
+interface PendingRecord {
+  key: string;
+  owner: number;
+  flags: number;
+  exact: string;
+  seps: number[];
+}
+
+/** The alias's non-separator characters, half-width, Traditional folded, case kept. */
+function exactForm(alias: string, hantToHans: Record<string, string>): string {
+  let out = '';
+  for (let i = 0; i < alias.length; i++) {
+    const c = alias.charCodeAt(i);
+    if (isSeparatorUnit(c) || isIgnorableUnit(c)) continue;
+    const ch = String.fromCharCode(halfWidthUnit(c));
+    out += hantToHans[ch] ?? ch;
+  }
+  return out;
+}
+
+/** The table's records (aliases, blocking phrases, signal words), ready for the automaton. */
+export function matcherInput(table: AliasTable): MatcherInput {
+  const hantToHans = table.hantToHans ?? {};
+  const records: PendingRecord[] = [];
+  const byKey = new Map<string, PendingRecord>();
+  const add = (key: string, owner: number, flags: number, exact: string, seps: number[]) => {
+    // Spellings that fold to one key ("Flash Attention", "FlashAttention") share a record.
+    const sig = `${key}\u0000${owner}\u0000${flags}\u0000${exact}`;
+    let r = byKey.get(sig);
+    if (!r) {
+      r = { key, owner, flags, exact, seps };
+      byKey.set(sig, r);
+      records.push(r);
+    } else {
+      for (let i = 0; i < seps.length; i++) if (!r.seps.includes(seps[i])) r.seps = r.seps.concat(seps[i]);
+    }
+  };
+  const addAlias = (alias: AliasSpec, owner: number, blocks = false) => {
+    const exact = alias.caseSensitive ? exactForm(alias.text, hantToHans) : '';
+    for (const k of aliasKeys(alias.text, hantToHans)) {
+      let flags = (k.boundaryStart ? FLAG_START : 0) | (k.boundaryEnd ? FLAG_END : 0);
+      if (alias.caseSensitive) flags |= FLAG_CASE;
+      // A blocking phrase blocks on every page, so it is never aiOnly; only it can decide the document.
+      if (blocks) flags |= FLAG_BLOCK | (alias.decidesDocument ? FLAG_DECIDES : 0);
+      else {
+        if (alias.aiOnly) flags |= FLAG_AI_ONLY;
+        if (alias.besideChinese) flags |= FLAG_BESIDE_CHINESE;
+        if (alias.localCue) flags |= FLAG_LOCAL_CUE;
+      }
+      if (k.plural) flags |= FLAG_PLURAL;
+      add(k.key, owner, flags, exact, k.seps);
+    }
+  };
+  table.concepts.forEach((concept, ci) => {
+    for (const alias of concept.aliases) addAlias(alias, ci);
+    for (const alias of concept.notAliases ?? []) addAlias(alias, ci, true);
+  });
+  SIGNAL_WORDS.forEach((s, si) => {
+    for (const text of s.forms) addAlias({ text, caseSensitive: s.caseSensitive }, -si - 1);
+  });
+  // The order the automaton inserts them in, and lists a state's outputs in: by key, then by the order
+  // they were added (compared as strings, "key\0index", as the construction always sorted them).
+  const order = records
+    .map((r, ri) => `${r.key}\u0000${ri}`)
+    .sort()
+    .map((tagged) => records[Number(tagged.slice(tagged.lastIndexOf('\u0000') + 1))]);
+  // Only the fold pairs the keys need: the page's Traditional characters fold through them.
+  const keyChars = new Set(order.flatMap((r) => [...r.key]));
+  const folds: Record<string, string> = {};
+  for (const hant of Object.keys(hantToHans).sort()) {
+    if (keyChars.has(hantToHans[hant])) folds[hant] = hantToHans[hant];
+  }
+  return {
+    conceptIds: table.concepts.map((c) => c.id),
+    hantToHans: folds,
+    signals: SIGNAL_WORDS.length,
+    keys: order.map((r) => r.key),
+    owners: order.map((r) => r.owner),
+    flags: order.map((r) => r.flags),
+    exact: order.map((r) => r.exact),
+    seps: order.map((r) => r.seps),
+  };
+}
+
+/**
+ * Packs an input for the content script's bundle (packed.ts); throws if
+ * unpacking would not give the same records back.
+ */
+export function packMatcherInput(input: MatcherInput, kinds: string[]): PackedMatcherInput {
+  const n = input.keys.length;
+  const sig = (r: number) => JSON.stringify([input.owners[r], input.flags[r], input.exact[r], input.seps[r]]);
+  const bySig = new Map<string, number>();
+  for (let r = 0; r < n; r++) bySig.set(`${input.keys[r]}\u0000${sig(r)}`, r);
+  const pluralOf = new Map<number, number>();
+  for (let r = 0; r < n; r++) {
+    if (!(input.flags[r] & FLAG_PLURAL) || !input.keys[r].endsWith('s')) continue;
+    for (const baseFlags of [input.flags[r] & ~FLAG_PLURAL, input.flags[r] & ~FLAG_PLURAL & ~FLAG_END]) {
+      const baseSig = JSON.stringify([input.owners[r], baseFlags, input.exact[r], input.seps[r]]);
+      const base = bySig.get(`${input.keys[r].slice(0, -1)}\u0000${baseSig}`);
+      if (base !== undefined && !pluralOf.has(base)) {
+        pluralOf.set(base, r);
+        break;
+      }
+    }
+  }
+  const folded = new Set(pluralOf.values());
+  const lines: string[] = [];
+  let prev = '';
+  for (let r = 0; r < n; r++) {
+    if (folded.has(r)) continue;
+    const key = input.keys[r];
+    let shared = 0;
+    while (shared < key.length && shared < prev.length && shared < 70 && key[shared] === prev[shared]) shared++;
+    prev = key;
+    const flags = input.flags[r] | (pluralOf.has(r) ? PLURAL_TOO : 0);
+    const seps = input.seps[r].length > 0 ? `,${input.seps[r].join('.')}` : '';
+    const exact = input.exact[r] ? `|${input.exact[r]}` : '';
+    lines.push(`${String.fromCharCode(48 + shared)}${key.slice(shared)}\t${input.owners[r]},${flags}${seps}${exact}`);
+  }
+  const packed: PackedMatcherInput = {
+    conceptIds: input.conceptIds,
+    kinds,
+    hantToHans: input.hantToHans,
+    signals: input.signals,
+    records: lines.join('\n'),
+  };
+  const back = unpackMatcherInput(packed);
+  // Same-key records may come back in another order (a state's outputs are verified one by one, and
+  // candidates are ordered by span and kind, so their order does not change what is found).
+  const rows = (x: MatcherInput) =>
+    x.keys.map((k, r) => JSON.stringify([k, x.owners[r], x.flags[r], x.exact[r], x.seps[r]])).sort();
+  const sorted = back.keys.every((k, r) => r === 0 || back.keys[r - 1] <= k);
+  if (!sorted || rows(back).join('\n') !== rows(input).join('\n')) {
+    throw new Error('matcher input: packing does not round-trip');
+  }
+  return packed;
+}

@@ -1,0 +1,114 @@
+/**
+ * The matcher's shared types, in a module of their own so that the modules
+ * that use them (compile, context, select) never import each other.
+ */
+
+/** One concept found in text. */
+export interface Match {
+  conceptId: string;
+  /** UTF-16 offsets into the original text, end exclusive. */
+  start: number;
+  end: number;
+  /** The alias only means this concept on an AI page (see context.ts). */
+  aiOnly: boolean;
+  /**
+   * A blocking phrase (the concept's `notAliases`, e.g. "Triton Inference
+   * Server", 量化交易): selection lets it win like any longer match, so the
+   * alias inside it never fires, then drops it; it is never shown and never
+   * a context signal.
+   */
+  blocked?: true;
+  /**
+   * A blocking phrase that decides, for the whole document, that the
+   * concept's ambiguous (aiOnly) aliases mean something else ("macular
+   * degeneration" for AMD); read by ContextTracker.
+   */
+  decides?: true;
+}
+
+/** A signal word found in text: index into SIGNAL_WORDS (context.ts), UTF-16 span. */
+export interface SignalHit {
+  signal: number;
+  start: number;
+  end: number;
+}
+
+/** A slice's raw findings: concept candidates and context signals, from the same pass. */
+export interface ScanResult {
+  candidates: Match[];
+  signals: SignalHit[];
+}
+
+/** {@link Matcher.probe}: a candidate or signal ends in this piece and passes the checks the piece can tell. */
+export const PROBE_HIT = 1;
+/** {@link Matcher.probe}: a candidate or signal may end here that started in an earlier piece. */
+export const PROBE_CROSS = 2;
+
+/** The API shared by the content script, the annotate CLI, eval and benchmarks. */
+export interface Matcher {
+  /** All accepted matches, sorted by start, non-overlapping, context rule applied. */
+  findAll(text: string, options?: { context?: 'auto' | 'ai' | 'not-ai' }): Match[];
+  /**
+   * Raw candidates before the context rule, for callers that decide context
+   * over a larger document (the content script scans a page in slices).
+   * Sorted by start, longest first; overlapping; word boundaries and case
+   * already checked.
+   */
+  scan(text: string): Match[];
+  /**
+   * scan() plus the context signals found in the same pass (feed a
+   * ContextTracker): the first hit of each signal word in this text.
+   */
+  scanWithSignals(text: string): ScanResult;
+  /** Whether this text on its own reads as an AI/ML-systems document (context.ts). */
+  isAiContext(text: string): boolean;
+  /**
+   * A cheap look at one piece of a longer text (one text node of a page):
+   * runs the automaton from `state` (0 at the start of a text, else the
+   * `probeState` the previous piece left) and tells, allocating nothing,
+   * whether a candidate or signal may be found there: {@link PROBE_HIT},
+   * {@link PROBE_CROSS}, or 0. With 0, `scanWithSignals` finds nothing that
+   * ends in this piece of any text that joins it to the pieces probed before.
+   */
+  probe(text: string, state: number): number;
+  /** The automaton's state after the last `probe` (0: the root, no term in progress). */
+  readonly probeState: number;
+}
+
+/** Record flags (MatcherInput.flags). */
+export const FLAG_START = 1;
+export const FLAG_END = 2;
+export const FLAG_CASE = 4;
+export const FLAG_AI_ONLY = 8;
+export const FLAG_PLURAL = 16;
+/** A blocking phrase (notAliases): wins like a longer match, then is dropped (select.ts). */
+export const FLAG_BLOCK = 32;
+/** A blocking phrase that decides the concept's aiOnly aliases for the whole document (`decidesDocument`). */
+export const FLAG_DECIDES = 128;
+/** Rules guards.ts applies after the scan (`besideChinese`, `localCue`); 64 is packed.ts's. */
+export const FLAG_BESIDE_CHINESE = 256;
+export const FLAG_LOCAL_CUE = 512;
+
+/**
+ * What the automaton is built from: the alias table (and the context signal
+ * words) turned into folded keys, one record per distinct key, owner and
+ * rules, sorted by key. `npm run data` writes the content script's copy
+ * (data/generated/content-matcher.json) so a page never pays for this step;
+ * Node callers make it from the table (input.ts).
+ */
+export interface MatcherInput {
+  conceptIds: string[];
+  /** Traditional -> Simplified for the characters of the keys (the page's text is folded by it). */
+  hantToHans: Record<string, string>;
+  /** Number of signal words (owners -1 .. -signals). */
+  signals: number;
+  /** Folded keys (no separators), sorted. */
+  keys: string[];
+  /** >= 0: concept index; < 0: -(signal index) - 1. */
+  owners: number[];
+  flags: number[];
+  /** For case-sensitive records: the alias's characters as written (half-width, no separators); else ''. */
+  exact: string[];
+  /** Key positions where a separator run may stand. */
+  seps: number[][];
+}
