@@ -18,7 +18,7 @@ import { fileURLToPath } from 'node:url';
 import OpenCC from 'opencc-js';
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import { compileMatcher } from '@/lib/matcher';
+import { compileMatcher } from '@/data/build/compile-matcher';
 import type { AliasTable } from '@/lib/data-types';
 import { concepts, type ConceptEntry } from './concepts';
 

@@ -1,6 +1,6 @@
 import { beforeAll, expect, test } from 'vitest';
 import type { AliasTable, ConceptKind } from '@/lib/data-types';
-import { compileMatcher } from '@/lib/matcher';
+import { compileMatcher } from '@/data/build/compile-matcher';
 import aliases from '@/data/generated/aliases.json';
 import { Annotator } from './annotator';
 import { Highlighter } from './highlighter';

@@ -35,7 +35,7 @@ function precedes(a: Match, b: Match): boolean {
 }
 
 /**
- * The matcher for prepared records (input.ts makes them from an alias table;
+ * The matcher for prepared records (data/build/matcher-input.ts makes them from an alias table;
  * the content script bundles them, made by `npm run data`). Cheap: the
  * automaton is built as the text needs it.
  */

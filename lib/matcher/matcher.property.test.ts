@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import type { AliasSpec } from '@/lib/data-types';
-import { compileMatcher } from './index';
+import { compileMatcher } from '@/data/build/compile-matcher';
 import { loadAliasTable } from '@/tests/tools/read-alias-table';
 
 const table = loadAliasTable();

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import contentAliases from '@/data/generated/content-aliases.json';
 import contentMatcher from '@/data/generated/content-matcher.json';
 import type { AliasTable } from '@/lib/data-types';
-import { compileMatcher, PROBE_CROSS, PROBE_HIT, SIGNAL_WORDS } from './index';
+import { compileMatcher } from '@/data/build/compile-matcher';
+import { PROBE_CROSS, PROBE_HIT, SIGNAL_WORDS } from './index';
 import { ruledMatcherFrom } from './rules';
 import { type PackedMatcherInput, unpackMatcherInput } from './packed';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compileMatcher } from './index';
+import { compileMatcher } from '@/data/build/compile-matcher';
 import { insideCode } from './guards';
 import { loadAliasTable } from '@/tests/tools/read-alias-table';
 

@@ -94,7 +94,7 @@ export const FLAG_LOCAL_CUE = 512;
  * words) turned into folded keys, one record per distinct key, owner and
  * rules, sorted by key. `npm run data` writes the content script's copy
  * (data/generated/content-matcher.json) so a page never pays for this step;
- * Node callers make it from the table (input.ts).
+ * Node callers make it from the table (data/build/matcher-input.ts).
  */
 export interface MatcherInput {
   conceptIds: string[];

@@ -5,8 +5,8 @@
  * Node (the command-line tools, tests, and `npm run data`, which writes the
  * content script's copy); the content script never runs it.
  */
-import { SIGNAL_WORDS } from './context';
-import { halfWidthUnit, isIgnorableUnit, isSeparatorUnit } from './fold';
+import { SIGNAL_WORDS } from '@/lib/matcher/context';
+import { halfWidthUnit, isIgnorableUnit, isSeparatorUnit } from '@/lib/matcher/fold';
 import type { AliasSpec, AliasTable } from '@/lib/data-types';
 import {
   FLAG_AI_ONLY,
@@ -19,8 +19,8 @@ import {
   FLAG_PLURAL,
   FLAG_START,
   type MatcherInput,
-} from './types';
-import { PLURAL_TOO, type PackedMatcherInput, unpackMatcherInput } from './packed';
+} from '@/lib/matcher/types';
+import { PLURAL_TOO, type PackedMatcherInput, unpackMatcherInput } from '@/lib/matcher/packed';
 import { aliasKeys } from './variants';
 
 interface PendingRecord {
