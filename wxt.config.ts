@@ -40,6 +40,15 @@ export default defineConfig({
         suggested_key: { default: 'Alt+Shift+H' },
         description: '__MSG_commandToggle__',
       },
+      // Alt+Shift+. and Alt+Shift+, (Alt+> and Alt+< on a US keyboard): step through the page's concepts.
+      'next-concept': {
+        suggested_key: { default: 'Alt+Shift+Period' },
+        description: '__MSG_keyboardCommandNext__',
+      },
+      'previous-concept': {
+        suggested_key: { default: 'Alt+Shift+Comma' },
+        description: '__MSG_keyboardCommandPrevious__',
+      },
     },
     ...(browser === 'firefox'
       ? {
@@ -51,6 +60,9 @@ export default defineConfig({
               strict_min_version: '142.0',
               data_collection_permissions: { required: ['none'] },
             },
+            // Firefox for Android: 142 reads data_collection_permissions there too (the Highlight API needs 140).
+            // Nothing it lacks is needed: no `commands` there, so the shortcuts are extras; the popup opens as a page.
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : { minimum_chrome_version: '105' }),

@@ -36,6 +36,7 @@ export default defineBackground(() => {
   );
   browser.runtime.onMessage.addListener((message, sender) => router.onMessage(message, sender));
   browser.tabs.onUpdated.addListener((tabId, changeInfo) => router.onTabUpdated(tabId, changeInfo));
-  browser.commands.onCommand.addListener((command, tab) => void router.onCommand(command, tab));
+  // Firefox for Android has no commands API (no shortcuts there): nothing else depends on it.
+  browser.commands?.onCommand.addListener((command, tab) => void router.onCommand(command, tab));
   void browser.action.setBadgeBackgroundColor({ color: '#1f5fbf' });
 });

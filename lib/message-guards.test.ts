@@ -79,6 +79,8 @@ describe('content requests', () => {
     { type: 'reveal-concept', conceptId: 'kv-cache' },
     { type: 'set-page-enabled', enabled: false },
     { type: 'toggle-page' },
+    { type: 'step-concept', direction: 'next' },
+    { type: 'step-concept', direction: 'previous' },
   ])('accepts %j', (msg) => expect(isContentRequest(msg)).toBe(true));
 
   test.each([
@@ -86,6 +88,8 @@ describe('content requests', () => {
     ['extra key', { type: 'toggle-page', x: 1 }],
     ['a background request', { type: 'get-concept-card', conceptId: 'kv-cache' }],
     ['reveal without id', { type: 'reveal-concept' }],
+    ['a step without direction', { type: 'step-concept' }],
+    ['a step in another direction', { type: 'step-concept', direction: 'up' }],
     ['undefined', undefined],
   ] as [string, unknown][])('rejects %s', (_l, msg) => expect(isContentRequest(msg)).toBe(false));
 });

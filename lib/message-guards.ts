@@ -48,6 +48,7 @@ const contentRequestSchema = v.variant('type', [
   v.strictObject({ type: v.literal('reveal-concept'), conceptId }),
   v.strictObject({ type: v.literal('set-page-enabled'), enabled: v.boolean() }),
   v.strictObject({ type: v.literal('toggle-page') }),
+  v.strictObject({ type: v.literal('step-concept'), direction: v.picklist(['next', 'previous']) }),
 ]);
 
 // Compile-time guard: when someone adds a variant or field to lib/messages.ts

@@ -85,4 +85,6 @@ export type ContentRequest =
   | { type: 'reveal-concept'; conceptId: string }
   | { type: 'set-page-enabled'; enabled: boolean }
   /** The keyboard command (Alt+Shift+H): flips highlights on this page. */
-  | { type: 'toggle-page' };
+  | { type: 'toggle-page' }
+  /** The keyboard commands for the next / previous concept occurrence: scroll to it, flash it, open its card. */
+  | { type: 'step-concept'; direction: 'next' | 'previous' };

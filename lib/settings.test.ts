@@ -29,6 +29,7 @@ const {
   shownKindsItem,
   chineseScriptItem,
   highlightStyleItem,
+  cardFontSizeItem,
 } = settings;
 
 const DEFAULTS = {
@@ -38,6 +39,7 @@ const DEFAULTS = {
   highlightStyle: 'fill',
   chineseScript: 'auto',
   hoverDelayMs: 250,
+  cardFontSize: 'normal',
 };
 
 let warn: ReturnType<typeof vi.spyOn>;
@@ -90,6 +92,7 @@ const garbage: Record<keyof typeof DEFAULTS, unknown[]> = {
   highlightStyle: ['FILL', 'blink', 1, ['fill'], { toString: 'fill' }],
   chineseScript: ['zh-TW', 'simplified', '', 3, ['hans']],
   hoverDelayMs: ['250', -1, 2001, 1e308, 12.5, '0', [250], true],
+  cardFontSize: ['LARGE', 'huge', 17, ['large'], { toString: 'large' }, ''],
 };
 
 describe('garbage values fall back to defaults with a warning', () => {
@@ -114,10 +117,32 @@ describe('garbage values fall back to defaults with a warning', () => {
       highlightStyle: null,
       chineseScript: { v: 'hans' },
       hoverDelayMs: -5,
+      cardFontSize: 'xxl',
     });
     expect(await getSettings()).toEqual(DEFAULTS);
-    // highlightStyle null is simply "missing": 5 warnings, not 6.
-    expect(warn).toHaveBeenCalledTimes(5);
+    // highlightStyle null is simply "missing": 6 warnings, not 7.
+    expect(warn).toHaveBeenCalledTimes(6);
+  });
+});
+
+describe('card text size', () => {
+  test('is a versioned item: small, normal or large, written with its version', async () => {
+    expect(cardFontSizeItem.version).toBe(1);
+    expect(await cardFontSizeItem.getValue()).toBe('normal');
+    await cardFontSizeItem.setValue('large');
+    expect(await fakeBrowser.storage.local.get(['cardFontSize', 'cardFontSize$'])).toEqual({
+      cardFontSize: 'large',
+      cardFontSize$: { v: 1 },
+    });
+    expect(await cardFontSizeItem.getValue()).toBe('large');
+    await expect(cardFontSizeItem.setValue('huge' as never)).rejects.toThrow(TypeError);
+    expect(await cardFontSizeItem.getValue()).toBe('large');
+  });
+
+  test('a value stored under a future version is not trusted', async () => {
+    await writeRaw({ cardFontSize: 'small', cardFontSize$: { v: 2 } });
+    expect(await cardFontSizeItem.getValue()).toBe('normal');
+    expect(warn).toHaveBeenCalledTimes(1);
   });
 });
 

@@ -29,6 +29,8 @@ import { onAbort } from './listen';
 export type ChineseScriptSetting = 'auto' | 'hans' | 'hant' | 'twp';
 /** `fill` paints a background behind terms; `underline` only underlines them (calmer on busy pages). */
 export type HighlightStyle = 'fill' | 'underline';
+/** The card's text size: 12, 14 or 17 px for its quotes, whatever the page's own size. */
+export type CardFontSize = 'small' | 'normal' | 'large';
 
 /** Every kind of concept, in display order: the default for `shownKindsItem`. */
 export const ALL_KINDS: ConceptKind[] = ['hardware', 'models', 'techniques', 'tools', 'people'];
@@ -36,6 +38,8 @@ export const ALL_KINDS: ConceptKind[] = ['hardware', 'models', 'techniques', 'to
 export const CHINESE_SCRIPT_SETTINGS: readonly ChineseScriptSetting[] = ['auto', 'hans', 'hant', 'twp'];
 /** The highlight styles, in display order. */
 export const HIGHLIGHT_STYLES: readonly HighlightStyle[] = ['fill', 'underline'];
+/** The card text sizes, in display order. */
+export const CARD_FONT_SIZES: readonly CardFontSize[] = ['small', 'normal', 'large'];
 
 /** Shortest hover delay (ms): 0 shows the card at once. */
 export const HOVER_DELAY_MIN_MS = 0;
@@ -339,6 +343,15 @@ export const hoverDelayMsItem: SafeItem<number> = defineSafeItem({
   validate: isHoverDelay,
 });
 
+/** The card's text size (the page's zoom still applies on top). */
+export const cardFontSizeItem: SafeItem<CardFontSize> = defineSafeItem({
+  key: 'local:cardFontSize',
+  fallback: 'normal',
+  version: FIRST_RELEASE_VERSION,
+  migrations: {},
+  validate: isOneOf(CARD_FONT_SIZES),
+});
+
 /** All settings at once, validated: what a context needs at start-up. */
 export interface Settings {
   enabled: boolean;
@@ -347,6 +360,7 @@ export interface Settings {
   highlightStyle: HighlightStyle;
   chineseScript: ChineseScriptSetting;
   hoverDelayMs: number;
+  cardFontSize: CardFontSize;
 }
 
 /** Every item by its field in `Settings`, for code that loops over them (options page, tests). */
@@ -357,19 +371,22 @@ export const settingItems = {
   highlightStyle: highlightStyleItem,
   chineseScript: chineseScriptItem,
   hoverDelayMs: hoverDelayMsItem,
+  cardFontSize: cardFontSizeItem,
 } as const satisfies { [K in keyof Settings]: SafeItem<Settings[K]> };
 
 /** Reads every setting (each validated, defaults where damaged). */
 export async function getSettings(): Promise<Settings> {
-  const [enabled, disabledSites, shownKinds, highlightStyle, chineseScript, hoverDelayMs] = await Promise.all([
-    enabledItem.getValue(),
-    disabledSitesItem.getValue(),
-    shownKindsItem.getValue(),
-    highlightStyleItem.getValue(),
-    chineseScriptItem.getValue(),
-    hoverDelayMsItem.getValue(),
-  ]);
-  return { enabled, disabledSites, shownKinds, highlightStyle, chineseScript, hoverDelayMs };
+  const [enabled, disabledSites, shownKinds, highlightStyle, chineseScript, hoverDelayMs, cardFontSize] =
+    await Promise.all([
+      enabledItem.getValue(),
+      disabledSitesItem.getValue(),
+      shownKindsItem.getValue(),
+      highlightStyleItem.getValue(),
+      chineseScriptItem.getValue(),
+      hoverDelayMsItem.getValue(),
+      cardFontSizeItem.getValue(),
+    ]);
+  return { enabled, disabledSites, shownKinds, highlightStyle, chineseScript, hoverDelayMs, cardFontSize };
 }
 
 /** Resolves `auto` from a BCP 47 language tag (navigator.language). */

@@ -15,7 +15,8 @@
 import type { ConceptKind } from '@/lib/data-types';
 import { ContextTracker, selectMatches, type Match, type Matcher } from '@/lib/matcher';
 import type { Highlighter } from './highlighter';
-import { type MatchEntry, MatchIndex, Occurrence } from './match-index';
+import { SHEET_MAX_WIDTH } from './hover-card/controller';
+import { compareDocumentOrder, type MatchEntry, MatchIndex, Occurrence } from './match-index';
 import { MutationWatcher, type MutationBatch } from './mutations';
 import { CandidateWalk } from './candidate-walk';
 import {
@@ -125,6 +126,11 @@ export class Annotator {
   /** Aborted by stop(): ends the mutation watching. */
   private watching: AbortController | null = null;
   private readonly revealCursor = new Map<string, number>();
+  /** The occurrence the reader last stepped or revealed to (where the next step starts). */
+  private stepCursor: MatchEntry | null = null;
+  /** Shown occurrences in document order, rebuilt when `changes` moved on since. */
+  private ordered: { changes: number; list: MatchEntry[] } | null = null;
+  private changes = 0;
   private changed = false;
   private generation = 0;
   private compiled: Matcher | null = null;
@@ -208,6 +214,8 @@ export class Annotator {
     this.tracker = new ContextTracker();
     this.aiPage = false;
     this.revealCursor.clear();
+    this.stepCursor = null;
+    this.changes++;
     this.status = 'idle';
     this.options.onChange();
   }
@@ -227,6 +235,8 @@ export class Annotator {
     this.tracker = new ContextTracker();
     this.aiPage = false;
     this.revealCursor.clear();
+    this.stepCursor = null;
+    this.changes++;
     this.options.onChange();
     return this.scanAll();
   }
@@ -234,13 +244,18 @@ export class Annotator {
   /** Chooses which kinds are painted and hoverable. */
   setShownKinds(kinds: readonly ConceptKind[]): void {
     this.shownKinds = new Set(kinds);
+    this.changes++;
     this.options.highlighter.setShownKinds(kinds);
   }
 
   /** The hover card's hit-test: the shown occurrence at a caret position, as a live Range. */
   findAt(node: Node, offset: number): { conceptId: string; range: Range } | null {
     const entry = this.index.findAt(node, offset, this.isShown);
-    if (!entry) return null;
+    return entry && this.matchOf(entry);
+  }
+
+  /** An occurrence as the hover card takes it: its concept and a live Range over its words. */
+  matchOf(entry: MatchEntry): { conceptId: string; range: Range } | null {
     const range = this.options.doc.createRange();
     try {
       range.setStart(entry.startNode, entry.startOffset);
@@ -260,14 +275,53 @@ export class Annotator {
 
   /**
    * Scrolls to the concept's next occurrence (cycling through them in
-   * document order) and flashes it. Returns false when there is none.
+   * document order) and flashes it. Returns it, or null when there is none.
    */
-  reveal(conceptId: string): boolean {
+  reveal(conceptId: string): MatchEntry | null {
     const list = this.index.occurrencesOf(conceptId, this.isActive);
-    if (list.length === 0) return false;
+    if (list.length === 0) return null;
     const next = ((this.revealCursor.get(conceptId) ?? -1) + 1) % list.length;
     this.revealCursor.set(conceptId, next);
+    return this.bringIntoView(list[next]) ? list[next] : null;
+  }
+
+  /**
+   * The keyboard's step: the next (or previous) shown occurrence of any
+   * concept after the last one stepped to, or, the first time, from the top
+   * of the window; wraps around at the ends. Scrolled to and flashed like
+   * `reveal`. Returns it with its place among all shown occurrences.
+   */
+  stepTo(direction: 1 | -1): { entry: MatchEntry; index: number; total: number } | null {
+    if (this.ordered?.changes !== this.changes) {
+      this.ordered = { changes: this.changes, list: [...this.index.entries()].filter(this.isShown) };
+      this.ordered.list.sort(compareDocumentOrder);
+    }
+    const { list } = this.ordered;
+    if (list.length === 0) return null;
+    const at = this.stepCursor ? list.indexOf(this.stepCursor) : -1;
+    let next: number;
+    if (at >= 0) {
+      next = at + direction;
+    } else {
+      // The first occurrence that ends below the top of the window (document order is the reading order).
+      let lo = 0;
+      let hi = list.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        const box = list[mid].startNode.parentElement?.getBoundingClientRect();
+        if (box && box.bottom > 0) hi = mid;
+        else lo = mid + 1;
+      }
+      next = direction === 1 ? lo : lo - 1;
+    }
+    next = (next + list.length) % list.length;
     const entry = list[next];
+    return this.bringIntoView(entry) ? { entry, index: next + 1, total: list.length } : null;
+  }
+
+  /** Scrolls an occurrence to the middle of the window and flashes it (selects it without highlights). */
+  private bringIntoView(entry: MatchEntry): boolean {
+    this.stepCursor = entry;
     const element = entry.startNode.parentElement;
     // Nested scrollers first, then centre the words themselves in the window.
     element?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
@@ -278,7 +332,9 @@ export class Annotator {
       const rect = range.getBoundingClientRect();
       const view = this.options.doc.defaultView;
       if (view && (rect.top < 0 || rect.bottom > view.innerHeight || rect.height > 0)) {
-        view.scrollBy({ top: rect.top + rect.height / 2 - view.innerHeight / 2, left: 0, behavior: 'instant' });
+        // On a phone the card is a sheet over the lower part of the screen: the words go above it.
+        const line = view.innerWidth < SHEET_MAX_WIDTH ? view.innerHeight / 4 : view.innerHeight / 2;
+        view.scrollBy({ top: rect.top + rect.height / 2 - line, left: 0, behavior: 'instant' });
       }
       if (this.options.highlighter.supported) {
         this.options.highlighter.flash(entry.range);
@@ -509,6 +565,7 @@ export class Annotator {
     );
     this.index.add(entry);
     this.changed = true;
+    this.changes++;
     if (this.isActive(entry)) {
       this.options.highlighter.add(entry);
       const root = start.node.getRootNode();
@@ -519,12 +576,16 @@ export class Annotator {
   private dropNode(node: Text): void {
     const removed = this.index.removeNode(node);
     for (const entry of removed) this.unpaint(entry);
-    if (removed.length > 0) this.changed = true;
+    if (removed.length > 0) {
+      this.changed = true;
+      this.changes++;
+    }
   }
 
   private unpaint(entry: MatchEntry): void {
     this.options.highlighter.delete(entry);
     this.changed = true;
+    this.changes++;
   }
 
   /** The page's context flipped: paint the occurrences of the new reading, unpaint the old. */
@@ -536,5 +597,6 @@ export class Annotator {
       else this.options.highlighter.delete(entry);
     }
     this.changed = true;
+    this.changes++;
   }
 }

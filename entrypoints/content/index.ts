@@ -53,6 +53,7 @@ export default defineContentScript({
       annotator,
       highlighter,
       hideCard: () => card.hide(),
+      showCard: (match, place) => card.openFor(match, place),
       sendToBackground: (message) => browser.runtime.sendMessage(message),
       isValid: extensionAlive,
     });

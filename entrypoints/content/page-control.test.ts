@@ -8,6 +8,8 @@ import { PageControl } from './page-control';
 
 /** A stand-in annotator: records start/stop and reports one concept while running. */
 function fakes() {
+  const entry = { conceptId: 'kv-cache' };
+  const match = { conceptId: 'kv-cache', range: document.createRange() };
   const calls: string[] = [];
   let running = false;
   const annotator = {
@@ -33,23 +35,27 @@ function fakes() {
     }),
     rescanAll: vi.fn(async () => undefined),
     setShownKinds: vi.fn(),
-    reveal: vi.fn(() => running),
+    reveal: vi.fn(() => (running ? entry : null)),
+    stepTo: vi.fn((direction: 1 | -1) => (running ? { entry, index: direction === 1 ? 1 : 2, total: 2 } : null)),
+    matchOf: vi.fn(() => match),
     concepts: () => (running ? [{ conceptId: 'kv-cache', count: 2 }] : []),
   };
   const highlighter = { supported: true, setStyle: vi.fn(), sizes: () => ({}) };
   const sent: BackgroundRequest[] = [];
   const hideCard = vi.fn();
+  const showCard = vi.fn();
   const control = new PageControl({
     annotator: annotator as unknown as Annotator,
     highlighter: highlighter as unknown as Highlighter,
     hideCard,
+    showCard,
     sendToBackground: async (message) => {
       sent.push(message);
     },
     isValid: () => true,
     hostname: 'www.example.com',
   });
-  return { control, annotator, highlighter, calls, sent, hideCard };
+  return { control, annotator, highlighter, calls, sent, hideCard, showCard, match };
 }
 
 beforeEach(() => {
@@ -71,6 +77,24 @@ test('on by default; the page switch and the keyboard toggle override the settin
   expect(control.handle({ type: 'set-page-enabled', enabled: false })).toMatchObject({ status: 'off' });
   expect(control.handle({ type: 'reveal-concept', conceptId: 'kv-cache' })).toBe(false);
   expect(calls).toEqual(['start', 'stop', 'start', 'stop']);
+});
+
+test('the keyboard steps and "Show on the page" open the card on the occurrence they land on', async () => {
+  const { control, annotator, showCard, match } = fakes();
+  await control.start();
+  expect(control.handle({ type: 'step-concept', direction: 'next' })).toBe(true);
+  expect(annotator.stepTo).toHaveBeenLastCalledWith(1);
+  expect(showCard).toHaveBeenLastCalledWith(match, { index: 1, total: 2 });
+  expect(control.handle({ type: 'step-concept', direction: 'previous' })).toBe(true);
+  expect(annotator.stepTo).toHaveBeenLastCalledWith(-1);
+  expect(showCard).toHaveBeenLastCalledWith(match, { index: 2, total: 2 });
+  expect(control.handle({ type: 'reveal-concept', conceptId: 'kv-cache' })).toBe(true);
+  expect(showCard).toHaveBeenLastCalledWith(match);
+  control.handle({ type: 'toggle-page' });
+  showCard.mockClear();
+  expect(control.handle({ type: 'step-concept', direction: 'next' })).toBe(false);
+  expect(showCard).not.toHaveBeenCalled();
+  control.destroy();
 });
 
 test('settings apply live: a disabled site, the master switch, kinds and style', async () => {

@@ -34,6 +34,8 @@ export interface PageControlOptions {
   annotator: Annotator;
   highlighter: Highlighter;
   hideCard(): void;
+  /** Opens the card on the occurrence a step or "Show on the page" landed on (focus moves into it). */
+  showCard(match: { conceptId: string; range: Range }, place?: { index: number; total: number }): void;
   sendToBackground(message: BackgroundRequest): Promise<unknown>;
   /** False once the extension was reloaded (messages would throw). */
   isValid(): boolean;
@@ -98,8 +100,18 @@ export class PageControl {
     switch (request.type) {
       case 'get-page-state':
         return this.state();
-      case 'reveal-concept':
-        return this.isOn && this.options.annotator.reveal(request.conceptId);
+      case 'reveal-concept': {
+        const entry = this.isOn ? this.options.annotator.reveal(request.conceptId) : null;
+        const match = entry && this.options.annotator.matchOf(entry);
+        if (match) this.options.showCard(match);
+        return match !== null;
+      }
+      case 'step-concept': {
+        const step = this.isOn ? this.options.annotator.stepTo(request.direction === 'next' ? 1 : -1) : null;
+        const match = step && this.options.annotator.matchOf(step.entry);
+        if (match) this.options.showCard(match, { index: step.index, total: step.total });
+        return match !== null;
+      }
       case 'set-page-enabled':
         this.pageOverride = request.enabled;
         this.apply();

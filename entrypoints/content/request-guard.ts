@@ -32,6 +32,8 @@ export function isContentRequestShape(x: unknown): x is ContentRequest {
       );
     case 'set-page-enabled':
       return hasOnlyKeys(m, ['type', 'enabled']) && typeof m.enabled === 'boolean';
+    case 'step-concept':
+      return hasOnlyKeys(m, ['type', 'direction']) && (m.direction === 'next' || m.direction === 'previous');
     default:
       return false;
   }

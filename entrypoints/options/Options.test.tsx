@@ -3,7 +3,7 @@
  * damaged) settings, and what each control stores.
  */
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { Options, parseHoverDelay } from './Options';
 import { disabledSitesItem } from '@/lib/settings';
@@ -85,6 +85,16 @@ describe('options page', () => {
     fireEvent.click(screen.getByRole('radio', { name: /Taiwan phrasing/ }));
     await waitFor(async () => expect(await stored('chineseScript')).toBe('twp'));
     expect((await screen.findByRole('status')).textContent).toContain('Saved');
+  });
+
+  test('card text size: normal by default, small or large stored at once', async () => {
+    await renderOptions();
+    const group = screen.getByRole('group', { name: 'Text size in the card' });
+    expect(checked(within(group).getByRole('radio', { name: 'Normal' }))).toBe(true);
+    fireEvent.click(within(group).getByRole('radio', { name: 'Large' }));
+    await waitFor(async () => expect(await stored('cardFontSize')).toBe('large'));
+    fireEvent.click(within(group).getByRole('radio', { name: 'Small' }));
+    await waitFor(async () => expect(await stored('cardFontSize')).toBe('small'));
   });
 
   test('sites: add (normalised), refuse invalid and duplicates, remove', async () => {

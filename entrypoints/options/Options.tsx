@@ -12,6 +12,7 @@ import type { ConceptKind } from '@/lib/data-types';
 import { t, type MessageKey } from '@/lib/i18n';
 import {
   ALL_KINDS,
+  CARD_FONT_SIZES,
   CHINESE_SCRIPT_SETTINGS,
   HIGHLIGHT_STYLES,
   HOVER_DELAY_MAX_MS,
@@ -20,6 +21,7 @@ import {
   getSettings,
   normalizeSite,
   settingItems,
+  type CardFontSize,
   type ChineseScriptSetting,
   type HighlightStyle,
   type SafeItem,
@@ -44,6 +46,12 @@ const SCRIPT_LABEL: Record<ChineseScriptSetting, MessageKey> = {
   hans: 'optionsScriptHans',
   hant: 'optionsScriptHant',
   twp: 'optionsScriptTwp',
+};
+
+const SIZE_LABEL: Record<CardFontSize, MessageKey> = {
+  small: 'a11yCardSizeSmall',
+  normal: 'a11yCardSizeNormal',
+  large: 'a11yCardSizeLarge',
 };
 
 /** Parses the hover-delay field: an integer in range, or null (shown as an error, not saved). */
@@ -230,6 +238,22 @@ export function Options() {
             <span lang={script === 'hans' ? 'zh-Hans' : script === 'auto' ? undefined : 'zh-Hant'}>
               {t(SCRIPT_LABEL[script])}
             </span>
+          </label>
+        ))}
+      </fieldset>
+
+      <fieldset>
+        <legend>{t('a11yCardSizeHeading')}</legend>
+        {CARD_FONT_SIZES.map((size) => (
+          <label class="row" key={size}>
+            <input
+              type="radio"
+              name="cardFontSize"
+              value={size}
+              checked={settings.cardFontSize === size}
+              onChange={() => void save('cardFontSize', size)}
+            />
+            <span class={`size-sample size-${size}`}>{t(SIZE_LABEL[size])}</span>
           </label>
         ))}
       </fieldset>

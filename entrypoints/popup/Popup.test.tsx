@@ -79,6 +79,24 @@ describe('popup: what this page discusses', () => {
     );
   });
 
+  it('"Show on the page" closes the popup in Firefox for Android, where it covers the page', async () => {
+    const send = answerWith(done([{ conceptId: 'kv-cache', count: 3 }]));
+    (fakeBrowser.runtime as any).getPlatformInfo = vi.fn(async () => ({ os: 'android', arch: 'arm64' }));
+    const close = vi.spyOn(window, 'close').mockImplementation(() => {});
+    renderPopup();
+    fireEvent.click(await screen.findByRole('button', { name: 'Show the next “KV cache” on the page' }));
+    await waitFor(() => expect(close).toHaveBeenCalledTimes(1));
+    expect(send).toHaveBeenCalledWith(TAB, { type: 'reveal-concept', conceptId: 'kv-cache' });
+
+    // On a desktop the popup stays beside the page.
+    (fakeBrowser.runtime as any).getPlatformInfo = vi.fn(async () => ({ os: 'linux', arch: 'x86-64' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Show the next “KV cache” on the page' }));
+    await waitFor(() => expect(send).toHaveBeenCalledTimes(3));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(close).toHaveBeenCalledTimes(1);
+    close.mockRestore();
+  });
+
   it("shows the team note on a quote with a transcription slip, as the team's", async () => {
     answerWith(done([{ conceptId: 'mixture-of-experts', count: 2 }]));
     renderPopup();

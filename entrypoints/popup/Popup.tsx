@@ -30,6 +30,15 @@ export interface PopupProps extends PopupData {
   early?: Promise<{ tabId: number | null; info: PageInfo }>;
 }
 
+/** True in Firefox for Android, where the popup opens as a page over the tab rather than beside it. */
+async function onAndroid(): Promise<boolean> {
+  try {
+    return (await browser.runtime.getPlatformInfo()).os === 'android';
+  } catch {
+    return false;
+  }
+}
+
 /** Finds the tab and asks its content script, in one go (started as early as possible). */
 export async function loadPageInfo(search?: string): Promise<{ tabId: number | null; info: PageInfo }> {
   const tabId = await targetTabId(search).catch(() => null);
@@ -210,7 +219,11 @@ export function Popup(props: PopupProps) {
     setTimeout(() => void refresh(tabId), 100);
   };
 
-  const reveal = (conceptId: string) => void tellPage(tabId, { type: 'reveal-concept', conceptId });
+  const reveal = async (conceptId: string) => {
+    await tellPage(tabId, { type: 'reveal-concept', conceptId });
+    // On Android the popup covers the page it shows the concept on: step aside so the reader lands there.
+    if (await onAndroid()) window.close();
+  };
   const turnOnPage = async () => {
     await tellPage(tabId, { type: 'set-page-enabled', enabled: true });
     await refresh(tabId);
@@ -236,7 +249,7 @@ export function Popup(props: PopupProps) {
           data={props}
           conceptById={conceptById}
           script={script}
-          onReveal={reveal}
+          onReveal={(id) => void reveal(id)}
           onTurnOnPage={() => void turnOnPage()}
           onToggleSite={() => void toggleSite()}
           hostname={hostname}

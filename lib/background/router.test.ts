@@ -197,6 +197,16 @@ describe('background: keyboard command', () => {
     expect(sendMessage).toHaveBeenCalledTimes(2);
   });
 
+  it('sends the next and previous concept steps to the tab', async () => {
+    const { router, sendMessage } = setup();
+    await router.onCommand('next-concept', { id: 11 });
+    expect(sendMessage).toHaveBeenLastCalledWith(11, { type: 'step-concept', direction: 'next' });
+    await router.onCommand('previous-concept', { id: 11 });
+    expect(sendMessage).toHaveBeenLastCalledWith(11, { type: 'step-concept', direction: 'previous' });
+    await router.onCommand('toString', { id: 11 });
+    expect(sendMessage).toHaveBeenCalledTimes(2);
+  });
+
   it('does not throw on a tab without the content script', async () => {
     const { router, sendMessage } = setup();
     sendMessage.mockRejectedValueOnce(new Error('Receiving end does not exist'));

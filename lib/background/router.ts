@@ -3,8 +3,9 @@
  * (passed in), so the unit tests run it with WXT's fake browser in Node:
  * - answers `get-concept-card` from the card store;
  * - `open-transcript`: opens the transcript page at a quote/turn/section anchor;
- * - `page-concepts`: the toolbar badge shows how many distinct concepts the tab's page has;
- * - clears a tab's badge when it navigates; forwards the keyboard command to the active tab.
+ * - `page-concepts`: the toolbar badge shows how many distinct concepts the tab's page has, and the
+ *   button's title says it in words (what a screen reader reads for the button);
+ * - clears a tab's badge when it navigates; forwards the keyboard commands to the active tab.
  * Every message is checked (sender is this extension, exact shape) by lib/message-guards.ts.
  */
 import { acceptBackgroundRequest, type SenderLike } from '@/lib/message-guards';
@@ -29,8 +30,12 @@ export interface BackgroundApi {
 /** A sender as runtime.onMessage gives it (tab index for opening the transcript next to the page). */
 export type MessageSender = SenderLike & { tab?: { id?: number; index?: number } };
 
-/** The keyboard command declared in wxt.config.ts (default Alt+Shift+H). */
-const TOGGLE_COMMAND = 'toggle-highlights';
+/** The keyboard commands declared in wxt.config.ts, and what each asks of the page's content script. */
+const COMMANDS: Record<string, ContentRequest> = {
+  'toggle-highlights': { type: 'toggle-page' },
+  'next-concept': { type: 'step-concept', direction: 'next' },
+  'previous-concept': { type: 'step-concept', direction: 'previous' },
+};
 
 /** Builds the transcript page URL for an anchor the guards already validated. */
 function transcriptUrl(api: Pick<BackgroundApi, 'runtime'>, anchor: string): string {
@@ -112,9 +117,10 @@ export function createBackgroundRouter(
         .catch((error: unknown) => warn('could not reset the badge title', error));
     },
 
-    /** commands.onCommand listener: the shortcut flips highlights on the active tab's page. */
+    /** commands.onCommand listener: a shortcut flips highlights or steps through concepts on the active tab's page. */
     async onCommand(command: string, tab?: { id?: number }): Promise<void> {
-      if (command !== TOGGLE_COMMAND) return;
+      const request = Object.hasOwn(COMMANDS, command) ? COMMANDS[command] : undefined;
+      if (!request) return;
       let tabId = tab?.id;
       if (typeof tabId !== 'number') {
         const [active] = await api.tabs.query({ active: true, currentWindow: true });
@@ -122,8 +128,8 @@ export function createBackgroundRouter(
       }
       if (typeof tabId !== 'number') return;
       // Pages without our content script (browser pages, the web store) just don't answer.
-      await api.tabs.sendMessage(tabId, { type: 'toggle-page' }).catch((error: unknown) => {
-        console.debug('[tri-dao-lens] no content script to toggle in this tab', error);
+      await api.tabs.sendMessage(tabId, request).catch((error: unknown) => {
+        console.debug('[tri-dao-lens] no content script for the shortcut in this tab', error);
       });
     },
   };

@@ -161,6 +161,8 @@ function requireBrowserBinary(binary: string, installHint: string): void {
 export interface ChromiumLaunchOptions {
   extensionPath?: string;
   viewport?: { width: number; height: number };
+  /** A phone: touch events and the mobile meta viewport (Playwright's hasTouch / isMobile). */
+  mobile?: boolean;
   locale?: string;
   /** Extra Chromium switches (e.g. --host-resolver-rules for the no-network test). */
   args?: string[];
@@ -180,6 +182,7 @@ export async function launchChromiumWithExtension(options: ChromiumLaunchOptions
     // versions, which cannot load extensions; ask for the new one directly.
     headless: false,
     viewport: options.viewport ?? { width: 1280, height: 900 },
+    ...(options.mobile ? { hasTouch: true, isMobile: true, deviceScaleFactor: 3 } : {}),
     locale: options.locale ?? 'en-US',
     args: [
       ...CHROMIUM_BASE_ARGS,

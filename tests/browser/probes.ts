@@ -230,7 +230,8 @@ export interface CardState {
 /**
  * The shown card's controls: everything in its shadow root a reader can click
  * or tab to, each with a key (`tag.class…` plus its ARIA state) and its centre;
- * null when no card is shown. With `scrollTo`, the first control with that key
+ * null when no card is shown. `tabindex="-1"` is not a control: the card
+ * itself takes focus that way when the keyboard opens it. With `scrollTo`, the first control with that key
  * is first scrolled into the card's view (the card scrolls inside itself when
  * it is taller than the window allows), as a reader would, so its centre is
  * where to click it.
@@ -241,7 +242,8 @@ export function cardControls(scrollTo?: string | null): CardState | null {
   if (!host || !root || getComputedStyle(host).display === 'none' || !root.querySelector('.card[data-concept-id]'))
     return null;
   const selector =
-    'a[href], button, input, select, textarea, summary, [tabindex], [contenteditable=""], [contenteditable=true], ' +
+    'a[href], button, input, select, textarea, summary, [tabindex]:not([tabindex="-1"]), [contenteditable=""], ' +
+    '[contenteditable=true], ' +
     '[role=button], [role=link], [role=switch], [role=tab], [role=radio], [role=checkbox], [role=menuitem], [role=option]';
   const state = ['aria-expanded', 'aria-pressed', 'aria-checked', 'aria-selected'];
   const keyOf = (el: Element) => {
@@ -282,4 +284,136 @@ export function cardControls(scrollTo?: string | null): CardState | null {
     focused: active ? keyOf(active) : null,
     controls,
   };
+}
+
+// ---- touch, keyboard and accessibility ----
+
+/** What the open card shows and how it is laid out, read in the page. */
+export interface CardProbe {
+  name: string;
+  quote: string;
+  /** `sheet` on a phone-wide window, `anchored` next to the term otherwise. */
+  layout: string;
+  rect: { left: number; top: number; width: number; height: number };
+  viewport: { width: number; height: number };
+  /** The card's buttons and links: class, size and middle (viewport px), for the touch-target check and taps. */
+  targets: { what: string; width: number; height: number; x: number; y: number }[];
+  role: string | null;
+  label: string | null;
+  /** What has focus: `page:<id or tag>` outside the card, `card:<class>` inside it. */
+  focus: string;
+  /** What the polite live region says. */
+  live: string;
+}
+
+/** Reads the open card (null when none is shown).  */
+export function probeCard(): CardProbe | null {
+  const host = document.querySelector('tri-dao-lens-card') as HTMLElement | null;
+  const root = host?.shadowRoot;
+  if (!host || !root || getComputedStyle(host).display === 'none') return null;
+  const card = root.querySelector('.card');
+  if (!card) return null;
+  const r = card.getBoundingClientRect();
+  const active = document.activeElement;
+  const inner = root.activeElement;
+  const focus =
+    active === host ? `card:${inner?.className ?? ''}` : `page:${active?.id || active?.localName || 'none'}`;
+  return {
+    name: root.querySelector('.name')?.textContent ?? '',
+    quote: root.querySelector('.quote-text')?.textContent ?? '',
+    layout: host.dataset.layout ?? '',
+    rect: { left: r.left, top: r.top, width: r.width, height: r.height },
+    viewport: { width: innerWidth, height: innerHeight },
+    targets: Array.from(root.querySelectorAll('button, a[href]'), (el) => {
+      const b = el.getBoundingClientRect();
+      return { what: el.className, width: b.width, height: b.height, x: b.left + b.width / 2, y: b.top + b.height / 2 };
+    }),
+    role: card.getAttribute('role'),
+    label: card.getAttribute('aria-label'),
+    focus,
+    live: root.querySelector('[aria-live]')?.textContent ?? '',
+  };
+}
+
+/** Where focus is when no card is open: `page:<id or tag>`.  */
+export function probeFocus(): string {
+  const active = document.activeElement;
+  return active?.localName === 'tri-dao-lens-card'
+    ? `card:${active.shadowRoot?.activeElement?.className ?? ''}`
+    : `page:${active?.id || active?.localName || 'none'}`;
+}
+
+/** Number of ranges in the extension's flash highlight (the occurrence a step landed on).  */
+export function probeFlashed(): string[] {
+  const registry = (CSS as unknown as { highlights?: Map<string, Set<AbstractRange>> }).highlights;
+  const flash = registry?.get('tdl-flash');
+  return flash
+    ? Array.from(flash, (r) => {
+        const range = document.createRange();
+        range.setStart(r.startContainer, r.startOffset);
+        range.setEnd(r.endContainer, r.endOffset);
+        return range.toString();
+      })
+    : [];
+}
+
+/** The open card's style sheet, markup and host attributes, to rebuild it on a page of its own.  */
+export function probeCardCopy(): { css: string; html: string; layout: string; size: string } | null {
+  const host = document.querySelector('tri-dao-lens-card') as HTMLElement | null;
+  const root = host?.shadowRoot;
+  if (!host || !root) return null;
+  return {
+    css: root.querySelector('style')?.textContent ?? '',
+    html: root.querySelector('.mount')?.innerHTML ?? '',
+    layout: host.dataset.layout ?? '',
+    size: host.dataset.size ?? '',
+  };
+}
+
+/**
+ * Rebuilds a copied card in a shadow root on an empty page, in normal flow
+ * (no top layer, nothing behind it), where axe can work out every colour.
+ *
+ */
+export function probeRebuildCard(copy: { css: string; html: string; layout: string; size: string }): void {
+  const host = document.createElement('tri-dao-lens-card');
+  host.dataset.layout = copy.layout;
+  host.dataset.size = copy.size;
+  const root = host.attachShadow({ mode: 'open' });
+  const style = document.createElement('style');
+  style.textContent = copy.css;
+  const mount = document.createElement('div');
+  mount.className = 'mount';
+  mount.innerHTML = copy.html;
+  root.append(style, mount);
+  document.body.append(host);
+}
+
+/**
+ * Runs axe in the page on `selector` (the whole document when null) and
+ * returns its violations as lines. Pass to `page.evaluate` after the source.
+ */
+export async function probeAxe({
+  selector,
+  tags,
+  strict,
+}: {
+  selector: string | null;
+  tags: string[];
+  /** Also report colours axe could not decide (where nothing stands behind the element, it must decide them). */
+  strict?: boolean;
+}): Promise<string[]> {
+  const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<any> } }).axe;
+  const context = selector ? { include: [[selector]] } : document;
+  const result = await axe.run(context, { runOnly: { type: 'tag', values: tags } });
+  const line = (v: any, n: any, what: string) =>
+    `${v.id} (${what}): ${JSON.stringify(n.target)} — ${n.failureSummary?.split('\n')[1]?.trim() ?? n.any?.[0]?.message ?? ''}`;
+  return [
+    ...result.violations.flatMap((v: any) => v.nodes.map((n: any) => line(v, n, v.impact))),
+    ...(strict
+      ? result.incomplete
+          .filter((v: any) => v.id === 'color-contrast')
+          .flatMap((v: any) => v.nodes.map((n: any) => line(v, n, 'undecided')))
+      : []),
+  ];
 }

@@ -5,12 +5,22 @@
  * can travel into the card), hide on scroll, Escape, click elsewhere or
  * window blur, and re-render on a script change (keeping focus on the
  * control the reader pressed).
+ *
+ * Three ways in: a mouse resting on a term; a tap on a term (a long press for
+ * a term inside a link or another page control, whose tap stays the page's);
+ * and `openFor`, the keyboard step and the popup's "Show on the page", which
+ * open the card as a non-modal dialog that takes focus and gives it back.
+ *
+ * Listeners: the pointer listeners live as long as the controller (one
+ * AbortSignal, aborted by destroy); the ones that can only close or move a
+ * card (keys, scroll, resize, blur, the visual viewport) are added when a
+ * dwell or a card starts and removed with the signal of that armed session.
  */
-import { computePosition, flip, offset, shift } from '@floating-ui/dom';
 import type { ConceptCard } from '@/lib/messages';
+import type { CardFontSize } from '@/lib/settings';
 import type { TextHit } from './hit-test';
-import { createCardHost, setHostStyle, type CardHost } from './host';
-import { renderCard, renderStatus, type DisplayScript, type Translate } from './render';
+import { type CardHost, createCardHost, setHostStyle } from './host';
+import { type DisplayScript, renderCard, renderStatus, type Translate } from './render';
 
 /** A match under the pointer, as the content script's findAt returns it. */
 export interface CardMatch {
@@ -36,7 +46,8 @@ export interface HoverCardDeps {
   language: 'en' | 'zh';
   script: DisplayScript;
   delayMs: number;
-  /** Coalesces pointer moves (requestAnimationFrame in the page; immediate in tests). */
+  fontSize?: CardFontSize;
+  /** Coalesces pointer moves and waits out a frame (requestAnimationFrame in the page; immediate in tests). */
   schedule(callback: () => void): void;
   /**
    * Which pointer events may show the card. In the page: only the user's own
@@ -46,12 +57,21 @@ export interface HoverCardDeps {
   acceptPointer?(event: Event): boolean;
 }
 
+/** Where an occurrence the reader stepped to sits among the page's occurrences (1-based). */
+export interface StepPlace {
+  index: number;
+  total: number;
+}
+
 /** The controller's handle: what the content script uses, plus setters the settings watchers call. */
 export interface HoverCardController {
   hide(): void;
   destroy(): void;
   setScript(script: DisplayScript): void;
   setDelayMs(ms: number): void;
+  setFontSize(size: CardFontSize): void;
+  /** Opens the card on a match the keyboard or the popup landed on: a dialog that takes focus, announced. */
+  openFor(match: CardMatch, place?: StepPlace): Promise<void>;
   /** The host element once created (lazily, on the first show). */
   host(): HTMLElement | null;
   /** The concept whose card is showing, if any. */
@@ -60,6 +80,24 @@ export interface HoverCardController {
 
 /** How long the card survives the pointer leaving its term, so the pointer can reach the card. */
 export const HIDE_GRACE_MS = 300;
+/** A touch held this long on a term inside a link or control opens its card (the tap stays the page's). */
+export const LONG_PRESS_MS = 500;
+/** Below this visual-viewport width (CSS px) the card is a sheet along the bottom edge. */
+export const SHEET_MAX_WIDTH = 500;
+/** A touch that moves further than this (CSS px) is a scroll or a drag, not a press. */
+const PRESS_SLOP_PX = 10;
+/** Space between the card and its term, and between the card and the viewport's edges (CSS px). */
+const GAP_PX = 6;
+const EDGE_PX = 8;
+
+/**
+ * Where a tap belongs to the page: its links, form fields, editors and
+ * controls. A term inside one is opened by a long press instead.
+ */
+const PAGE_CONTROL =
+  'a[href],button,input,select,textarea,label,summary,video,audio,[contenteditable]:not([contenteditable="false"]),' +
+  '[role="button"],[role="link"],[role="tab"],[role="menuitem"],[role="checkbox"],[role="switch"],[role="option"],' +
+  '[onclick],[tabindex]:not([tabindex^="-"])';
 
 function sameMatch(a: CardMatch, b: CardMatch): boolean {
   return (
@@ -69,46 +107,74 @@ function sameMatch(a: CardMatch, b: CardMatch): boolean {
   );
 }
 
-/**
- * A reference for floating-ui: the line box of the range under the pointer
- * (a term can wrap across lines; the card belongs next to the part the
- * reader is on), read live so it follows reflow. Does what floating-ui's
- * `inline` middleware does, without its half kilobyte in the content script.
- */
-function rangeReference(range: Range, x: number, y: number) {
-  return {
-    getBoundingClientRect() {
-      const rects = Array.from(range.getClientRects());
-      return (
-        rects.find((r) => x >= r.left && x <= r.right && y >= r.top && y <= r.bottom) ?? range.getBoundingClientRect()
-      );
-    },
-  };
+function inPageControl(match: CardMatch): boolean {
+  const node = match.range.startContainer;
+  const element = node.nodeType === 1 ? (node as Element) : node.parentElement;
+  return element?.closest(PAGE_CONTROL) != null;
+}
+
+/** The line box of the range under the point (a term can wrap; the card belongs next to the reader's part). */
+function lineBox(range: Range, x: number, y: number): DOMRect {
+  const rects = Array.from(range.getClientRects());
+  return rects.find((r) => x >= r.left && x <= r.right && y >= r.top && y <= r.bottom) ?? range.getBoundingClientRect();
+}
+
+/** The part of the layout viewport the reader sees (pinch zoom, on-screen keyboard), in client coordinates. */
+function visibleBox(win: Window): { left: number; top: number; width: number; height: number } {
+  const vv = win.visualViewport;
+  if (vv) return { left: vv.offsetLeft, top: vv.offsetTop, width: vv.width, height: vv.height };
+  const root = win.document.documentElement;
+  return { left: 0, top: 0, width: root.clientWidth || win.innerWidth, height: root.clientHeight || win.innerHeight };
+}
+
+/** The element that has focus, looking into shadow roots (where a page's own widgets keep theirs). */
+function deepActiveElement(doc: Document): Element | null {
+  let active = doc.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
 }
 
 /** Creates the controller and its document/window listeners; the host element appears on first show. */
 export function createHoverCard(options: HoverCardOptions, deps: HoverCardDeps): HoverCardController {
-  const { doc } = deps;
+  const { doc, t } = deps;
   const win = doc.defaultView ?? window;
   let script = deps.script;
   let delayMs = deps.delayMs;
+  let fontSize: CardFontSize = deps.fontSize ?? 'normal';
   let cardHost: CardHost | null = null;
 
-  let shown: { match: CardMatch; point: { x: number; y: number }; card: ConceptCard | null; expanded: boolean } | null =
-    null;
+  let shown: {
+    match: CardMatch;
+    point: { x: number; y: number };
+    card: ConceptCard | null;
+    expanded: boolean;
+    /** Opened by the keyboard or the popup: the card holds focus, and gives it back here on close. */
+    returnFocus: Element | null;
+  } | null = null;
   let dwell: { match: CardMatch; timer: ReturnType<typeof setTimeout> } | null = null;
   let hideTimer: ReturnType<typeof setTimeout> | null = null;
+  let announceTimer: ReturnType<typeof setTimeout> | null = null;
   /** After Escape/close, the same term does not reopen until the pointer leaves it. */
   let suppressed: CardMatch | null = null;
   /** Bumped on every show/hide so late answers and positions from an earlier show are dropped. */
   let generation = 0;
   let pendingPointer: { x: number; y: number; target: EventTarget | null } | null = null;
+  /** The touch in progress: where it started, and whether its long press opened a card. */
+  let press: { x: number; y: number; timer: ReturnType<typeof setTimeout> | null; opened: boolean } | null = null;
+  /** The listeners of the armed session (a dwell or a shown card). */
+  let armed: AbortController | null = null;
 
   const isInCard = (target: EventTarget | null) => cardHost !== null && target === cardHost.host;
+  const accept = (event: Event) => !deps.acceptPointer || deps.acceptPointer(event);
+  const matchAt = (x: number, y: number) => {
+    const hit = deps.hitTest(x, y);
+    return hit ? options.findAt(hit.node, hit.offset) : null;
+  };
 
   function cancelDwell() {
     if (dwell) clearTimeout(dwell.timer);
     dwell = null;
+    if (!shown) disarm();
   }
   function cancelHide() {
     if (hideTimer) clearTimeout(hideTimer);
@@ -124,12 +190,24 @@ export function createHoverCard(options: HoverCardOptions, deps: HoverCardDeps):
 
   function hide() {
     generation++;
-    cancelDwell();
     cancelHide();
+    if (dwell) clearTimeout(dwell.timer);
+    dwell = null;
+    if (announceTimer) clearTimeout(announceTimer);
+    announceTimer = null;
+    const returnFocus = shown?.returnFocus;
+    const hadFocus = cardHost !== null && doc.activeElement === cardHost.host;
     shown = null;
+    disarm();
     if (cardHost) {
       cardHost.hide();
       cardHost.replaceContent();
+      cardHost.announce('');
+    }
+    // The card held focus (a keyboard reader): give it back where it was, or to the page.
+    if (hadFocus) {
+      if (returnFocus instanceof HTMLElement && returnFocus.isConnected) returnFocus.focus({ preventScroll: true });
+      else cardHost?.host.blur();
     }
   }
 
@@ -137,7 +215,7 @@ export function createHoverCard(options: HoverCardOptions, deps: HoverCardDeps):
     if (!shown || !cardHost) return;
     const view = { language: deps.language, script, expanded: shown.expanded };
     const body = shown.card
-      ? renderCard(doc, shown.card, view, deps.t, {
+      ? renderCard(doc, shown.card, view, t, {
           openTranscript(anchor) {
             deps.openTranscript(anchor);
             hide();
@@ -157,7 +235,9 @@ export function createHoverCard(options: HoverCardOptions, deps: HoverCardDeps):
             setTimeout(() => mine === generation && hide(), 0);
           },
         })
-      : renderStatus(doc, deps.t('cardUnavailable'));
+      : renderStatus(doc, t('cardUnavailable'));
+    // Focusable as a whole, so a keyboard reader lands on the dialog and hears its label first.
+    body.tabIndex = -1;
     const focused = focusedControl();
     cardHost.replaceContent(body);
     if (focused) refocus(focused);
@@ -181,31 +261,55 @@ export function createHoverCard(options: HoverCardOptions, deps: HoverCardDeps):
     successor?.focus({ preventScroll: true });
   }
 
+  /**
+   * Places the card: on a narrow screen a sheet along the bottom of what the
+   * reader sees (above an on-screen keyboard, inside a pinch zoom); elsewhere
+   * below the term, above it when there is no room below, kept inside the
+   * visible part of the window.
+   */
   function position() {
     if (!shown || !cardHost) return;
-    const mine = generation;
     const host = cardHost.host;
-    const { x, y } = shown.point;
-    void computePosition(rangeReference(shown.match.range, x, y), host, {
-      strategy: 'fixed',
-      placement: 'bottom-start',
-      middleware: [offset(6), flip({ padding: 8 }), shift({ padding: 8 })],
-    }).then((pos) => {
-      if (mine !== generation) return;
-      setHostStyle(host, 'left', `${Math.round(pos.x)}px`);
-      setHostStyle(host, 'top', `${Math.round(pos.y)}px`);
-    });
+    const box = visibleBox(win);
+    const sheet = box.width < SHEET_MAX_WIDTH;
+    host.dataset.layout = sheet ? 'sheet' : 'anchored';
+    if (sheet) {
+      setHostStyle(host, 'width', `${Math.round(box.width)}px`);
+      setHostStyle(host, '--tdl-sheet-max', `${Math.round(box.height * 0.6)}px`);
+      setHostStyle(host, 'left', `${Math.round(box.left)}px`);
+      setHostStyle(host, 'top', `${Math.round(box.top + box.height - host.offsetHeight)}px`);
+      return;
+    }
+    setHostStyle(host, 'width', 'max-content');
+    const ref = lineBox(shown.match.range, shown.point.x, shown.point.y);
+    const width = host.offsetWidth;
+    const height = host.offsetHeight;
+    const bottom = box.top + box.height - EDGE_PX;
+    const below = ref.bottom + GAP_PX;
+    const above = ref.top - GAP_PX - height;
+    let top = below;
+    if (below + height > bottom)
+      top = above >= box.top + EDGE_PX || bottom - ref.bottom < ref.top - box.top ? above : below;
+    top = Math.max(box.top + EDGE_PX, Math.min(top, bottom - height));
+    const left = Math.max(box.left + EDGE_PX, Math.min(ref.left, box.left + box.width - EDGE_PX - width));
+    setHostStyle(host, 'left', `${Math.round(left)}px`);
+    setHostStyle(host, 'top', `${Math.round(top)}px`);
   }
 
-  async function show(match: CardMatch, point: { x: number; y: number }) {
+  async function show(match: CardMatch, point: { x: number; y: number }, returnFocus: Element | null = null) {
     const mine = ++generation;
     cancelHide();
     const card = await deps.loadCard(match.conceptId);
-    if (mine !== generation || !options.isActive()) return;
-    shown = { match, point, card, expanded: false };
+    if (mine !== generation || !options.isActive()) return false;
+    if (dwell) clearTimeout(dwell.timer);
+    dwell = null;
+    shown = { match, point, card, expanded: false, returnFocus };
     cardHost ??= createCardHost(doc, () => hide());
+    cardHost.host.dataset.size = fontSize;
+    arm();
     cardHost.show();
     render();
+    return true;
   }
 
   /** One pointer position: decides whether to start a dwell, keep, or start hiding the card. */
@@ -216,30 +320,30 @@ export function createHoverCard(options: HoverCardOptions, deps: HoverCardDeps):
     }
     if (isInCard(target)) {
       cancelHide();
-      cancelDwell();
+      if (dwell) cancelDwell();
       return;
     }
     if (shown && !shown.match.range.startContainer.isConnected) hide();
-    const hit = deps.hitTest(x, y);
-    const match = hit ? options.findAt(hit.node, hit.offset) : null;
+    const match = matchAt(x, y);
     if (suppressed && !(match && sameMatch(match, suppressed))) suppressed = null;
     if (!match) {
-      cancelDwell();
+      if (dwell) cancelDwell();
       scheduleHide();
       return;
     }
     if (suppressed) return;
     if (shown && sameMatch(match, shown.match)) {
       cancelHide();
-      cancelDwell();
+      if (dwell) cancelDwell();
       return;
     }
     if (dwell && sameMatch(match, dwell.match)) return;
-    cancelDwell();
+    if (dwell) clearTimeout(dwell.timer);
     // A different term: the old card (if any) fades out unless the new one replaces it first.
     scheduleHide();
     // Ask for the data during the dwell, so the card has it when the dwell ends (the loader caches).
     void deps.loadCard(match.conceptId);
+    arm();
     dwell = {
       match,
       timer: setTimeout(() => {
@@ -249,10 +353,27 @@ export function createHoverCard(options: HoverCardOptions, deps: HoverCardDeps):
     };
   }
 
+  /** A tap (or a long press) at a point: opens the term there, or closes the card when there is none. */
+  function tap(x: number, y: number, longPress: boolean) {
+    if (!options.isActive()) return;
+    const match = matchAt(x, y);
+    if (!match || inPageControl(match) !== longPress) {
+      // A tap on a link or a control is the page's; a tap on nothing closes the card.
+      if (!longPress && shown) hide();
+      return;
+    }
+    if (shown && sameMatch(match, shown.match)) return;
+    suppressed = null;
+    if (press && longPress) press.opened = true;
+    void show(match, { x, y });
+  }
+
+  // ---- listeners of the whole life (aborted by destroy) ----
+
   const onPointerMove = (event: PointerEvent) => {
+    if (press && Math.hypot(event.clientX - press.x, event.clientY - press.y) > PRESS_SLOP_PX) endPress();
     // Touch has no hover; a pressed button means the reader is selecting text, not asking for a card.
-    if (event.pointerType === 'touch' || event.buttons !== 0) return;
-    if (deps.acceptPointer && !deps.acceptPointer(event)) return;
+    if (event.pointerType === 'touch' || event.buttons !== 0 || !accept(event)) return;
     const first = pendingPointer === null;
     pendingPointer = { x: event.clientX, y: event.clientY, target: event.target };
     if (!first) return;
@@ -264,14 +385,61 @@ export function createHoverCard(options: HoverCardOptions, deps: HoverCardDeps):
   };
   const onPointerOut = (event: PointerEvent) => {
     // relatedTarget null: the pointer left the window.
-    if (event.relatedTarget === null) {
-      cancelDwell();
+    if (event.relatedTarget === null && event.pointerType !== 'touch') {
+      if (dwell) cancelDwell();
       scheduleHide();
     }
   };
+  function endPress() {
+    if (press?.timer) clearTimeout(press.timer);
+    if (press) press.timer = null;
+  }
   const onPointerDown = (event: PointerEvent) => {
-    if (shown && !isInCard(event.target)) hide();
+    endPress();
+    press = null;
+    if (isInCard(event.target)) return;
+    if (event.pointerType === 'mouse') {
+      if (shown) hide();
+      return;
+    }
+    // Touch and pen: the tap itself decides (on click), so the card can stay while the same term is tapped.
+    if (!accept(event) || !event.isPrimary) return;
+    const { clientX: x, clientY: y } = event;
+    const current = { x, y, timer: null as ReturnType<typeof setTimeout> | null, opened: false };
+    current.timer = setTimeout(() => {
+      current.timer = null;
+      if (press === current) tap(x, y, true);
+    }, LONG_PRESS_MS);
+    press = current;
   };
+  const onPointerUp = () => endPress();
+  const onClick = (event: MouseEvent) => {
+    const touch = press;
+    press = null;
+    // A click that followed a touch is a tap; mouse clicks are handled on pointerdown.
+    if (!touch || touch.opened || isInCard(event.target) || !accept(event)) return;
+    // After the page's own listeners: a tap the page acted on (preventDefault) stays the page's.
+    setTimeout(() => {
+      if (!event.defaultPrevented) tap(event.clientX, event.clientY, false);
+    }, 0);
+  };
+  const onContextMenu = (event: Event) => {
+    // The long press opened a card: the browser's link menu would cover it.
+    if (press?.opened) event.preventDefault();
+  };
+
+  const life = new AbortController();
+  const always = { capture: true, passive: true, signal: life.signal } as const;
+  doc.addEventListener('pointermove', onPointerMove, always);
+  doc.addEventListener('pointerout', onPointerOut, always);
+  doc.addEventListener('pointerdown', onPointerDown, always);
+  doc.addEventListener('pointerup', onPointerUp, always);
+  doc.addEventListener('pointercancel', onPointerUp, always);
+  doc.addEventListener('click', onClick, always);
+  doc.addEventListener('contextmenu', onContextMenu, { capture: true, signal: life.signal });
+
+  // ---- listeners of an armed session (a dwell or a shown card) ----
+
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'Escape' && (shown || dwell)) {
       if (shown) suppressed = shown.match;
@@ -295,7 +463,7 @@ export function createHoverCard(options: HoverCardOptions, deps: HoverCardDeps):
   };
   /**
    * Hides when the window loses focus (the reader switched to another tab or
-   * app) or is resized. The listener captures on the window, so it also hears
+   * app). The listener captures on the window, so it also hears
    * every element's own `blur`, including the card's: Chromium fires `blur`
    * at a focused button that a re-render removes ("More quotes" replaced by
    * "Fewer quotes"). Only the window's own blur counts; an element's has a
@@ -306,27 +474,32 @@ export function createHoverCard(options: HoverCardOptions, deps: HoverCardDeps):
     if ((event.target as Partial<Node> | null)?.nodeType !== undefined) return;
     if (shown || dwell) hide();
   };
+  // The window or the visible part of it changed size (rotation, on-screen keyboard, toolbars): place the card again.
+  const onResize = () => position();
 
-  const listen = { capture: true, passive: true } as const;
-  doc.addEventListener('pointermove', onPointerMove, listen);
-  doc.addEventListener('pointerout', onPointerOut, listen);
-  doc.addEventListener('pointerdown', onPointerDown, listen);
-  win.addEventListener('keydown', onKeyDown, true);
-  win.addEventListener('scroll', onScroll, listen);
-  win.addEventListener('resize', onBlur, listen);
-  win.addEventListener('blur', onBlur, listen);
+  function arm() {
+    if (armed) return;
+    armed = new AbortController();
+    const signal = armed.signal;
+    const passive = { capture: true, passive: true, signal } as const;
+    win.addEventListener('keydown', onKeyDown, { capture: true, signal });
+    win.addEventListener('scroll', onScroll, passive);
+    win.addEventListener('resize', onResize, passive);
+    win.addEventListener('blur', onBlur, passive);
+    win.visualViewport?.addEventListener('resize', onResize, { passive: true, signal });
+    win.visualViewport?.addEventListener('scroll', onResize, { passive: true, signal });
+  }
+  function disarm() {
+    armed?.abort();
+    armed = null;
+  }
 
   return {
     hide,
     destroy() {
       hide();
-      doc.removeEventListener('pointermove', onPointerMove, listen);
-      doc.removeEventListener('pointerout', onPointerOut, listen);
-      doc.removeEventListener('pointerdown', onPointerDown, listen);
-      win.removeEventListener('keydown', onKeyDown, true);
-      win.removeEventListener('scroll', onScroll, listen);
-      win.removeEventListener('resize', onBlur, listen);
-      win.removeEventListener('blur', onBlur, listen);
+      endPress();
+      life.abort();
       cardHost?.remove();
       cardHost = null;
     },
@@ -337,6 +510,30 @@ export function createHoverCard(options: HoverCardOptions, deps: HoverCardDeps):
     },
     setDelayMs(ms) {
       delayMs = ms;
+    },
+    setFontSize(size) {
+      fontSize = size;
+      if (cardHost) cardHost.host.dataset.size = size;
+      position();
+    },
+    async openFor(match, place) {
+      if (!options.isActive()) return;
+      const returnFocus = shown?.returnFocus ?? deepActiveElement(doc);
+      if (shown) hide();
+      // Wait out the frame of the scroll that brought the term into view, so its scroll event doesn't close the card.
+      await new Promise<void>((resolve) => deps.schedule(resolve));
+      const rect = match.range.getClientRects()[0] ?? match.range.getBoundingClientRect();
+      const opened = await show(match, { x: rect.left + 1, y: rect.top + rect.height / 2 }, returnFocus);
+      if (!opened || !shown || !cardHost) return;
+      cardHost.mount.querySelector<HTMLElement>('.card')?.focus({ preventScroll: true });
+      const name = cardHost.mount.querySelector('.name')?.textContent ?? match.conceptId;
+      const term = match.range.toString();
+      const text = place
+        ? t('a11yAnnounceStep', [term, name, String(place.index), String(place.total)])
+        : t('a11yAnnounce', [term, name]);
+      // Set once the region is rendered: a live region that appears together with its text is often not read.
+      const host = cardHost;
+      announceTimer = setTimeout(() => host.announce(text), 100);
     },
     host: () => cardHost?.host ?? null,
     shownConceptId: () => shown?.match.conceptId ?? null,

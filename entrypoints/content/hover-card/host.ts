@@ -17,6 +17,8 @@ export interface CardHost {
   mount: HTMLElement;
   /** Puts the card's content in (none: clears it). The only way content may change; see `onTampered`. */
   replaceContent(...nodes: Node[]): void;
+  /** Says `text` through the host's polite live region (screen readers read it once; nothing shows). */
+  announce(text: string): void;
   /** Shows the host (top layer where the Popover API exists). */
   show(): void;
   hide(): void;
@@ -61,7 +63,13 @@ export function createCardHost(doc: Document, onTampered?: () => void): CardHost
   style.textContent = CARD_CSS;
   const mount = doc.createElement('div');
   mount.className = 'mount';
-  root.append(style, mount);
+  // The live region lives in our own shadow root: nothing is ever added to the page's DOM for screen readers.
+  const live = doc.createElement('div');
+  live.className = 'live';
+  live.setAttribute('role', 'status');
+  live.setAttribute('aria-live', 'polite');
+  live.setAttribute('aria-atomic', 'true');
+  root.append(style, mount, live);
   doc.documentElement.append(host);
 
   const view = doc.defaultView;
@@ -84,6 +92,10 @@ export function createCardHost(doc: Document, onTampered?: () => void): CardHost
     root,
     mount,
     replaceContent,
+    announce(text) {
+      live.textContent = text;
+      guard?.takeRecords();
+    },
     show() {
       setHostStyle(host, 'display', 'block');
       if (!host.isConnected) doc.documentElement.append(host);

@@ -2,22 +2,31 @@
  * The hover card: rest the pointer on a highlighted concept and read what
  * Tri Dao said about it. This module wires the controller to the browser:
  * the real hit test, card data from the background, the i18n strings and the
- * settings (Chinese script, dwell delay), watched so a change applies live.
+ * settings (Chinese script, dwell delay, text size), watched so a change
+ * applies live.
  */
 import { browser } from 'wxt/browser';
-import { chineseScriptItem, hoverDelayMsItem, resolveChineseScript, type ChineseScriptSetting } from '@/lib/settings';
+import {
+  cardFontSizeItem,
+  chineseScriptItem,
+  hoverDelayMsItem,
+  resolveChineseScript,
+  type ChineseScriptSetting,
+} from '@/lib/settings';
 import { createCardLoader } from './card-data';
-import { createHoverCard, type HoverCardOptions } from './controller';
+import { type CardMatch, createHoverCard, type HoverCardOptions, type StepPlace } from './controller';
 import { textAtPoint } from './hit-test';
 import type { Translate } from './render';
 
-export type { HoverCardOptions } from './controller';
+export type { CardMatch, HoverCardOptions, StepPlace } from './controller';
 export { HOVER_CARD_HOST_TAG } from './host';
 
 /** Handle returned by installHoverCard so the content script can close or remove the card. */
 export interface HoverCardHandle {
   hide(): void;
   destroy(): void;
+  /** Opens the card on an occurrence the keyboard or the popup landed on (a dialog with focus, announced). */
+  openFor(match: CardMatch, place?: StepPlace): void;
 }
 
 // The settings items validate what they hand out (lib/settings.ts), so values are used as they come.
@@ -50,9 +59,12 @@ export function installHoverCard(options: HoverCardOptions): HoverCardHandle {
   const watching = new AbortController();
   chineseScriptItem.watch((value) => card.setScript(scriptFor(value)), watching.signal);
   hoverDelayMsItem.watch((value) => card.setDelayMs(value), watching.signal);
+  void cardFontSizeItem.getValue().then((value) => card.setFontSize(value));
+  cardFontSizeItem.watch((value) => card.setFontSize(value), watching.signal);
 
   return {
     hide: () => card.hide(),
+    openFor: (match, place) => void card.openFor(match, place),
     destroy() {
       watching.abort();
       card.destroy();

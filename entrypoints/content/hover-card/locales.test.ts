@@ -5,7 +5,8 @@ import zhTW from '@/public/_locales/zh_TW/messages.json';
 
 type Messages = Record<string, { message: string; placeholders?: Record<string, unknown> }>;
 
-const cardKeys = Object.keys(en).filter((key) => key.startsWith('card'));
+// The card's strings, and those of touch, keyboard and screen-reader use.
+const cardKeys = Object.keys(en).filter((key) => /^(card|touch|keyboard|a11y)/.test(key));
 
 describe('hover-card strings', () => {
   it('exist in every locale with the same placeholders', () => {

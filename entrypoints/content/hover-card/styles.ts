@@ -1,6 +1,7 @@
 /**
- * The card's stylesheet, put in its shadow root. Everything is in px (a page's
- * root font size must not scale the card), colours are the card's own (light
+ * The card's stylesheet, put in its shadow root. Sizes are px on the card and
+ * em inside it (a page's root font size must not scale the card; the reader's
+ * card text size does, through the host's data-size), colours are the card's own (light
  * and dark via prefers-color-scheme) so it reads the same on any page, and
  * fonts are system stacks only: an @font-face inside a shadow root is ignored
  * by browsers, and loading fonts into the page would change the page.
@@ -14,7 +15,7 @@ export const CARD_CSS = `
   overflow: auto; overscroll-behavior: contain;
   padding: 12px 14px; border: 1px solid var(--line); border-radius: 10px;
   background: var(--bg); color: var(--fg); box-shadow: 0 6px 24px rgba(0,0,0,.18);
-  font: 400 14px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Helvetica Neue", Arial,
+  font: 400 var(--tdl-size, 14px)/1.5 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Helvetica Neue", Arial,
     "PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", "Noto Sans CJK SC", sans-serif;
   text-align: left; letter-spacing: normal; word-break: normal; overflow-wrap: anywhere; cursor: auto;
 }
@@ -28,22 +29,24 @@ export const CARD_CSS = `
 :lang(zh-Hant) { font-family: system-ui, "PingFang TC", "Microsoft JhengHei", "Noto Sans CJK TC", sans-serif; }
 :lang(zh-Hans) { font-family: system-ui, "PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", sans-serif; }
 .head { display: flex; align-items: baseline; gap: 8px; flex-wrap: wrap; padding-right: 24px; position: relative; }
-.name { font-size: 16px; font-weight: 600; }
-.other-name { font-size: 13px; color: var(--muted); }
+.name { font-size: 1.143em; font-weight: 600; }
+.other-name { font-size: 0.929em; color: var(--muted); }
 .close {
   position: absolute; top: -4px; right: -6px; width: 24px; height: 24px; padding: 0; border: 0; border-radius: 4px;
   background: transparent; color: var(--muted); font: 400 18px/24px system-ui, sans-serif; cursor: pointer;
 }
+.card:focus { outline: none; }
+.card:focus-visible { outline: 2px solid var(--accent); outline-offset: -2px; }
 .close:hover, .close:focus-visible { background: var(--quote-bg); color: var(--fg); }
-.gloss { margin: 4px 0 10px; font-size: 13px; color: var(--muted); }
-.quote-source { font-size: 11px; color: var(--muted); margin: 0 0 4px; text-transform: none; }
+.gloss { margin: 4px 0 10px; font-size: 0.929em; color: var(--muted); }
+.quote-source { font-size: 0.786em; color: var(--muted); margin: 0 0 4px; text-transform: none; }
 .quote { margin: 0 0 10px; padding: 8px 10px; background: var(--quote-bg); border-left: 3px solid var(--accent); border-radius: 4px; }
-.quote-text { margin: 0; font-size: 14px; line-height: 1.65; white-space: pre-line; }
+.quote-text { margin: 0; font-size: 1em; line-height: 1.65; white-space: pre-line; }
 .quote-text::before { content: "「"; }
 .quote-text::after { content: "」"; }
-.quote-caption { margin-top: 4px; font-size: 12px; color: var(--muted); }
+.quote-caption { margin-top: 4px; font-size: 0.857em; color: var(--muted); }
 .speaker { font-weight: 600; }
-.note { margin-top: 6px; padding: 6px 8px; border-radius: 4px; background: var(--note-bg); color: var(--note-fg); font-size: 12px; }
+.note { margin-top: 6px; padding: 6px 8px; border-radius: 4px; background: var(--note-bg); color: var(--note-fg); font-size: 0.857em; }
 .note-label { font-weight: 600; }
 .figure { display: block; margin: 8px 0 2px; max-width: 100%; height: auto; }
 .fig-on { fill: var(--fig-on); }
@@ -51,11 +54,37 @@ export const CARD_CSS = `
 .fig-label { fill: var(--muted); font: 400 10px system-ui, sans-serif; }
 button.read, button.more {
   margin-top: 6px; padding: 3px 8px; border: 1px solid var(--line); border-radius: 6px; background: var(--bg);
-  color: var(--accent); font: 500 12px/1.4 system-ui, sans-serif; cursor: pointer;
+  color: var(--accent); font: 500 0.857em/1.4 system-ui, sans-serif; cursor: pointer;
 }
 button.more { margin: 0 0 8px; }
 button.read:hover, button.more:hover, button.read:focus-visible, button.more:focus-visible { border-color: var(--accent); }
-.foot { border-top: 1px solid var(--line); padding-top: 8px; font-size: 12px; }
+.foot { border-top: 1px solid var(--line); padding-top: 8px; font-size: 0.857em; }
 .episode { color: var(--accent); text-decoration: underline; }
 .status { margin: 0; color: var(--muted); }
+/* The reader's card text size (settings: small / normal / large). */
+:host([data-size="small"]) { --tdl-size: 12px; }
+:host([data-size="large"]) { --tdl-size: 17px; }
+/* Heard, not seen: the polite live region that announces a step to a screen reader. */
+.live { position: absolute; width: 1px; height: 1px; margin: -1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
+/* A phone: a sheet along the bottom edge (the controller sizes the host to the visible viewport), big touch targets. */
+:host([data-layout="sheet"]) .card {
+  width: 100%; max-width: none; max-height: var(--tdl-sheet-max, 60vh); border-width: 1px 0 0; border-radius: 14px 14px 0 0;
+  padding: 14px 16px calc(14px + env(safe-area-inset-bottom, 0px)); box-shadow: 0 -4px 24px rgba(0,0,0,.22);
+}
+:host([data-layout="sheet"]) { --tdl-size: 15px; }
+:host([data-layout="sheet"][data-size="small"]) { --tdl-size: 13px; }
+:host([data-layout="sheet"][data-size="large"]) { --tdl-size: 18px; }
+:host([data-layout="sheet"]) .card::before {
+  content: ""; display: block; width: 36px; height: 4px; margin: -4px auto 10px; border-radius: 2px; background: var(--line);
+}
+:host([data-layout="sheet"]) .head { padding-right: 48px; min-height: 32px; }
+:host([data-layout="sheet"]) .close { top: -8px; right: -8px; width: 44px; height: 44px; font-size: 24px; line-height: 44px; }
+:host([data-layout="sheet"]) button.read, :host([data-layout="sheet"]) button.more { min-height: 44px; min-width: 44px; padding: 0 14px; }
+:host([data-layout="sheet"]) .episode { display: inline-flex; align-items: center; min-height: 44px; }
+@media (pointer: coarse) {
+  .close { width: 44px; height: 44px; top: -12px; right: -12px; line-height: 44px; }
+  .head { padding-right: 40px; }
+  button.read, button.more { min-height: 44px; min-width: 44px; padding: 0 12px; }
+  .episode { display: inline-flex; align-items: center; min-height: 44px; }
+}
 `;
