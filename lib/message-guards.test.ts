@@ -31,6 +31,9 @@ describe('background requests', () => {
     { type: 'open-transcript', anchor: 'q-kv-cache-1' },
     { type: 'open-transcript', anchor: 't-12' },
     { type: 'open-transcript', anchor: 's-intro_part' },
+    { type: 'open-transcript', anchor: 'q-kv-cache-1', lang: 'en', script: 'hant' },
+    { type: 'open-transcript', anchor: 'q-kv-cache-1', lang: 'zh' },
+    { type: 'open-transcript', anchor: 'q-kv-cache-1', script: 'twp' },
   ];
   test.each(valid)('accepts %j', (msg) => {
     expect(isBackgroundRequest(msg)).toBe(true);
@@ -53,6 +56,10 @@ describe('background requests', () => {
     ['anchor javascript:', { type: 'open-transcript', anchor: 'javascript:alert(1)' }],
     ['anchor with a path', { type: 'open-transcript', anchor: 'q-x/../../popup.html' }],
     ['anchor with a query', { type: 'open-transcript', anchor: 'q-x?a=1' }],
+    ['lang not en or zh', { type: 'open-transcript', anchor: 'q-x', lang: 'fr' }],
+    ['lang with a query', { type: 'open-transcript', anchor: 'q-x', lang: 'en&script=x' }],
+    ['script unknown', { type: 'open-transcript', anchor: 'q-x', script: 'orig' }],
+    ['script a number', { type: 'open-transcript', anchor: 'q-x', script: 1 }],
     ['counts negative', { type: 'page-concepts', counts: { 'kv-cache': -1 } }],
     ['counts not integers', { type: 'page-concepts', counts: { 'kv-cache': 1.5 } }],
     ['counts strings', { type: 'page-concepts', counts: { 'kv-cache': '3' } }],

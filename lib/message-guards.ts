@@ -38,7 +38,12 @@ const conceptCounts = v.pipe(
 const backgroundRequestSchema = v.variant('type', [
   v.strictObject({ type: v.literal('get-concept-card'), conceptId }),
   v.strictObject({ type: v.literal('page-concepts'), counts: conceptCounts }),
-  v.strictObject({ type: v.literal('open-transcript'), anchor: transcriptAnchor }),
+  v.strictObject({
+    type: v.literal('open-transcript'),
+    anchor: transcriptAnchor,
+    lang: v.optional(v.picklist(['en', 'zh'])),
+    script: v.optional(v.picklist(['hans', 'hant', 'twp'])),
+  }),
   v.strictObject({ type: v.literal('get-matcher-input') }),
 ]);
 

@@ -6,7 +6,9 @@
  * Every receiver checks a message's shape before acting on it (see
  * `isBackgroundRequest` / `isContentRequest`), because a message is input.
  */
-import type { ConceptKind, Localized, Quote, SourceMeta } from './data-types';
+import type { Bilingual, ConceptKind, Localized, Quote, SourceMeta } from './data-types';
+import type { DisplayScript } from '@/lib/i18n/lang';
+import type { TextScript } from '@/lib/i18n/text-script';
 import type { PackedMatcherInput } from './matcher/packed';
 
 /** What the hover card and the popup show for one concept. */
@@ -17,8 +19,8 @@ export interface ConceptCard {
   gloss: Localized;
   /** Ranked quotes, best first (1 to 4). */
   quotes: Quote[];
-  /** Section titles by slug, in every script, for the quotes' sections. */
-  sectionTitles: Record<string, { orig: string; hans: string; hant: string; twp: string }>;
+  /** Section titles by slug, in every script and the team's English, for the quotes' sections. */
+  sectionTitles: Record<string, Bilingual>;
   source: Pick<SourceMeta, 'podcast' | 'episodeTitle' | 'episodeUrl' | 'host'>;
 }
 
@@ -27,8 +29,11 @@ export type BackgroundRequest =
   | { type: 'get-concept-card'; conceptId: string }
   /** The content script reports what it found, for the toolbar badge. */
   | { type: 'page-concepts'; counts: Record<string, number> }
-  /** Opens the transcript page at a quote, turn or section anchor (e.g. "q-kv-cache-1"). */
-  | { type: 'open-transcript'; anchor: string }
+  /**
+   * Opens the transcript page at a quote, turn or section anchor (e.g. "q-kv-cache-1"), in the language
+   * and script the card was showing: `/transcript.html?lang=en|zh&script=hans|hant|twp#<anchor>`.
+   */
+  | { type: 'open-transcript'; anchor: string; lang?: 'en' | 'zh'; script?: DisplayScript }
   /**
    * The content script asks for the matcher's input (the alias table's folded
    * keys, data/generated/content-matcher.json) once per page, before its first
@@ -56,6 +61,11 @@ export interface PageState {
    * without the `tabs` permission (without it, `tabs.query` hides tab URLs).
    */
   hostname?: string;
+  /**
+   * What the page is written in, from its title and first lines
+   * (lib/i18n/text-script.ts): the popup's Chinese script follows it.
+   */
+  textScript?: TextScript;
   /** While `scanning`: how far the first pass is, 0 to 1, when known. */
   progress?: number;
   /**

@@ -29,6 +29,9 @@ const {
   shownKindsItem,
   chineseScriptItem,
   highlightStyleItem,
+  quoteLanguageItem,
+  quoteLanguageFor,
+  scriptForText,
   cardFontSizeItem,
 } = settings;
 
@@ -38,6 +41,7 @@ const DEFAULTS = {
   shownKinds: ALL_KINDS,
   highlightStyle: 'fill',
   chineseScript: 'auto',
+  quoteLanguage: 'auto',
   hoverDelayMs: 250,
   cardFontSize: 'normal',
 };
@@ -91,6 +95,7 @@ const garbage: Record<keyof typeof DEFAULTS, unknown[]> = {
   shownKinds: ['hardware', ['hardware', 'aliens'], [null], Array(1e5).fill('hardware'), {}, ['__proto__']],
   highlightStyle: ['FILL', 'blink', 1, ['fill'], { toString: 'fill' }],
   chineseScript: ['zh-TW', 'simplified', '', 3, ['hans']],
+  quoteLanguage: ['EN', 'english', 'zh-CN', 'hans', 'follow', '', 0, ['en'], { both: true }],
   hoverDelayMs: ['250', -1, 2001, 1e308, 12.5, '0', [250], true],
   cardFontSize: ['LARGE', 'huge', 17, ['large'], { toString: 'large' }, ''],
 };
@@ -116,12 +121,13 @@ describe('garbage values fall back to defaults with a warning', () => {
       shownKinds: 'all',
       highlightStyle: null,
       chineseScript: { v: 'hans' },
+      quoteLanguage: 'klingon',
       hoverDelayMs: -5,
       cardFontSize: 'xxl',
     });
     expect(await getSettings()).toEqual(DEFAULTS);
-    // highlightStyle null is simply "missing": 6 warnings, not 7.
-    expect(warn).toHaveBeenCalledTimes(6);
+    // highlightStyle null is simply "missing": 7 warnings, not 8.
+    expect(warn).toHaveBeenCalledTimes(7);
   });
 });
 
@@ -290,5 +296,53 @@ describe('sites', () => {
     expect(isSiteDisabled('example.com', ['news.example.com'])).toBe(false);
     expect(isSiteDisabled('badexample.com', ['example.com'])).toBe(false);
     expect(isSiteDisabled('example.org', ['example.com'])).toBe(false);
+  });
+});
+
+describe('quote language', () => {
+  test('each choice is stored and read back; a future version reads as auto', async () => {
+    for (const value of ['en', 'zh', 'both', 'auto'] as const) {
+      await quoteLanguageItem.setValue(value);
+      expect(await quoteLanguageItem.getValue()).toBe(value);
+    }
+    await expect(quoteLanguageItem.setValue('fr' as never)).rejects.toThrow(TypeError);
+    await writeRaw({ quoteLanguage: 'en', quoteLanguage$: { v: 2 } });
+    expect(await quoteLanguageItem.getValue()).toBe('auto');
+    expect(warn).toHaveBeenCalledTimes(1);
+  });
+
+  test('auto follows the text (or the popup’s interface language); a choice overrides it', () => {
+    expect(quoteLanguageFor('auto', 'en')).toEqual({ first: 'en', both: false });
+    expect(quoteLanguageFor('auto', 'zh')).toEqual({ first: 'zh', both: false });
+    expect(quoteLanguageFor('zh', 'en')).toEqual({ first: 'zh', both: false });
+    expect(quoteLanguageFor('en', 'zh')).toEqual({ first: 'en', both: false });
+    expect(quoteLanguageFor('both', 'zh')).toEqual({ first: 'zh', both: true });
+    expect(quoteLanguageFor('both', 'en')).toEqual({ first: 'en', both: true });
+  });
+});
+
+describe('script for the text being read', () => {
+  test('auto: Traditional text gets Traditional and Simplified text Simplified, whatever the browser language', () => {
+    expect(scriptForText('auto', 'hant', 'en-US')).toBe('hant');
+    expect(scriptForText('auto', 'hans', 'en-US')).toBe('hans');
+    expect(scriptForText('auto', 'hans', 'zh-TW')).toBe('hans');
+    expect(scriptForText('auto', 'hant', 'zh-CN')).toBe('hant');
+  });
+
+  test('auto: a zh-TW browser reads Traditional text with Taiwan phrasing', () => {
+    expect(scriptForText('auto', 'hant', 'zh-TW')).toBe('twp');
+    expect(scriptForText('auto', 'hant', 'zh-HK')).toBe('hant');
+  });
+
+  test('auto: English text (or no text) follows the browser language', () => {
+    expect(scriptForText('auto', 'en', 'en-US')).toBe('hans');
+    expect(scriptForText('auto', 'en', 'zh-TW')).toBe('twp');
+    expect(scriptForText('auto', undefined, 'zh-HK')).toBe('hant');
+  });
+
+  test('a chosen script overrides the text', () => {
+    expect(scriptForText('hans', 'hant', 'zh-TW')).toBe('hans');
+    expect(scriptForText('twp', 'hans', 'en-US')).toBe('twp');
+    expect(scriptForText('hant', 'en', 'en-US')).toBe('hant');
   });
 });

@@ -22,11 +22,26 @@
  * makes it log an error and then hand out the unvalidated value.
  */
 import { storage } from 'wxt/utils/storage';
+import type { DisplayScript } from '@/lib/i18n/lang';
+import type { TextScript } from '@/lib/i18n/text-script';
 import type { ConceptKind } from './data-types';
 import { onAbort } from './listen';
 
-/** Which Chinese script to show. `auto` follows the browser's language. */
+/**
+ * Which Chinese script to show. `auto` follows what the reader is reading:
+ * the text around the term (hover card), the page (popup), the card that
+ * opened it (transcript); English text and pages without a clue follow the
+ * browser's language.
+ */
 export type ChineseScriptSetting = 'auto' | 'hans' | 'hant' | 'twp';
+/**
+ * Which language the hover card and the popup show Tri Dao's words in first.
+ * `auto`: the card follows the text around the term (English text: the
+ * team's English rendering; Chinese text: the Chinese write-up), the popup
+ * its interface language; `both` shows the Chinese and the English one above
+ * the other.
+ */
+export type QuoteLanguageSetting = 'auto' | 'en' | 'zh' | 'both';
 /** `fill` paints a background behind terms; `underline` only underlines them (calmer on busy pages). */
 export type HighlightStyle = 'fill' | 'underline';
 /** The card's text size: 12, 14 or 17 px for its quotes, whatever the page's own size. */
@@ -36,6 +51,8 @@ export type CardFontSize = 'small' | 'normal' | 'large';
 export const ALL_KINDS: ConceptKind[] = ['hardware', 'models', 'techniques', 'tools', 'people'];
 /** The choices of the Chinese-script setting, in display order (options page, validators). */
 export const CHINESE_SCRIPT_SETTINGS: readonly ChineseScriptSetting[] = ['auto', 'hans', 'hant', 'twp'];
+/** The choices of the quote-language setting, in display order (options page, validators). */
+export const QUOTE_LANGUAGE_SETTINGS: readonly QuoteLanguageSetting[] = ['auto', 'en', 'zh', 'both'];
 /** The highlight styles, in display order. */
 export const HIGHLIGHT_STYLES: readonly HighlightStyle[] = ['fill', 'underline'];
 /** The card text sizes, in display order. */
@@ -325,13 +342,22 @@ export const highlightStyleItem: SafeItem<HighlightStyle> = defineSafeItem({
   validate: isOneOf(HIGHLIGHT_STYLES),
 });
 
-/** The Chinese script for quotes and names; `auto` follows the browser's language. */
+/** The Chinese script for quotes and names; `auto` follows what the reader is reading (see ChineseScriptSetting). */
 export const chineseScriptItem: SafeItem<ChineseScriptSetting> = defineSafeItem({
   key: 'local:chineseScript',
   fallback: 'auto',
   version: FIRST_RELEASE_VERSION,
   migrations: {},
   validate: isOneOf(CHINESE_SCRIPT_SETTINGS),
+});
+
+/** The language of Tri Dao's words in the card and the popup (see QuoteLanguageSetting). */
+export const quoteLanguageItem: SafeItem<QuoteLanguageSetting> = defineSafeItem({
+  key: 'local:quoteLanguage',
+  fallback: 'auto',
+  version: FIRST_RELEASE_VERSION,
+  migrations: {},
+  validate: isOneOf(QUOTE_LANGUAGE_SETTINGS),
 });
 
 /** How long the pointer rests on a term before the card shows (integer ms, 0–2000). */
@@ -359,6 +385,7 @@ export interface Settings {
   shownKinds: ConceptKind[];
   highlightStyle: HighlightStyle;
   chineseScript: ChineseScriptSetting;
+  quoteLanguage: QuoteLanguageSetting;
   hoverDelayMs: number;
   cardFontSize: CardFontSize;
 }
@@ -370,23 +397,34 @@ export const settingItems = {
   shownKinds: shownKindsItem,
   highlightStyle: highlightStyleItem,
   chineseScript: chineseScriptItem,
+  quoteLanguage: quoteLanguageItem,
   hoverDelayMs: hoverDelayMsItem,
   cardFontSize: cardFontSizeItem,
 } as const satisfies { [K in keyof Settings]: SafeItem<Settings[K]> };
 
 /** Reads every setting (each validated, defaults where damaged). */
 export async function getSettings(): Promise<Settings> {
-  const [enabled, disabledSites, shownKinds, highlightStyle, chineseScript, hoverDelayMs, cardFontSize] =
+  const [enabled, disabledSites, shownKinds, highlightStyle, chineseScript, quoteLanguage, hoverDelayMs, cardFontSize] =
     await Promise.all([
       enabledItem.getValue(),
       disabledSitesItem.getValue(),
       shownKindsItem.getValue(),
       highlightStyleItem.getValue(),
       chineseScriptItem.getValue(),
+      quoteLanguageItem.getValue(),
       hoverDelayMsItem.getValue(),
       cardFontSizeItem.getValue(),
     ]);
-  return { enabled, disabledSites, shownKinds, highlightStyle, chineseScript, hoverDelayMs, cardFontSize };
+  return {
+    enabled,
+    disabledSites,
+    shownKinds,
+    highlightStyle,
+    chineseScript,
+    quoteLanguage,
+    hoverDelayMs,
+    cardFontSize,
+  };
 }
 
 /** Resolves `auto` from a BCP 47 language tag (navigator.language). */
@@ -396,4 +434,32 @@ export function resolveChineseScript(setting: ChineseScriptSetting, language: st
   if (tag.startsWith('zh-tw')) return 'twp';
   if (tag.startsWith('zh-hant') || tag.startsWith('zh-hk') || tag.startsWith('zh-mo')) return 'hant';
   return 'hans';
+}
+
+/**
+ * The script to show for text classified as `text` (lib/i18n/text-script.ts):
+ * a named setting wins; `auto` gives Simplified text Simplified and
+ * Traditional text Traditional (with Taiwan phrasing when the browser's
+ * language is zh-TW); English text, or none, resolves as `resolveChineseScript`.
+ */
+export function scriptForText(
+  setting: ChineseScriptSetting,
+  text: TextScript | undefined,
+  language: string,
+): DisplayScript {
+  const own = resolveChineseScript(setting, language);
+  if (setting !== 'auto' || !text || text === 'en') return own;
+  return text === 'hans' ? 'hans' : own === 'twp' ? 'twp' : 'hant';
+}
+
+/**
+ * Which language Tri Dao's words are shown in first, and whether the other
+ * follows below: `followed` is what `auto` follows (the text's language in
+ * the card, the interface language in the popup).
+ */
+export function quoteLanguageFor(
+  setting: QuoteLanguageSetting,
+  followed: 'en' | 'zh',
+): { first: 'en' | 'zh'; both: boolean } {
+  return { first: setting === 'en' || setting === 'zh' ? setting : followed, both: setting === 'both' };
 }

@@ -15,10 +15,12 @@
  */
 import { browser } from 'wxt/browser';
 import type { BackgroundRequest } from '@/lib/messages';
+import { textScriptClassifier, type TextScriptClassifier } from '@/lib/i18n/text-script';
 import { installHoverCard } from '@/entrypoints/content/hover-card';
 import { PageControl } from './page-control';
 import { createPageScan } from './page-scan';
 import { acceptRequest } from './request-guard';
+import { pageSample } from './text-around';
 import { listenUntil } from '@/lib/listen';
 // The highlights' style sheet, listed in the manifest (WXT's cssInjectionMode 'manifest').
 import './highlights.css';
@@ -40,15 +42,27 @@ export default defineContentScript({
   noScriptStartedPostMessage: true,
   main(ctx) {
     let control: PageControl | null = null;
-    const { annotator, highlighter } = createPageScan(
+    const scan = createPageScan(
       document,
       () => control?.foundChanged(),
       () => browser.runtime.sendMessage({ type: 'get-matcher-input' } satisfies BackgroundRequest),
     );
-    const card = installHoverCard({
-      findAt: (node, offset) => (control?.isOn ? annotator.findAt(node, offset) : null),
-      isActive: () => control?.isOn ?? false,
-    });
+    const { annotator, highlighter } = scan;
+    // The matcher's fold table (from the background, with the matcher's input) doubles as the classifier's
+    // evidence: the Traditional characters of the aliases. Until it has come, the classifier's own pairs decide.
+    let withFold: TextScriptClassifier | null = null;
+    const classify: TextScriptClassifier = (text, chinese) => {
+      const fold = scan.hantToHans();
+      if (fold) withFold ??= textScriptClassifier(fold);
+      return (withFold ?? textScriptClassifier())(text, chinese);
+    };
+    const card = installHoverCard(
+      {
+        findAt: (node, offset) => (control?.isOn ? annotator.findAt(node, offset) : null),
+        isActive: () => control?.isOn ?? false,
+      },
+      classify,
+    );
     control = new PageControl({
       annotator,
       highlighter,
@@ -56,6 +70,10 @@ export default defineContentScript({
       showCard: (match, place) => card.openFor(match, place),
       sendToBackground: (message) => browser.runtime.sendMessage(message),
       isValid: extensionAlive,
+      textScript() {
+        const sample = pageSample(document);
+        return classify(sample.text, sample.chinese);
+      },
     });
 
     // Answered synchronously through sendResponse: this bundle has no polyfill

@@ -12,6 +12,7 @@
  * toolbar badge), never page text.
  */
 import type { ConceptKind } from '@/lib/data-types';
+import type { TextScript } from '@/lib/i18n/text-script';
 import type { BackgroundRequest, ContentRequest, PageState } from '@/lib/messages';
 import {
   disabledSitesItem,
@@ -41,6 +42,8 @@ export interface PageControlOptions {
   isValid(): boolean;
   /** The page's host name (for per-site settings). */
   hostname?: string;
+  /** What the page is written in (the popup's Chinese script follows it). */
+  textScript?(): TextScript;
 }
 
 /** Owns the page's on/off state and the messages about it. */
@@ -140,6 +143,7 @@ export class PageControl {
       concepts: on ? annotator.concepts() : [],
       highlightsSupported: highlighter.supported,
       hostname: this.hostname,
+      textScript: this.options.textScript?.(),
       ...(status === 'scanning' ? { progress: annotator.progress } : {}),
       scanStats: {
         compileMs: round(stats.compileMs),

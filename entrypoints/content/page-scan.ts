@@ -21,7 +21,12 @@ export function createPageScan(
   doc: Document,
   onChange: () => void,
   loadInput: () => Promise<PackedMatcherInput | null | undefined>,
-): { annotator: Annotator; highlighter: Highlighter } {
+): {
+  annotator: Annotator;
+  highlighter: Highlighter;
+  /** The matcher's Traditional-to-Simplified fold table, once the input has come (the card's classifier uses it). */
+  hantToHans(): Record<string, string> | null;
+} {
   const kinds = new Map<string, ConceptKind>();
   let packed: PackedMatcherInput | null = null;
   const highlighter = new Highlighter(doc);
@@ -45,5 +50,5 @@ export function createPageScan(
     highlighter,
     onChange,
   });
-  return { annotator, highlighter };
+  return { annotator, highlighter, hantToHans: () => packed?.hantToHans ?? null };
 }

@@ -45,7 +45,7 @@ describe('options page', () => {
     ])
       expect(checked(screen.getByRole('checkbox', { name }))).toBe(true);
     expect(checked(screen.getByRole('radio', { name: 'Coloured background' }))).toBe(true);
-    expect(checked(screen.getByRole('radio', { name: "Follow the browser's language" }))).toBe(true);
+    expect(checked(screen.getByRole('radio', { name: /^Follow what you are reading: Simplified text/ }))).toBe(true);
     expect((screen.getByRole('spinbutton', { name: /Wait before showing the card/ }) as HTMLInputElement).value).toBe(
       '250',
     );
@@ -58,6 +58,7 @@ describe('options page', () => {
       shownKinds: 'everything',
       highlightStyle: 'blink',
       chineseScript: ['hans'],
+      quoteLanguage: 'fr',
       hoverDelayMs: -40,
     });
     await renderOptions();
@@ -85,6 +86,21 @@ describe('options page', () => {
     fireEvent.click(screen.getByRole('radio', { name: /Taiwan phrasing/ }));
     await waitFor(async () => expect(await stored('chineseScript')).toBe('twp'));
     expect((await screen.findByRole('status')).textContent).toContain('Saved');
+  });
+
+  test("the language of Tri Dao's words: follow the text by default; English, Chinese or both on request", async () => {
+    await renderOptions();
+    const group = screen.getByRole('group', { name: /Language of Tri Dao's words/ });
+    const follow = screen.getByRole('radio', { name: /Follow what you are reading: English text/ });
+    expect(checked(follow)).toBe(true);
+    expect(group.getAttribute('aria-describedby')).toBe('quote-language-hint');
+    expect(document.getElementById('quote-language-hint')!.textContent).toMatch(/his exact words may differ/);
+    fireEvent.click(screen.getByRole('radio', { name: 'Both, one above the other' }));
+    await waitFor(async () => expect(await stored('quoteLanguage')).toBe('both'));
+    fireEvent.click(screen.getByRole('radio', { name: 'English rendering first' }));
+    await waitFor(async () => expect(await stored('quoteLanguage')).toBe('en'));
+    // The script's automatic choice follows the text too.
+    expect(screen.getByRole('radio', { name: /Simplified text gets Simplified/ })).toBeTruthy();
   });
 
   test('card text size: normal by default, small or large stored at once', async () => {

@@ -14,6 +14,7 @@ import {
   ALL_KINDS,
   CARD_FONT_SIZES,
   CHINESE_SCRIPT_SETTINGS,
+  QUOTE_LANGUAGE_SETTINGS,
   HIGHLIGHT_STYLES,
   HOVER_DELAY_MAX_MS,
   HOVER_DELAY_MIN_MS,
@@ -23,6 +24,7 @@ import {
   settingItems,
   type CardFontSize,
   type ChineseScriptSetting,
+  type QuoteLanguageSetting,
   type HighlightStyle,
   type SafeItem,
   type Settings,
@@ -42,10 +44,17 @@ const STYLE_LABEL: Record<HighlightStyle, MessageKey> = {
 };
 
 const SCRIPT_LABEL: Record<ChineseScriptSetting, MessageKey> = {
-  auto: 'optionsScriptAuto',
+  auto: 'settingScriptAuto',
   hans: 'optionsScriptHans',
   hant: 'optionsScriptHant',
   twp: 'optionsScriptTwp',
+};
+
+const QUOTE_LANGUAGE_LABEL: Record<QuoteLanguageSetting, MessageKey> = {
+  auto: 'settingQuoteLanguageAuto',
+  en: 'settingQuoteLanguageEn',
+  zh: 'settingQuoteLanguageZh',
+  both: 'settingQuoteLanguageBoth',
 };
 
 const SIZE_LABEL: Record<CardFontSize, MessageKey> = {
@@ -240,6 +249,25 @@ export function Options() {
             </span>
           </label>
         ))}
+      </fieldset>
+
+      <fieldset aria-describedby="quote-language-hint">
+        <legend>{t('settingQuoteLanguageHeading')}</legend>
+        {QUOTE_LANGUAGE_SETTINGS.map((choice) => (
+          <label class="row" key={choice}>
+            <input
+              type="radio"
+              name="quoteLanguage"
+              value={choice}
+              checked={settings.quoteLanguage === choice}
+              onChange={() => void save('quoteLanguage', choice)}
+            />
+            <span>{t(QUOTE_LANGUAGE_LABEL[choice])}</span>
+          </label>
+        ))}
+        <p id="quote-language-hint" class="hint">
+          {t('settingQuoteLanguageHint')}
+        </p>
       </fieldset>
 
       <fieldset>

@@ -3,12 +3,27 @@
  * found, most occurrences first. Each opens (a disclosure) to its quotes, top
  * quote first, and asks the page to scroll to the concept's next occurrence.
  */
-import { useState } from 'preact/hooks';
-import type { Concept, Scripts } from '@/lib/data-types';
+import { browser } from 'wxt/browser';
+import { createContext } from 'preact';
+import { useContext, useState } from 'preact/hooks';
+import type { Bilingual, Concept } from '@/lib/data-types';
 import type { DisplayScript } from '@/lib/i18n/script';
 import { isChineseInterface, t, tCount } from '@/lib/i18n';
 import { langOf } from '@/lib/i18n/lang';
-import { openExtensionPage, transcriptHref } from './page-state';
+import { transcriptPath } from '@/lib/transcript-link';
+import { openExtensionPage } from './page-state';
+
+/**
+ * The language of Tri Dao's words in the popup: `first` (the team's English
+ * rendering or the Chinese write-up), `both` to show the other below, and the
+ * popup's switch. The popup provides it (interface language, the setting);
+ * the default is the interface language.
+ */
+export const QuoteViewContext = createContext<{
+  first: 'en' | 'zh';
+  both: boolean;
+  set(first: 'en' | 'zh'): void;
+}>({ first: isChineseInterface() ? 'zh' : 'en', both: false, set() {} });
 
 /** A concept's name as a reader of this interface expects it first, and the other form second. */
 export function conceptNames(concept: Concept, script: DisplayScript): { primary: string; secondary: string | null } {
@@ -18,41 +33,68 @@ export function conceptNames(concept: Concept, script: DisplayScript): { primary
 }
 
 /** Opens an extension link in a new tab; the href stays for copy-and-paste and middle-click. */
-function openInNewTab(event: MouseEvent, anchor: string) {
+function openInNewTab(event: MouseEvent, path: string) {
   if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey) return;
   event.preventDefault();
-  void openExtensionPage(`/transcript.html#${anchor}`);
+  void openExtensionPage(path);
 }
 
 /** One concept's quotes with their section, notes and "Read in context" links. */
 export function ConceptQuotes(props: {
   concept: Concept;
   script: DisplayScript;
-  sectionTitles: Record<string, Scripts>;
+  sectionTitles: Record<string, Bilingual>;
   id?: string;
 }) {
   const { concept, script } = props;
   const zhGloss = isChineseInterface();
+  const view = useContext(QuoteViewContext);
+  const en = view.first === 'en';
+  const langs = view.both ? [view.first, en ? 'zh' : 'en'] : [view.first];
+  const other = en ? 'zh' : 'en';
   return (
     <div class="concept-quotes" id={props.id}>
       <p class="gloss">
         <span class="label">{t('cardTeamSummary')}: </span>
         <span lang={zhGloss ? langOf(script) : 'en'}>{zhGloss ? concept.gloss[script] : concept.gloss.en}</span>
       </p>
+      <div class="quote-source">
+        <span>
+          {view.both || !en ? t('cardQuoteSource') : ''}
+          {view.both && <br />}
+          {view.both || en ? t('cardEnglishRendering') : ''}
+        </span>
+        <button type="button" class="quote-lang" data-lang={other} onClick={() => view.set(other)}>
+          {t(other === 'en' ? 'cardEnglishShowEn' : 'cardEnglishShowZh')}
+        </button>
+      </div>
       <ol class="quotes">
         {concept.quotes.map((quote) => {
-          const section = props.sectionTitles[quote.sectionSlug]?.[script] ?? '';
+          const title = props.sectionTitles[quote.sectionSlug];
+          const section = (en ? title?.en : title?.[script]) ?? '';
+          // The transcript opens in the language and script shown here.
+          const path = transcriptPath({ anchor: `q-${quote.id}`, lang: view.first, script });
+          const href = browser.runtime.getURL(path as '/transcript.html');
           return (
             <li key={quote.id} class="quote">
-              <blockquote lang={langOf(script)} cite={transcriptHref(`q-${quote.id}`)}>
-                {quote.text[script]}
-              </blockquote>
+              {langs.map((lang) =>
+                lang === 'en' ? (
+                  // The team's rendering: a paragraph, not a quotation (the label above says what it is).
+                  <p key="en" class="quote-en" lang="en">
+                    {quote.text.en}
+                  </p>
+                ) : (
+                  <blockquote key="zh" lang={langOf(script)} cite={href}>
+                    {quote.text[script]}
+                  </blockquote>
+                ),
+              )}
               <p class="quote-meta">
                 <span class="speaker">{quote.speaker}</span>
                 {section && (
                   <>
                     {' · '}
-                    <span class="section" lang={langOf(script)}>
+                    <span class="section" lang={en ? 'en' : langOf(script)}>
                       {section}
                     </span>
                   </>
@@ -60,10 +102,10 @@ export function ConceptQuotes(props: {
                 {' · '}
                 <a
                   class="read-in-context"
-                  href={transcriptHref(`q-${quote.id}`)}
+                  href={href}
                   target="_blank"
                   rel="noopener"
-                  onClick={(e) => openInNewTab(e, `q-${quote.id}`)}
+                  onClick={(e) => openInNewTab(e, path)}
                 >
                   {t('cardReadInContext')}
                 </a>
@@ -86,7 +128,7 @@ export function ConceptQuotes(props: {
 export function ConceptList(props: {
   found: { concept: Concept; count: number }[];
   script: DisplayScript;
-  sectionTitles: Record<string, Scripts>;
+  sectionTitles: Record<string, Bilingual>;
   onReveal: (conceptId: string) => void;
 }) {
   const [open, setOpen] = useState<Set<string>>(() => new Set());

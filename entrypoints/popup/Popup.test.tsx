@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { PageState } from '@/lib/messages';
-import { chineseScriptItem, disabledSitesItem } from '@/lib/settings';
+import { chineseScriptItem, disabledSitesItem, quoteLanguageItem } from '@/lib/settings';
 import { stubConcepts, stubInterview } from '@/tests/support/search-fixtures';
 import en from '@/public/_locales/en/messages.json';
 import zhCN from '@/public/_locales/zh_CN/messages.json';
@@ -63,20 +63,67 @@ describe('popup: what this page discusses', () => {
 
     fireEvent.click(toggles[0]);
     expect(toggles[0].getAttribute('aria-expanded')).toBe('true');
-    // The quote in Simplified (the browser here is en-US, so `auto` means hans).
-    expect(screen.getByText('KV缓存是注意力机制中用于存储历史的部分,以便生成下一个预测。')).toBeTruthy();
+    // An English interface: the team's English rendering first, labelled, not in quotation style.
+    const english = screen.getByText(
+      'The KV cache is the part of the attention mechanism that stores the history so the next prediction can be generated.',
+    );
+    expect(english.localName).toBe('p');
+    expect(english.getAttribute('lang')).toBe('en');
+    expect(screen.getByText(/English rendering by the Tri Dao Lens team of QbitAI's Chinese write-up/)).toBeTruthy();
+    expect(screen.getByText('Inference optimization techniques')).toBeTruthy(); // the quote's section, in English
     const link = screen.getByRole('link', { name: 'Read in context' });
-    expect(link.getAttribute('href')).toBe('chrome-extension://test-extension-id/transcript.html#q-kv-cache-1');
-    expect(screen.getByText('推理优化技术')).toBeTruthy(); // the quote's section
+    expect(link.getAttribute('href')).toBe(
+      'chrome-extension://test-extension-id/transcript.html?lang=en&script=hans#q-kv-cache-1',
+    );
     // Choosing the concept asks the page to scroll to it.
     expect(send).toHaveBeenCalledWith(TAB, { type: 'reveal-concept', conceptId: 'kv-cache' });
 
-    fireEvent.click(link);
+    // One click shows the Chinese original (Simplified: the page and the browser say nothing else).
+    fireEvent.click(screen.getByRole('button', { name: 'Chinese original' }));
+    expect(screen.getByText('KV缓存是注意力机制中用于存储历史的部分,以便生成下一个预测。').localName).toBe(
+      'blockquote',
+    );
+    expect(screen.getByText('推理优化技术')).toBeTruthy();
+    expect(screen.queryByText(/English rendering by the Tri Dao Lens team/)).toBeNull();
+    fireEvent.click(screen.getByRole('link', { name: 'Read in context' }));
     await waitFor(() =>
       expect(fakeBrowser.tabs.create).toHaveBeenCalledWith({
-        url: 'chrome-extension://test-extension-id/transcript.html#q-kv-cache-1',
+        url: 'chrome-extension://test-extension-id/transcript.html?lang=zh&script=hans#q-kv-cache-1',
       }),
     );
+  });
+
+  it('follows the page it is opened on: a Traditional page gets Traditional quotes under Auto', async () => {
+    await quoteLanguageItem.setValue('zh');
+    answerWith(done([{ conceptId: 'memory-bound-inference', count: 1 }], { textScript: 'hant' }));
+    renderPopup();
+    fireEvent.click(await screen.findByRole('button', { name: /Memory-bound inference/, expanded: false }));
+    expect(screen.getByText(/比如權重在內存之間的搬移/)).toBeTruthy();
+    const auto = screen.getByRole('radio', { name: /^Automatic/ }) as HTMLInputElement;
+    expect(auto.checked).toBe(true);
+    expect(auto.closest('label')!.textContent).toBe('Auto 繁');
+    // A choice overrides the page; Auto goes back to following it.
+    fireEvent.click(screen.getByRole('radio', { name: /简 — Simplified Chinese$/ }));
+    await waitFor(() => expect(screen.getByText(/比如权重在内存之间的搬移/)).toBeTruthy());
+    expect(auto.checked).toBe(false);
+    expect(await chineseScriptItem.getValue()).toBe('hans');
+    fireEvent.click(auto);
+    await waitFor(() => expect(screen.getByText(/比如權重在內存之間的搬移/)).toBeTruthy());
+    expect(await chineseScriptItem.getValue()).toBe('auto');
+  });
+
+  it('the quote-language setting: both shows the Chinese and the English, one above the other', async () => {
+    await quoteLanguageItem.setValue('both');
+    answerWith(done([{ conceptId: 'kv-cache', count: 1 }]));
+    renderPopup();
+    fireEvent.click(await screen.findByRole('button', { name: /KV cache/, expanded: false }));
+    const item = screen.getByText(/^KV缓存是注意力机制/).closest('li')!;
+    expect([...item.querySelectorAll('blockquote, .quote-en')].map((e) => e.getAttribute('lang'))).toEqual([
+      'en',
+      'zh-Hans',
+    ]);
+    await quoteLanguageItem.setValue('zh');
+    await waitFor(() => expect(item.querySelector('.quote-en')).toBeNull());
   });
 
   it('"Show on the page" closes the popup in Firefox for Android, where it covers the page', async () => {
@@ -216,6 +263,9 @@ describe('popup: search', () => {
 });
 
 describe('popup: 简/繁 switch', () => {
+  // These read the Chinese quotes: the interface is English, so ask for Chinese first.
+  beforeEach(() => quoteLanguageItem.setValue('zh'));
+
   it('changes the displayed text at once and stores the choice', async () => {
     answerWith(done([{ conceptId: 'memory-bound-inference', count: 1 }]));
     renderPopup();
@@ -254,8 +304,11 @@ describe('popup: a Chinese browser', () => {
     const toggle = await screen.findByRole('button', { name: /推理的訪存瓶頸/, expanded: false });
     expect(toggle.querySelector('.primary')!.textContent).toBe('推理的訪存瓶頸');
     fireEvent.click(toggle);
+    // A Chinese interface shows the Chinese first.
     expect(screen.getByText(/比如權重在記憶體之間的搬移/)).toBeTruthy();
-    expect((screen.getByRole('radio', { name: /Taiwan phrasing/ }) as HTMLInputElement).checked).toBe(true);
+    const auto = screen.getByRole('radio', { name: /^Automatic/ }) as HTMLInputElement;
+    expect(auto.checked).toBe(true);
+    expect(auto.closest('label')!.textContent).toBe('Auto 繁(台灣用語)');
     expect(await chineseScriptItem.getValue()).toBe('auto');
   });
 });

@@ -6,12 +6,12 @@
 import { browser } from 'wxt/browser';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { InterviewSearch } from '@/lib/search';
-import { useChineseScript } from '@/lib/i18n/script';
-import { t, tCount } from '@/lib/i18n';
-import { disabledSitesItem, isSiteDisabled, normalizeSite } from '@/lib/settings';
+import { useChineseScript, useQuoteLanguage } from '@/lib/i18n/script';
+import { isChineseInterface, t, tCount } from '@/lib/i18n';
+import { disabledSitesItem, isSiteDisabled, normalizeSite, quoteLanguageFor } from '@/lib/settings';
 import { indexConcepts, type PopupData } from './data';
 import { fetchPageInfo, openExtensionPage, tabUrl, targetTabId, tellPage, type PageInfo } from './page-state';
-import { ConceptList } from './ConceptList';
+import { ConceptList, QuoteViewContext } from './ConceptList';
 import { ScriptSwitch } from './ScriptSwitch';
 import { SearchBox } from './SearchBox';
 
@@ -139,9 +139,15 @@ function coversHost(site: string, host: string): boolean {
 
 /** The popup's root component. */
 export function Popup(props: PopupProps) {
-  const { script, setSetting } = useChineseScript();
   const [tabId, setTabId] = useState<number | null>(null);
   const [info, setInfo] = useState<PageInfo>({ kind: 'loading' });
+  // The script follows the page the popup was opened on (what the content script says it is written in).
+  const { script, setting, setSetting } = useChineseScript(info.kind === 'ready' ? info.state.textScript : undefined);
+  // Tri Dao's words follow the interface language; the popup's own switch overrides that until it closes.
+  const quoteLanguage = useQuoteLanguage();
+  const [quotesOverride, setQuotesOverride] = useState<'en' | 'zh' | null>(null);
+  const quoteView = quoteLanguageFor(quoteLanguage, isChineseInterface() ? 'zh' : 'en');
+  const quotes = { first: quotesOverride ?? quoteView.first, both: quoteView.both, set: setQuotesOverride };
   const [disabledSites, setDisabledSites] = useState<string[]>([]);
   const [query, setQuery] = useState('');
   const [tabHost, setTabHost] = useState<string | null>(null);
@@ -230,57 +236,59 @@ export function Popup(props: PopupProps) {
   };
 
   return (
-    <div class="popup" data-script={script}>
-      <header class="popup-header">
-        <h1>{t('extName')}</h1>
-        <ScriptSwitch script={script} onChange={(s) => void setSetting(s)} />
-      </header>
-      <SearchBox
-        search={search}
-        onNeedSearch={loadSearch}
-        conceptById={conceptById}
-        script={script}
-        sectionTitles={props.sectionTitles}
-        onQueryChange={setQuery}
-      />
-      <main class="popup-main" hidden={query.trim().length > 0}>
-        <PageSection
-          info={info}
-          data={props}
+    <QuoteViewContext.Provider value={quotes}>
+      <div class="popup" data-script={script}>
+        <header class="popup-header">
+          <h1>{t('extName')}</h1>
+          <ScriptSwitch script={script} setting={setting} onChange={(s) => void setSetting(s)} />
+        </header>
+        <SearchBox
+          search={search}
+          onNeedSearch={loadSearch}
           conceptById={conceptById}
           script={script}
-          onReveal={(id) => void reveal(id)}
-          onTurnOnPage={() => void turnOnPage()}
-          onToggleSite={() => void toggleSite()}
-          hostname={hostname}
+          sectionTitles={props.sectionTitles}
+          onQueryChange={setQuery}
         />
-      </main>
-      <footer class="popup-footer">
-        {hostname && (
-          <button
-            type="button"
-            class="site-toggle"
-            aria-pressed={siteOff}
-            onClick={() => void toggleSite()}
-            title={hostname}
+        <main class="popup-main" hidden={query.trim().length > 0}>
+          <PageSection
+            info={info}
+            data={props}
+            conceptById={conceptById}
+            script={script}
+            onReveal={(id) => void reveal(id)}
+            onTurnOnPage={() => void turnOnPage()}
+            onToggleSite={() => void toggleSite()}
+            hostname={hostname}
+          />
+        </main>
+        <footer class="popup-footer">
+          {hostname && (
+            <button
+              type="button"
+              class="site-toggle"
+              aria-pressed={siteOff}
+              onClick={() => void toggleSite()}
+              title={hostname}
+            >
+              <span class="switch" aria-hidden="true" />
+              {t('popupSiteOff')}
+            </button>
+          )}
+          <a
+            class="open-transcript"
+            href={browser.runtime.getURL('/transcript.html')}
+            target="_blank"
+            rel="noopener"
+            onClick={(e) => {
+              e.preventDefault();
+              void openExtensionPage('/transcript.html');
+            }}
           >
-            <span class="switch" aria-hidden="true" />
-            {t('popupSiteOff')}
-          </button>
-        )}
-        <a
-          class="open-transcript"
-          href={browser.runtime.getURL('/transcript.html')}
-          target="_blank"
-          rel="noopener"
-          onClick={(e) => {
-            e.preventDefault();
-            void openExtensionPage('/transcript.html');
-          }}
-        >
-          {t('popupOpenTranscript')}
-        </a>
-      </footer>
-    </div>
+            {t('popupOpenTranscript')}
+          </a>
+        </footer>
+      </div>
+    </QuoteViewContext.Provider>
   );
 }

@@ -3,12 +3,12 @@
  * imports, so component tests can pass a small stub and the real entry point
  * passes the committed JSON.
  */
-import type { Concept, Scripts } from '@/lib/data-types';
+import type { Bilingual, Concept } from '@/lib/data-types';
 
 /** The concepts and the section titles (by slug) the popup shows. */
 export interface PopupData {
   concepts: Concept[];
-  sectionTitles: Record<string, Scripts>;
+  sectionTitles: Record<string, Bilingual>;
 }
 
 /** Concepts by id, built once per data set. */

@@ -11,7 +11,7 @@
  * one (a popup opened as a tab has no active tab of its own to describe).
  */
 import { render } from 'preact';
-import type { Concept, Scripts } from '@/lib/data-types';
+import type { Bilingual, Concept } from '@/lib/data-types';
 import { t, uiLanguage } from '@/lib/i18n';
 import conceptsJson from '@/data/generated/concepts.json';
 import { loadPageInfo, Popup } from './Popup';
@@ -27,11 +27,11 @@ const onReady = () => {
   document.body.dataset.readyMs = performance.now().toFixed(1);
 };
 
-function mount(sectionTitles: Record<string, Scripts>) {
+function mount(sectionTitles: Record<string, Bilingual>) {
   render(<Popup concepts={concepts} sectionTitles={sectionTitles} early={early} onReady={onReady} />, app);
 }
 
 mount({});
 void import('@/data/generated/interview.json').then(({ default: interview }) =>
-  mount(Object.fromEntries((interview.sections as { slug: string; title: Scripts }[]).map((s) => [s.slug, s.title]))),
+  mount(Object.fromEntries((interview.sections as { slug: string; title: Bilingual }[]).map((s) => [s.slug, s.title]))),
 );

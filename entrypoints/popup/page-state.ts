@@ -62,11 +62,6 @@ export async function openExtensionPage(pathWithHash: string): Promise<void> {
   await browser.tabs.create({ url });
 }
 
-/** The transcript page's URL for an anchor such as `q-kv-cache-1`. */
-export function transcriptHref(anchor: string): string {
-  return browser.runtime.getURL(`/transcript.html#${anchor}` as '/transcript.html');
-}
-
 /**
  * The tab's URL where the browser shows it to us (without the `tabs`
  * permission it usually doesn't): the fallback when the content script's

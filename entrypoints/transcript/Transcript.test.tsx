@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { Concept, Interview } from '@/lib/data-types';
-import { chineseScriptItem } from '@/lib/settings';
+import { chineseScriptItem, quoteLanguageItem } from '@/lib/settings';
 import { stubConcepts, stubInterview } from '@/tests/support/search-fixtures';
 import interviewJson from '@/data/generated/interview.json';
 import conceptsJson from '@/data/generated/concepts.json';
@@ -162,6 +162,20 @@ describe('transcript page in two languages (stub interview)', () => {
     expect(location.hash).toBe('#q-nvidia-1');
     fireEvent.click(screen.getByRole('button', { name: 'Show the English' }));
     await waitFor(() => expect(byId('q-nvidia-1')!.textContent).toBe(stubConcepts[3].quotes[0].text.en));
+  });
+});
+
+describe('transcript page: the quote-language setting', () => {
+  it('with no lang in the address, a setting of Chinese opens the Chinese; the address still wins', async () => {
+    await quoteLanguageItem.setValue('zh');
+    history.replaceState(null, '', '/transcript.html#q-nvidia-1');
+    render(<Transcript interview={stubInterview} concepts={stubConcepts} />);
+    await waitFor(() => expect(byId('q-nvidia-1')!.textContent).toBe(stubConcepts[3].quotes[0].text.hans));
+    cleanup();
+    history.replaceState(null, '', '/transcript.html?lang=en#q-nvidia-1');
+    render(<Transcript interview={stubInterview} concepts={stubConcepts} />);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(byId('q-nvidia-1')!.textContent).toBe(stubConcepts[3].quotes[0].text.en);
   });
 });
 

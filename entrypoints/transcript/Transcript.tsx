@@ -15,7 +15,7 @@ import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/ho
 import type { Bilingual, Concept, Interview, Quote, Turn } from '@/lib/data-types';
 import type { ChineseScriptSetting } from '@/lib/settings';
 import { readTranscriptTarget, type TranscriptLang } from '@/lib/transcript-link';
-import { useChineseScript, type DisplayScript } from '@/lib/i18n/script';
+import { useChineseScript, useQuoteLanguage, type DisplayScript } from '@/lib/i18n/script';
 import { isChineseInterface, t } from '@/lib/i18n';
 import { ScriptSwitch } from '@/entrypoints/popup/ScriptSwitch';
 import { langOf } from '@/lib/i18n/lang';
@@ -319,7 +319,10 @@ function ConceptChips(props: {
   );
 }
 
-/** The language a visit starts in: the address's `lang`, else the interface language's. */
+/**
+ * The language a visit starts in: the address's `lang`, else the interface language's. Once storage answers, a
+ * quote-language setting of English or Chinese takes the place of the interface language (see `Transcript`).
+ */
 function initialLang(asked: TranscriptLang | undefined): TranscriptLang {
   return asked ?? (isChineseInterface() ? 'zh' : 'en');
 }
@@ -348,6 +351,13 @@ export function Transcript(props: TranscriptProps) {
   }, [chinese.loaded, chinese.setting]);
   const script = scriptOverride ?? chinese.script;
   const [lang, setLangState] = useState<TranscriptLang>(() => initialLang(asked.lang));
+  // With no `?lang=` and no choice made here yet, the reader's quote-language setting decides (English or
+  // Chinese; "auto" and "both" keep the interface language's).
+  const quoteLanguage = useQuoteLanguage();
+  const langChosen = useRef(asked.lang !== undefined);
+  useEffect(() => {
+    if (!langChosen.current && (quoteLanguage === 'en' || quoteLanguage === 'zh')) setLangState(quoteLanguage);
+  }, [quoteLanguage]);
   const keepPlace = useRef<{ id: string; top: number } | null>(null);
   const [target, setTarget] = useState<string | null>(() => asked.anchor ?? null);
   const [missing, setMissing] = useState<string | null>(null);
@@ -360,6 +370,7 @@ export function Transcript(props: TranscriptProps) {
 
   const setLang = (next: TranscriptLang) => {
     if (next === lang) return;
+    langChosen.current = true;
     keepPlace.current = placeOnScreen();
     setLangState(next);
     // The address says what is shown, so a reload or a shared link shows the same.

@@ -32,6 +32,19 @@ describe('concept cards from the generated data', () => {
     }
   });
 
+  it("carries the team's English rendering in the payload: quotes' text.en and section titles' en", () => {
+    // A copy of the data with English added to one concept, as the generator writes it (text: {orig, hans, hant, twp, en}).
+    const kv = structuredClone((concepts as Concept[]).find((c) => c.id === 'kv-cache')!);
+    const withEn = structuredClone(interview as Interview);
+    kv.quotes = kv.quotes.map((q) => ({ ...q, text: { ...q.text, en: `English of ${q.id}` } }));
+    for (const section of withEn.sections) Object.assign(section.title, { en: `Section ${section.slug}` });
+    const card = createConceptCardStore([kv], withEn).get('kv-cache')!;
+    for (const quote of card.quotes) {
+      expect((quote.text as { en?: string }).en).toBe(`English of ${quote.id}`);
+      expect(card.sectionTitles[quote.sectionSlug].en).toBe(`Section ${quote.sectionSlug}`);
+    }
+  });
+
   it('links the episode over https', () => {
     expect(store.get('kv-cache')!.source.episodeUrl).toMatch(/^https:\/\/unsupervised-learning\.simplecast\.com\//);
   });

@@ -26,8 +26,8 @@ export function createConceptCardStore(concepts: readonly Concept[], interview: 
     const sectionTitles: ConceptCard['sectionTitles'] = {};
     for (const quote of quotes) {
       const title = sections.get(quote.sectionSlug);
-      if (title)
-        sectionTitles[quote.sectionSlug] = { orig: title.orig, hans: title.hans, hant: title.hant, twp: title.twp };
+      // Spread, not picked: the team's English (`en`) travels with the scripts.
+      if (title) sectionTitles[quote.sectionSlug] = { ...title };
     }
     cards.set(concept.id, {
       id: concept.id,

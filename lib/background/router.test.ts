@@ -80,7 +80,9 @@ describe('background: concept cards', () => {
       'kv-cache-3',
       'kv-cache-4',
     ]);
-    expect(card.sectionTitles).toEqual({ costs: { orig: '成本', hans: '成本', hant: '成本', twp: '成本' } });
+    expect(card.sectionTitles).toEqual({
+      costs: { orig: '成本', hans: '成本', hant: '成本', twp: '成本', en: 'Costs' },
+    });
     expect(card.source).toEqual({
       podcast: 'Unsupervised Learning',
       episodeTitle: 'Ep 74',
@@ -118,6 +120,18 @@ describe('background: open-transcript', () => {
       url: `chrome-extension://${fakeBrowser.runtime.id}/transcript.html#q-kv-cache-1`,
     });
     expect(tab).toBeDefined();
+  });
+
+  it('opens it in the language and script the card was showing', async () => {
+    const { router } = setup();
+    const create = vi.spyOn(fakeBrowser.tabs, 'create');
+    await router.onMessage({ type: 'open-transcript', anchor: 'q-kv-cache-1', lang: 'en', script: 'hant' }, OWN);
+    await router.onMessage({ type: 'open-transcript', anchor: 't-3', script: 'twp' }, OWN);
+    const base = `chrome-extension://${fakeBrowser.runtime.id}/transcript.html`;
+    expect(create.mock.calls.map(([props]) => props.url)).toEqual([
+      `${base}?lang=en&script=hant#q-kv-cache-1`,
+      `${base}?script=twp#t-3`,
+    ]);
   });
 
   it('refuses anchors that could become another URL or a script', async () => {

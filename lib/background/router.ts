@@ -12,6 +12,8 @@ import { acceptBackgroundRequest, type SenderLike } from '@/lib/message-guards';
 import type { ContentRequest } from '@/lib/messages';
 import type { PackedMatcherInput } from '@/lib/matcher/packed';
 import type { ConceptCardStore } from './concept-cards';
+import type { DisplayScript } from '@/lib/i18n/lang';
+import { transcriptPath, type TranscriptLang } from '@/lib/transcript-link';
 
 /** The subset of `browser` the background uses. */
 export interface BackgroundApi {
@@ -37,9 +39,16 @@ const COMMANDS: Record<string, ContentRequest> = {
   'previous-concept': { type: 'step-concept', direction: 'previous' },
 };
 
-/** Builds the transcript page URL for an anchor the guards already validated. */
-function transcriptUrl(api: Pick<BackgroundApi, 'runtime'>, anchor: string): string {
-  return `${api.runtime.getURL('/transcript.html')}#${anchor}`;
+/**
+ * The transcript page's URL for a request the guards already validated, in the
+ * language and script the card was showing (lib/transcript-link.ts):
+ * `/transcript.html?lang=en|zh&script=hans|hant|twp#<anchor>`.
+ */
+export function transcriptUrl(
+  api: Pick<BackgroundApi, 'runtime'>,
+  request: { anchor: string; lang?: TranscriptLang; script?: DisplayScript },
+): string {
+  return api.runtime.getURL(transcriptPath(request) as '/transcript.html');
 }
 
 /** How many distinct concepts a page's counts hold (seen at least once). */
@@ -88,7 +97,7 @@ export function createBackgroundRouter(
             typeof tab?.id === 'number' && typeof tab.index === 'number'
               ? { openerTabId: tab.id, index: tab.index + 1 }
               : {};
-          return api.tabs.create({ url: transcriptUrl(api, request.anchor), active: true, ...placement }).then(
+          return api.tabs.create({ url: transcriptUrl(api, request), active: true, ...placement }).then(
             () => undefined,
             (error: unknown) => warn('could not open the transcript', error),
           );

@@ -5,7 +5,14 @@
  * round) at once, without a reload.
  */
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import { chineseScriptItem, resolveChineseScript, type ChineseScriptSetting } from '@/lib/settings';
+import {
+  chineseScriptItem,
+  quoteLanguageItem,
+  scriptForText,
+  type ChineseScriptSetting,
+  type QuoteLanguageSetting,
+} from '@/lib/settings';
+import type { TextScript } from './text-script';
 import { uiLanguage } from './index';
 import type { DisplayScript } from './lang';
 
@@ -20,8 +27,11 @@ export interface ChineseScriptState {
   setSetting(setting: ChineseScriptSetting): Promise<void>;
 }
 
-/** Follows `chineseScriptItem`; the first render shows the browser language's script, not a blank. */
-export function useChineseScript(): ChineseScriptState {
+/**
+ * Follows `chineseScriptItem`; the first render shows the browser language's script, not a blank.
+ * `text` is what the reader is reading (the popup: the page it was opened on), which `auto` follows.
+ */
+export function useChineseScript(text?: TextScript): ChineseScriptState {
   const [setting, setLocal] = useState<ChineseScriptSetting>('auto');
   const [loaded, setLoaded] = useState(false);
   useEffect(() => {
@@ -42,5 +52,17 @@ export function useChineseScript(): ChineseScriptState {
     setLocal(value); // at once here; other pages follow through watch
     await chineseScriptItem.setValue(value);
   }, []);
-  return { setting, script: resolveChineseScript(setting, uiLanguage()), loaded, setSetting };
+  return { setting, script: scriptForText(setting, text, uiLanguage()), loaded, setSetting };
+}
+
+/** Follows `quoteLanguageItem` (the language of Tri Dao's words; `auto` until storage answers). */
+export function useQuoteLanguage(): QuoteLanguageSetting {
+  const [setting, setSetting] = useState<QuoteLanguageSetting>('auto');
+  useEffect(() => {
+    const mounted = new AbortController();
+    void quoteLanguageItem.getValue().then((value) => !mounted.signal.aborted && setSetting(value));
+    quoteLanguageItem.watch(setSetting, mounted.signal);
+    return () => mounted.abort();
+  }, []);
+  return setting;
 }

@@ -57,8 +57,22 @@ export const CARD_CONTROLS: Record<string, ControlExpectation> = {
   },
   'button.read': {
     card: 'closes',
-    reader: 'the transcript opens in a new tab at that quote, and the card closes',
-    opens: (href, control) => control.anchor !== null && href.endsWith(`/transcript.html#${control.anchor}`),
+    reader:
+      'the transcript opens in a new tab at that quote, in the language and script the card showed, and the card closes',
+    opens: (href, control) =>
+      control.anchor !== null &&
+      /\/transcript\.html\?lang=(en|zh)&script=(hans|hant|twp)#/.test(href) &&
+      href.endsWith(`#${control.anchor}`),
+  },
+  'button.lang': {
+    card: 'stays',
+    reader:
+      "Tri Dao's words switch to the other language (the team's English or the Chinese original), the switch keeps focus",
+    check(before, after) {
+      expectEqual(after.conceptId, before.conceptId, 'same concept');
+      expectEqual(after.quotes, before.quotes, 'as many quotes as before');
+      expectEqual(after.focused, 'button.lang', 'focus stays on the switch');
+    },
   },
   'button.close': { card: 'closes', reader: 'the card closes' },
   'a.episode': {

@@ -156,8 +156,9 @@ describe('Firefox ESR', () => {
     const concept = conceptById('flash-attention');
     const quote = topQuote('flash-attention');
     expect(card.name).toBe(concept.name.en);
-    // An English reader (en-US), Chinese script "auto": Simplified.
-    expect(card.quote).toBe(quote.text.hans);
+    // A term in English text: the team's English rendering first, labelled as the team's.
+    expect(card.quote).toBe(quote.text.en);
+    expect(card.text).toContain("English rendering by the Tri Dao Lens team of QbitAI's Chinese write-up");
     expect(isVerbatimFromInterview(card.quote)).toBe(true);
     expect(card.hostIsChildOfRoot).toBe(true);
     expect(card.popoverOpen).toBe(true);
@@ -169,7 +170,8 @@ describe('Firefox ESR', () => {
     const read = card.read!;
     await article.mouse.move(read.x + read.width / 2, read.y + read.height / 2, { steps: 3 });
     await article.mouse.click(read.x + read.width / 2, read.y + read.height / 2);
-    const expected = firefox.extensionUrl(`transcript.html#q-${quote.id}`);
+    // The transcript opens in what the card was showing: English, and Simplified for the Chinese beside it.
+    const expected = firefox.extensionUrl(`transcript.html?lang=en&script=hans#q-${quote.id}`);
     const transcript = await waitForNewFirefoxTab(firefox, tabsBefore, (href) => href === expected);
     // Arriving at the quote marks it as the target and focuses it.
     await transcript.waitForFunction(
@@ -193,6 +195,8 @@ describe('Firefox ESR', () => {
     expect(target.top).toBeLessThan(target.vh);
     // In the language the transcript shows first (the link's `?lang=`, else the interface's).
     expect((target.lang === 'en' ? quote.text.en : quote.text.hans).startsWith(target.text.slice(0, 20))).toBe(true);
+    // The card showed English, so the link asked for it.
+    expect(target.lang).toBe('en');
     extensionPage = transcript;
 
     // Annotating and showing a card changed nothing in the page but the extension's own host element.
@@ -222,6 +226,10 @@ describe('Firefox ESR', () => {
     await expect
       .poll(async () => (await hans.evaluate(paintedRanges)).map((r) => r.text), { timeout: 5000 })
       .toEqual(expect.arrayContaining(['英伟达', '混合专家', '多头潜在注意力', '推理成本']));
+    // A term in Chinese text: the Chinese first, in the text's own script.
+    const hansCard = await firefoxHoverUntilCard(hans, '混合专家');
+    expect(hansCard.quote).toBe(topQuote('mixture-of-experts').text.hans);
+    expect(hansCard.text).not.toContain('English rendering by the Tri Dao Lens team');
     await hans.close();
 
     const hant = await openFixture('zh-hant-ai-hardware.html');
@@ -239,6 +247,10 @@ describe('Firefox ESR', () => {
     await expect
       .poll(async () => (await hant.evaluate(paintedRanges)).map((r) => r.text), { timeout: 5000 })
       .toEqual(expect.arrayContaining(['輝達', '多頭潛在注意力', '鍵值快取', '記憶體頻寬']));
+    // A Traditional page and an English browser: Traditional quotes by default.
+    const hantCard = await firefoxHoverUntilCard(hant, '混合專家');
+    expect(hantCard.quote).toBe(topQuote('mixture-of-experts').text.hant);
+    await hant.keyboard.press('Escape');
     await hant.screenshot({ path: path.join(screenshots, 'firefox-highlights-zh-hant.png') });
     await hant.close();
   });
@@ -267,8 +279,15 @@ describe('Firefox ESR', () => {
     expect(names.length).toBeGreaterThan(5);
     expect(names).toEqual(state.concepts.map((c) => conceptById(c.conceptId).name.en));
 
-    // Opening KV cache shows its top quote first, verbatim, in Simplified.
+    // Opening KV cache shows its top quote: the team's English first (an English interface), labelled.
     await popup.click('li.concept[data-concept="kv-cache"] .concept-toggle');
+    const english = () =>
+      popup.evaluate(
+        () => document.querySelector('li.concept[data-concept="kv-cache"] .quote-en')?.textContent ?? null,
+      );
+    await expect.poll(english, { timeout: 5000 }).toBe(topQuote('kv-cache').text.en);
+    // One click shows the Chinese original, verbatim, in Simplified.
+    await popup.click('li.concept[data-concept="kv-cache"] button.quote-lang');
     const firstQuote = () =>
       popup.evaluate(
         () => document.querySelector('li.concept[data-concept="kv-cache"] blockquote')?.textContent ?? null,
@@ -288,11 +307,16 @@ describe('Firefox ESR', () => {
     await chooseScript('繁');
     await expect.poll(firstQuote, { timeout: 5000 }).toBe(topQuote('kv-cache').text.hant);
     expect(await popup.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument)).toBe(true);
+    // The card on the English article shows both languages once the setting asks for both: the Chinese in 繁.
+    await popup.evaluate(() =>
+      (globalThis as any).browser.storage.local.set({ quoteLanguage: 'both', quoteLanguage$: { v: 1 } }),
+    );
     await article.bringToFront();
     await article.keyboard.press('Escape');
     await expect
-      .poll(async () => (await firefoxHoverUntilCard(article, 'KV cache')).quote, { timeout: 15_000 })
-      .toBe(topQuote('kv-cache').text.hant);
+      .poll(async () => (await firefoxHoverUntilCard(article, 'KV cache')).quotes.slice(0, 2), { timeout: 15_000 })
+      .toEqual([topQuote('kv-cache').text.en, topQuote('kv-cache').text.hant]);
+    await popup.evaluate(() => (globalThis as any).browser.storage.local.remove(['quoteLanguage', 'quoteLanguage$']));
     await article.keyboard.press('Escape');
     await chooseScript('简');
     await expect.poll(firstQuote, { timeout: 5000 }).toBe(topQuote('kv-cache').text.hans);

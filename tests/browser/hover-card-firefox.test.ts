@@ -4,9 +4,12 @@
  * shadow root in a content script's Xray world), and "Read in context" is how
  * a user reaches the transcript page in Firefox.
  */
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import {
+  artifactsDir,
   fixturesDir,
   launchFirefoxWithExtension,
   startStaticServer,
@@ -47,13 +50,34 @@ test('Firefox: resting on a term shows the card in the top layer; Escape hides i
     )
     .toBe('KV cache');
   const card = (await page.evaluate(readCard))!;
-  expect(card.quote).toBe(topQuote('kv-cache').text.hans);
+  // A term in English text: the team's English rendering first, labelled as such.
+  expect(card.quote).toBe(topQuote('kv-cache').text.en);
+  expect(card.text).toContain("English rendering by the Tri Dao Lens team of QbitAI's Chinese write-up");
   expect(card.popoverOpen).toBe(true);
+  mkdirSync(path.join(artifactsDir, 'screenshots'), { recursive: true });
+  await page.screenshot({ path: path.join(artifactsDir, 'screenshots', 'firefox-hover-card-en.png') });
+
+  // One click on the card's switch shows the Chinese original; the card stays.
+  const switchAt = await page.evaluate(() => {
+    const r = document
+      .querySelector('tri-dao-lens-card')!
+      .shadowRoot!.querySelector('button.lang')!
+      .getBoundingClientRect();
+    return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+  });
+  await page.mouse.move(switchAt.x, switchAt.y, { steps: 3 });
+  await page.mouse.click(switchAt.x, switchAt.y);
+  await expect
+    .poll(async () => (await page.evaluate(readCard))?.quote, { timeout: 5000 })
+    .toBe(topQuote('kv-cache').text.hans);
 
   await page.keyboard.press('Escape');
   await expect.poll(() => page.evaluate(readCard), { timeout: 3000 }).toBeNull();
 
+  // Leave the term for a moment before coming back, as a reader would: the card coalesces pointer moves per
+  // frame, and on a loaded machine a leave and a return inside one frame look like never having left.
   await page.mouse.move(8, 600);
+  await new Promise((resolve) => setTimeout(resolve, 300));
   await page.mouse.move(point.x, point.y, { steps: 3 });
   await expect.poll(async () => (await page.evaluate(readCard))?.name ?? null, { timeout: 5000 }).toBe('KV cache');
   const { read } = (await page.evaluate(readCard))!;
@@ -62,7 +86,8 @@ test('Firefox: resting on a term shows the card in the top layer; Escape hides i
   await page.mouse.move(readAt.x, readAt.y, { steps: 3 });
   await page.mouse.click(readAt.x, readAt.y);
   // BiDi reports the new tab's URL as about:blank for extension pages: ask the page itself.
-  const expected = firefox.extensionUrl(`transcript.html#q-${topQuote('kv-cache').id}`);
+  // In the language and script the card was showing (the switch was reset: English again).
+  const expected = firefox.extensionUrl(`transcript.html?lang=en&script=hans#q-${topQuote('kv-cache').id}`);
   await expect
     .poll(
       async () => {

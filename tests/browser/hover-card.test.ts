@@ -33,6 +33,25 @@ function inCard<T>(fn: (root: ShadowRoot) => T): Promise<T | null> {
   })()`) as Promise<T | null>;
 }
 
+/** Writes a setting the way the extension stores it (value and version meta), from the service worker. */
+function setSetting(key: string, value: string) {
+  return ext.browser.worker.evaluate(
+    ([k, v]) => (globalThis as any).chrome.storage.local.set({ [k]: v, [`${k}$`]: { v: 1 } }),
+    [key, value] as const,
+  );
+}
+
+/** Clicks a control of the open card with the real mouse. */
+async function clickInCard(selector: string) {
+  const at = await page.evaluate((sel) => {
+    const b = document.querySelector('tri-dao-lens-card')!.shadowRoot!.querySelector(sel)!;
+    const r = b.getBoundingClientRect();
+    return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+  }, selector);
+  await page.mouse.move(at.x, at.y, { steps: 3 });
+  await page.mouse.click(at.x, at.y);
+}
+
 /** Hides any card and parks the mouse on blank margin, so each test starts from nothing shown. */
 async function reset() {
   await page.keyboard.press('Escape');
@@ -69,9 +88,12 @@ describe('hover card (Chromium)', () => {
     expect(card.visible).toBe(1);
     expect(card.hosts).toBe(1);
     expect(card.name).toBe('KV cache');
-    // English reader (en-US), Chinese script "auto" -> Simplified.
-    expect(card.quotes[0]).toBe(quote.text.hans);
+    // A term in English text: the team's English rendering first, labelled as such.
+    expect(card.quotes[0]).toBe(quote.text.en);
     expect(isVerbatimFromInterview(card.quotes[0])).toBe(true);
+    expect(card.text).toContain(
+      "English rendering by the Tri Dao Lens team of QbitAI's Chinese write-up; the podcast was in English and his exact words may differ.",
+    );
     expect(card.onTop).toBe(true);
     // Top layer: even a page element at the highest z-index, laid right over the card, stays under it.
     const covered = await page.evaluate((r) => {
@@ -87,6 +109,13 @@ describe('hover card (Chromium)', () => {
     expect(card.quoteFontPx).toBe(14);
     mkdirSync(path.join(artifactsDir, 'screenshots'), { recursive: true });
     await page.screenshot({ path: path.join(artifactsDir, 'screenshots', 'chromium-hover-card.png') });
+    await page.screenshot({ path: path.join(artifactsDir, 'screenshots', 'chromium-hover-card-en.png') });
+
+    // One click shows the Chinese original (English reader, "auto" script: Simplified).
+    await clickInCard('button.lang');
+    await expect.poll(async () => (await readCards(page)).quotes[0], { timeout: 3000 }).toBe(quote.text.hans);
+    expect((await readCards(page)).visible).toBe(1);
+    expect(await inCard((root) => root.querySelector('button.lang')?.textContent)).toBe('English');
 
     await page.keyboard.press('Escape');
     await expect.poll(async () => (await readCards(page)).visible, { timeout: 3000 }).toBe(0);
@@ -124,21 +153,19 @@ describe('hover card (Chromium)', () => {
     expect(ossFigure).toMatch(/60 GB.*240 GB/);
   });
 
-  test('a Traditional Chinese term shows the same concept', async () => {
+  test('a term in Traditional Chinese text shows the same concept, its quote in Chinese and in Traditional (English browser)', async () => {
     await reset();
     const { card } = await hover('混合專家');
     expect(card.name).toBe('Mixture of Experts (MoE) and sparsity');
-    expect(card.quotes[0]).toBe(topQuote('mixture-of-experts').text.hans);
+    expect(card.quotes[0]).toBe(topQuote('mixture-of-experts').text.hant);
+    expect(card.text).not.toContain('English rendering by the Tri Dao Lens team');
   });
 
   test('the 简/繁 setting re-renders an open card', async () => {
     await reset();
+    await setSetting('quoteLanguage', 'zh');
     await hover('KV cache');
-    const setScript = (script: string) =>
-      ext.browser.worker.evaluate(
-        (s) => (globalThis as any).chrome.storage.local.set({ chineseScript: s, chineseScript$: { v: 1 } }),
-        script,
-      );
+    const setScript = (script: string) => setSetting('chineseScript', script);
     await setScript('hant');
     await expect
       .poll(async () => (await readCards(page)).quotes[0], { timeout: 5000 })
@@ -151,6 +178,21 @@ describe('hover card (Chromium)', () => {
     await expect
       .poll(async () => (await readCards(page)).quotes[0], { timeout: 5000 })
       .toBe(topQuote('kv-cache').text.hans);
+  });
+
+  test('the quote-language setting changes an open card live: Chinese, English, both, back to following the text', async () => {
+    await reset();
+    await setSetting('quoteLanguage', 'zh');
+    await hover('KV cache');
+    const quote = topQuote('kv-cache');
+    const quotes = async () => (await readCards(page)).quotes.slice(0, 2);
+    await expect.poll(quotes, { timeout: 5000 }).toEqual([quote.text.hans]);
+    await setSetting('quoteLanguage', 'en');
+    await expect.poll(quotes, { timeout: 5000 }).toEqual([quote.text.en]);
+    await setSetting('quoteLanguage', 'both');
+    await expect.poll(quotes, { timeout: 5000 }).toEqual([quote.text.en, quote.text.hans]);
+    await setSetting('quoteLanguage', 'auto');
+    await expect.poll(quotes, { timeout: 5000 }).toEqual([quote.text.en]);
   });
 
   test('"Read in context" opens the transcript page at exactly that quote', async () => {
@@ -169,7 +211,7 @@ describe('hover card (Chromium)', () => {
     const transcript = await opened;
     await expect
       .poll(() => transcript.url(), { timeout: 5000 })
-      .toBe(ext.browser.extensionUrl(`transcript.html#q-${topQuote('kv-cache').id}`));
+      .toBe(ext.browser.extensionUrl(`transcript.html?lang=en&script=hans#q-${topQuote('kv-cache').id}`));
     await transcript.close();
     await page.bringToFront();
   });
@@ -218,6 +260,7 @@ describe('hover card (Chromium)', () => {
     expect(await colours()).toEqual({ bg: 'rgb(30, 31, 36)', fg: 'rgb(236, 236, 241)' });
     mkdirSync(path.join(artifactsDir, 'screenshots'), { recursive: true });
     await page.screenshot({ path: path.join(artifactsDir, 'screenshots', 'chromium-hover-card-dark.png') });
+    await page.screenshot({ path: path.join(artifactsDir, 'screenshots', 'chromium-hover-card-en-dark.png') });
     await page.emulateMedia({ colorScheme: 'light' });
   });
 

@@ -102,8 +102,15 @@ test('lists the page’s concepts with quotes; choosing one scrolls the page; �
   const kv = conceptById.get('kv-cache')!;
   const row = popup.locator('li.concept[data-concept="kv-cache"]');
   await row.locator('.concept-toggle').click();
-  await expect.poll(() => row.locator('blockquote').first().innerText()).toBe(kv.quotes[0].text.hans);
+  // An English interface: the team's English rendering first, labelled; one click shows the Chinese original.
+  await expect.poll(() => row.locator('.quote-en').first().innerText()).toBe(kv.quotes[0].text.en);
+  expect(await row.locator('.quote-source').innerText()).toContain('English rendering by the Tri Dao Lens team');
   await expect.poll(() => article.evaluate(() => scrollY), { timeout: 5000 }).toBeGreaterThan(300);
+  await popup.screenshot({ path: path.join(screenshots, 'popup-en.png'), fullPage: true });
+  await row.locator('button.quote-lang').click();
+  // The page is Simplified, and so is its Chinese here ("Auto" follows the page).
+  await expect.poll(() => row.locator('blockquote').first().innerText()).toBe(kv.quotes[0].text.hans);
+  expect(await popup.locator('.script-switch label').first().innerText()).toBe('Auto 简');
   await popup.screenshot({ path: path.join(screenshots, 'popup-hans.png'), fullPage: true });
 
   // 繁: the same quote in Traditional, at once, no reload.
@@ -115,7 +122,8 @@ test('lists the page’s concepts with quotes; choosing one scrolls the page; �
 
   await popup.locator('.script-switch label', { hasText: '台灣用語' }).click();
   await expect.poll(() => row.locator('blockquote').first().innerText()).toBe(kv.quotes[0].text.twp);
-  await popup.locator('.script-switch label', { hasText: /^简$/ }).click();
+  await popup.locator('.script-switch label', { hasText: /^Auto/ }).click();
+  await expect.poll(() => row.locator('blockquote').first().innerText()).toBe(kv.quotes[0].text.hans);
   await popup.close();
 });
 
@@ -131,7 +139,8 @@ test('"Read in context" lands on the transcript at the quote', async () => {
     row.locator('a.read-in-context').first().click(),
   ]);
   await transcript.waitForLoadState('domcontentloaded');
-  expect(transcript.url()).toBe(ext.browser.extensionUrl(`transcript.html#q-${kv.quotes[0].id}`));
+  // In the popup's language and script: English first (an English interface), Simplified (the page).
+  expect(transcript.url()).toBe(ext.browser.extensionUrl(`transcript.html?lang=en&script=hans#q-${kv.quotes[0].id}`));
   await transcript.waitForFunction((id) => document.activeElement?.id === id, `q-${kv.quotes[0].id}`);
   const box = await transcript.evaluate((id) => {
     const r = document.getElementById(id)!.getBoundingClientRect();

@@ -75,7 +75,8 @@ describe('touch (Chromium, 390×844 phone emulation)', () => {
     await page.touchscreen.tap(kv.x, kv.y);
     await expect.poll(async () => (await card())?.name ?? null, { timeout: 5000 }).toBe('KV cache');
     const shown = (await card())!;
-    expect(shown.quote).toBe(topQuote('kv-cache').text.hans);
+    // The term is in English text: the team's English rendering first (follow-the-text.test.ts has the Chinese).
+    expect(shown.quote).toBe(topQuote('kv-cache').text.en);
     expect(isVerbatimFromInterview(shown.quote)).toBe(true);
     expect(shown.layout).toBe('sheet');
     expect(shown.viewport).toEqual({ width: 390, height: 844 });
@@ -161,6 +162,9 @@ describe('keyboard (Chromium)', () => {
   test("Tab moves through the card's controls; Escape closes it and focus is back on the page's button", async () => {
     await page.keyboard.press('Tab');
     expect((await card())?.focus).toBe('card:close');
+    // The language switch ("Chinese original"), then "Read in context".
+    await page.keyboard.press('Tab');
+    expect((await card())?.focus).toBe('card:lang');
     await page.keyboard.press('Tab');
     expect((await card())?.focus).toBe('card:read');
     await page.keyboard.press('Escape');

@@ -48,7 +48,13 @@ const source: ConceptCard['source'] = {
 };
 
 const sectionTitles: ConceptCard['sectionTitles'] = {
-  [SECTION]: { orig: '推理成本下降', hans: '推理成本下降', hant: '推理成本下降', twp: '推論成本下降' },
+  [SECTION]: {
+    orig: '推理成本下降',
+    hans: '推理成本下降',
+    hant: '推理成本下降',
+    twp: '推論成本下降',
+    en: 'Inference costs come down',
+  },
 };
 
 /** Mixture of experts: two quotes, the second with an editorial note. */

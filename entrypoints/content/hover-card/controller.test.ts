@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ConceptCard } from '@/lib/messages';
-import { createHoverCard, HIDE_GRACE_MS, type HoverCardController } from './controller';
+import { createHoverCard, HIDE_GRACE_MS, type HoverCardController, type QuoteView } from './controller';
 import { HOVER_CARD_HOST_TAG } from './host';
 import { enTranslate, kvCacheCard, moeCard } from '@/tests/support/hover-card-fixtures';
 
@@ -10,7 +10,8 @@ const PAGE_TEXT = 'Why MoE and KV cache matter';
 let textNode: Text;
 let card: HoverCardController;
 let loadCard: ReturnType<typeof vi.fn<(id: string) => Promise<ConceptCard | null>>>;
-let openTranscript: ReturnType<typeof vi.fn<(anchor: string) => void>>;
+let openTranscript: ReturnType<typeof vi.fn<(anchor: string, shown: { lang: 'en' | 'zh'; script: string }) => void>>;
+let view: QuoteView;
 let active = true;
 
 function matchAt(offset: number) {
@@ -67,6 +68,7 @@ beforeEach(() => {
     id === 'kv-cache' ? kvCacheCard : id === 'mixture-of-experts' ? moeCard : null,
   );
   openTranscript = vi.fn();
+  view = { script: 'hans', quotes: 'zh', both: false };
   card = createHoverCard(
     { findAt: (_node, offset) => matchAt(offset), isActive: () => active },
     {
@@ -79,7 +81,7 @@ beforeEach(() => {
       openTranscript,
       t: enTranslate,
       language: 'en',
-      script: 'hans',
+      viewFor: () => view,
       delayMs: 250,
       schedule: (callback) => callback(),
     },
@@ -191,7 +193,8 @@ describe('hover card behaviour', () => {
     move(135);
     await settle(300);
     expect(shadow()?.querySelector('blockquote')?.textContent).toBe(kvCacheCard.quotes[0].text.hans);
-    card.setScript('twp');
+    view = { ...view, script: 'twp' };
+    card.refresh();
     expect(shadow()?.querySelector('blockquote')?.textContent).toBe(kvCacheCard.quotes[0].text.twp);
     expect(shadow()?.querySelector('blockquote')?.getAttribute('lang')).toBe('zh-Hant-TW');
   });
@@ -200,8 +203,35 @@ describe('hover card behaviour', () => {
     move(45);
     await settle(300);
     shadow()!.querySelector<HTMLButtonElement>('button.read')!.click();
-    expect(openTranscript).toHaveBeenCalledWith('q-mixture-of-experts-1');
+    expect(openTranscript).toHaveBeenCalledWith('q-mixture-of-experts-1', { lang: 'zh', script: 'hans' });
     expect(visibleName()).toBeNull();
+  });
+
+  it('the card follows its view: English first with the label, and its switch shows the Chinese in one click', async () => {
+    view = { script: 'hant', quotes: 'en', both: false };
+    move(135);
+    await settle(300);
+    const root = shadow()!;
+    expect(root.querySelector('.quote-text')?.textContent).toBe(kvCacheCard.quotes[0].text.en);
+    expect(root.querySelector('.quote-source')?.textContent).toMatch(/English rendering by the Tri Dao Lens team/);
+    root.querySelector<HTMLButtonElement>('button.lang')!.click();
+    expect(shadow()!.querySelector('.quote-text')?.textContent).toBe(kvCacheCard.quotes[0].text.hant);
+    expect(visibleName()).toBe('KV cache');
+    // "Read in context" opens the transcript in what the card shows now.
+    shadow()!.querySelector<HTMLButtonElement>('button.read')!.click();
+    expect(openTranscript).toHaveBeenCalledWith('q-kv-cache-1', { lang: 'zh', script: 'hant' });
+  });
+
+  it('a settings change re-decides the open card (the switch is reset)', async () => {
+    view = { script: 'hans', quotes: 'zh', both: false };
+    move(135);
+    await settle(300);
+    shadow()!.querySelector<HTMLButtonElement>('button.lang')!.click();
+    expect(shadow()!.querySelector('.quote-text')?.getAttribute('lang')).toBe('en');
+    view = { script: 'hans', quotes: 'zh', both: true };
+    card.refresh();
+    const blocks = [...shadow()!.querySelectorAll('.quote-text')].map((b) => b.getAttribute('lang'));
+    expect(blocks).toEqual(['zh-Hans', 'en']);
   });
 
   it('"More quotes" expands in the card', async () => {

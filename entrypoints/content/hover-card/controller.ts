@@ -20,7 +20,7 @@ import type { ConceptCard } from '@/lib/messages';
 import type { CardFontSize } from '@/lib/settings';
 import type { TextHit } from './hit-test';
 import { type CardHost, createCardHost, setHostStyle } from './host';
-import { type DisplayScript, renderCard, renderStatus, type Translate } from './render';
+import { type CardView, type DisplayScript, renderCard, renderStatus, type Translate } from './render';
 
 /** A match under the pointer, as the content script's findAt returns it. */
 export interface CardMatch {
@@ -41,10 +41,12 @@ export interface HoverCardDeps {
   doc: Document;
   hitTest(x: number, y: number): TextHit | null;
   loadCard(conceptId: string): Promise<ConceptCard | null>;
-  openTranscript(anchor: string): void;
+  /** Opens the transcript at the anchor, in the language and script the card was showing. */
+  openTranscript(anchor: string, shown: { lang: 'en' | 'zh'; script: DisplayScript }): void;
   t: Translate;
   language: 'en' | 'zh';
-  script: DisplayScript;
+  /** How the card for this match shows Tri Dao's words (script, language), from the settings and the text around it. */
+  viewFor(match: CardMatch): QuoteView;
   delayMs: number;
   fontSize?: CardFontSize;
   /** Coalesces pointer moves and waits out a frame (requestAnimationFrame in the page; immediate in tests). */
@@ -67,7 +69,8 @@ export interface StepPlace {
 export interface HoverCardController {
   hide(): void;
   destroy(): void;
-  setScript(script: DisplayScript): void;
+  /** The settings changed: decide the open card's view again (its language switch is reset). */
+  refresh(): void;
   setDelayMs(ms: number): void;
   setFontSize(size: CardFontSize): void;
   /** Opens the card on a match the keyboard or the popup landed on: a dialog that takes focus, announced. */
@@ -77,6 +80,9 @@ export interface HoverCardController {
   /** The concept whose card is showing, if any. */
   shownConceptId(): string | null;
 }
+
+/** The part of the card's view that follows the settings and the text being read. */
+export type QuoteView = Pick<CardView, 'script' | 'quotes' | 'both'>;
 
 /** How long the card survives the pointer leaving its term, so the pointer can reach the card. */
 export const HIDE_GRACE_MS = 300;
@@ -138,7 +144,6 @@ function deepActiveElement(doc: Document): Element | null {
 export function createHoverCard(options: HoverCardOptions, deps: HoverCardDeps): HoverCardController {
   const { doc, t } = deps;
   const win = doc.defaultView ?? window;
-  let script = deps.script;
   let delayMs = deps.delayMs;
   let fontSize: CardFontSize = deps.fontSize ?? 'normal';
   let cardHost: CardHost | null = null;
@@ -148,6 +153,7 @@ export function createHoverCard(options: HoverCardOptions, deps: HoverCardDeps):
     point: { x: number; y: number };
     card: ConceptCard | null;
     expanded: boolean;
+    view: QuoteView;
     /** Opened by the keyboard or the popup: the card holds focus, and gives it back here on close. */
     returnFocus: Element | null;
   } | null = null;
@@ -213,12 +219,17 @@ export function createHoverCard(options: HoverCardOptions, deps: HoverCardDeps):
 
   function render() {
     if (!shown || !cardHost) return;
-    const view = { language: deps.language, script, expanded: shown.expanded };
+    const { view } = shown;
     const body = shown.card
-      ? renderCard(doc, shown.card, view, t, {
+      ? renderCard(doc, shown.card, { ...view, language: deps.language, expanded: shown.expanded }, t, {
           openTranscript(anchor) {
-            deps.openTranscript(anchor);
+            deps.openTranscript(anchor, { lang: view.quotes, script: view.script });
             hide();
+          },
+          setQuotes(quotes) {
+            if (!shown) return;
+            shown.view = { ...view, quotes };
+            render();
           },
           toggleExpanded() {
             if (!shown) return;
@@ -303,7 +314,7 @@ export function createHoverCard(options: HoverCardOptions, deps: HoverCardDeps):
     if (mine !== generation || !options.isActive()) return false;
     if (dwell) clearTimeout(dwell.timer);
     dwell = null;
-    shown = { match, point, card, expanded: false, returnFocus };
+    shown = { match, point, card, expanded: false, view: deps.viewFor(match), returnFocus };
     cardHost ??= createCardHost(doc, () => hide());
     cardHost.host.dataset.size = fontSize;
     arm();
@@ -503,9 +514,9 @@ export function createHoverCard(options: HoverCardOptions, deps: HoverCardDeps):
       cardHost?.remove();
       cardHost = null;
     },
-    setScript(next) {
-      if (next === script) return;
-      script = next;
+    refresh() {
+      if (!shown) return;
+      shown.view = deps.viewFor(shown.match);
       render();
     },
     setDelayMs(ms) {

@@ -2,17 +2,24 @@
  * The hover card: rest the pointer on a highlighted concept and read what
  * Tri Dao said about it. This module wires the controller to the browser:
  * the real hit test, card data from the background, the i18n strings and the
- * settings (Chinese script, dwell delay, text size), watched so a change
- * applies live.
+ * settings (Chinese script, quote language, dwell delay, text size), watched so
+ * a change applies live. The card follows what the reader is reading: the text
+ * around the term decides, under the `auto` settings, whether Tri Dao's words
+ * show in English or Chinese first and in which script.
  */
 import { browser } from 'wxt/browser';
+import type { TextScriptClassifier } from '@/lib/i18n/text-script';
 import {
   cardFontSizeItem,
   chineseScriptItem,
   hoverDelayMsItem,
-  resolveChineseScript,
+  quoteLanguageFor,
+  quoteLanguageItem,
+  scriptForText,
   type ChineseScriptSetting,
+  type QuoteLanguageSetting,
 } from '@/lib/settings';
+import { textAround } from '@/entrypoints/content/text-around';
 import { createCardLoader } from './card-data';
 import { type CardMatch, createHoverCard, type HoverCardOptions, type StepPlace } from './controller';
 import { textAtPoint } from './hit-test';
@@ -29,35 +36,50 @@ export interface HoverCardHandle {
   openFor(match: CardMatch, place?: StepPlace): void;
 }
 
-// The settings items validate what they hand out (lib/settings.ts), so values are used as they come.
-const scriptFor = (setting: ChineseScriptSetting) => resolveChineseScript(setting, navigator.language);
-
 const translate: Translate = (key, substitutions) =>
   (browser.i18n.getMessage as (key: string, substitutions?: string[]) => string)(key, substitutions) || key;
 
 /** Installs the pointer/keyboard listeners that show the card; its host element is created on first show. */
-export function installHoverCard(options: HoverCardOptions): HoverCardHandle {
+export function installHoverCard(options: HoverCardOptions, classify: TextScriptClassifier): HoverCardHandle {
+  // The settings items validate what they hand out (lib/settings.ts), so values are used as they come.
+  let chinese: ChineseScriptSetting = 'auto';
+  let quoteLanguage: QuoteLanguageSetting = 'auto';
   const card = createHoverCard(options, {
     doc: document,
     hitTest: (x, y) => textAtPoint(document, x, y),
     loadCard: createCardLoader((request) => browser.runtime.sendMessage(request)),
-    openTranscript(anchor) {
-      browser.runtime.sendMessage({ type: 'open-transcript', anchor }).catch((error: unknown) => {
+    openTranscript(anchor, shown) {
+      browser.runtime.sendMessage({ type: 'open-transcript', anchor, ...shown }).catch((error: unknown) => {
         console.warn('[tri-dao-lens] could not open the transcript', error);
       });
     },
     t: translate,
     language: browser.i18n.getUILanguage().toLowerCase().startsWith('zh') ? 'zh' : 'en',
-    script: scriptFor('auto'),
+    viewFor(match) {
+      const around = textAround(match.range);
+      const text = classify(around.text, around.chinese);
+      const { first, both } = quoteLanguageFor(quoteLanguage, text === 'en' ? 'en' : 'zh');
+      return { script: scriptForText(chinese, text, navigator.language), quotes: first, both };
+    },
     delayMs: hoverDelayMsItem.fallback,
     schedule: (callback) => requestAnimationFrame(callback),
     acceptPointer: (event) => event.isTrusted,
   });
 
-  void chineseScriptItem.getValue().then((value) => card.setScript(scriptFor(value)));
+  const onScript = (value: ChineseScriptSetting) => {
+    chinese = value;
+    card.refresh();
+  };
+  const onQuoteLanguage = (value: QuoteLanguageSetting) => {
+    quoteLanguage = value;
+    card.refresh();
+  };
+  void chineseScriptItem.getValue().then(onScript);
+  void quoteLanguageItem.getValue().then(onQuoteLanguage);
   void hoverDelayMsItem.getValue().then((value) => card.setDelayMs(value));
   const watching = new AbortController();
-  chineseScriptItem.watch((value) => card.setScript(scriptFor(value)), watching.signal);
+  chineseScriptItem.watch(onScript, watching.signal);
+  quoteLanguageItem.watch(onQuoteLanguage, watching.signal);
   hoverDelayMsItem.watch((value) => card.setDelayMs(value), watching.signal);
   void cardFontSizeItem.getValue().then((value) => card.setFontSize(value));
   cardFontSizeItem.watch((value) => card.setFontSize(value), watching.signal);

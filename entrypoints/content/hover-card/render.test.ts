@@ -3,10 +3,16 @@ import type { ConceptCard } from '@/lib/messages';
 import { renderCard, type CardView } from './render';
 import { enTranslate, gptOssCard, kvCacheCard, moeCard } from '@/tests/support/hover-card-fixtures';
 
-const en: CardView = { language: 'en', script: 'hans', expanded: false };
+const en: CardView = { language: 'en', script: 'hans', expanded: false, quotes: 'zh', both: false };
 
 function render(card: ConceptCard, view: CardView = en) {
-  const actions = { openTranscript: vi.fn(), toggleExpanded: vi.fn(), close: vi.fn(), followedLink: vi.fn() };
+  const actions = {
+    openTranscript: vi.fn(),
+    toggleExpanded: vi.fn(),
+    close: vi.fn(),
+    setQuotes: vi.fn(),
+    followedLink: vi.fn(),
+  };
   const root = renderCard(document, card, view, enTranslate, actions);
   document.body.replaceChildren(root);
   return { root, actions };
@@ -37,13 +43,55 @@ describe('hover card content', () => {
   });
 
   it('uses Traditional text for the Traditional scripts, and Chinese names and glosses for a Chinese reader', () => {
-    const { root } = render(kvCacheCard, { language: 'zh', script: 'twp', expanded: false });
+    const { root } = render(kvCacheCard, { ...en, language: 'zh', script: 'twp' });
     expect(text(root, 'blockquote')).toBe(kvCacheCard.quotes[0].text.twp);
     expect(root.querySelector('blockquote')?.getAttribute('lang')).toBe('zh-Hant-TW');
     expect(text(root, '.name')).toBe('KV 快取');
     expect(text(root, '.other-name')).toBe('KV cache');
     expect(text(root, '.gloss')).toBe(kvCacheCard.gloss.twp);
     expect(text(root, '.section')).toBe('推論成本下降');
+  });
+
+  it("English first: the team's rendering without quotation marks, labelled, with the English section title", () => {
+    const { root } = render(moeCard, { ...en, quotes: 'en' });
+    const blocks = root.querySelectorAll('.quote .quote-text');
+    expect(blocks).toHaveLength(1);
+    expect(blocks[0].localName).toBe('p');
+    expect(blocks[0].textContent).toBe(moeCard.quotes[0].text.en);
+    expect(blocks[0].getAttribute('lang')).toBe('en');
+    expect(root.querySelector('.quote blockquote')).toBeNull();
+    expect(text(root, '.quote-source span')).toBe(
+      "English rendering by the Tri Dao Lens team of QbitAI's Chinese write-up; the podcast was in English and his exact words may differ.",
+    );
+    expect(text(root, '.section')).toBe('Inference costs come down');
+    expect(root.querySelector('.section')?.getAttribute('lang')).toBe('en');
+  });
+
+  it('the language switch offers the other language: the Chinese original from English, English from Chinese', () => {
+    const fromEn = render(moeCard, { ...en, quotes: 'en' });
+    const toZh = fromEn.root.querySelector<HTMLButtonElement>('button.lang')!;
+    expect(toZh.textContent).toBe('Chinese original');
+    toZh.click();
+    expect(fromEn.actions.setQuotes).toHaveBeenCalledWith('zh');
+
+    const fromZh = render(moeCard);
+    expect(text(fromZh.root, '.quote-source span')).toMatch(/Chinese write-up/);
+    const toEn = fromZh.root.querySelector<HTMLButtonElement>('button.lang')!;
+    expect(toEn.textContent).toBe('English');
+    toEn.click();
+    expect(fromZh.actions.setQuotes).toHaveBeenCalledWith('en');
+  });
+
+  it('both: the first language above, the other below, and both labels', () => {
+    const { root } = render(moeCard, { ...en, quotes: 'zh', both: true, script: 'hant' });
+    const blocks = [...root.querySelectorAll('.quote .quote-text')];
+    expect(blocks.map((b) => [b.localName, b.getAttribute('lang'), b.textContent])).toEqual([
+      ['blockquote', 'zh-Hant', moeCard.quotes[0].text.hant],
+      ['p', 'en', moeCard.quotes[0].text.en],
+    ]);
+    expect(text(root, '.quote-source span')).toMatch(
+      /Chinese write-up of the podcast\nEnglish rendering by the Tri Dao Lens team/,
+    );
   });
 
   it("labels an editorial note as the team's, not Tri Dao's", () => {

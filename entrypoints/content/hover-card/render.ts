@@ -24,6 +24,13 @@ export interface CardView {
   script: DisplayScript;
   /** True once the reader asked for the other quotes. */
   expanded: boolean;
+  /**
+   * The language of Tri Dao's words, first or only: 'en' the team's English
+   * rendering (from the background's payload), 'zh' the write-up in `script`.
+   */
+  quotes: 'en' | 'zh';
+  /** Both languages, the other one below. */
+  both: boolean;
 }
 
 /** What the card's controls do; the controller supplies them. */
@@ -31,6 +38,8 @@ export interface CardActions {
   openTranscript(anchor: string): void;
   toggleExpanded(): void;
   close(): void;
+  /** The card's language switch: Tri Dao's words in English or in Chinese. */
+  setQuotes(language: 'en' | 'zh'): void;
   /** The reader followed a link out of the card (the episode); they have left, so the card goes. */
   followedLink(): void;
 }
@@ -79,17 +88,26 @@ function renderQuote(
   const figure = el(doc, 'figure', 'quote');
   figure.dataset.quoteId = quote.id;
 
-  const block = el(doc, 'blockquote', 'quote-text', quote.text[view.script]);
-  block.lang = langOf(view.script);
-  figure.append(block);
+  // The Chinese is the write-up's, verbatim, in quotation marks; the English is the team's
+  // rendering of it, a paragraph without them (the card's label says what it is).
+  const first = view.quotes;
+  for (const language of view.both ? [first, first === 'en' ? 'zh' : 'en'] : [first]) {
+    const block =
+      language === 'en'
+        ? el(doc, 'p', 'quote-text en', quote.text.en)
+        : el(doc, 'blockquote', 'quote-text', quote.text[view.script]);
+    block.lang = language === 'en' ? 'en' : langOf(view.script);
+    figure.append(block);
+  }
 
   const caption = el(doc, 'figcaption', 'quote-caption');
   const speaker = el(doc, 'span', 'speaker', `— ${quote.speaker}`);
   caption.append(speaker);
   const section = card.sectionTitles[quote.sectionSlug];
   if (section) {
-    const title = el(doc, 'span', 'section', section[view.script]);
-    title.lang = langOf(view.script);
+    const en = first === 'en';
+    const title = el(doc, 'span', 'section', en ? section.en : section[view.script]);
+    title.lang = en ? 'en' : langOf(view.script);
     title.title = t('cardSection');
     caption.append(' · ', title);
   }
@@ -158,7 +176,19 @@ export function renderCard(
 
   const [top, ...rest] = card.quotes;
   if (top) {
-    root.append(el(doc, 'div', 'quote-source', t('cardQuoteSource')));
+    // What the words are, in the interface language: the write-up's Chinese, the team's English, or both;
+    // and the switch to the other language, one click away.
+    const showsEn = view.both || view.quotes === 'en';
+    const source = el(doc, 'div', 'quote-source');
+    const labels = [!showsEn || view.both ? t('cardQuoteSource') : '', showsEn ? t('cardEnglishRendering') : ''];
+    source.append(el(doc, 'span', '', labels.filter(Boolean).join('\n')));
+    const other = view.quotes === 'en' ? 'zh' : 'en';
+    const button = el(doc, 'button', 'lang', t(other === 'en' ? 'cardEnglishShowEn' : 'cardEnglishShowZh'));
+    button.type = 'button';
+    button.dataset.lang = other;
+    button.addEventListener('click', (event) => byTheReader(event) && actions.setQuotes(other));
+    source.append(button);
+    root.append(source);
     root.append(renderQuote(doc, card, top, view, t, actions, true));
     if (rest.length > 0) {
       if (view.expanded) {

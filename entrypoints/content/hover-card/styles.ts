@@ -39,11 +39,14 @@ export const CARD_CSS = `
 .card:focus-visible { outline: 2px solid var(--accent); outline-offset: -2px; }
 .close:hover, .close:focus-visible { background: var(--quote-bg); color: var(--fg); }
 .gloss { margin: 4px 0 10px; font-size: 0.929em; color: var(--muted); }
-.quote-source { font-size: 0.786em; color: var(--muted); margin: 0 0 4px; text-transform: none; }
+.quote-source { display: flex; align-items: baseline; gap: 8px; font-size: 0.786em; color: var(--muted); margin: 0 0 4px; }
+.quote-source span { flex: 1; white-space: pre-line; }
+.quote-source button.lang { margin: 0; font-size: 1.091em; }
 .quote { margin: 0 0 10px; padding: 8px 10px; background: var(--quote-bg); border-left: 3px solid var(--accent); border-radius: 4px; }
 .quote-text { margin: 0; font-size: 1em; line-height: 1.65; white-space: pre-line; }
-.quote-text::before { content: "「"; }
-.quote-text::after { content: "」"; }
+.quote-text + .quote-text { margin-top: 6px; padding-top: 6px; border-top: 1px dashed var(--line); }
+blockquote::before { content: "「"; }
+blockquote::after { content: "」"; }
 .quote-caption { margin-top: 4px; font-size: 0.857em; color: var(--muted); }
 .speaker { font-weight: 600; }
 .note { margin-top: 6px; padding: 6px 8px; border-radius: 4px; background: var(--note-bg); color: var(--note-fg); font-size: 0.857em; }
@@ -52,12 +55,12 @@ export const CARD_CSS = `
 .fig-on { fill: var(--fig-on); }
 .fig-off { fill: var(--fig-off); }
 .fig-label { fill: var(--muted); font: 400 10px system-ui, sans-serif; }
-button.read, button.more {
+button.read, button.more, button.lang {
   margin-top: 6px; padding: 3px 8px; border: 1px solid var(--line); border-radius: 6px; background: var(--bg);
   color: var(--accent); font: 500 0.857em/1.4 system-ui, sans-serif; cursor: pointer;
 }
 button.more { margin: 0 0 8px; }
-button.read:hover, button.more:hover, button.read:focus-visible, button.more:focus-visible { border-color: var(--accent); }
+button:is(.read, .more, .lang):is(:hover, :focus-visible) { border-color: var(--accent); }
 .foot { border-top: 1px solid var(--line); padding-top: 8px; font-size: 0.857em; }
 .episode { color: var(--accent); text-decoration: underline; }
 .status { margin: 0; color: var(--muted); }
@@ -79,12 +82,12 @@ button.read:hover, button.more:hover, button.read:focus-visible, button.more:foc
 }
 :host([data-layout="sheet"]) .head { padding-right: 48px; min-height: 32px; }
 :host([data-layout="sheet"]) .close { top: -8px; right: -8px; width: 44px; height: 44px; font-size: 24px; line-height: 44px; }
-:host([data-layout="sheet"]) button.read, :host([data-layout="sheet"]) button.more { min-height: 44px; min-width: 44px; padding: 0 14px; }
+:host([data-layout="sheet"]) button.read, :host([data-layout="sheet"]) button.more, :host([data-layout="sheet"]) button.lang { min-height: 44px; min-width: 44px; padding: 0 14px; }
 :host([data-layout="sheet"]) .episode { display: inline-flex; align-items: center; min-height: 44px; }
 @media (pointer: coarse) {
   .close { width: 44px; height: 44px; top: -12px; right: -12px; line-height: 44px; }
   .head { padding-right: 40px; }
-  button.read, button.more { min-height: 44px; min-width: 44px; padding: 0 12px; }
+  button.read, button.more, button.lang { min-height: 44px; min-width: 44px; padding: 0 12px; }
   .episode { display: inline-flex; align-items: center; min-height: 44px; }
 }
 `;

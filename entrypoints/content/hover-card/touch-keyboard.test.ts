@@ -81,7 +81,7 @@ beforeEach(() => {
       openTranscript: () => {},
       t: enTranslate,
       language: 'en',
-      script: 'hans',
+      viewFor: () => ({ script: 'hans', quotes: 'zh', both: false }),
       delayMs: 250,
       schedule: (callback) => callback(),
     },
