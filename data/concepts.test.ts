@@ -18,7 +18,7 @@ import { fileURLToPath } from 'node:url';
 import OpenCC from 'opencc-js';
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import { compileMatcher } from '@/lib/matcher';
+import { compileMatcher } from '@/data/build/compile-matcher';
 import type { AliasTable } from '@/lib/data-types';
 import { concepts, type ConceptEntry } from './concepts';
 
@@ -51,6 +51,9 @@ const aliasSchema = v.strictObject({
   caseSensitive: v.optional(v.boolean()),
   aiOnly: v.optional(v.boolean()),
   noTaiwanPhrasing: v.optional(v.boolean()),
+  decidesDocument: v.optional(v.boolean()),
+  besideChinese: v.optional(v.boolean()),
+  localCue: v.optional(v.boolean()),
 });
 const conceptSchema = v.strictObject({
   id: v.pipe(v.string(), v.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/)),

@@ -72,6 +72,12 @@ const cs = (text: string): AliasRule => ({ text, caseSensitive: true });
 const ai = (text: string): AliasRule => ({ text, aiOnly: true });
 /** Both: an acronym or proper noun that also has a non-AI meaning. */
 const csAi = (text: string): AliasRule => ({ text, caseSensitive: true, aiOnly: true });
+/**
+ * A blocking phrase that decides the concept for the whole document: once it is
+ * seen, the concept's aiOnly aliases count nowhere in that document (one sense
+ * per discourse, lib/matcher/context.ts): "macular degeneration" for AMD.
+ */
+const decides = (text: string): AliasRule => ({ text, decidesDocument: true });
 /** Traditional characters only, never Taiwan phrasing (内核 would become 核心 = "core"). */
 const noTwp = (alias: AliasRule): AliasRule => ({ ...alias, noTaiwanPhrasing: true });
 
@@ -116,6 +122,7 @@ export const concepts: ConceptEntry[] = [
     aliases: [
       a('Multi-head Latent Attention'),
       a('multihead latent attention'),
+      a('Multi-Latent Attention'),
       a('FlashMLA'),
       csAi('MLA'),
       a('多头潜在注意力'),
@@ -123,7 +130,17 @@ export const concepts: ConceptEntry[] = [
       a('多头隐式注意力'),
       a('多头潜注意力'),
     ],
-    notAliases: [a('MLA style'), a('MLA format'), a('MLA citation'), a('MLA Handbook'), a('MLA formatting')],
+    notAliases: [
+      decides('MLA style'),
+      decides('MLA format'),
+      decides('MLA citation'),
+      decides('MLA Handbook'),
+      decides('MLA formatting'),
+      // A definition of the other sense decides the bare acronym for the whole page.
+      decides('Legislative Assembly'),
+      decides('Modern Language Association'),
+      decides('Works Cited'),
+    ],
     quotes: [
       {
         text: 'DeepSeek的一個例子叫multi-head latent attention。他們發現推理時很多開銷來自于KV緩存的壓縮和傳輸,于是提出通過潛在投影把KV緩存投射到更小的空間,從而大幅減小緩存規模。',
@@ -167,6 +184,7 @@ export const concepts: ConceptEntry[] = [
       a('稀疏混合专家'),
       ai('专家并行'),
     ],
+    notAliases: [decides('Ministry of Education'), decides('Ministry of Education (MoE)')],
     quotes: [
       { text: '最近這兩年最顯著的就是Mixture of Experts(MoE)。它讓模型變得更大,參數更多,但計算是稀疏的。' },
       { text: '我對MoE特別感興趣,尤其是越來越稀疏。我們在探索極限:能稀疏到什么程度?' },
@@ -219,8 +237,9 @@ export const concepts: ConceptEntry[] = [
       ai('8-bit'),
       ai('low precision'),
       ai('lower precision'),
-      csAi('INT4'),
-      csAi('INT8'),
+      // Any case: docs write int4/int8 kv cache as often as INT4 (int8_t is an identifier, guards.ts).
+      ai('INT4'),
+      ai('INT8'),
       a('FP8'),
       a('FP4'),
       a('MXFP4'),
@@ -230,6 +249,14 @@ export const concepts: ConceptEntry[] = [
       ai('量化'),
       a('模型量化'),
       a('权重量化'),
+      // Kinds of model quantization (MNN and LMDeploy docs): only ML uses them.
+      a('权值量化'),
+      a('离线量化'),
+      a('在线量化'),
+      a('对称量化'),
+      a('非对称量化'),
+      a('动态量化'),
+      a('静态量化'),
       a('低比特量化'),
       a('量化感知训练'),
       a('训练后量化'),
@@ -241,18 +268,28 @@ export const concepts: ConceptEntry[] = [
       ai('低比特'),
     ],
     notAliases: [
-      a('量化交易'),
-      a('量化投资'),
-      a('量化策略'),
-      a('量化基金'),
-      a('量化私募'),
+      // Compounds that contain 量化 but are other words: 轻量化 (lightweight), 可量化 (quantifiable), 定量化.
+      a('轻量化'),
+      a('可量化'),
+      a('定量化'),
+      // Quant-finance senses that decide the page.
+      decides('量化投研'),
+      decides('量化因子'),
+      decides('量化交易员'),
+      decides('quantitative trading'),
+      decides('quantitative investment'),
+      decides('量化交易'),
+      decides('量化投资'),
+      decides('量化策略'),
+      decides('量化基金'),
+      decides('量化私募'),
       a('幻方量化'),
       a('量化宽松'),
       a('量化指标'),
       a('量化考核'),
-      a('量化金融'),
-      a('量化对冲'),
-      a('量化回测'),
+      decides('量化金融'),
+      decides('量化对冲'),
+      decides('量化回测'),
       a('量化分析师'),
       a('quantitative easing'),
     ],
@@ -278,6 +315,7 @@ export const concepts: ConceptEntry[] = [
       a('KVCache'),
       ai('key-value cache'),
       a('paged KV cache'),
+      a('PagedAttention'),
       a('KV caching'),
       a('KV缓存'),
       a('KV快取'),
@@ -427,8 +465,13 @@ export const concepts: ConceptEntry[] = [
       a('Mamba架构'),
     ],
     notAliases: [
-      a('mamba install'),
-      a('mamba create'),
+      // The conda package manager.
+      decides('micromamba'),
+      decides('Mambaforge'),
+      decides('Miniforge'),
+      decides('libmamba'),
+      decides('mamba install'),
+      decides('mamba create'),
       a('mamba env'),
       a('mamba activate'),
       a('Black Mamba'),
@@ -451,6 +494,8 @@ export const concepts: ConceptEntry[] = [
       zh: '混合注意力层与 Mamba 层的架构：以更低推理成本得到高质量模型（如英伟达发布的模型）。',
     },
     aliases: [
+      a('Mamba hybrid'),
+      a('Mamba-2 Hybrid'),
       a('Transformer-Mamba hybrid'),
       a('Mamba-Transformer hybrid'),
       a('hybrid Mamba'),
@@ -598,6 +643,10 @@ export const concepts: ConceptEntry[] = [
       a('超微半导体'),
       a('苏姿丰'),
     ],
+    notAliases: [
+      // "age-related macular degeneration (AMD)": the page means the eye disease throughout.
+      decides('macular degeneration'),
+    ],
     quotes: [
       { text: '在推理端,AMD有一些優勢,比如更大的內存,現在我們已經開始看到一些團隊在嘗試。' },
       { text: '比如我們之前和AMD合作過一個版本的Flash Attention,并且把它集成進了公共倉庫。' },
@@ -648,6 +697,8 @@ export const concepts: ConceptEntry[] = [
       a('NVLink'),
       a('NVSwitch'),
       a('InfiniBand'),
+      cs('RDMA'),
+      a('GPUDirect RDMA'),
       ai('interconnect'),
       a('GPU interconnect'),
       a('chip-to-chip interconnect'),
@@ -694,7 +745,15 @@ export const concepts: ConceptEntry[] = [
       noTwp(a('Triton内核')),
       a('Triton代码'),
     ],
-    notAliases: [a('Triton Inference Server'), a('Triton Server'), a('Tritonserver'), a('Triton Digital')],
+    notAliases: [
+      // The server (and the other Tritons) decide what bare "Triton" means on the page.
+      decides('Triton Inference Server'),
+      decides('Triton Server'),
+      decides('Tritonserver'),
+      decides('Triton Digital'),
+      decides('Triton DataCenter'),
+      decides('Triton Cloud'),
+    ],
     quotes: [
       {
         text: '我覺得Triton其實非常不錯,很多公司都在押注它。比如Meta的PyTorch編譯器,就會直接生成Triton代碼,然后交給Triton去為英偉達或AMD生成底層代碼。',
@@ -851,6 +910,13 @@ export const concepts: ConceptEntry[] = [
       ai('核函数'),
     ],
     notAliases: [
+      a('kernel configuration'),
+      a('kernel version'),
+      a('kernel parameters'),
+      a('kernel source'),
+      noTwp(a('内核版本')),
+      noTwp(a('内核模块')),
+      noTwp(a('内核配置')),
       a('Linux kernel'),
       a('OS kernel'),
       a('operating system kernel'),
@@ -893,13 +959,14 @@ export const concepts: ConceptEntry[] = [
       a('KernelBench'),
       a('KernelBook'),
       a('KernelLLM'),
-      a('kernel generation'),
+      // A compiler generates kernels too (FlashInfer's kernel generator): only with an LLM/AI word in the line.
+      { text: 'kernel generation', localCue: true },
       a('vibe kernel'),
       a('AI-generated kernel'),
       a('LLM-generated kernel'),
-      noTwp(a('内核生成')),
-      noTwp(a('生成内核')),
-      noTwp(a('内核代码生成')),
+      noTwp({ text: '内核生成', localCue: true }),
+      noTwp({ text: '生成内核', localCue: true }),
+      noTwp({ text: '内核代码生成', localCue: true }),
     ],
     quotes: [
       { text: '有些人已經在嘗試完全自動化的GPU內核編寫:你只要描述問題,LLM就能直接生成內核代碼。' },
@@ -917,7 +984,8 @@ export const concepts: ConceptEntry[] = [
       zh: '达到生产级质量的开源大模型推理引擎（原文误作“VLM”）。',
     },
     // Never "VLM": that is a vision-language model.
-    aliases: [a('vLLM'), a('PagedAttention')],
+    // PagedAttention is the paged-KV-cache technique (kv-cache), not the product.
+    aliases: [a('vLLM')],
     quotes: [
       {
         text: '但現在開源工具已經非常成熟了,比如VLM、SGLang等項目,都已經達到生產級別質量。',
@@ -993,13 +1061,15 @@ export const concepts: ConceptEntry[] = [
       a('continuous batching'),
       a('batched inference'),
       ai('batch processing'),
-      ai('high throughput'),
+      // Not bare "high throughput": Tensor Cores and kernels are high-throughput too.
+      a('high-throughput serving'),
+      a('high-throughput workload'),
       ai('large-batch'),
       a('批量推理'),
       a('批次推論'),
       a('批量推論'),
       ai('批处理'),
-      ai('高吞吐'),
+      // Not bare 高吞吐 (high throughput): any fast system has it, as with the English.
       // Not bare 大批量: chip news says 大批量生产/出货 (mass production).
       a('大批量推理'),
       a('舰队级优化'),
@@ -1065,6 +1135,8 @@ export const concepts: ConceptEntry[] = [
       ai('tool calling'),
       ai('function calling'),
       ai('autonomous agent'),
+      // Chinese AI writing uses the English word bare: 自动构建 Agent 的桌面级 Agent; in English it is generic.
+      { text: 'Agent', caseSensitive: true, aiOnly: true, besideChinese: true },
       a('智能体'),
       a('AI代理'),
       a('AI智能体'),
@@ -1075,6 +1147,7 @@ export const concepts: ConceptEntry[] = [
       ai('工具调用'),
       ai('智能代理'),
     ],
+    notAliases: [decides('user agent'), decides('用户代理'), decides('使用者代理')],
     quotes: [
       { text: '我覺得還是會有聚合。代理型(agentic)工作負載可能是殺手級用例。' },
       { text: '這里說的代理性(agentic)就是指它能很好地調用工具,并且知道什么時候該用工具。' },
@@ -1148,7 +1221,16 @@ export const concepts: ConceptEntry[] = [
       zh: 'AI 代码编辑器，新型编程工作负载的例子。',
     },
     aliases: [csAi('Cursor'), a('Cursor AI'), a('Cursor IDE'), a('Cursor editor'), a('Anysphere')],
-    notAliases: [a('Cursor position'), a('Cursor keys')],
+    notAliases: [
+      a('Cursor position'),
+      a('Cursor keys'),
+      // A database or pointer cursor decides the page's bare "Cursor".
+      decides('database cursor'),
+      decides('result cursor'),
+      decides('mouse cursor'),
+      decides('cursor property'),
+      decides('text cursor'),
+    ],
     quotes: [{ text: '但現在出現了新的負載,比如編程工作負載——像Cursor、Windsurf這樣的工具。' }],
   },
   {
@@ -1172,7 +1254,15 @@ export const concepts: ConceptEntry[] = [
       zh: '谷歌同时探索多条推理路径的模式，使 KV 缓存成为更大的瓶颈。',
     },
     aliases: [a('Gemini Deep Think'), csAi('Deep Think'), csAi('Gemini'), a('Google Gemini')],
-    notAliases: [a('Gemini protocol'), a('Gemini exchange'), a('Gemini Trust'), a('Gemini Man')],
+    notAliases: [
+      decides('Gemini protocol'),
+      decides('Gemini client'),
+      decides('Gemini capsule'),
+      decides('gemtext'),
+      decides('Gemini exchange'),
+      decides('Gemini Trust'),
+      a('Gemini Man'),
+    ],
     quotes: [
       {
         text: 'Google的Gemini Deep Think就是同時探索多路徑的思路,這類場景會讓KV cache成為更大的瓶頸,因此壓縮歷史的方向非常重要。',
@@ -1316,6 +1406,12 @@ export const concepts: ConceptEntry[] = [
       a('家庭机器人'),
     ],
     notAliases: [
+      // A page about a chat bot (QQ, Discord, Telegram, WeChat) means bot by 机器人 throughout.
+      decides('QQ机器人'),
+      decides('Discord机器人'),
+      decides('Telegram机器人'),
+      decides('微信机器人'),
+      decides('Discord bot'),
       a('聊天机器人'),
       a('扫地机器人'),
       a('机器人流程自动化'),
@@ -1355,6 +1451,10 @@ export const concepts: ConceptEntry[] = [
       a('开放权重'),
       a('闭源模型'),
       a('开源大模型'),
+      a('开源大语言模型'),
+      a('开源大型语言模型'),
+      a('开源LLM'),
+      a('开源的大模型'),
     ],
     quotes: [
       {

@@ -141,6 +141,17 @@ export interface AliasSpec {
   caseSensitive?: boolean;
   /** Counts only on a page that is about AI/ML systems (see lib/matcher/context.ts). */
   aiOnly?: boolean;
+  /**
+   * On a blocking phrase (notAliases): it decides the concept's aiOnly
+   * aliases for the whole document ("age-related macular degeneration"
+   * anywhere means bare "AMD" everywhere is the disease). See
+   * lib/matcher/context.ts, "one sense per discourse".
+   */
+  decidesDocument?: boolean;
+  /** Counts only next to Chinese text (bare "Agent" in Chinese AI writing); lib/matcher/guards.ts. */
+  besideChinese?: boolean;
+  /** Counts only with an LLM/AI word in the same line ("kernel generation"); lib/matcher/guards.ts. */
+  localCue?: boolean;
 }
 
 /** An editorial note the team wrote (e.g. on a transcription slip). */

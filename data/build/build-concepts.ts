@@ -93,6 +93,9 @@ function specWithText(alias: AliasSpec, text: string): AliasSpec {
   const spec: AliasSpec = { text };
   if (alias.caseSensitive) spec.caseSensitive = true;
   if (alias.aiOnly) spec.aiOnly = true;
+  if (alias.decidesDocument) spec.decidesDocument = true;
+  if (alias.besideChinese) spec.besideChinese = true;
+  if (alias.localCue) spec.localCue = true;
   return spec;
 }
 

@@ -15,8 +15,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AliasTable } from '@/lib/data-types';
-import { matcherInput } from '@/lib/matcher';
-import { packMatcherInput } from '@/lib/matcher/input';
+import { matcherInput, packMatcherInput } from './matcher-input';
 import { toScripts } from '@/data/build/chinese/convert';
 import { listPhraseReplacements, phraseListingTsv } from '@/data/build/chinese/phrase-listing';
 import { parseInterview } from '@/data/build/interview/parse';
@@ -40,7 +39,7 @@ export const GENERATED_FILES = {
   contentAliases: 'data/generated/content-aliases.json',
   /**
    * What the content script bundles: the content alias table's matcher input
-   * (lib/matcher/input.ts: folded, sorted keys), so no page spends time making it.
+   * (matcher-input.ts: folded, sorted keys), so no page spends time making it.
    */
   contentMatcher: 'data/generated/content-matcher.json',
   /** Every phrase replacement OpenCC's tables make on these texts, for review (chinese/phrase-review.ts). */

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, test } from 'vitest';
 import type { AliasTable } from '@/lib/data-types';
-import { compileMatcher } from '@/lib/matcher';
+import { compileMatcher } from './compile-matcher';
 import { pruneFoldedDuplicates, sameMatches } from './prune-aliases';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');

@@ -6,8 +6,8 @@
  * full `aliases.json`.
  */
 import type { AliasSpec, AliasTable } from '@/lib/data-types';
-import { compileMatcher } from '@/lib/matcher';
-import { aliasKeys } from '@/lib/matcher/variants';
+import { compileMatcher } from './compile-matcher';
+import { aliasKeys } from './variants';
 
 /**
  * The alias table without the aliases the matcher cannot tell apart from
@@ -15,8 +15,8 @@ import { aliasKeys } from '@/lib/matcher/variants';
  * alias in Simplified, Traditional and Taiwan forms, but the matcher folds
  * Traditional characters to Simplified (`hantToHans`) before matching, so
  * e.g. 多頭潛在注意力 compiles to exactly the keys of 多头潜在注意力. Two
- * aliases are duplicates when they have the same folded keys (lib/matcher's
- * `aliasKeys`), flags and case-sensitive form. About 130 of ~790 aliases,
+ * aliases are duplicates when they have the same folded keys (`aliasKeys`,
+ * variants.ts), flags and case-sensitive form. About 130 of ~790 aliases,
  * 0.65 KB gzipped of the content script.
  */
 export function pruneFoldedDuplicates(table: AliasTable): AliasTable {

@@ -1,6 +1,6 @@
 import { beforeAll, expect, test } from 'vitest';
 import type { AliasTable, ConceptKind } from '@/lib/data-types';
-import { compileMatcher } from '@/lib/matcher';
+import { compileMatcher } from '@/data/build/compile-matcher';
 import aliases from '@/data/generated/aliases.json';
 import { Annotator } from './annotator';
 import { Highlighter } from './highlighter';
@@ -72,4 +72,23 @@ test('aiOnly aliases count only once the page reads as AI, wherever the signals 
   expect(b.isAiPage).toBe(false);
   expect(b.concepts()).toEqual([]);
   b.stop();
+});
+
+test('a page that defines the other sense of an acronym shows it nowhere, as findAll does, wherever the definition is', async () => {
+  const paragraphs = [
+    'AMD is common after 60; an LLM on a GPU with a KV cache grades the scans.',
+    ...Array.from({ length: 40 }, () => 'filler text'),
+    'Age-related macular degeneration (AMD) damages the macula. AMD Instinct MI300X GPUs train the model.',
+  ];
+  document.body.innerHTML = paragraphs.map((p) => `<p>${p}</p>`).join('');
+  const a = annotator();
+  await a.start();
+  const shown = a.index.occurrencesOf('amd', a.isActive).map((e) => e.startNode.data.slice(e.startOffset, e.endOffset));
+  // The bare acronym is the disease everywhere; the unambiguous product name still counts.
+  expect(shown).toEqual(['AMD Instinct', 'MI300X']);
+  const cli = compileMatcher(aliases as AliasTable)
+    .findAll(paragraphs.join('\n'))
+    .filter((m) => m.conceptId === 'amd');
+  expect(cli.length).toBe(2);
+  a.stop();
 });

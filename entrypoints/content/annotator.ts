@@ -114,6 +114,8 @@ export class Annotator {
   status: 'idle' | 'scanning' | 'done' = 'idle';
   private tracker = new ContextTracker();
   private aiPage = false;
+  /** How many concepts the page had decided otherwise when occurrences were last repainted. */
+  private decidedSeen = 0;
   private shownKinds: ReadonlySet<ConceptKind> = new Set<ConceptKind>([
     'hardware',
     'models',
@@ -171,8 +173,14 @@ export class Annotator {
     return this.compiled;
   }
 
-  /** Whether an occurrence counts under the page's current context. */
-  isActive = (entry: MatchEntry): boolean => entry.when === 'always' || (entry.when === 'ai') === this.aiPage;
+  /**
+   * Whether an occurrence counts under the page's current context and the
+   * senses it has decided (an aiOnly alias of a concept the page means
+   * otherwise does not count; lib/matcher/context.ts).
+   */
+  isActive = (entry: MatchEntry): boolean =>
+    (entry.when === 'always' || (entry.when === 'ai') === this.aiPage) &&
+    !(entry.ambiguous && this.tracker.decided.has(entry.conceptId));
 
   /** Whether an occurrence is painted (and hoverable): it counts and its kind is shown. */
   isShown = (entry: MatchEntry): boolean => this.isActive(entry) && this.shownKinds.has(entry.kind);
@@ -213,6 +221,7 @@ export class Annotator {
     this.options.highlighter.deactivate();
     this.tracker = new ContextTracker();
     this.aiPage = false;
+    this.decidedSeen = 0;
     this.revealCursor.clear();
     this.stepCursor = null;
     this.changes++;
@@ -234,6 +243,7 @@ export class Annotator {
     this.options.highlighter.refreshTheme();
     this.tracker = new ContextTracker();
     this.aiPage = false;
+    this.decidedSeen = 0;
     this.revealCursor.clear();
     this.stepCursor = null;
     this.changes++;
@@ -447,7 +457,7 @@ export class Annotator {
       if (!walked && performance.now() >= deadline) break;
     }
     const ai = this.tracker.isAi;
-    if (ai !== this.aiPage) this.switchContext(ai);
+    if (ai !== this.aiPage || this.tracker.decided.size !== this.decidedSeen) this.switchContext(ai);
     const now = performance.now();
     if (done || now >= this.nextPaint) {
       this.options.highlighter.flush();
@@ -562,6 +572,7 @@ export class Annotator {
       end.offset,
       last > first ? run.nodes.slice(first, last + 1) : undefined,
       run.block instanceof Element ? run.block : start.node.parentElement,
+      match.aiOnly ? true : undefined,
     );
     this.index.add(entry);
     this.changed = true;
@@ -588,11 +599,12 @@ export class Annotator {
     this.changes++;
   }
 
-  /** The page's context flipped: paint the occurrences of the new reading, unpaint the old. */
+  /** The page's context flipped or it decided a sense: paint the occurrences that count now, unpaint the others. */
   private switchContext(ai: boolean): void {
     this.aiPage = ai;
+    this.decidedSeen = this.tracker.decided.size;
     for (const entry of this.index.entries()) {
-      if (entry.when === 'always') continue;
+      if (entry.when === 'always' && !entry.ambiguous) continue;
       if (this.isActive(entry)) this.options.highlighter.add(entry);
       else this.options.highlighter.delete(entry);
     }

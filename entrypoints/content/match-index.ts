@@ -28,6 +28,12 @@ export interface MatchEntry {
    * whole page, so both readings are kept until it is known.
    */
   when: 'always' | 'ai' | 'not-ai';
+  /**
+   * Found through an aiOnly alias: it does not count once the page has
+   * decided the concept's other sense (lib/matcher/context.ts, one sense per
+   * discourse), e.g. "AMD" after "age-related macular degeneration".
+   */
+  ambiguous?: true;
   startNode: Text;
   startOffset: number;
   endNode: Text;
@@ -63,6 +69,7 @@ export class Occurrence implements MatchEntry {
     readonly endOffset: number,
     readonly nodes: Text[] | undefined,
     readonly block: Element | null,
+    readonly ambiguous: true | undefined = undefined,
   ) {}
 
   get range(): StaticRange {

@@ -8,7 +8,7 @@
  * the scan through this same function, so it measures what ships.
  */
 import type { ConceptKind } from '@/lib/data-types';
-import { matcherFrom } from '@/lib/matcher/compile';
+import { ruledMatcherFrom } from '@/lib/matcher/rules';
 import { type PackedMatcherInput, unpackMatcherInput } from '@/lib/matcher/packed';
 import { Annotator } from './annotator';
 import { Highlighter } from './highlighter';
@@ -44,7 +44,7 @@ export function createPageScan(
       packed = input;
       for (const [i, id] of input.conceptIds.entries()) kinds.set(id, input.kinds[i] as ConceptKind);
     },
-    matcher: () => matcherFrom(unpackMatcherInput(packed as PackedMatcherInput)),
+    matcher: () => ruledMatcherFrom(unpackMatcherInput(packed as PackedMatcherInput)),
     kinds,
     isOwnUi,
     highlighter,

@@ -51,6 +51,13 @@ describe('textScriptOf', () => {
   });
 });
 
+/** More Latin letters than Han characters. */
+function mostlyLatin(text: string): boolean {
+  const latin = text.match(/[A-Za-z]/g)?.length ?? 0;
+  const han = text.match(/[\u3400-\u9fff\uf900-\ufaff]/g)?.length ?? 0;
+  return latin > han;
+}
+
 describe('with the fold table of the content script', () => {
   test('AI-hardware vocabulary counts as evidence', () => {
     // 記憶體 and 處理器 are in the aliases; the built-in pairs alone see nothing here.
@@ -62,9 +69,11 @@ describe('with the fold table of the content script', () => {
   /**
    * The dev set's texts, cut into windows of 60 characters (about a sentence,
    * what the card sees around a term): Simplified and Traditional files must
-   * come out in their own script, English files in English. Windows that are
-   * mostly code or English commands inside a Chinese page are legitimately en,
-   * so a few percent are allowed.
+   * come out in their own script, English files in English. A Chinese file's
+   * window with more Latin letters than Han characters (code, commands, link
+   * targets, a BibTeX entry, an untranslated English paragraph: the dev set's
+   * README pages have many) is legitimately en and not judged; a few percent
+   * of the rest are allowed.
    */
   test('dev-set windows come out in their file’s script', () => {
     const dir = path.resolve(import.meta.dirname, '../../tests/fixtures/dev-set');
@@ -77,8 +86,10 @@ describe('with the fold table of the content script', () => {
       tally[want] ??= { n: 0, ok: 0 };
       const row = tally[want];
       for (let i = 0; i + 60 <= text.length; i += 180) {
+        const window = text.slice(i, i + 60);
+        if (want !== 'en' && mostlyLatin(window)) continue;
         row.n++;
-        if (withFold(text.slice(i, i + 60)) === want) row.ok++;
+        if (withFold(window) === want) row.ok++;
       }
     }
     for (const [want, { n, ok }] of Object.entries(tally)) {

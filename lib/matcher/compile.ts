@@ -14,6 +14,7 @@ import {
   FLAG_AI_ONLY,
   FLAG_BLOCK,
   FLAG_CASE,
+  FLAG_DECIDES,
   FLAG_END,
   FLAG_START,
   type Match,
@@ -34,7 +35,7 @@ function precedes(a: Match, b: Match): boolean {
 }
 
 /**
- * The matcher for prepared records (input.ts makes them from an alias table;
+ * The matcher for prepared records (data/build/matcher-input.ts makes them from an alias table;
  * the content script bundles them, made by `npm run data`). Cheap: the
  * automaton is built as the text needs it.
  */
@@ -47,7 +48,7 @@ class CompiledMatcher implements Matcher {
   private readonly conceptIds: string[];
   private readonly signalCount: number;
   private readonly recOwner: Int32Array;
-  private readonly recFlags: Uint8Array;
+  private readonly recFlags: Uint16Array;
   private readonly recExact: string[];
   private readonly recSeps: number[][];
   probeState = 0;
@@ -57,7 +58,7 @@ class CompiledMatcher implements Matcher {
     this.conceptIds = input.conceptIds;
     this.signalCount = input.signals;
     this.recOwner = Int32Array.from(input.owners);
-    this.recFlags = Uint8Array.from(input.flags);
+    this.recFlags = Uint16Array.from(input.flags);
     this.recExact = input.exact;
     this.recSeps = input.seps;
   }
@@ -187,7 +188,10 @@ class CompiledMatcher implements Matcher {
         }
         const flags = this.recFlags[r];
         const match: Match = { conceptId: this.conceptIds[owner], start, end, aiOnly: (flags & FLAG_AI_ONLY) !== 0 };
-        if (flags & FLAG_BLOCK) match.blocked = true;
+        if (flags & FLAG_BLOCK) {
+          match.blocked = true;
+          if (flags & FLAG_DECIDES) match.decides = true;
+        }
         // Keep candidates sorted as scan() promises (start asc, longest first,
         // blocking phrases then unambiguous ones first on ties). Hits come in
         // order of their end, so this insertion moves back a step or two at most.

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { compileMatcher, ContextTracker, isAiContext } from './index';
+import { compileMatcher, isAiContext } from '@/data/build/compile-matcher';
+import { ContextTracker } from './index';
 import { loadAliasTable } from '@/tests/tools/read-alias-table';
 
 const matcher = compileMatcher(loadAliasTable());

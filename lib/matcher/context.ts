@@ -34,6 +34,16 @@
  * asks `isAi` whenever it paints; aiOnly candidates seen before the page
  * qualified are kept and shown once it does.
  *
+ * ONE SENSE PER DISCOURSE
+ * A document that defines or names the other sense of an ambiguous short
+ * form means that sense throughout: "age-related macular degeneration
+ * (AMD)", "Member of the Legislative Assembly (MLA)", "Ministry of
+ * Education (MoE)", "Triton Inference Server", 量化交易. Such blocking
+ * phrases are marked `decidesDocument` in data/concepts.ts; once one is seen
+ * (in any slice, before or after), the concept's aiOnly aliases count
+ * nowhere in the document (`decided`), even on an AI page. Its unambiguous
+ * aliases still count ("OpenAI Triton", 模型量化, "AMD Instinct").
+ *
  * Checked on the team's labelled dev set (tests/fixtures/dev-set) and the 130
  * unrelated pages of ../shared/corpus/web-pages: `npm run eval` prints
  * precision, recall and the pairs found there. Tiers were set by what the
@@ -134,6 +144,11 @@ export const SIGNAL_WORDS: SignalWord[] = [
     '參數量',
     '上下文窗口',
   ),
+  // Model files, model families and accelerators that only ML writing names.
+  strong('GGUF', 'safetensors', 'NPU', 'NPUs', 'Qwen', 'ChatGLM', 'ModelScope', 'llama.cpp'),
+  { forms: ['LoRA'], tier: 'strong', caseSensitive: true },
+  // Decoding and serving talk; "prefill" also fills web forms, so it is not enough alone.
+  medium('prefill', 'decoding speed', 'tokens/s', 'token/s'),
   // General AI talk: news, policy and product pages say these without being about AI systems.
   medium('machine learning', '机器学习', '機器學習'),
   medium('ChatGPT', 'OpenAI', 'Anthropic', 'DeepMind'),
@@ -159,9 +174,12 @@ export class ContextTracker {
   private readonly mediumSignals = new Set<number>();
   private readonly weakSignals = new Set<number>();
   private readonly concepts = new Set<string>();
+  /** Concepts whose aiOnly aliases mean something else in this document (one sense per discourse). */
+  readonly decided = new Set<string>();
 
   /** Adds one slice's findings (candidates and signals from the same scan). */
   add(result: { candidates: readonly Match[]; signals: readonly SignalHit[] }): void {
+    for (const c of result.candidates) if (c.decides) this.decided.add(c.conceptId);
     // Counts only grow, so once the document qualifies nothing can change that.
     if (this.isAi) return;
     for (const s of result.signals) {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { AliasTable } from '@/lib/data-types';
-import { compileMatcher, type Match } from './index';
+import { compileMatcher } from '@/data/build/compile-matcher';
+import type { Match } from './index';
 
 /** A small table covering every folding rule; the real one is tested in table.test.ts. */
 const table: AliasTable = {

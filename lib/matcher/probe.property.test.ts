@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import contentAliases from '@/data/generated/content-aliases.json';
 import contentMatcher from '@/data/generated/content-matcher.json';
 import type { AliasTable } from '@/lib/data-types';
-import { compileMatcher, matcherFrom, PROBE_CROSS, PROBE_HIT, SIGNAL_WORDS } from './index';
+import { compileMatcher } from '@/data/build/compile-matcher';
+import { PROBE_CROSS, PROBE_HIT, SIGNAL_WORDS } from './index';
+import { ruledMatcherFrom } from './rules';
 import { type PackedMatcherInput, unpackMatcherInput } from './packed';
 
 const table = contentAliases as AliasTable;
@@ -46,7 +48,7 @@ describe('probe', () => {
 });
 
 describe('the content script’s packed matcher input', () => {
-  const packed = matcherFrom(unpackMatcherInput(contentMatcher as PackedMatcherInput));
+  const packed = ruledMatcherFrom(unpackMatcherInput(contentMatcher as PackedMatcherInput));
 
   it('finds what the matcher compiled from the content alias table finds', () => {
     fc.assert(

@@ -9,11 +9,18 @@ import type { Match } from './types';
  * Keeps, from left to right, the longest acceptable candidate at each place
  * (混合专家模型 over 混合专家) and drops those overlapping it. aiOnly
  * candidates are acceptable only when `aiContext` is true; a rejected aiOnly
- * candidate does not block a shorter unambiguous one under it.
+ * candidate does not block a shorter unambiguous one under it. An aiOnly
+ * candidate of a concept the document has `decided` otherwise (context.ts,
+ * one sense per discourse) takes its place like a blocking phrase and is
+ * dropped: the content script keeps it, unshown, for the same answer.
  * `candidates` must be sorted as scan() returns them (start asc, end desc).
  */
-export function selectMatches(candidates: readonly Match[], aiContext: boolean): Match[] {
-  return selectInto(candidates, aiContext, []);
+export function selectMatches(
+  candidates: readonly Match[],
+  aiContext: boolean,
+  decided?: ReadonlySet<string>,
+): Match[] {
+  return selectInto(candidates, aiContext, [], decided);
 }
 
 /**
@@ -21,7 +28,12 @@ export function selectMatches(candidates: readonly Match[], aiContext: boolean):
  * kept ones never outrun the read position): findAll owns its candidates and
  * saves allocating a second array of them.
  */
-export function selectInto(candidates: readonly Match[], aiContext: boolean, out: Match[]): Match[] {
+export function selectInto(
+  candidates: readonly Match[],
+  aiContext: boolean,
+  out: Match[],
+  decided?: ReadonlySet<string>,
+): Match[] {
   let kept = 0;
   let lastEnd = -1;
   for (let i = 0; i < candidates.length; i++) {
@@ -31,6 +43,7 @@ export function selectInto(candidates: readonly Match[], aiContext: boolean, out
     lastEnd = m.end;
     // A blocking phrase (notAliases) takes its place, so the alias inside it is dropped, and is not shown.
     if (m.blocked) continue;
+    if (m.aiOnly && decided !== undefined && decided.size > 0 && decided.has(m.conceptId)) continue;
     out[kept++] = m;
   }
   out.length = kept;

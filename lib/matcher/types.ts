@@ -18,6 +18,12 @@ export interface Match {
    * a context signal.
    */
   blocked?: true;
+  /**
+   * A blocking phrase that decides, for the whole document, that the
+   * concept's ambiguous (aiOnly) aliases mean something else ("macular
+   * degeneration" for AMD); read by ContextTracker.
+   */
+  decides?: true;
 }
 
 /** A signal word found in text: index into SIGNAL_WORDS (context.ts), UTF-16 span. */
@@ -77,13 +83,18 @@ export const FLAG_AI_ONLY = 8;
 export const FLAG_PLURAL = 16;
 /** A blocking phrase (notAliases): wins like a longer match, then is dropped (select.ts). */
 export const FLAG_BLOCK = 32;
+/** A blocking phrase that decides the concept's aiOnly aliases for the whole document (`decidesDocument`). */
+export const FLAG_DECIDES = 128;
+/** Rules guards.ts applies after the scan (`besideChinese`, `localCue`); 64 is packed.ts's. */
+export const FLAG_BESIDE_CHINESE = 256;
+export const FLAG_LOCAL_CUE = 512;
 
 /**
  * What the automaton is built from: the alias table (and the context signal
  * words) turned into folded keys, one record per distinct key, owner and
  * rules, sorted by key. `npm run data` writes the content script's copy
  * (data/generated/content-matcher.json) so a page never pays for this step;
- * Node callers make it from the table (input.ts).
+ * Node callers make it from the table (data/build/matcher-input.ts).
  */
 export interface MatcherInput {
   conceptIds: string[];

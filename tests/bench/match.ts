@@ -19,7 +19,8 @@ import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import * as OpenCC from 'opencc-js';
-import { compileMatcher, type Matcher } from '@/lib/matcher';
+import { compileMatcher } from '@/data/build/compile-matcher';
+import type { Matcher } from '@/lib/matcher';
 import { loadAliasTable, projectRoot } from '@/tests/tools/read-alias-table';
 
 // `--compile-once`: only compile the table cold and print the milliseconds

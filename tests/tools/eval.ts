@@ -12,16 +12,23 @@
  *    - false positive: found, in neither `must` nor `may`;
  *    - found and in `may`: not counted either way.
  *    Precision = TP / (TP + FP), recall = TP / (TP + FN), overall, per
- *    language, and for held-out texts (`"heldOut": true`: never used to tune
- *    aliases or rules) against the rest.
+ *    language, and for the two parts of the split (`"part"`: `tuning` texts
+ *    may be looked at and tuned on; `test` texts are only counted, see
+ *    tests/fixtures/dev-set/README.md for the rule that split them).
+ *    Errors are listed for the tuning part only; `--show-test` lists the
+ *    test part's too (for the final report, never while tuning).
+ * 1b. Occurrence level, on the texts with `occurrences` labels (every span a
+ *    reader expects marked, ./occurrences.ts): precision and recall of the
+ *    marks themselves, per part.
  * 2. The 130 unrelated pages of `../shared/corpus/web-pages/` (none is about
  *    AI hardware): every (concept, page) pair found in their visible text
  *    (`tests/tools/text-extract`), flagged CONFUSABLE when the matched text is named
  *    in the contract's confusables column for that concept (and marked when
  *    it came through an `aiOnly` alias).
  *
- * Targets: held-out precision >= 0.97 and recall >= 0.95; at most
- * 5 concept-page pairs on the 130 pages, none a listed confusable. The tool
+ * Targets: test-part precision >= 0.98 and recall >= 0.96 (document level),
+ * occurrence-level precision >= 0.97; at most 2 concept-page pairs on the
+ * 130 pages, none a listed confusable. The tool
  * prints measured numbers and whether each target is met; it never changes
  * them. Exit code 0 whatever the numbers (it measures, it does not gate);
  * 2 if it cannot run.
@@ -30,6 +37,13 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Match, Matcher } from '@/lib/matcher';
+import {
+  emptyOccurrenceScore,
+  type OccurrenceLabel,
+  type OccurrenceScore,
+  resolveOccurrences,
+  scoreOccurrences,
+} from './occurrences';
 import { extractVisibleText } from './text-extract';
 import { readScannableText } from './annotate';
 import { loadMatcher } from './load-matcher';
@@ -45,7 +59,16 @@ export interface DevLabel {
   lang: 'en' | 'zh-Hans' | 'zh-Hant';
   must: string[];
   may: string[];
-  heldOut?: boolean;
+  /** Which part of the split the text belongs to (README of the dev set). */
+  part: 'tuning' | 'test';
+  /** Labelled and tuned on before the split was made (the first 68 texts). */
+  tunedBefore?: boolean;
+  /** Why a text the split rule put in the test part is in the tuning part. */
+  movedToTuning?: string;
+  /** The reasons for the labels, one clause per concept. */
+  reason?: string;
+  /** Every span a reader expects marked (./occurrences.ts). */
+  occurrences?: OccurrenceLabel[];
   note?: string;
 }
 
@@ -53,7 +76,9 @@ export interface DevLabel {
 export interface DocResult {
   file: string;
   lang: DevLabel['lang'];
-  heldOut: boolean;
+  part: DevLabel['part'];
+  /** In the test part by the split rule, moved to the tuning part. */
+  moved: boolean;
   tp: string[];
   fn: string[];
   fp: { concept: string; text: string; context: string }[];
@@ -102,7 +127,8 @@ export function scoreDoc(file: string, label: DevLabel, text: string, matches: M
   return {
     file,
     lang: label.lang,
-    heldOut: label.heldOut === true,
+    part: label.part,
+    moved: label.movedToTuning !== undefined,
     tp: label.must.filter((c) => found.has(c)),
     fn: label.must.filter((c) => !found.has(c)),
     fp: [...found]
@@ -195,13 +221,33 @@ function scanWebPages(matcher: Matcher): { pages: number; pairs: PagePair[]; fai
   return { pages: files.length, pairs, failures };
 }
 
-/** Runs the matcher over the labelled dev set. */
-function evalDevSet(matcher: Matcher): DocResult[] {
+/** Runs the matcher over the labelled dev set: document-level results, and occurrence-level scores per part. */
+function evalDevSet(matcher: Matcher): {
+  docs: DocResult[];
+  occurrences: Record<DevLabel['part'] | 'testAsSplit', OccurrenceScore>;
+} {
   const labels = JSON.parse(readFileSync(path.join(devSetDir, 'labels.json'), 'utf8')) as Record<string, DevLabel>;
-  return Object.entries(labels).map(([file, label]) => {
+  const occurrences = {
+    tuning: emptyOccurrenceScore(),
+    test: emptyOccurrenceScore(),
+    testAsSplit: emptyOccurrenceScore(),
+  };
+  const docs = Object.entries(labels).map(([file, label]) => {
     const text = readScannableText(path.join(devSetDir, file));
-    return scoreDoc(file, label, text, matcher.findAll(text));
+    const matches = matcher.findAll(text);
+    if (label.occurrences) {
+      const spans = resolveOccurrences(text, label.occurrences);
+      scoreOccurrences(file, text, spans, matches, occurrences[label.part]);
+      if (label.part === 'test' || label.movedToTuning)
+        scoreOccurrences(file, text, spans, matches, occurrences.testAsSplit);
+    }
+    return scoreDoc(file, label, text, matches);
   });
+  return { docs, occurrences };
+}
+
+function occurrenceLine(name: string, s: OccurrenceScore): string {
+  return `  ${name.padEnd(22)} P ${fmt(s.precision)}  R ${fmt(s.recall)}   (docs ${s.docs}, marks right ${s.right}, wrong ${s.wrong}; spans found ${s.found} of ${s.expected})`;
 }
 
 const fmt = (x: number | null): string => (x === null ? '  n/a' : x.toFixed(3));
@@ -219,11 +265,18 @@ function main(args: string[]): number {
     process.stderr.write(`eval: ${(error as Error).message.split('\n')[0]}\n`);
     return 2;
   }
-  const docs = evalDevSet(matcher);
+  const showTest = args.includes('--show-test');
+  const { docs, occurrences } = evalDevSet(matcher);
   const groups: Record<string, DocResult[]> = {
     all: docs,
-    heldOut: docs.filter((d) => d.heldOut),
-    tuned: docs.filter((d) => !d.heldOut),
+    tuning: docs.filter((d) => d.part === 'tuning'),
+    test: docs.filter((d) => d.part === 'test'),
+    // The split as the rule made it, before any text moved: moving the texts that taught the tuners something makes
+    // the test part look better than the matcher is, so this line is the fairer estimate (moved texts were seen).
+    'test as split': docs.filter((d) => d.part === 'test' || d.moved),
+    'test en': docs.filter((d) => d.part === 'test' && d.lang === 'en'),
+    'test zh-Hans': docs.filter((d) => d.part === 'test' && d.lang === 'zh-Hans'),
+    'test zh-Hant': docs.filter((d) => d.part === 'test' && d.lang === 'zh-Hant'),
     en: docs.filter((d) => d.lang === 'en'),
     'zh-Hans': docs.filter((d) => d.lang === 'zh-Hans'),
     'zh-Hant': docs.filter((d) => d.lang === 'zh-Hant'),
@@ -231,13 +284,17 @@ function main(args: string[]): number {
   const scores = Object.fromEntries(Object.entries(groups).map(([k, v]) => [k, summarize(v)]));
   const web = scanWebPages(matcher);
   const confusablePairs = web.pairs.filter((p) => p.confusable);
-  const held = scores.heldOut;
+  const test = scores.test;
+  const occ = occurrences.test;
   const targets = {
-    heldOutPrecision: { target: 0.97, measured: held.precision, met: (held.precision ?? 0) >= 0.97 },
-    heldOutRecall: { target: 0.95, measured: held.recall, met: (held.recall ?? 0) >= 0.95 },
-    webPagePairs: { target: 5, measured: web.pairs.length, met: web.pairs.length <= 5 },
+    testPrecision: { target: 0.98, measured: test.precision, met: (test.precision ?? 0) >= 0.98 },
+    testRecall: { target: 0.96, measured: test.recall, met: (test.recall ?? 0) >= 0.96 },
+    testOccurrencePrecision: { target: 0.97, measured: occ.precision, met: (occ.precision ?? 0) >= 0.97 },
+    webPagePairs: { target: 2, measured: web.pairs.length, met: web.pairs.length <= 2 },
     webPageConfusablePairs: { target: 0, measured: confusablePairs.length, met: confusablePairs.length === 0 },
   };
+  const listed = (d: DocResult) => d.part === 'tuning' || showTest;
+  const occurrenceFigures = (s: OccurrenceScore) => ({ ...s, wrongMarks: undefined, missed: undefined });
 
   if (json) {
     process.stdout.write(
@@ -246,8 +303,13 @@ function main(args: string[]): number {
           texts: docs.length,
           positives: docs.filter((d) => d.tp.length + d.fn.length > 0).length,
           scores,
-          falsePositives: docs.flatMap((d) => d.fp.map((fp) => ({ file: d.file, ...fp }))),
-          falseNegatives: docs.flatMap((d) => d.fn.map((concept) => ({ file: d.file, concept }))),
+          occurrences: {
+            tuning: occurrenceFigures(occurrences.tuning),
+            test: occurrenceFigures(occurrences.test),
+            testAsSplit: occurrenceFigures(occurrences.testAsSplit),
+          },
+          falsePositives: docs.filter(listed).flatMap((d) => d.fp.map((fp) => ({ file: d.file, ...fp }))),
+          falseNegatives: docs.filter(listed).flatMap((d) => d.fn.map((concept) => ({ file: d.file, concept }))),
         },
         webPages: { pages: web.pages, pairs: web.pairs, failures: web.failures },
         targets,
@@ -262,14 +324,31 @@ function main(args: string[]): number {
     `Dev set: ${docs.length} texts (${positives} positive, ${docs.length - positives} negative), document level`,
   );
   for (const [name, s] of Object.entries(scores)) out.push(scoreLine(name, s));
-  out.push('', 'False positives (found, labelled neither must nor may):');
-  const fps = docs.flatMap((d) =>
-    d.fp.map((fp) => `  ${d.file}${d.heldOut ? ' [held out]' : ''}: ${fp.concept}  ${fp.context}`),
+  out.push('', 'Occurrence level (texts with every expected span labelled):');
+  out.push(
+    occurrenceLine('tuning', occurrences.tuning),
+    occurrenceLine('test', occurrences.test),
+    occurrenceLine('test as split', occurrences.testAsSplit),
   );
+  const hidden = showTest ? '' : ' (tuning part only; --show-test lists the test part too)';
+  out.push('', `False positives (found, labelled neither must nor may)${hidden}:`);
+  const fps = docs
+    .filter(listed)
+    .flatMap((d) => d.fp.map((fp) => `  ${d.file}${d.part === 'test' ? ' [test]' : ''}: ${fp.concept}  ${fp.context}`));
   out.push(...(fps.length ? fps : ['  none']));
-  out.push('', 'False negatives (labelled must, not found):');
-  const fns = docs.flatMap((d) => d.fn.map((c) => `  ${d.file}${d.heldOut ? ' [held out]' : ''}: ${c}`));
+  out.push('', `False negatives (labelled must, not found)${hidden}:`);
+  const fns = docs
+    .filter(listed)
+    .flatMap((d) => d.fn.map((c) => `  ${d.file}${d.part === 'test' ? ' [test]' : ''}: ${c}`));
   out.push(...(fns.length ? fns : ['  none']));
+  out.push('', `Wrong marks and missed spans, occurrence level${hidden}:`);
+  const occLines = (['tuning', 'test'] as const)
+    .filter((p) => p === 'tuning' || showTest)
+    .flatMap((p) => [
+      ...occurrences[p].wrongMarks.map((w) => `  wrong  ${w.file}: ${w.concept}  ${w.context}`),
+      ...occurrences[p].missed.map((w) => `  missed ${w.file}: ${w.concept}  ${w.context}`),
+    ]);
+  out.push(...(occLines.length ? occLines : ['  none']));
   out.push(
     '',
     `Web pages (../shared/corpus/web-pages): ${web.pages} pages, ${web.pairs.length} concept-page pairs, ${confusablePairs.length} from listed confusables`,
@@ -279,13 +358,13 @@ function main(args: string[]): number {
     out.push(`  ${flags}${p.page}: ${p.concept} x${p.count} (${p.texts.join(', ')})  ${p.context}`);
   }
   for (const f of web.failures) out.push(`  FAILED ${f}`);
+  const met = (t: { met: boolean }) => (t.met ? 'met' : 'NOT met');
   out.push('', 'Targets:');
-  out.push(`  held-out precision >= 0.97: ${fmt(held.precision)}  ${targets.heldOutPrecision.met ? 'met' : 'NOT met'}`);
-  out.push(`  held-out recall    >= 0.95: ${fmt(held.recall)}  ${targets.heldOutRecall.met ? 'met' : 'NOT met'}`);
-  out.push(`  web-page pairs     <= 5:    ${web.pairs.length}  ${targets.webPagePairs.met ? 'met' : 'NOT met'}`);
-  out.push(
-    `  confusable pairs   == 0:    ${confusablePairs.length}  ${targets.webPageConfusablePairs.met ? 'met' : 'NOT met'}`,
-  );
+  out.push(`  test precision            >= 0.98: ${fmt(test.precision)}  ${met(targets.testPrecision)}`);
+  out.push(`  test recall               >= 0.96: ${fmt(test.recall)}  ${met(targets.testRecall)}`);
+  out.push(`  test occurrence precision >= 0.97: ${fmt(occ.precision)}  ${met(targets.testOccurrencePrecision)}`);
+  out.push(`  web-page pairs            <= 2:    ${web.pairs.length}  ${met(targets.webPagePairs)}`);
+  out.push(`  confusable pairs          == 0:    ${confusablePairs.length}  ${met(targets.webPageConfusablePairs)}`);
   process.stdout.write(`${out.join('\n')}\n`);
   return 0;
 }

@@ -3,7 +3,8 @@
  * alias table the extension ships (`data/generated/aliases.json`, read by the
  * matcher's Node loader).
  */
-import { compileMatcher, type Matcher } from '@/lib/matcher';
+import { compileMatcher } from '@/data/build/compile-matcher';
+import type { Matcher } from '@/lib/matcher';
 import { loadAliasTable } from './read-alias-table';
 
 /** Loads the alias table and compiles it; throws an Error with a readable message if it cannot. */

@@ -26,7 +26,7 @@
  *   "gluons", "hoppers" are other things), not after other digits (o3, GPT-5),
  *   not for aliases with a dot (torch.compile), never for Chinese.
  */
-import { foldUnit, halfWidthUnit, isSeparatorUnit, needsBoundary, UNIT_KIND } from './fold';
+import { foldUnit, halfWidthUnit, isSeparatorUnit, needsBoundary, UNIT_KIND } from '@/lib/matcher/fold';
 
 /** One folded key the automaton must find, and what a hit on it must check. */
 export interface AliasKey {

@@ -5,11 +5,22 @@
  * Node (the command-line tools, tests, and `npm run data`, which writes the
  * content script's copy); the content script never runs it.
  */
-import type { AliasTable } from '@/lib/data-types';
-import { SIGNAL_WORDS } from './context';
-import { halfWidthUnit, isIgnorableUnit, isSeparatorUnit } from './fold';
-import { FLAG_AI_ONLY, FLAG_BLOCK, FLAG_CASE, FLAG_END, FLAG_PLURAL, FLAG_START, type MatcherInput } from './types';
-import { PLURAL_TOO, type PackedMatcherInput, unpackMatcherInput } from './packed';
+import { SIGNAL_WORDS } from '@/lib/matcher/context';
+import { halfWidthUnit, isIgnorableUnit, isSeparatorUnit } from '@/lib/matcher/fold';
+import type { AliasSpec, AliasTable } from '@/lib/data-types';
+import {
+  FLAG_AI_ONLY,
+  FLAG_BESIDE_CHINESE,
+  FLAG_BLOCK,
+  FLAG_CASE,
+  FLAG_DECIDES,
+  FLAG_END,
+  FLAG_LOCAL_CUE,
+  FLAG_PLURAL,
+  FLAG_START,
+  type MatcherInput,
+} from '@/lib/matcher/types';
+import { PLURAL_TOO, type PackedMatcherInput, unpackMatcherInput } from '@/lib/matcher/packed';
 import { aliasKeys } from './variants';
 
 interface PendingRecord {
@@ -49,24 +60,28 @@ export function matcherInput(table: AliasTable): MatcherInput {
       for (let i = 0; i < seps.length; i++) if (!r.seps.includes(seps[i])) r.seps = r.seps.concat(seps[i]);
     }
   };
-  const addAlias = (text: string, owner: number, caseSensitive: boolean, aiOnly: boolean, blocks = false) => {
-    const exact = caseSensitive ? exactForm(text, hantToHans) : '';
-    for (const k of aliasKeys(text, hantToHans)) {
+  const addAlias = (alias: AliasSpec, owner: number, blocks = false) => {
+    const exact = alias.caseSensitive ? exactForm(alias.text, hantToHans) : '';
+    for (const k of aliasKeys(alias.text, hantToHans)) {
       let flags = (k.boundaryStart ? FLAG_START : 0) | (k.boundaryEnd ? FLAG_END : 0);
-      if (caseSensitive) flags |= FLAG_CASE;
-      // A blocking phrase blocks on every page, so it is never aiOnly.
-      if (blocks) flags |= FLAG_BLOCK;
-      else if (aiOnly) flags |= FLAG_AI_ONLY;
+      if (alias.caseSensitive) flags |= FLAG_CASE;
+      // A blocking phrase blocks on every page, so it is never aiOnly; only it can decide the document.
+      if (blocks) flags |= FLAG_BLOCK | (alias.decidesDocument ? FLAG_DECIDES : 0);
+      else {
+        if (alias.aiOnly) flags |= FLAG_AI_ONLY;
+        if (alias.besideChinese) flags |= FLAG_BESIDE_CHINESE;
+        if (alias.localCue) flags |= FLAG_LOCAL_CUE;
+      }
       if (k.plural) flags |= FLAG_PLURAL;
       add(k.key, owner, flags, exact, k.seps);
     }
   };
   table.concepts.forEach((concept, ci) => {
-    for (const alias of concept.aliases) addAlias(alias.text, ci, alias.caseSensitive === true, alias.aiOnly === true);
-    for (const alias of concept.notAliases ?? []) addAlias(alias.text, ci, alias.caseSensitive === true, false, true);
+    for (const alias of concept.aliases) addAlias(alias, ci);
+    for (const alias of concept.notAliases ?? []) addAlias(alias, ci, true);
   });
   SIGNAL_WORDS.forEach((s, si) => {
-    for (const text of s.forms) addAlias(text, -si - 1, s.caseSensitive === true, false);
+    for (const text of s.forms) addAlias({ text, caseSensitive: s.caseSensitive }, -si - 1);
   });
   // The order the automaton inserts them in, and lists a state's outputs in: by key, then by the order
   // they were added (compared as strings, "key\0index", as the construction always sorted them).

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { aliasKeys, allowsPlural } from './variants';
-import { foldString, halfWidthUnit, isIgnorableUnit, isSeparatorUnit, isWordAt, isWordBefore } from './fold';
+import {
+  foldString,
+  halfWidthUnit,
+  isIgnorableUnit,
+  isSeparatorUnit,
+  isWordAt,
+  isWordBefore,
+} from '@/lib/matcher/fold';
 
 describe('optional separator places', () => {
   const places = (alias: string) => {
