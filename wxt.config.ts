@@ -17,6 +17,9 @@ export default defineConfig({
     'vite:build:extendConfig': (entrypoints, viteConfig) => {
       if (!entrypoints.some((entrypoint) => entrypoint.type === 'content-script')) return;
       dropPolyfillAlias(viteConfig);
+      // highlights.css is shipped as written: the highlighter adopts the same text where the manifest's sheet does
+      // not apply (highlighter.test.ts compares them), and minifying rewrote its colours and underline shorthand.
+      viteConfig.build = { ...viteConfig.build, cssMinify: false };
     },
     'build:done': (wxt) => {
       const size = checkContentScriptSize(wxt.config.outDir);

@@ -240,7 +240,7 @@ export class Annotator {
     this.fullScan?.abort.abort();
     this.index.clear();
     this.options.highlighter.clear();
-    this.options.highlighter.refreshSheet();
+    this.options.highlighter.refreshTheme();
     this.tracker = new ContextTracker();
     this.aiPage = false;
     this.decidedSeen = 0;

@@ -1,23 +1,47 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { expect, test, vi } from 'vitest';
-import { highlightCss, Highlighter, isDarkPage } from './highlighter';
+import { highlightCss, Highlighter, highlightName, isDarkPage } from './highlighter';
 
-test('one namespaced ::highlight rule per kind, plus the flash; underline-only drops the fill', () => {
-  const fill = highlightCss(false, 'fill');
-  for (const kind of ['hardware', 'models', 'techniques', 'tools', 'people']) {
-    expect(fill).toMatch(
-      new RegExp(`::highlight\\(tdl-${kind}\\) \\{ background-color: hsl\\([^)]*\\); text-decoration: underline`),
-    );
+test('one namespaced ::highlight rule per kind, page theme and style, plus the flash; underline-only drops the fill', () => {
+  const css = highlightCss();
+  for (const kind of ['hardware', 'models', 'techniques', 'tools', 'people'] as const) {
+    for (const dark of [false, true]) {
+      expect(css).toMatch(
+        new RegExp(
+          `::highlight\\(${highlightName(kind, dark, 'fill')}\\) \\{ background-color: hsl\\([^)]*\\); text-decoration: underline`,
+        ),
+      );
+      expect(css).toContain(`::highlight(${highlightName(kind, dark, 'underline')}) { text-decoration: underline`);
+    }
   }
-  expect(fill).toContain('::highlight(tdl-flash)');
-  const underline = highlightCss(false, 'underline');
-  expect(underline).not.toMatch(/tdl-(hardware|models|techniques|tools|people)\) \{ background-color/);
-  expect(underline).toMatch(/::highlight\(tdl-tools\) \{ text-decoration: underline/);
+  expect(highlightName('tools', true, 'underline')).toBe('tdl-tools-dark-underline');
+  expect(highlightName('tools', false, 'fill')).toBe('tdl-tools');
+  expect(css).toContain('::highlight(tdl-flash)');
   // The page's own text colour is never overridden (only the flash sets one, on its yellow).
-  expect(fill.split('\n').filter((rule) => /(^|[ ;{])color:/.test(rule))).toEqual([
+  expect(css.split('\n').filter((rule) => /(^|[ ;{])color:/.test(rule))).toEqual([
     expect.stringContaining('tdl-flash'),
   ]);
   // Dark pages get lighter tones.
-  expect(highlightCss(true, 'fill')).not.toBe(fill);
+  const rule = (name: string) =>
+    css
+      .split('\n')
+      .find((r) => r.startsWith(`::highlight(${name})`))!
+      .replace(name, '');
+  expect(rule('tdl-models-dark')).not.toBe(rule('tdl-models'));
+});
+
+test('highlights.css, the sheet the manifest lists, holds exactly the rules the highlighter adopts', () => {
+  // Read from the project root (the tests' working directory): this test DOM's import.meta.url is not a file URL.
+  const sheetFile = readFileSync(path.resolve('entrypoints/content/highlights.css'), 'utf8');
+  // The same rules, however the formatter lays them out.
+  const normal = (css: string) =>
+    css
+      .replace(/\/\*[\s\S]*?\*\//g, '')
+      .replace(/\s+/g, ' ')
+      .replace(/ ?([{};]) ?/g, '$1')
+      .trim();
+  expect(normal(sheetFile)).toBe(normal(highlightCss()));
 });
 
 test('a dark page is recognised by its background, or by light text on no background', () => {
@@ -71,12 +95,13 @@ test('ranges are queued and painted in one batch by flush(); a queued range dele
   }
 });
 
-test('the style sheet is adopted only once a range is painted (a page without a match pays no style recalculation)', () => {
+test('the fallback sheet is adopted only once a range is painted, and only where highlights.css does not apply', () => {
   vi.stubGlobal('Highlight', class extends Set<AbstractRange> {});
   vi.stubGlobal('CSS', { highlights: new Map<string, Set<AbstractRange>>() });
   const pageSheets = document.adoptedStyleSheets;
   const ours = () => document.adoptedStyleSheets.filter((sheet) => !pageSheets.includes(sheet));
   try {
+    // This test DOM does not apply the manifest's sheet: the highlighter falls back to adopting its own.
     const highlighter = new Highlighter(document);
     highlighter.activate();
     highlighter.flush();
@@ -87,7 +112,50 @@ test('the style sheet is adopted only once a range is painted (a page without a 
     expect(ours()).toHaveLength(1);
     highlighter.deactivate();
     expect(ours()).toEqual([]);
+
+    // Where the browser applies it (the flash rule's underline colour is computed), nothing is adopted.
+    const real = window.getComputedStyle;
+    vi.spyOn(window, 'getComputedStyle').mockImplementation((element, pseudo) =>
+      pseudo === '::highlight(tdl-flash)'
+        ? ({ textDecorationColor: 'rgb(221, 0, 0)' } as CSSStyleDeclaration)
+        : real.call(window, element, pseudo),
+    );
+    const styled = new Highlighter(document);
+    styled.activate();
+    styled.add({ kind: 'tools', range: document.createRange() });
+    styled.flush();
+    expect(ours()).toEqual([]);
+    expect([...CSS.highlights.keys()]).toContain('tdl-tools');
   } finally {
+    vi.restoreAllMocks();
+    vi.unstubAllGlobals();
+  }
+});
+
+test('the highlight names follow the style and the page theme read at the first paint', () => {
+  vi.stubGlobal('Highlight', class extends Set<AbstractRange> {});
+  vi.stubGlobal('CSS', { highlights: new Map<string, Set<AbstractRange>>() });
+  const names = () => [...CSS.highlights.keys()].sort();
+  try {
+    const highlighter = new Highlighter(document);
+    highlighter.setShownKinds(['hardware', 'people']);
+    highlighter.activate();
+    expect(names()).toEqual(['tdl-hardware', 'tdl-people']);
+    highlighter.setStyle('underline');
+    expect(names()).toEqual(['tdl-hardware-underline', 'tdl-people-underline']);
+    document.body.setAttribute('style', 'background-color: rgb(20, 22, 28)');
+    highlighter.add({ kind: 'people', range: document.createRange() });
+    highlighter.flush();
+    expect(names()).toEqual(['tdl-hardware-dark-underline', 'tdl-people-dark-underline']);
+    expect(highlighter.sizes().people).toBe(1);
+    document.body.removeAttribute('style');
+    highlighter.refreshTheme();
+    highlighter.setStyle('fill');
+    expect(names()).toEqual(['tdl-hardware', 'tdl-people']);
+    highlighter.deactivate();
+    expect(names()).toEqual([]);
+  } finally {
+    document.body.removeAttribute('style');
     vi.unstubAllGlobals();
   }
 });

@@ -2,10 +2,16 @@
  * Paints the occurrences with the CSS Custom Highlight API: the page's DOM is
  * never touched (no wrapping `<mark>`s that break the page's scripts, styles
  * or selection). One `Highlight` per kind of concept, registered in
- * `CSS.highlights` as `tdl-<kind>`, styled by `::highlight(tdl-<kind>)` rules
- * in a constructed style sheet appended to `document.adoptedStyleSheets`
- * once the first range is painted (and to the open shadow roots that hold
- * matches, because highlight rules only style text in their own tree scope).
+ * `CSS.highlights` under a name that also says the page's theme and the
+ * style (`tdl-hardware`, `tdl-hardware-dark-underline`, ...: see
+ * {@link highlightName}), so that one static sheet styles every case:
+ * `highlights.css`, which the manifest lists for the content script. The
+ * browser applies that sheet with the page's own, before first paint; a
+ * sheet adopted at run time would make it restyle the whole document (a
+ * 200-500 ms task on a 5 M-character page, tests/bench). The same rules, as
+ * a constructed sheet, are adopted by the open shadow roots that hold
+ * matches (highlight rules only style text in their own tree scope) and by
+ * the document where the manifest's sheet does not apply.
  *
  * Colours: one family per kind (hardware amber, models violet, techniques
  * blue, tools green, people and companies rose). The page's text colour is
@@ -52,15 +58,27 @@ export function highlightsSupported(): boolean {
   return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
 }
 
-/** Builds the style sheet text for a page theme and a style. Exported for tests. */
-export function highlightCss(dark: boolean, style: HighlightStyle): string {
-  const rules = KINDS.map((kind) => {
-    const hue = HUE[kind];
-    const fill = dark ? `hsl(${hue} 90% 65% / 0.32)` : `hsl(${hue} 95% 50% / 0.2)`;
-    const line = dark ? `hsl(${hue} 90% 72%)` : `hsl(${hue} 85% 38%)`;
-    const background = style === 'fill' ? `background-color: ${fill}; ` : '';
-    return `::highlight(${HIGHLIGHT_PREFIX}${kind}) { ${background}text-decoration: underline 2px solid ${line}; }`;
-  });
+/** The name a kind's highlight is registered under on a light or dark page, in a style. */
+export function highlightName(kind: ConceptKind, dark: boolean, style: HighlightStyle): string {
+  return `${HIGHLIGHT_PREFIX}${kind}${dark ? '-dark' : ''}${style === 'underline' ? '-underline' : ''}`;
+}
+
+/** The style sheet's text: every kind on light and dark pages, in both styles, and the flash (the text of highlights.css). */
+export function highlightCss(): string {
+  const rules: string[] = [];
+  for (const dark of [false, true]) {
+    for (const style of ['fill', 'underline'] as const) {
+      for (const kind of KINDS) {
+        const hue = HUE[kind];
+        const fill = dark ? `hsl(${hue} 90% 65% / 0.32)` : `hsl(${hue} 95% 50% / 0.2)`;
+        const line = dark ? `hsl(${hue} 90% 72%)` : `hsl(${hue} 85% 38%)`;
+        const background = style === 'fill' ? `background-color: ${fill}; ` : '';
+        rules.push(
+          `::highlight(${highlightName(kind, dark, style)}) { ${background}text-decoration: underline 2px solid ${line}; }`,
+        );
+      }
+    }
+  }
   rules.push(
     `::highlight(${FLASH_HIGHLIGHT}) { background-color: hsl(50 100% 50% / 0.85); color: #000; text-decoration: underline 3px solid #d00; }`,
   );
@@ -93,6 +111,21 @@ export function isDarkPage(doc: Document): boolean {
   return text !== null && text > 0.5;
 }
 
+/**
+ * Whether the content script's manifest sheet (highlights.css) styles this
+ * document's highlights: read from the flash rule's underline colour, which no
+ * page gives its root element. False where the browser does not apply it, or
+ * cannot tell (getComputedStyle without `::highlight()`: Chrome before 123).
+ */
+function manifestSheetApplies(doc: Document): boolean {
+  try {
+    const style = doc.defaultView?.getComputedStyle(doc.documentElement, `::highlight(${FLASH_HIGHLIGHT})`);
+    return style?.textDecorationColor === 'rgb(221, 0, 0)';
+  } catch {
+    return false;
+  }
+}
+
 /** What is painted: a range of one kind, and the block element whose nearness to the viewport decides when. */
 export interface Paintable {
   kind: ConceptKind;
@@ -117,6 +150,12 @@ export class Highlighter {
   private readonly styledRoots = new Set<Document | ShadowRoot>();
   private shownKinds = new Set<ConceptKind>(KINDS);
   private style: HighlightStyle = 'fill';
+  /** The page's theme, read when the first range is painted (null until then). */
+  private dark: boolean | null = null;
+  /** Whether highlights.css styles the document (null until the first range is painted). */
+  private manifestStyled: boolean | null = null;
+  /** The name each kind's highlight is registered under now. */
+  private readonly registered = new Map<ConceptKind, string>();
   private active = false;
 
   constructor(private readonly doc: Document) {
@@ -125,16 +164,14 @@ export class Highlighter {
   }
 
   /**
-   * Starts painting: registers the highlights of the shown kinds. The style
-   * sheet is adopted only once a range is painted: adopting `::highlight()`
-   * rules makes the browser recalculate the style of the whole document
-   * (30-70 ms on wikipedia-2, tests/bench), which pages without a match
-   * should not pay.
+   * Starts painting: registers the highlights of the shown kinds. The page's
+   * theme is read, and the fallback sheet adopted if need be, only once a
+   * range is painted (see {@link painting}).
    */
   activate(): void {
     if (!this.supported || this.active) return;
     this.active = true;
-    if ([...this.byKind.values()].some((h) => h.size > 0)) this.adoptInto(this.doc);
+    if ([...this.byKind.values()].some((h) => h.size > 0)) this.painting();
     this.syncRegistry();
   }
 
@@ -152,7 +189,7 @@ export class Highlighter {
   setStyle(style: HighlightStyle): void {
     if (style === this.style) return;
     this.style = style;
-    this.refreshSheet();
+    this.syncRegistry();
   }
 
   /** Chooses which kinds of concept are painted. */
@@ -162,9 +199,27 @@ export class Highlighter {
   }
 
   /** Re-reads the page's colours (after a navigation, the theme may have changed). */
-  refreshSheet(): void {
-    if (!this.sheet) return;
-    this.sheet.replaceSync(highlightCss(isDarkPage(this.doc), this.style));
+  refreshTheme(): void {
+    if (this.dark === null) return;
+    this.dark = isDarkPage(this.doc);
+    this.syncRegistry();
+  }
+
+  /**
+   * Called whenever ranges are painted. The first time: reads the page's
+   * theme (which picks the highlight names), and adopts the sheet where the
+   * manifest's does not apply. Adopting `::highlight()` rules makes the
+   * browser recalculate the style of the whole document, which pages without
+   * a match, and browsers that apply highlights.css, do not pay.
+   */
+  private painting(): void {
+    if (!this.active) return;
+    if (this.dark === null) {
+      this.dark = isDarkPage(this.doc);
+      this.syncRegistry();
+    }
+    this.manifestStyled ??= manifestSheetApplies(this.doc);
+    if (!this.manifestStyled) this.adoptInto(this.doc);
   }
 
   /**
@@ -237,7 +292,7 @@ export class Highlighter {
       }
       added ||= near;
     }
-    if (added) this.adoptInto(this.doc);
+    if (added) this.painting();
   }
 
   /** Paints the queued ranges, in one change per Highlight. */
@@ -245,7 +300,7 @@ export class Highlighter {
     if (this.pending.size === 0) return;
     for (const { kind, range } of this.pending) this.byKind.get(kind)!.add(range);
     this.pending.clear();
-    this.adoptInto(this.doc);
+    this.painting();
   }
 
   /** Removes every range (the highlights stay registered, now empty). */
@@ -308,7 +363,7 @@ export class Highlighter {
   flash(range: AbstractRange): void {
     if (!this.supported || !this.active) return;
     this.stopFlash();
-    this.adoptInto(this.doc); // the flash rule lives in the sheet too
+    this.painting(); // the flash rule lives in the sheet too
     this.flashHighlight = new Highlight(range);
     this.flashHighlight.priority = 10;
     CSS.highlights.set(FLASH_HIGHLIGHT, this.flashHighlight);
@@ -328,7 +383,7 @@ export class Highlighter {
     if (this.sheet) return;
     try {
       this.sheet = new CSSStyleSheet();
-      this.refreshSheet();
+      this.sheet.replaceSync(highlightCss());
     } catch (error) {
       console.warn('[tri-dao-lens] cannot build the highlight style sheet', error);
       this.sheet = null;
@@ -351,11 +406,14 @@ export class Highlighter {
   private syncRegistry(): void {
     if (!this.supported) return;
     for (const [kind, highlight] of this.byKind) {
-      const name = HIGHLIGHT_PREFIX + kind;
-      const shouldShow = this.active && this.shownKinds.has(kind);
-      const registered = CSS.highlights.get(name) === highlight;
-      if (shouldShow && !registered) CSS.highlights.set(name, highlight);
-      else if (!shouldShow && registered) CSS.highlights.delete(name);
+      const name = this.active && this.shownKinds.has(kind) ? highlightName(kind, !!this.dark, this.style) : null;
+      const before = this.registered.get(kind);
+      if (before && before !== name) {
+        if (CSS.highlights.get(before) === highlight) CSS.highlights.delete(before);
+        this.registered.delete(kind);
+      }
+      if (name && CSS.highlights.get(name) !== highlight) CSS.highlights.set(name, highlight);
+      if (name) this.registered.set(kind, name);
     }
   }
 }

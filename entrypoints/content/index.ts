@@ -22,6 +22,8 @@ import { createPageScan } from './page-scan';
 import { acceptRequest } from './request-guard';
 import { pageSample } from './text-around';
 import { listenUntil } from '@/lib/listen';
+// The highlights' style sheet, listed in the manifest (WXT's cssInjectionMode 'manifest').
+import './highlights.css';
 
 /** False once this script's extension was reloaded, updated or removed (its runtime id is gone). */
 function extensionAlive(): boolean {

@@ -102,7 +102,11 @@ function localEnd(entry: MatchEntry, node: Text): number {
 
 /** All occurrences on the page, with the lookups described above. */
 export class MatchIndex {
-  private readonly byNode = new Map<Text, MatchEntry[]>();
+  /**
+   * Each text node's occurrences, sorted by start; a node with one (nearly all) holds the entry itself, not an
+   * array of one: 70,000 arrays were 2.2 MB of the 5 M page's heap (tests/bench/page-heap.ts).
+   */
+  private readonly byNode = new Map<Text, MatchEntry | MatchEntry[]>();
   private readonly all = new Set<MatchEntry>();
 
   /** Number of occurrences (active or not). */
@@ -119,16 +123,20 @@ export class MatchIndex {
   add(entry: MatchEntry): void {
     this.all.add(entry);
     for (const node of nodesOf(entry)) {
-      let list = this.byNode.get(node);
-      if (!list) {
-        list = [];
-        this.byNode.set(node, list);
+      const held = this.byNode.get(node);
+      if (held === undefined) {
+        this.byNode.set(node, entry);
+        continue;
       }
+      // A second occurrence: an array of exactly two (a first push or splice into [] reserves 17 slots).
+      const list = Array.isArray(held) ? held : [held];
+      if (list !== held) this.byNode.set(node, list);
       const start = localStart(entry, node);
       // Usually appended in order; otherwise insert at the sorted position.
       let i = list.length;
       while (i > 0 && localStart(list[i - 1], node) > start) i--;
-      list.splice(i, 0, entry);
+      if (i === list.length) list.push(entry);
+      else list.splice(i, 0, entry);
     }
   }
 
@@ -136,19 +144,20 @@ export class MatchIndex {
   remove(entry: MatchEntry): void {
     if (!this.all.delete(entry)) return;
     for (const node of nodesOf(entry)) {
-      const list = this.byNode.get(node);
-      if (!list) continue;
-      const i = list.indexOf(entry);
-      if (i >= 0) list.splice(i, 1);
-      if (list.length === 0) this.byNode.delete(node);
+      const held = this.byNode.get(node);
+      if (held === entry) this.byNode.delete(node);
+      if (!Array.isArray(held)) continue;
+      const i = held.indexOf(entry);
+      if (i >= 0) held.splice(i, 1);
+      if (held.length === 0) this.byNode.delete(node);
     }
   }
 
   /** Drops the occurrences touching `node` (before it is rescanned, or when it changed). Returns them. */
   removeNode(node: Text): MatchEntry[] {
-    const list = this.byNode.get(node);
-    if (!list) return [];
-    const removed = list.slice();
+    const held = this.byNode.get(node);
+    if (!held) return [];
+    const removed = Array.isArray(held) ? held.slice() : [held];
     for (const entry of removed) this.remove(entry);
     return removed;
   }
@@ -182,8 +191,9 @@ export class MatchIndex {
    * sits after its last character.
    */
   findAt(node: Node, offset: number, accept: (entry: MatchEntry) => boolean = () => true): MatchEntry | null {
-    const list = this.byNode.get(node as Text);
-    if (!list) return null;
+    const held = this.byNode.get(node as Text);
+    if (!held) return null;
+    const list = Array.isArray(held) ? held : [held];
     const text = node as Text;
     // Last entry whose start <= offset.
     let lo = 0;

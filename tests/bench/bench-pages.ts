@@ -112,6 +112,20 @@ export async function bundleEntry(options: { minify: boolean } = { minify: true 
 }
 
 /**
+ * The page with the content script's manifest style sheet (highlights.css), which the browser applies with the
+ * page's own before first paint; here a `<style>` at the start of the document stands in for it, so that the
+ * scan, as in the extension, adopts no sheet of its own. Every variant gets the same page.
+ */
+function withManifestCss(html: string): string {
+  const css = readFileSync(path.join(projectRoot, 'entrypoints/content/highlights.css'), 'utf8');
+  const style = `<style data-tdl-manifest-css>${css}</style>`;
+  const head = /<head[^>]*>/i.exec(html);
+  return head
+    ? html.slice(0, head.index + head[0].length) + style + html.slice(head.index + head[0].length)
+    : style + html;
+}
+
+/**
  * Serves the pages (`/<name>.html`), the bundle (`/bench.js`) and mark.js
  * (`/mark.min.js`) through the harness's static server.
  */
@@ -124,7 +138,9 @@ export async function servePages(pages: Map<string, string>, bundle: string): Pr
       { type: js, body: readFileSync(path.join(projectRoot, 'node_modules/mark.js/dist/mark.min.js'), 'utf8') },
     ],
   ]);
-  for (const [name, html] of pages) bodies.set(`/${name}.html`, { type: 'text/html; charset=utf-8', body: html });
+  for (const [name, html] of pages) {
+    bodies.set(`/${name}.html`, { type: 'text/html; charset=utf-8', body: withManifestCss(html) });
+  }
   const routes: NonNullable<StaticServerOptions['routes']> = {};
   for (const [pathname, { type, body }] of bodies) {
     routes[pathname] = (_req, res) => {

@@ -137,6 +137,13 @@ describe('Firefox ESR', () => {
     expect(new Set(painted.map((r) => r.highlight))).toEqual(
       new Set(['tdl-hardware', 'tdl-techniques', 'tdl-tools', 'tdl-people']),
     );
+    // Styled by the manifest's highlights.css: the document adopts no sheet of ours (no restyling at run time).
+    expect(
+      await article.evaluate(() => ({
+        adopted: document.adoptedStyleSheets.length,
+        line: getComputedStyle(document.body, '::highlight(tdl-hardware)').textDecorationLine,
+      })),
+    ).toEqual({ adopted: 0, line: 'underline' });
     // The page's DOM only gains the card host later, on hover: scanning adds no element.
     expect(
       await article.evaluate(() => document.querySelectorAll('[class*="tdl"], mark, tri-dao-lens-card').length),
