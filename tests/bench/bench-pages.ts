@@ -11,7 +11,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } 
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { build } from 'esbuild';
-import { type BrowserContext, chromium } from 'playwright-core';
+import { type BrowserContext, chromium, type CDPSession, type Page } from 'playwright-core';
 import type { AliasTable } from '@/lib/data-types';
 import {
   CHROMIUM_BASE_ARGS,
@@ -206,4 +206,37 @@ export async function launchBenchChromium(origin: string): Promise<BenchBrowser>
       rmSync(userDataDir, { recursive: true, force: true });
     },
   };
+}
+
+/** One bench page open in a fresh Chromium, the scan's bundle loaded but not started, and a CDP session on it. */
+export interface OpenBenchPage {
+  name: string;
+  page: Page;
+  cdp: CDPSession;
+  close(): Promise<void>;
+}
+
+/**
+ * Serves page `arg` (`generated` for the 5 M page) with the scan's unminified bundle, opens it and loads the
+ * bundle: the set-up the profiling dev aids (page-profile.ts, page-heap.ts) share.
+ */
+export async function openBenchPage(arg: string): Promise<OpenBenchPage> {
+  const bundle = await bundleEntry({ minify: false });
+  const name = arg === 'generated' ? GENERATED : arg;
+  const server = await servePages(new Map([[name, pageHtml(name).html]]), bundle);
+  const browser = await launchBenchChromium(server.origin);
+  const close = async () => {
+    await browser.close();
+    await server.close();
+  };
+  try {
+    const page = await browser.context.newPage();
+    await page.goto(`${server.origin}/${name}.html`, { waitUntil: 'load', timeout: 120_000 });
+    await page.addScriptTag({ url: `${server.origin}/bench.js` });
+    await page.waitForTimeout(200);
+    return { name, page, cdp: await browser.context.newCDPSession(page), close };
+  } catch (error) {
+    await close();
+    throw error;
+  }
 }

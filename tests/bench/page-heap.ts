@@ -6,7 +6,7 @@
  * [page]`, default `generated`, the 5 M page), not part of `npm run bench`.
  */
 import path from 'node:path';
-import { bundleEntry, GENERATED, launchBenchChromium, pageHtml, servePages } from './bench-pages';
+import { openBenchPage } from './bench-pages';
 
 const arg = process.argv.slice(2).find((a) => !a.startsWith('--')) ?? 'generated';
 
@@ -17,16 +17,8 @@ interface SamplingNode {
 }
 
 async function main(): Promise<void> {
-  const bundle = await bundleEntry({ minify: false });
-  const name = arg === 'generated' ? GENERATED : arg;
-  const server = await servePages(new Map([[name, pageHtml(name).html]]), bundle);
-  const browser = await launchBenchChromium(server.origin);
+  const { name, page, cdp, close } = await openBenchPage(arg);
   try {
-    const page = await browser.context.newPage();
-    await page.goto(`${server.origin}/${name}.html`, { waitUntil: 'load', timeout: 120_000 });
-    await page.addScriptTag({ url: `${server.origin}/bench.js` });
-    await page.waitForTimeout(200);
-    const cdp = await browser.context.newCDPSession(page);
     await cdp.send('HeapProfiler.enable');
     await page.evaluate('gc()');
     const before = (await page.evaluate('performance.memory.usedJSHeapSize')) as number;
@@ -56,8 +48,7 @@ async function main(): Promise<void> {
       console.log(`  ${(bytes / 2 ** 20).toFixed(2).padStart(7)} MB  ${label}`);
     }
   } finally {
-    await browser.close();
-    await server.close();
+    await close();
   }
 }
 

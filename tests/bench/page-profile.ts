@@ -9,7 +9,7 @@
  * With `--compile` the matcher's compilation is profiled instead.
  */
 import path from 'node:path';
-import { bundleEntry, GENERATED, largestCorpusPages, launchBenchChromium, pageHtml, servePages } from './bench-pages';
+import { largestCorpusPages, openBenchPage } from './bench-pages';
 
 const args = process.argv.slice(2);
 const pageName = args.find((a) => !a.startsWith('--')) ?? largestCorpusPages(1)[0];
@@ -26,16 +26,8 @@ interface Profile {
 }
 
 async function main(): Promise<void> {
-  const bundle = await bundleEntry({ minify: false });
-  const name = pageName === 'generated' ? GENERATED : pageName;
-  const server = await servePages(new Map([[name, pageHtml(name).html]]), bundle);
-  const browser = await launchBenchChromium(server.origin);
+  const { name, page, cdp, close } = await openBenchPage(pageName);
   try {
-    const page = await browser.context.newPage();
-    await page.goto(`${server.origin}/${name}.html`, { waitUntil: 'load', timeout: 120_000 });
-    await page.addScriptTag({ url: `${server.origin}/bench.js` });
-    await page.waitForTimeout(200);
-    const cdp = await browser.context.newCDPSession(page);
     await cdp.send('Profiler.enable');
     await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
     await cdp.send('Profiler.start');
@@ -44,8 +36,7 @@ async function main(): Promise<void> {
     console.log(name, JSON.stringify(result));
     summarize(profile);
   } finally {
-    await browser.close();
-    await server.close();
+    await close();
   }
 }
 
