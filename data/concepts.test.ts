@@ -53,7 +53,10 @@ const aliasSchema = v.strictObject({
   noTaiwanPhrasing: v.optional(v.boolean()),
   decidesDocument: v.optional(v.boolean()),
   besideChinese: v.optional(v.boolean()),
-  localCue: v.optional(v.boolean()),
+  localCue: v.optional(v.union([v.boolean(), v.picklist(['hardware', 'mamba'])])),
+  afterCount: v.optional(v.boolean()),
+  namePart: v.optional(v.boolean()),
+  midSentence: v.optional(v.boolean()),
 });
 const conceptSchema = v.strictObject({
   id: v.pipe(v.string(), v.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/)),

@@ -150,8 +150,24 @@ export interface AliasSpec {
   decidesDocument?: boolean;
   /** Counts only next to Chinese text (bare "Agent" in Chinese AI writing); lib/matcher/guards.ts. */
   besideChinese?: boolean;
-  /** Counts only with an LLM/AI word in the same line ("kernel generation"); lib/matcher/guards.ts. */
-  localCue?: boolean;
+  /**
+   * Counts only with a cue word in the same line (lib/matcher/guards.ts):
+   * `true` an LLM/AI word ("kernel generation" by a model, not a compiler);
+   * `'hardware'` a hardware or software word (co-design of chips and models,
+   * not a workshop's co-design with users); `'mamba'` a state-space word
+   * ("hybrid model" of attention and Mamba, not a CNN-Transformer hybrid).
+   */
+  localCue?: boolean | 'hardware' | 'mamba';
+  /** Counts only right after a count of experts: "top 8 experts", "2 of 8 experts", "8 个专家"; guards.ts. */
+  afterCount?: boolean;
+  /**
+   * Only a part of a longer versioned name ("Gemini" in "Gemini 2.5 Deep
+   * Think"): never a match on its own, only merged with the concept's next
+   * candidate across a version; guards.ts.
+   */
+  namePart?: boolean;
+  /** Not at the start of a sentence, bullet or heading, where a capitalised word is the plain word ("Modular design"). */
+  midSentence?: boolean;
 }
 
 /** An editorial note the team wrote (e.g. on a transcription slip). */

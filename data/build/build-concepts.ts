@@ -95,7 +95,10 @@ function specWithText(alias: AliasSpec, text: string): AliasSpec {
   if (alias.aiOnly) spec.aiOnly = true;
   if (alias.decidesDocument) spec.decidesDocument = true;
   if (alias.besideChinese) spec.besideChinese = true;
-  if (alias.localCue) spec.localCue = true;
+  if (alias.localCue) spec.localCue = alias.localCue;
+  if (alias.afterCount) spec.afterCount = true;
+  if (alias.namePart) spec.namePart = true;
+  if (alias.midSentence) spec.midSentence = true;
   return spec;
 }
 

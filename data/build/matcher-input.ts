@@ -9,13 +9,18 @@ import { SIGNAL_WORDS } from '@/lib/matcher/context';
 import { halfWidthUnit, isIgnorableUnit, isSeparatorUnit } from '@/lib/matcher/fold';
 import type { AliasSpec, AliasTable } from '@/lib/data-types';
 import {
+  FLAG_AFTER_COUNT,
   FLAG_AI_ONLY,
   FLAG_BESIDE_CHINESE,
   FLAG_BLOCK,
   FLAG_CASE,
+  FLAG_CUE_HARDWARE,
+  FLAG_CUE_MAMBA,
   FLAG_DECIDES,
   FLAG_END,
   FLAG_LOCAL_CUE,
+  FLAG_MID_SENTENCE,
+  FLAG_NAME_PART,
   FLAG_PLURAL,
   FLAG_START,
   type MatcherInput,
@@ -70,7 +75,12 @@ export function matcherInput(table: AliasTable): MatcherInput {
       else {
         if (alias.aiOnly) flags |= FLAG_AI_ONLY;
         if (alias.besideChinese) flags |= FLAG_BESIDE_CHINESE;
-        if (alias.localCue) flags |= FLAG_LOCAL_CUE;
+        if (alias.localCue === true) flags |= FLAG_LOCAL_CUE;
+        if (alias.localCue === 'hardware') flags |= FLAG_CUE_HARDWARE;
+        if (alias.localCue === 'mamba') flags |= FLAG_CUE_MAMBA;
+        if (alias.afterCount) flags |= FLAG_AFTER_COUNT;
+        if (alias.namePart) flags |= FLAG_NAME_PART;
+        if (alias.midSentence) flags |= FLAG_MID_SENTENCE;
       }
       if (k.plural) flags |= FLAG_PLURAL;
       add(k.key, owner, flags, exact, k.seps);
