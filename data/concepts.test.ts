@@ -257,7 +257,9 @@ describe('data/concepts.ts', () => {
     ].map((t) => foldKey({ text: t, caseSensitive: false }));
     const out = problems((c, report) => {
       for (const a of c.aliases) {
-        if (forbidden.includes(foldKey({ text: a.text, caseSensitive: false })) && !(a.caseSensitive && a.aiOnly)) {
+        // Allowed with a rule that keeps it to the one sense: its case, or Chinese text beside it (bare "rollout").
+        const ruled = a.aiOnly && (a.caseSensitive || a.besideChinese);
+        if (forbidden.includes(foldKey({ text: a.text, caseSensitive: false })) && !ruled) {
           report(`alias "${a.text}" is a bare confusable`);
         }
       }

@@ -103,6 +103,9 @@ export const concepts: ConceptEntry[] = [
       a('flash-attn'),
       a('flash_attn'),
       a('FlashAttn'),
+      // READMEs shorten the versions to FA2 / FA3 ("FA3 backend").
+      csAi('FA2'),
+      csAi('FA3'),
     ],
     quotes: [
       {
@@ -186,6 +189,8 @@ export const concepts: ConceptEntry[] = [
       ai('expert routing'),
       ai('experts active'),
       ai('expert parallelism'),
+      ai('expert parallel'),
+      ai('fine-grained experts'),
       ai('active parameters'),
       ai('activated parameters'),
       ai('experts activated'),
@@ -194,8 +199,10 @@ export const concepts: ConceptEntry[] = [
       a('混合专家模型'),
       a('专家混合'),
       a('混合专家架构'),
-      cs('MoE架构'),
-      cs('MoE模型'),
+      // Chinese writers also spell it MOE; before 架构/模型 it is never the ministry.
+      a('MoE架构'),
+      a('MoE模型'),
+      a('MoE大模型'),
       ai('稀疏激活'),
       ai('激活参数'),
       a('稀疏专家'),
@@ -267,6 +274,15 @@ export const concepts: ConceptEntry[] = [
       a('FP4'),
       a('MXFP4'),
       a('NVFP4'),
+      // Weight/activation bit widths of quantization recipes.
+      a('W4A16'),
+      a('W8A8'),
+      a('W4A8'),
+      a('W8A16'),
+      a('W4A4'),
+      a('1.58-bit'),
+      ai('2-bit'),
+      a('bitsandbytes'),
       csAi('GPTQ'),
       csAi('AWQ'),
       ai('量化'),
@@ -287,6 +303,10 @@ export const concepts: ConceptEntry[] = [
       a('8比特'),
       a('4位量化'),
       a('8位量化'),
+      // Taiwan writes bit as 位元.
+      ai('4位元'),
+      ai('8位元'),
+      a('低位元量化'),
       ai('低精度'),
       ai('低比特'),
     ],
@@ -529,6 +549,7 @@ export const concepts: ConceptEntry[] = [
       ai('state space model'),
       ai('state-space model'),
       a('selective state space'),
+      ai('selective scan'),
       a('structured state space'),
       csAi('SSM'),
       ai('状态空间模型'),
@@ -585,6 +606,7 @@ export const concepts: ConceptEntry[] = [
       a('Nemotron-H'),
       csAi('Jamba'),
       a('Zamba'),
+      a('Hymba'),
       a('Falcon-H1'),
       a('Transformer与Mamba的混合'),
       a('Transformer-Mamba混合'),
@@ -669,6 +691,9 @@ export const concepts: ConceptEntry[] = [
       a('GB200'),
       a('GB300'),
       a('H800'),
+      a('GH200'),
+      // The ticker, in market news.
+      cs('NVDA'),
       ai('A800'),
       a('NVL72'),
       a('TensorRT'),
@@ -730,6 +755,8 @@ export const concepts: ConceptEntry[] = [
       a('超威半导体'),
       a('超微半导体'),
       a('苏姿丰'),
+      // Taiwan's press names AMD 超微 (美超微 is Supermicro; 超微结构 is ultrastructure).
+      ai('超微'),
     ],
     notAliases: [
       // "age-related macular degeneration (AMD)": the page means the eye disease throughout.
@@ -737,6 +764,12 @@ export const concepts: ConceptEntry[] = [
       decides('黄斑变性'),
       decides('黄斑病变'),
       decides('黄斑部病变'),
+      a('美超微'),
+      a('超微电脑'),
+      a('超微结构'),
+      a('超微粒'),
+      a('超微粉'),
+      a('超微型'),
     ],
     quotes: [
       { text: '在推理端,AMD有一些優勢,比如更大的內存,現在我們已經開始看到一些團隊在嘗試。' },
@@ -809,8 +842,19 @@ export const concepts: ConceptEntry[] = [
       a('芯片互联'),
       a('片间互联'),
       a('GPU互联'),
+      // The contract's 互聯; 互联网 (the internet) and 互联互通 are other words.
+      ai('互联'),
     ],
-    notAliases: [a('grid interconnection'), a('interconnector')],
+    notAliases: [
+      a('grid interconnection'),
+      a('interconnector'),
+      a('互联网'),
+      a('互联互通'),
+      a('万物互联'),
+      a('移动互联'),
+      a('产业互联'),
+      a('物联网'),
+    ],
     quotes: [
       { text: '在訓練端則更困難一些,網絡通信(networking)是主要瓶頸,而英偉達在這方面仍然領先。' },
       {
@@ -992,6 +1036,7 @@ export const concepts: ConceptEntry[] = [
       a('CuTe DSL'),
       ai('tensor core'),
       a('warp specialization'),
+      a('warp-specialized'),
       a('hardware portability'),
       ai('performance portability'),
       a('GPU programming'),
@@ -1220,6 +1265,8 @@ export const concepts: ConceptEntry[] = [
       a('offline inference'),
       a('high-throughput inference'),
       a('continuous batching'),
+      a('in-flight batching'),
+      ai('dynamic batching'),
       a('batched inference'),
       ai('batch processing'),
       // Not bare "high throughput": Tensor Cores and kernels are high-throughput too.
@@ -1233,6 +1280,12 @@ export const concepts: ConceptEntry[] = [
       // Not bare 高吞吐 (high throughput): any fast system has it, as with the English.
       // Not bare 大批量: chip news says 大批量生产/出货 (mass production).
       a('大批量推理'),
+      a('离线推理'),
+      a('離線推論'),
+      a('高吞吐推理'),
+      a('高吞吐量推理'),
+      a('连续批处理'),
+      a('动态批处理'),
       a('舰队级优化'),
     ],
     notAliases: [
@@ -1300,6 +1353,7 @@ export const concepts: ConceptEntry[] = [
       a('agentic'),
       a('LLM agent'),
       a('coding agent'),
+      ai('multi-agent'),
       ai('tool use'),
       ai('tool calling'),
       ai('function calling'),
@@ -1491,9 +1545,24 @@ export const concepts: ConceptEntry[] = [
       csAi('RLHF'),
       csAi('RLVR'),
       cs('GRPO'),
+      // PPO is also a health plan (Preferred Provider Organization): AI pages only.
+      csAi('PPO'),
+      // Chinese RL writing uses the English word bare (rollout 阶段); in English it is any roll-out.
+      { text: 'rollout', aiOnly: true, besideChinese: true },
       a('强化学习'),
       a('RL训练'),
       a('强化学习训练'),
+    ],
+    notAliases: [
+      // Deployment rollouts of Kubernetes and Argo, written bare in Chinese docs too.
+      decides('kubectl rollout'),
+      decides('Argo Rollouts'),
+      decides('滚动更新'),
+      decides('灰度发布'),
+      a('rollout restart'),
+      a('rollout status'),
+      a('rollout undo'),
+      a('rollout history'),
     ],
     quotes: [
       { text: '這就需要從模型中抽樣大量完成結果,也叫rollout,評估其表現。這里就需要大批量、高吞吐的推理能力。' },
@@ -1521,6 +1590,9 @@ export const concepts: ConceptEntry[] = [
       a('Pika Labs'),
       csAi('Pika'),
       csAi('Hedra'),
+      // Video models named like Pika and Hedra (Sora is also a given name: AI pages only).
+      csAi('Sora'),
+      csAi('Veo'),
       a('视频生成'),
       a('影片生成'),
       a('視頻生成'),
@@ -1684,6 +1756,9 @@ export const concepts: ConceptEntry[] = [
       ai('superintelligence'),
       a('通用人工智能'),
       a('人工超级智能'),
+      // Taiwan writes 智慧 for intelligence.
+      a('通用人工智慧'),
+      ai('超级智慧'),
       ai('超级智能'),
     ],
     quotes: [

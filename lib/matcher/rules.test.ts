@@ -295,3 +295,25 @@ describe('more text that is not prose', () => {
     ]);
   });
 });
+
+describe('more forms of the contract senses', () => {
+  it('Chinese RL writing uses bare "rollout"; a Kubernetes page decides it is a deployment', () => {
+    expect(has(`${AI}强化学习训练中，rollout 阶段占用大量算力。`, 'rl-rollouts')).toBe(true);
+    expect(has(`${AI}The canary rollout shipped to 5% of users.`, 'rl-rollouts')).toBe(false);
+    expect(has(`${AI}使用 kubectl rollout 命令查看滚动更新，rollout 失败时回滚。`, 'rl-rollouts')).toBe(false);
+  });
+
+  it('Taiwan press names AMD 超微, but 美超微 is Supermicro', () => {
+    expect(ids(`${AI}輝達與超微爭搶 HBM，美超微則出貨伺服器。`, 'amd')).toEqual(['超微']);
+  });
+
+  it('互聯 is interconnect, 互联网 the internet', () => {
+    expect(ids(`${AI}GPU 之間的高速互聯很關鍵，互联网公司也在買卡。`, 'interconnect')).toEqual(['高速互聯']);
+    expect(ids(`${AI}芯片之间的互联带宽决定了 MoE 的扩展。`, 'interconnect')).toEqual(['互联']);
+  });
+
+  it('quantization recipes and Chinese MOE spellings', () => {
+    expect(ids(`${AI}We serve W4A16 and W8A8 checkpoints.`, 'quantization')).toEqual(['W4A16', 'W8A8']);
+    expect(has('采用 MOE 架构的大模型', 'mixture-of-experts')).toBe(true);
+  });
+});
