@@ -392,6 +392,9 @@ export const concepts: ConceptEntry[] = [
       a('paged KV cache'),
       a('PagedAttention'),
       a('KV caching'),
+      // Papers and docs spell the name out with its acronym inside: "the key-value (KV) cache".
+      a('key-value (KV) cache'),
+      a('键值（KV）缓存'),
       a('KV缓存'),
       a('KV快取'),
       a('KV 快取'),
@@ -1238,6 +1241,9 @@ export const concepts: ConceptEntry[] = [
       ai('context caching'),
       a('automatic prefix caching'),
       a('前缀缓存'),
+      // Chinese writing keeps the English head word: Prompt缓存, Prefix缓存.
+      a('Prompt缓存'),
+      a('Prefix缓存'),
       a('前綴快取'),
       a('提示词缓存'),
       ai('提示缓存'),
@@ -1538,6 +1544,8 @@ export const concepts: ConceptEntry[] = [
     },
     aliases: [
       a('RL rollout'),
+      // The acronym alone, as AI writing uses it in both languages (强化学习(RL)训练); AI pages only.
+      csAi('RL'),
       a('policy rollout'),
       // Specific to ML (psychology says "reinforcement"), so it counts everywhere and tells the matcher the page is AI.
       a('reinforcement learning'),

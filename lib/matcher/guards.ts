@@ -133,6 +133,11 @@ export function insideCode(text: string, start: number, candidateEnd: number): b
   if (from === start && to === end) return false;
   if (token.includes('://') || token.startsWith('www.') || /^[^@\s]+@[^@\s]+\.[a-z]{2,}$/i.test(token)) return true;
   if (from < start && text.charCodeAt(from) === HYPHEN) return true; // a flag: --kt-num-gpu-experts, -O3
+  // A quantity after "=" is a value in prose (K=4bit, V=2bit), not part of an identifier.
+  if (before === 0x3d && isDigit(text.charCodeAt(start)) && !joinedAfter) return false;
+  // An ASCII colon that Chinese text runs on from is punctuation ("Triton:GPU原生的…"), not code.
+  if (after === 0x3a && nextAfter !== 0x3a && to < text.length && isHan(text.charCodeAt(to)) && !joinedBefore)
+    return false;
   // A file name, whatever joins the alias to it: deepseek-v3.2.safetensors, flash-attn-2.8.tar.gz.
   if (/[A-Za-z0-9]\.[A-Za-z][A-Za-z0-9]{0,11}$/.test(token)) return true;
   const inner = text.slice(Math.max(from, start - 1), Math.min(to, end + 1));

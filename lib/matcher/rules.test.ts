@@ -317,3 +317,20 @@ describe('more forms of the contract senses', () => {
     expect(has('采用 MOE 架构的大模型', 'mixture-of-experts')).toBe(true);
   });
 });
+
+describe('prose punctuation that looks like code', () => {
+  it('an ASCII colon that Chinese text runs on from is punctuation; "::" and image tags stay code', () => {
+    expect(ids(`${AI}1.2 Triton:GPU原生的编程范式`, 'triton')).toEqual(['Triton']);
+    expect(found(`${AI}Call cutlass::gemm and pull nvidia/cuda:12.4.1.`)).toEqual([]);
+  });
+
+  it('a quantity after "=" is a value (K=4bit), but a flag stays a flag', () => {
+    expect(ids(`${AI}Store K=4bit and V=2bit, or pass --bits=4bit.`, 'quantization')).toEqual(['4bit', '2bit']);
+  });
+
+  it('a name spelt out with its acronym inside, and the acronym alone', () => {
+    expect(ids(`${AI}The key-value (KV) cache grows with the context.`, 'kv-cache')).toEqual(['key-value (KV) cache']);
+    expect(ids(`${AI}DeepSeek 依赖大规模强化学习(RL)训练。`, 'rl-rollouts')).toEqual(['强化学习', 'RL']);
+    expect(ids(`${AI}vLLM 的Prompt缓存即 Prefix缓存。`, 'prefix-caching')).toEqual(['Prompt缓存', 'Prefix缓存']);
+  });
+});
