@@ -143,12 +143,7 @@ export const concepts: ConceptEntry[] = [
       decides('Legislative Assembly'),
       decides('Modern Language Association'),
       decides('Works Cited'),
-      // Chinese writing guides name the citation style the same way.
-      decides('MLA格式'),
-      decides('MLA引用'),
-      decides('MLA引文'),
-      decides('MLA样式'),
-      decides('MLA风格'),
+      // Chinese writing guides' MLA格式 / MLA引用 are told by the neighbours (guards.ts).
     ],
     quotes: [
       {
@@ -335,38 +330,8 @@ export const concepts: ConceptEntry[] = [
       decides('量化回测'),
       a('量化分析师'),
       a('quantitative easing'),
-      // 量化 as "quantify" in Chinese AI writing: 量化评估模型性能, 难以量化.
-      a('量化评估'),
-      a('量化评价'),
-      a('量化分析'),
-      a('量化研究'),
-      a('量化标准'),
-      a('量化管理'),
-      a('量化对比'),
-      a('量化比较'),
-      a('量化衡量'),
-      a('难以量化'),
-      a('无法量化'),
-      // Other quantizations on AI pages: of vectors for search (FAISS, vector databases) and of codecs, not of weights.
-      a('vector quantization'),
-      a('product quantization'),
-      a('residual quantization'),
-      a('residual vector quantization'),
-      a('binary quantization'),
-      a('quantized latent'),
-      a('向量量化'),
-      a('乘积量化'),
-      // 8-bit as a pixel or sample depth, or a retro style.
-      a('8-bit image'),
-      a('8-bit color'),
-      a('8-bit colour'),
-      a('8-bit grayscale'),
-      a('8-bit RGB'),
-      a('8-bit PNG'),
-      a('8-bit audio'),
-      a('8-bit game'),
-      a('8-bit music'),
-      a('8-bit microcontroller'),
+      // 量化 as "quantify" (量化评估, 难以量化), vector and product quantization and 8-bit images are told by
+      // their neighbouring word (guards.ts, OTHER_SENSES).
     ],
     quotes: [
       {
@@ -572,11 +537,8 @@ export const concepts: ConceptEntry[] = [
       a('Black Mamba'),
       a('Mamba Mentality'),
       a('黑曼巴'),
-      // AWS Systems Manager on cloud pages.
-      decides('AWS SSM'),
-      decides('SSM Parameter Store'),
+      // AWS Systems Manager on cloud pages (AWS SSM, SSM Parameter Store: guards.ts).
       decides('Systems Manager'),
-      a('SSM agent'),
     ],
     quotes: [
       {
@@ -716,10 +678,7 @@ export const concepts: ConceptEntry[] = [
       a('Edward Hopper'),
       a('Dennis Hopper'),
       a('A100 road'),
-      // The publisher, in reference lists of AI papers.
-      a('Wiley-Blackwell'),
-      a('Blackwell Publishing'),
-      a('Blackwell Science'),
+      // The publisher (Wiley-Blackwell, Blackwell Publishing) is told by the neighbours (guards.ts).
     ],
     quotes: [
       {
@@ -758,7 +717,7 @@ export const concepts: ConceptEntry[] = [
       a('超威半导体'),
       a('超微半导体'),
       a('苏姿丰'),
-      // Taiwan's press names AMD 超微 (美超微 is Supermicro; 超微结构 is ultrastructure).
+      // Taiwan's press names AMD 超微 (美超微, Supermicro, and 超微结构 are told by the neighbours, guards.ts).
       ai('超微'),
     ],
     notAliases: [
@@ -767,12 +726,6 @@ export const concepts: ConceptEntry[] = [
       decides('黄斑变性'),
       decides('黄斑病变'),
       decides('黄斑部病变'),
-      a('美超微'),
-      a('超微电脑'),
-      a('超微结构'),
-      a('超微粒'),
-      a('超微粉'),
-      a('超微型'),
     ],
     quotes: [
       { text: '在推理端,AMD有一些優勢,比如更大的內存,現在我們已經開始看到一些團隊在嘗試。' },
@@ -845,19 +798,10 @@ export const concepts: ConceptEntry[] = [
       a('芯片互联'),
       a('片间互联'),
       a('GPU互联'),
-      // The contract's 互聯; 互联网 (the internet) and 互联互通 are other words.
+      // The contract's 互聯; 互联网 (the internet) and 互联互通 are other words (guards.ts).
       ai('互联'),
     ],
-    notAliases: [
-      a('grid interconnection'),
-      a('interconnector'),
-      a('互联网'),
-      a('互联互通'),
-      a('万物互联'),
-      a('移动互联'),
-      a('产业互联'),
-      a('物联网'),
-    ],
+    notAliases: [a('grid interconnection'), a('interconnector')],
     quotes: [
       { text: '在訓練端則更困難一些,網絡通信(networking)是主要瓶頸,而英偉達在這方面仍然領先。' },
       {
@@ -891,9 +835,7 @@ export const concepts: ConceptEntry[] = [
       decides('Triton Digital'),
       decides('Triton DataCenter'),
       decides('Triton Cloud'),
-      decides('Triton推理服务器'),
-      decides('Triton推理服务'),
-      decides('Triton服务器'),
+      // Triton 推理服务器 (the server in Chinese) is told by the neighbours (guards.ts).
     ],
     quotes: [
       {
@@ -1074,76 +1016,15 @@ export const concepts: ConceptEntry[] = [
       a('kernel trick'),
       a('kernel density'),
       a('popcorn kernel'),
-      // Other kernels on AI pages: a notebook's, a convolution's or a kernel method's.
-      decides('Jupyter kernel'),
-      decides('IPython kernel'),
+      // Other kernels and 算子 on AI pages are told by their neighbouring word (guards.ts, OTHER_SENSES):
+      // a notebook's, a convolution's or a kernel method's kernel, 微内核, Sobel 算子. ipykernel is a word of its own.
       decides('ipykernel'),
-      a('restart the kernel'),
-      a('restart kernel'),
-      a('notebook kernel'),
-      a('kernel size'),
-      a('kernel width'),
-      a('convolution kernel'),
-      a('convolutional kernel'),
-      a('Gaussian kernel'),
-      a('RBF kernel'),
-      a('polynomial kernel'),
-      a('linear kernel'),
-      a('kernel regression'),
-      a('kernel PCA'),
-      a('kernel SVM'),
-      a('kernel smoothing'),
-      a('kernel function'),
-      noTwp(a('微内核')),
-      noTwp(a('宏内核')),
-      noTwp(a('内核空间')),
-      noTwp(a('内核线程')),
-      noTwp(a('内核驱动')),
-      noTwp(a('内核源码')),
-      noTwp(a('内核参数')),
-      noTwp(a('内核补丁')),
-      noTwp(a('内核升级')),
-      noTwp(a('内核级')),
-      noTwp(a('数据库内核')),
-      noTwp(a('安卓内核')),
-      noTwp(a('渲染内核')),
-      noTwp(a('重启内核')),
-      noTwp(decides('Jupyter内核')),
-      noTwp(decides('IPython内核')),
-      // 算子 of mathematics, image processing and stream processing.
-      a('微分算子'),
-      a('拉普拉斯算子'),
-      a('梯度算子'),
-      a('差分算子'),
-      a('线性算子'),
-      a('积分算子'),
-      a('算子理论'),
-      a('算子代数'),
-      a('哈密顿算子'),
-      a('边缘检测算子'),
-      a('Sobel算子'),
-      a('Canny算子'),
-      a('Laplacian算子'),
-      a('Prewitt算子'),
-      a('Roberts算子'),
-      decides('Flink算子'),
-      decides('Spark算子'),
-      decides('RDD算子'),
-      a('转换算子'),
-      a('行动算子'),
       noTwp(a('Linux内核')),
       noTwp(a('操作系统内核')),
       noTwp(a('系统内核')),
       noTwp(a('浏览器内核')),
       noTwp(a('内核态')),
       a('核函数估计'),
-      // The kernel functions of support vector machines.
-      a('高斯核函数'),
-      a('径向基核函数'),
-      a('多项式核函数'),
-      a('线性核函数'),
-      a('RBF核函数'),
-      a('SVM核函数'),
     ],
     quotes: [
       { text: '所以我會說,人為設計其實非常難。我甚至會說,硬件可移植性有點像是個神話。' },
@@ -1298,10 +1179,7 @@ export const concepts: ConceptEntry[] = [
       a('high-throughput sequencing'),
       a('high-throughput screening'),
       a('高通量'),
-      // Windows batch files.
-      a('批处理文件'),
-      a('批处理脚本'),
-      a('批处理命令'),
+      // Windows batch files (批处理文件) are told by the neighbours (guards.ts).
     ],
     quotes: [
       { text: '另一類是非常大批量的工作,我不太在意延遲,只關心盡可能高的吞吐量。這對生成合成數據等場景很重要。' },
@@ -1462,7 +1340,6 @@ export const concepts: ConceptEntry[] = [
       // API pagination (LLM providers' list endpoints use it too).
       decides('cursor-based pagination'),
       decides('cursor pagination'),
-      decides('pagination cursor'),
       decides('游标'),
     ],
     quotes: [{ text: '但現在出現了新的負載,比如編程工作負載——像Cursor、Windsurf這樣的工具。' }],
@@ -1563,14 +1440,9 @@ export const concepts: ConceptEntry[] = [
     ],
     notAliases: [
       // Deployment rollouts of Kubernetes and Argo, written bare in Chinese docs too.
-      decides('kubectl rollout'),
-      decides('Argo Rollouts'),
+      // (kubectl rollout, Argo Rollouts and "rollout status" are told by the neighbours, guards.ts.)
       decides('滚动更新'),
       decides('灰度发布'),
-      a('rollout restart'),
-      a('rollout status'),
-      a('rollout undo'),
-      a('rollout history'),
     ],
     quotes: [
       { text: '這就需要從模型中抽樣大量完成結果,也叫rollout,評估其表現。這里就需要大批量、高吞吐的推理能力。' },
@@ -1679,15 +1551,7 @@ export const concepts: ConceptEntry[] = [
       a('对话机器人'),
       a('问答机器人'),
       a('网络机器人'),
-      // Office-chat and web bots, and "I am not a robot".
-      decides('钉钉机器人'),
-      decides('飞书机器人'),
-      decides('企业微信机器人'),
-      decides('群机器人'),
-      a('交易机器人'),
-      a('爬虫机器人'),
-      a('机器人协议'),
-      a('我不是机器人'),
+      // Office-chat and web bots and "I am not a robot" are told by the neighbours (guards.ts).
     ],
     quotes: [
       {
@@ -1872,17 +1736,8 @@ export const concepts: ConceptEntry[] = [
       a('苏茨克沃'),
     ],
     notAliases: [
-      // Other Ilyas of AI papers (Attention Is All You Need, AdamW, MLP-Mixer).
-      a('Ilya Polosukhin'),
-      a('Ilya Loshchilov'),
-      a('Ilya Tolstikhin'),
-      a('Ilya Kostrikov'),
-      // The US benefit: "SSI payments".
+      // The US benefit ("SSI payments" and other Ilyas are told by the neighbouring word, guards.ts).
       decides('Supplemental Security Income'),
-      decides('SSI benefits'),
-      decides('SSI payments'),
-      decides('SSI recipients'),
-      decides('Social Security Administration'),
     ],
     quotes: [{ text: '比如,SSI明確說不做任何產品,但人們愿意投錢,因為他是Ilya。' }],
   },

@@ -334,3 +334,21 @@ describe('prose punctuation that looks like code', () => {
     expect(ids(`${AI}vLLM 的Prompt缓存即 Prefix缓存。`, 'prefix-caching')).toEqual(['Prompt缓存', 'Prefix缓存']);
   });
 });
+
+describe('other senses by the neighbouring word', () => {
+  it('a neighbour that names the other sense decides the whole page', () => {
+    expect(has(`${AI}SSI benefits rose in 2024. SSI is paid monthly.`, 'safe-superintelligence')).toBe(false);
+    expect(has(`${AI}Spark 算子分为转换算子和行动算子，算子链会被合并。`, 'gpu-kernels')).toBe(false);
+    expect(has(`${AI}Use cursor-based pagination: pass the Cursor from the last page.`, 'cursor')).toBe(false);
+    expect(has(`${AI}论文请按 MLA格式引用，MLA 要求列出作者。`, 'multi-head-latent-attention')).toBe(false);
+    expect(has(`${AI}部署 Triton 推理服务器，Triton 会加载模型仓库。`, 'triton')).toBe(false);
+    expect(has(`${AI}AWS SSM stores parameters; the SSM console lists them.`, 'state-space-models')).toBe(false);
+  });
+
+  it('a neighbour that makes another compound drops that place only', () => {
+    expect(ids(`${AI}Wiley-Blackwell published it; Blackwell GPUs ship FP4.`, 'nvidia')).toEqual(['Blackwell']);
+    expect(ids(`${AI}飞书机器人推送通知。`, 'robotics')).toEqual([]);
+    expect(ids(`${AI}人形机器人正在进厂，我不是机器人验证除外。`, 'robotics')).toEqual(['人形机器人']);
+    expect(ids(`${AI}编写批处理文件，或用批处理提高吞吐。`, 'batch-inference')).toEqual(['批处理']);
+  });
+});
