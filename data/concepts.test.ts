@@ -68,6 +68,17 @@ const conceptSchema = v.strictObject({
   }),
   aliases: v.pipe(v.array(aliasSchema), v.minLength(1)),
   notAliases: v.optional(v.array(aliasSchema)),
+  otherSenses: v.optional(
+    v.array(
+      v.strictObject({
+        keys: v.pipe(v.array(nonEmpty), v.minLength(1)),
+        before: v.optional(nonEmpty),
+        after: v.optional(nonEmpty),
+        decides: v.optional(v.boolean()),
+        caseSensitive: v.optional(v.boolean()),
+      }),
+    ),
+  ),
   quotes: v.pipe(
     v.array(
       v.strictObject({

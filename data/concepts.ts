@@ -37,7 +37,7 @@
  * compiles them like aliases lets longest-match-wins swallow the shorter alias
  * inside them, then drops the match. Ignoring them is safe but less precise.
  */
-import type { AliasSpec, ConceptSource } from '@/lib/data-types';
+import type { AliasSpec, ConceptSource, OtherSenseRule } from '@/lib/data-types';
 
 /** A concept as written here: a ConceptSource plus optional blocking phrases. */
 export interface ConceptEntry extends ConceptSource {
@@ -48,6 +48,13 @@ export interface ConceptEntry extends ConceptSource {
    * so the alias inside them never fires.
    */
   notAliases?: AliasRule[];
+  /**
+   * Neighbouring words that give a short alias another sense (微内核, "kernel
+   * size", 量化评估): a rule on the 24 characters before or after the
+   * candidate (lib/matcher/guards.ts, rule 8). Cheaper than blocking phrases:
+   * no automaton records, one rule for many compounds.
+   */
+  otherSenses?: OtherSenseRule[];
 }
 
 /**
@@ -145,6 +152,8 @@ export const concepts: ConceptEntry[] = [
       decides('Works Cited'),
       // Chinese writing guides' MLA格式 / MLA引用 are told by the neighbours (guards.ts).
     ],
+    // Neighbouring words that give an alias another sense (lib/matcher/guards.ts, rule 8).
+    otherSenses: [{ keys: ['mla'], after: String.raw`^\s*(?:格式|引用|引文|样式|樣式|风格|風格)`, decides: true }],
     quotes: [
       {
         text: 'DeepSeek的一個例子叫multi-head latent attention。他們發現推理時很多開銷來自于KV緩存的壓縮和傳輸,于是提出通過潛在投影把KV緩存投射到更小的空間,從而大幅減小緩存規模。',
@@ -332,6 +341,23 @@ export const concepts: ConceptEntry[] = [
       a('quantitative easing'),
       // 量化 as "quantify" (量化评估, 难以量化), vector and product quantization and 8-bit images are told by
       // their neighbouring word (guards.ts, OTHER_SENSES).
+    ],
+    // Neighbouring words that give an alias another sense (lib/matcher/guards.ts, rule 8).
+    otherSenses: [
+      {
+        keys: ['量化'],
+        before: '(?:难以|難以|无法|無法|向量|乘积|乘積)$',
+        after: '^(?:评估|評估|评价|評價|分析|标准|標準|管理|对比|對比|比较|比較|衡量)',
+      },
+      {
+        keys: ['quantization', 'quantisation', 'quantized', 'quantised', 'quantize', 'quantizing'],
+        before: String.raw`\b(?:vector|product|residual(?:\s+vector)?|binary)[\s-]+$`,
+        after: String.raw`^\s+latents?\b`,
+      },
+      {
+        keys: ['8bit'],
+        after: String.raw`^\s*(?:images?|colou?rs?|grayscale|RGB|PNG|audio|games?|music|graphics|microcontrollers?)\b`,
+      },
     ],
     quotes: [
       {
@@ -540,6 +566,16 @@ export const concepts: ConceptEntry[] = [
       // AWS Systems Manager on cloud pages (AWS SSM, SSM Parameter Store: guards.ts).
       decides('Systems Manager'),
     ],
+    // Neighbouring words that give an alias another sense (lib/matcher/guards.ts, rule 8).
+    otherSenses: [
+      {
+        keys: ['ssm'],
+        before: String.raw`\bAWS\s*$`,
+        after: String.raw`^\s+(?:Parameter|Session Manager|agent|document)`,
+        decides: true,
+        caseSensitive: true,
+      },
+    ],
     quotes: [
       {
         text: '舉例我做的Mamba,思路是讓模型把歷史壓縮成更小的狀態向量,而不是保存完整的KV cache——這有代價但在某些大批量推理場景下(例如同時探索多條思路的推理或搜索)效果很好。',
@@ -680,6 +716,14 @@ export const concepts: ConceptEntry[] = [
       a('A100 road'),
       // The publisher (Wiley-Blackwell, Blackwell Publishing) is told by the neighbours (guards.ts).
     ],
+    // Neighbouring words that give an alias another sense (lib/matcher/guards.ts, rule 8).
+    otherSenses: [
+      {
+        keys: ['blackwell'],
+        before: String.raw`Wiley[\s-]*$`,
+        after: String.raw`^\s+(?:Publishing|Science|Scientific)\b`,
+      },
+    ],
     quotes: [
       {
         text: '英偉達之所以占據主導,有幾個原因:他們設計了非常好的芯片,同時也做出了很好的軟件,這形成了一個完整的生態,讓大家在此基礎上開發更多的軟件。',
@@ -727,6 +771,8 @@ export const concepts: ConceptEntry[] = [
       decides('黄斑病变'),
       decides('黄斑部病变'),
     ],
+    // Neighbouring words that give an alias another sense (lib/matcher/guards.ts, rule 8).
+    otherSenses: [{ keys: ['超微'], before: '美$', after: '^(?:电脑|電腦|结构|結構|粒|粉|型|米)' }],
     quotes: [
       { text: '在推理端,AMD有一些優勢,比如更大的內存,現在我們已經開始看到一些團隊在嘗試。' },
       { text: '比如我們之前和AMD合作過一個版本的Flash Attention,并且把它集成進了公共倉庫。' },
@@ -802,6 +848,8 @@ export const concepts: ConceptEntry[] = [
       ai('互联'),
     ],
     notAliases: [a('grid interconnection'), a('interconnector')],
+    // Neighbouring words that give an alias another sense (lib/matcher/guards.ts, rule 8).
+    otherSenses: [{ keys: ['互联'], before: '(?:万物|萬物|移动|移動|产业|產業)$', after: '^(?:网|網|互通)' }],
     quotes: [
       { text: '在訓練端則更困難一些,網絡通信(networking)是主要瓶頸,而英偉達在這方面仍然領先。' },
       {
@@ -836,6 +884,14 @@ export const concepts: ConceptEntry[] = [
       decides('Triton DataCenter'),
       decides('Triton Cloud'),
       // Triton 推理服务器 (the server in Chinese) is told by the neighbours (guards.ts).
+    ],
+    // Neighbouring words that give an alias another sense (lib/matcher/guards.ts, rule 8).
+    otherSenses: [
+      {
+        keys: ['triton'],
+        after: String.raw`^\s*(?:推理服务|推理服務|推論服務|推論伺服器|服务器|服務器|伺服器)`,
+        decides: true,
+      },
     ],
     quotes: [
       {
@@ -1026,6 +1082,28 @@ export const concepts: ConceptEntry[] = [
       noTwp(a('内核态')),
       a('核函数估计'),
     ],
+    // Neighbouring words that give an alias another sense (lib/matcher/guards.ts, rule 8).
+    otherSenses: [
+      { keys: ['kernel', 'kernels'], before: String.raw`\b(?:Jupyter|IPython|notebook)\s*$`, decides: true },
+      {
+        keys: ['kernel', 'kernels'],
+        before: String.raw`\b(?:Gaussian|RBF|polynomial|convolution(?:al)?|popcorn|smoothing|Laplacian|Sobel|restart(?:\s+the)?)\s*$`,
+        after: String.raw`^\s*(?:sizes?|widths?|regression|PCA|SVMs?|smoothing|density|estimat\w*|trick|methods?)\b`,
+      },
+      { keys: ['内核'], before: String.raw`(?:Jupyter|IPython)\s*$`, decides: true },
+      {
+        keys: ['内核'],
+        before: String.raw`(?:微|宏|数据库|數據庫|資料庫|安卓|渲染|重启|重啟)\s*$`,
+        after: '^(?:空间|空間|线程|線程|執行緒|驱动|驅動|源码|源碼|参数|參數|补丁|補丁|升级|升級|级|級)',
+      },
+      { keys: ['算子'], before: String.raw`(?:Flink|Spark|RDD)\s*$`, decides: true },
+      {
+        keys: ['算子'],
+        before: String.raw`(?:微分|拉普拉斯|梯度|差分|线性|線性|积分|積分|哈密顿|哈密頓|边缘检测|邊緣檢測|Sobel|Canny|Laplacian|Laplace|Prewitt|Roberts|转换|轉換|行动|行動)\s*$`,
+        after: '^(?:理论|理論|代数|代數)',
+      },
+      { keys: ['核函数'], before: String.raw`(?:高斯|径向基|徑向基|多项式|多項式|线性|線性|RBF|SVM)\s*$` },
+    ],
     quotes: [
       { text: '所以我會說,人為設計其實非常難。我甚至會說,硬件可移植性有點像是個神話。' },
       {
@@ -1181,6 +1259,8 @@ export const concepts: ConceptEntry[] = [
       a('高通量'),
       // Windows batch files (批处理文件) are told by the neighbours (guards.ts).
     ],
+    // Neighbouring words that give an alias another sense (lib/matcher/guards.ts, rule 8).
+    otherSenses: [{ keys: ['批处理'], after: '^(?:文件|檔案|脚本|腳本|命令|指令)' }],
     quotes: [
       { text: '另一類是非常大批量的工作,我不太在意延遲,只關心盡可能高的吞吐量。這對生成合成數據等場景很重要。' },
       { text: '如果看到集群在處理交互式查詢時不忙,就可以調入批量查詢以充分利用算力。' },
@@ -1444,6 +1524,11 @@ export const concepts: ConceptEntry[] = [
       decides('滚动更新'),
       decides('灰度发布'),
     ],
+    // Neighbouring words that give an alias another sense (lib/matcher/guards.ts, rule 8).
+    otherSenses: [
+      { keys: ['rollout', 'rollouts'], before: String.raw`\b(?:kubectl|Argo|canary|金丝雀)\s*$`, decides: true },
+      { keys: ['rollout'], after: String.raw`^\s+(?:restart|status|undo|history|pause|resume)\b`, decides: true },
+    ],
     quotes: [
       { text: '這就需要從模型中抽樣大量完成結果,也叫rollout,評估其表現。這里就需要大批量、高吞吐的推理能力。' },
       {
@@ -1552,6 +1637,15 @@ export const concepts: ConceptEntry[] = [
       a('问答机器人'),
       a('网络机器人'),
       // Office-chat and web bots and "I am not a robot" are told by the neighbours (guards.ts).
+    ],
+    // Neighbouring words that give an alias another sense (lib/matcher/guards.ts, rule 8).
+    otherSenses: [
+      {
+        keys: ['机器人'],
+        before: String.raw`(?:钉钉|釘釘|飞书|飛書|企业微信|企業微信|群|QQ|微信|Telegram|Discord|LINE)\s*$`,
+        decides: true,
+      },
+      { keys: ['机器人'], before: '(?:交易|爬虫|爬蟲|我不是)$', after: '^(?:协议|協議|验证|驗證)' },
     ],
     quotes: [
       {
@@ -1738,6 +1832,15 @@ export const concepts: ConceptEntry[] = [
     notAliases: [
       // The US benefit ("SSI payments" and other Ilyas are told by the neighbouring word, guards.ts).
       decides('Supplemental Security Income'),
+    ],
+    // Neighbouring words that give an alias another sense (lib/matcher/guards.ts, rule 8).
+    otherSenses: [
+      { keys: ['ilya'], after: String.raw`^[ \u00a0]+(?!Sutskever\b)[A-Z][a-z]`, caseSensitive: true },
+      {
+        keys: ['ssi'],
+        after: String.raw`^\s+(?:benefits?|payments?|recipients?|checks?|eligibility)\b`,
+        decides: true,
+      },
     ],
     quotes: [{ text: '比如,SSI明確說不做任何產品,但人們愿意投錢,因為他是Ilya。' }],
   },

@@ -170,6 +170,24 @@ export interface AliasSpec {
   midSentence?: boolean;
 }
 
+/**
+ * A neighbouring word that gives a concept's short alias another sense
+ * (微内核, "kernel size", 量化评估): the candidate whose folded text is one of
+ * `keys` is dropped, or decides the page (`decides`), when the 24 characters
+ * before it match `before` or those after it match `after` (regular
+ * expression sources, case-insensitive; Traditional forms written out).
+ * Rules, not blocking phrases: they cost the automaton nothing and travel in
+ * the matcher's input, not in the content script's code.
+ */
+export interface OtherSenseRule {
+  keys: string[];
+  before?: string;
+  after?: string;
+  decides?: boolean;
+  /** The expressions' case matters ("Ilya" before a capitalised surname). */
+  caseSensitive?: boolean;
+}
+
 /** An editorial note the team wrote (e.g. on a transcription slip). */
 export interface EditorialNoteSource {
   en: string;
@@ -237,6 +255,8 @@ export interface AliasTable {
      * ignoring them is safe, only less precise.
      */
     notAliases?: AliasSpec[];
+    /** Neighbouring words that give an alias another sense (lib/matcher/guards.ts, rule 8). */
+    otherSenses?: OtherSenseRule[];
   }[];
   /** One Traditional character -> one Simplified character. */
   hantToHans: Record<string, string>;

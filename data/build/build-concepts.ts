@@ -5,7 +5,17 @@
  * (`data/generated/concepts.json`), and the small matcher table the content
  * script bundles (`data/generated/aliases.json`). Node only (opencc-js).
  */
-import type { AliasSpec, AliasTable, Concept, ConceptSource, Interview, Quote, Speaker, Turn } from '@/lib/data-types';
+import type {
+  AliasSpec,
+  AliasTable,
+  Concept,
+  ConceptSource,
+  Interview,
+  OtherSenseRule,
+  Quote,
+  Speaker,
+  Turn,
+} from '@/lib/data-types';
 import { charToHans, toHans, toHant, toLocalized, toScripts, toTwp } from '@/data/build/chinese/convert';
 import type { EnglishRendering } from '@/data/interview-en';
 import { locateEnglishQuote } from './join-english';
@@ -14,6 +24,8 @@ import { locateEnglishQuote } from './join-english';
 export interface ConceptInput extends ConceptSource {
   /** Phrases that contain an alias but mean something else (see data/concepts.ts). */
   notAliases?: AliasSpec[];
+  /** Neighbouring words that give an alias another sense (see data/concepts.ts). */
+  otherSenses?: OtherSenseRule[];
 }
 
 /** Any Han character: such an alias is expanded to every Chinese script. */
@@ -160,6 +172,7 @@ export function buildAliasTable(sources: readonly ConceptInput[]): AliasTable {
     const entry: AliasTable['concepts'][number] = { id: source.id, kind: source.kind, aliases };
     const notAliases = source.notAliases?.length ? expandAliases(source.notAliases) : undefined;
     if (notAliases) entry.notAliases = notAliases;
+    if (source.otherSenses?.length) entry.otherSenses = source.otherSenses;
     for (const alias of [...aliases, ...(notAliases ?? [])]) {
       for (const ch of alias.text) if (HAN.test(ch)) chars.add(ch);
     }

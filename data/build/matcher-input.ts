@@ -7,7 +7,7 @@
  */
 import { SIGNAL_WORDS } from '@/lib/matcher/context';
 import { halfWidthUnit, isIgnorableUnit, isSeparatorUnit } from '@/lib/matcher/fold';
-import type { AliasSpec, AliasTable } from '@/lib/data-types';
+import type { AliasSpec, AliasTable, OtherSenseRule } from '@/lib/data-types';
 import {
   FLAG_AFTER_COUNT,
   FLAG_AI_ONLY,
@@ -105,7 +105,10 @@ export function matcherInput(table: AliasTable): MatcherInput {
   for (const hant of Object.keys(hantToHans).sort()) {
     if (keyChars.has(hantToHans[hant])) folds[hant] = hantToHans[hant];
   }
+  const otherSenses: Record<string, OtherSenseRule[]> = {};
+  for (const concept of table.concepts) if (concept.otherSenses?.length) otherSenses[concept.id] = concept.otherSenses;
   return {
+    ...(Object.keys(otherSenses).length > 0 ? { otherSenses } : {}),
     conceptIds: table.concepts.map((c) => c.id),
     hantToHans: folds,
     signals: SIGNAL_WORDS.length,
@@ -158,6 +161,7 @@ export function packMatcherInput(input: MatcherInput, kinds: string[]): PackedMa
     hantToHans: input.hantToHans,
     signals: input.signals,
     records: lines.join('\n'),
+    ...(input.otherSenses ? { otherSenses: input.otherSenses } : {}),
   };
   const back = unpackMatcherInput(packed);
   // Same-key records may come back in another order (a state's outputs are verified one by one, and

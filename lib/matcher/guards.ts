@@ -42,14 +42,16 @@
  *    ("**Modular**: swap any component", "Modular design"), unless what
  *    follows is what only the name does ("Modular was founded",
  *    "Modular's MAX").
- * 8. Other senses by the neighbouring word (OTHER_SENSES below): a short
+ * 8. Other senses by the neighbouring word (`otherSenses` in data/concepts.ts,
+ *    carried in the matcher's input): a short
  *    alias that a word beside it turns into another compound or term, on AI
  *    pages too: 微内核, 数据库内核, Sobel 算子, 量化评估 ("quantitative
  *    evaluation"), "kernel size", "Gaussian kernel", "vector quantization",
  *    "8-bit images", an "Ilya" with another surname. Some name the other
  *    sense of the whole page and decide it: "Jupyter kernel", "Spark 算子",
  *    "SSI benefits". Written as rules on the neighbours rather than as
- *    blocking phrases, they cost the automaton nothing.
+ *    blocking phrases, they cost the automaton nothing, and as data in the
+ *    input rather than here, the content script's code nothing.
  * 7. An acronym the page defines otherwise: an ambiguous (aiOnly) acronym in
  *    a definition, "age-related macular degeneration (AMD)" or "SSI
  *    (Supplemental Security Income)", whose long form spells its capitals
@@ -378,93 +380,19 @@ function definedOtherwise(text: string, candidates: Match[], i: number): boolean
   return true;
 }
 
-/** Rule 8: what a neighbouring word does to an alias of a concept (its folded keys, plurals listed). */
+/** Rule 8: a neighbouring word's rule (data/concepts.ts `otherSenses`), its expressions compiled. */
 interface OtherSense {
   keys: string[];
   /** Tested on the 24 characters before the candidate / after it. */
   before?: RegExp;
   after?: RegExp;
   /** The neighbour names the other sense of the whole page (one sense per discourse), not just this place. */
-  decides?: true;
+  decides: boolean;
 }
 
-/** Rule 8's table, by concept. Traditional forms are written out: the page's text is not folded here. */
-const OTHER_SENSES: Record<string, OtherSense[]> = {
-  'gpu-kernels': [
-    { keys: ['kernel', 'kernels'], before: /\b(?:Jupyter|IPython|notebook)\s*$/i, decides: true },
-    {
-      keys: ['kernel', 'kernels'],
-      before:
-        /\b(?:Gaussian|RBF|polynomial|convolution(?:al)?|popcorn|smoothing|Laplacian|Sobel|restart(?:\s+the)?)\s*$/i,
-      after: /^\s*(?:sizes?|widths?|regression|PCA|SVMs?|smoothing|density|estimat\w*|trick|methods?)\b/i,
-    },
-    { keys: ['内核'], before: /(?:Jupyter|IPython)\s*$/i, decides: true },
-    {
-      keys: ['内核'],
-      before: /(?:微|宏|数据库|數據庫|資料庫|安卓|渲染|重启|重啟)\s*$/,
-      after: /^(?:空间|空間|线程|線程|執行緒|驱动|驅動|源码|源碼|参数|參數|补丁|補丁|升级|升級|级|級)/,
-    },
-    { keys: ['算子'], before: /(?:Flink|Spark|RDD)\s*$/i, decides: true },
-    {
-      keys: ['算子'],
-      before:
-        /(?:微分|拉普拉斯|梯度|差分|线性|線性|积分|積分|哈密顿|哈密頓|边缘检测|邊緣檢測|Sobel|Canny|Laplacian|Laplace|Prewitt|Roberts|转换|轉換|行动|行動)\s*$/i,
-      after: /^(?:理论|理論|代数|代數)/,
-    },
-    { keys: ['核函数'], before: /(?:高斯|径向基|徑向基|多项式|多項式|线性|線性|RBF|SVM)\s*$/i },
-  ],
-  quantization: [
-    {
-      keys: ['量化'],
-      before: /(?:难以|難以|无法|無法|向量|乘积|乘積)$/,
-      after: /^(?:评估|評估|评价|評價|分析|标准|標準|管理|对比|對比|比较|比較|衡量)/,
-    },
-    {
-      keys: ['quantization', 'quantisation', 'quantized', 'quantised', 'quantize', 'quantizing'],
-      before: /\b(?:vector|product|residual(?:\s+vector)?|binary)[\s-]+$/i,
-      after: /^\s+latents?\b/i,
-    },
-    {
-      keys: ['8bit'],
-      after: /^\s*(?:images?|colou?rs?|grayscale|RGB|PNG|audio|games?|music|graphics|microcontrollers?)\b/i,
-    },
-  ],
-  amd: [{ keys: ['超微'], before: /美$/, after: /^(?:电脑|電腦|结构|結構|粒|粉|型|米)/ }],
-  interconnect: [{ keys: ['互联'], before: /(?:万物|萬物|移动|移動|产业|產業)$/, after: /^(?:网|網|互通)/ }],
-  'batch-inference': [{ keys: ['批处理'], after: /^(?:文件|檔案|脚本|腳本|命令|指令)/ }],
-  'rl-rollouts': [
-    { keys: ['rollout', 'rollouts'], before: /\b(?:kubectl|Argo|canary|金丝雀)\s*$/i, decides: true },
-    { keys: ['rollout'], after: /^\s+(?:restart|status|undo|history|pause|resume)\b/i, decides: true },
-  ],
-  robotics: [
-    {
-      keys: ['机器人'],
-      before: /(?:钉钉|釘釘|飞书|飛書|企业微信|企業微信|群|QQ|微信|Telegram|Discord|LINE)\s*$/i,
-      decides: true,
-    },
-    { keys: ['机器人'], before: /(?:交易|爬虫|爬蟲|我不是)$/, after: /^(?:协议|協議|验证|驗證)/ },
-  ],
-  'state-space-models': [
-    { keys: ['ssm'], before: /\bAWS\s*$/, after: /^\s+(?:Parameter|Session Manager|agent|document)/, decides: true },
-  ],
-  'multi-head-latent-attention': [
-    { keys: ['mla'], after: /^\s*(?:格式|引用|引文|样式|樣式|风格|風格)/, decides: true },
-  ],
-  triton: [
-    { keys: ['triton'], after: /^\s*(?:推理服务|推理服務|推論服務|推論伺服器|服务器|服務器|伺服器)/, decides: true },
-  ],
-  nvidia: [{ keys: ['blackwell'], before: /Wiley[\s-]*$/i, after: /^\s+(?:Publishing|Science|Scientific)\b/ }],
-  'safe-superintelligence': [
-    // Ilya Polosukhin, Ilya Loshchilov...: "Ilya Sutskever" is a longer alias of its own.
-    { keys: ['ilya'], after: /^[ \u00a0]+(?!Sutskever\b)[A-Z][a-z]/ },
-    { keys: ['ssi'], after: /^\s+(?:benefits?|payments?|recipients?|checks?|eligibility)\b/i, decides: true },
-  ],
-};
-const OTHER_SENSE_IDS = Object.keys(OTHER_SENSES);
-
 /** Rule 8 for one candidate: 'drop', 'decide' or null (no neighbour says anything). */
-function otherSense(text: string, m: Match, key: string): 'drop' | 'decide' | null {
-  for (const rule of OTHER_SENSES[m.conceptId]) {
+function otherSense(rules: OtherSense[], text: string, m: Match, key: string): 'drop' | 'decide' | null {
+  for (const rule of rules) {
     if (!rule.keys.includes(key)) continue;
     if (
       rule.before?.test(text.slice(Math.max(0, m.start - 24), m.start)) ||
@@ -482,9 +410,27 @@ export class CandidateGuards {
   /** The concepts in `flagged`. */
   private readonly flaggedIds: string[];
   private readonly hantToHans: Record<string, string>;
+  /** Rule 8's rules by concept, and the concepts that have some. */
+  private readonly otherSenses = new Map<string, OtherSense[]>();
+  private readonly otherSenseIds: string[];
 
   constructor(input: MatcherInput) {
     this.hantToHans = input.hantToHans;
+    for (const [id, rules] of Object.entries(input.otherSenses ?? {})) {
+      this.otherSenses.set(
+        id,
+        rules.map((r) => {
+          const flags = r.caseSensitive ? '' : 'i';
+          return {
+            keys: r.keys,
+            before: r.before === undefined ? undefined : new RegExp(r.before, flags),
+            after: r.after === undefined ? undefined : new RegExp(r.after, flags),
+            decides: r.decides === true,
+          };
+        }),
+      );
+    }
+    this.otherSenseIds = [...this.otherSenses.keys()];
     for (let r = 0; r < input.keys.length; r++) {
       const owner = input.owners[r];
       const flags = input.flags[r] & GUARD_FLAGS;
@@ -539,8 +485,9 @@ export class CandidateGuards {
             }
           }
         }
-        if (OTHER_SENSE_IDS.includes(m.conceptId)) {
-          const sense = otherSense(text, m, foldedText(text, m.start, m.end, this.hantToHans));
+        const rules = this.otherSenseIds.includes(m.conceptId) ? this.otherSenses.get(m.conceptId) : undefined;
+        if (rules !== undefined) {
+          const sense = otherSense(rules, text, m, foldedText(text, m.start, m.end, this.hantToHans));
           if (sense === 'drop') continue;
           if (sense === 'decide') m = { ...m, blocked: true, decides: true };
         }

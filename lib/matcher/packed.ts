@@ -22,6 +22,8 @@ export interface PackedMatcherInput {
   hantToHans: Record<string, string>;
   signals: number;
   records: string;
+  /** Passed through (guards.ts, rule 8). */
+  otherSenses?: MatcherInput['otherSenses'];
 }
 
 /** The records of a packed input, in key order (same-key records keep their packed order). */
@@ -30,6 +32,7 @@ export function unpackMatcherInput(packed: PackedMatcherInput): MatcherInput {
     conceptIds: packed.conceptIds,
     hantToHans: packed.hantToHans,
     signals: packed.signals,
+    ...(packed.otherSenses ? { otherSenses: packed.otherSenses } : {}),
     keys: [],
     owners: [],
     flags: [],

@@ -1,3 +1,5 @@
+import type { OtherSenseRule } from '@/lib/data-types';
+
 /**
  * The matcher's shared types, in a module of their own so that the modules
  * that use them (compile, context, select) never import each other.
@@ -131,4 +133,6 @@ export interface MatcherInput {
   exact: string[];
   /** Key positions where a separator run may stand. */
   seps: number[][];
+  /** Rule 8 of guards.ts, by concept id: neighbouring words that give an alias another sense. */
+  otherSenses?: Record<string, OtherSenseRule[]>;
 }
