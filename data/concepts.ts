@@ -153,7 +153,17 @@ export const concepts: ConceptEntry[] = [
       // Chinese writing guides' MLA格式 / MLA引用 are told by the neighbours (guards.ts).
     ],
     // Neighbouring words that give an alias another sense (lib/matcher/guards.ts, rule 8).
-    otherSenses: [{ keys: ['mla'], after: String.raw`^\s*(?:格式|引用|引文|样式|樣式|风格|風格)`, decides: true }],
+    otherSenses: [
+      { keys: ['mla'], after: String.raw`^\s*(?:格式|引用|引文|样式|樣式|风格|風格)`, decides: true },
+      // Legislators in Indian and Canadian news: "BJP MLA", "MLAs", "MLA from Bhopal".
+      { keys: ['mlas'], after: '^', decides: true },
+      {
+        keys: ['mla'],
+        before: String.raw`\b(?:BJP|Congress|AAP|TMC|DMK|NDP|ruling|opposition|sitting|former|rebel|independent)\s+$`,
+        after: String.raw`^\s+(?:from|of)\s+[A-Z]`,
+        decides: true,
+      },
+    ],
     quotes: [
       {
         text: 'DeepSeek的一個例子叫multi-head latent attention。他們發現推理時很多開銷來自于KV緩存的壓縮和傳輸,于是提出通過潛在投影把KV緩存投射到更小的空間,從而大幅減小緩存規模。',
@@ -219,6 +229,15 @@ export const concepts: ConceptEntry[] = [
       ai('激活专家'),
     ],
     notAliases: [decides('Ministry of Education'), decides('Ministry of Education (MoE)')],
+    // The ministry, named by what it issues: "MoE scholarships", "MoE guidelines".
+    otherSenses: [
+      {
+        keys: ['moe'],
+        after: String.raw`^\s+(?:scholarships?|guidelines|notifications?|officials?|circulars?|schools?|grants?|Singapore|India)\b`,
+        decides: true,
+        caseSensitive: true,
+      },
+    ],
     quotes: [
       { text: '最近這兩年最顯著的就是Mixture of Experts(MoE)。它讓模型變得更大,參數更多,但計算是稀疏的。' },
       { text: '我對MoE特別感興趣,尤其是越來越稀疏。我們在探索極限:能稀疏到什么程度?' },
@@ -486,6 +505,7 @@ export const concepts: ConceptEntry[] = [
       a('每百万输出token'),
       a('每百万词元'),
       a('推理的成本'),
+      a('推論的成本'),
       a('推理价格'),
       a('推理服务成本'),
     ],
@@ -772,7 +792,16 @@ export const concepts: ConceptEntry[] = [
       decides('黄斑部病变'),
     ],
     // Neighbouring words that give an alias another sense (lib/matcher/guards.ts, rule 8).
-    otherSenses: [{ keys: ['超微'], before: '美$', after: '^(?:电脑|電腦|结构|結構|粒|粉|型|米)' }],
+    otherSenses: [
+      { keys: ['超微'], before: '美$', after: '^(?:电脑|電腦|结构|結構|粒|粉|型|米)' },
+      // The eye disease where a page does not spell it out: "wet AMD", "AMD patients".
+      {
+        keys: ['amd'],
+        before: String.raw`\b(?:wet|dry|neovascular|exudative|atrophic|early|intermediate|late-stage)\s+$`,
+        after: String.raw`^\s+(?:patients?|eyes?|progression|lesions?|diagnosis|screening|severity|grading)\b`,
+        decides: true,
+      },
+    ],
     quotes: [
       { text: '在推理端,AMD有一些優勢,比如更大的內存,現在我們已經開始看到一些團隊在嘗試。' },
       { text: '比如我們之前和AMD合作過一個版本的Flash Attention,并且把它集成進了公共倉庫。' },
@@ -800,6 +829,7 @@ export const concepts: ConceptEntry[] = [
       a('wafer-scale engine'),
       a('推理芯片'),
       a('推論晶片'),
+      a('推論加速器'),
       a('推理加速器'),
       a('AI推理芯片'),
     ],
@@ -849,7 +879,15 @@ export const concepts: ConceptEntry[] = [
     ],
     notAliases: [a('grid interconnection'), a('interconnector')],
     // Neighbouring words that give an alias another sense (lib/matcher/guards.ts, rule 8).
-    otherSenses: [{ keys: ['互联'], before: '(?:万物|萬物|移动|移動|产业|產業)$', after: '^(?:网|網|互通)' }],
+    otherSenses: [
+      { keys: ['互联'], before: '(?:万物|萬物|移动|移動|产业|產業)$', after: '^(?:网|網|互通)' },
+      // A data centre's connection to the power grid, in AI infrastructure news.
+      {
+        keys: ['interconnect', 'interconnects'],
+        before: String.raw`\b(?:grid|utility|power|transmission|electric)\s+$`,
+        after: String.raw`^\s+(?:queues?|requests?|agreements?|applications?)\b`,
+      },
+    ],
     quotes: [
       { text: '在訓練端則更困難一些,網絡通信(networking)是主要瓶頸,而英偉達在這方面仍然領先。' },
       {
@@ -1526,6 +1564,8 @@ export const concepts: ConceptEntry[] = [
     ],
     // Neighbouring words that give an alias another sense (lib/matcher/guards.ts, rule 8).
     otherSenses: [
+      // The health plan: "PPO plans", "PPO network".
+      { keys: ['ppo'], after: String.raw`^\s+(?:plans?|networks?|insurance|providers?|coverage)\b`, decides: true },
       { keys: ['rollout', 'rollouts'], before: String.raw`\b(?:kubectl|Argo|canary|金丝雀)\s*$`, decides: true },
       { keys: ['rollout'], after: String.raw`^\s+(?:restart|status|undo|history|pause|resume)\b`, decides: true },
     ],
@@ -1676,6 +1716,7 @@ export const concepts: ConceptEntry[] = [
       a('开源模型'),
       a('開源模型'),
       a('开放权重'),
+      ai('开放模型'),
       a('闭源模型'),
       a('开源大模型'),
       a('开源大语言模型'),

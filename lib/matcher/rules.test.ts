@@ -352,3 +352,23 @@ describe('other senses by the neighbouring word', () => {
     expect(ids(`${AI}编写批处理文件，或用批处理提高吞吐。`, 'batch-inference')).toEqual(['批处理']);
   });
 });
+
+describe('acronyms told by their neighbours where the page does not define them', () => {
+  it('wet AMD, BJP MLA, MLAs, MoE scholarships, PPO plans decide the page', () => {
+    expect(has(`${AI}Patients with wet AMD were imaged; AMD lesions were segmented by the CNN.`, 'amd')).toBe(false);
+    expect(has(`${AI}The BJP MLA from Bhopal spoke; the MLA also asked about AI.`, 'multi-head-latent-attention')).toBe(
+      false,
+    );
+    expect(has(`${AI}Three MLAs resigned on Monday. MLA elections follow.`, 'multi-head-latent-attention')).toBe(false);
+    expect(has(`${AI}MoE scholarships open in May; MoE said the portal uses AI.`, 'mixture-of-experts')).toBe(false);
+    expect(has(`${AI}Compare PPO plans before enrolling. PPO costs more.`, 'rl-rollouts')).toBe(false);
+    expect(ids(`${AI}We fine-tune with PPO and GRPO.`, 'rl-rollouts')).toEqual(['PPO', 'GRPO']);
+  });
+
+  it('a grid interconnect is the power connection, NVLink the interconnect', () => {
+    expect(ids(`${AI}The grid interconnect queue is long; the NVLink interconnect is fast.`, 'interconnect')).toEqual([
+      'NVLink',
+      'interconnect',
+    ]);
+  });
+});
