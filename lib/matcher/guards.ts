@@ -244,17 +244,6 @@ function startsSentence(text: string, start: number): boolean {
 const VERSION_GAP =
   /^[\s-]*(v?\d+(\.\d+)*[a-z]?)([\s-]+(Pro|Flash|Ultra|Nano|Lite|Max|Mini|Plus|Turbo|Preview))?[\s-]*$/i;
 
-/** Folds a candidate's text like an alias key: no separators, case and width folded, Traditional to Simplified. */
-function foldedText(text: string, start: number, end: number, hantToHans: Record<string, string>): string {
-  let out = '';
-  for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (isSeparatorUnit(c) || isIgnorableUnit(c)) continue;
-    out += String.fromCharCode(foldUnit(c, hantToHans));
-  }
-  return out;
-}
-
 /** Small words a long form may hold without a letter of the acronym: "Ministry of Education (MoE)". */
 const STOPWORDS = new Set(['of', 'the', 'and', 'for', 'in', 'on', 'to', 'a', 'an', 'with', 'from', 'by', 'at', 'or']);
 
@@ -383,11 +372,64 @@ function definedOtherwise(text: string, candidates: Match[], i: number): boolean
 /** Rule 8: a neighbouring word's rule (data/concepts.ts `otherSenses`), its expressions compiled. */
 interface OtherSense {
   keys: string[];
-  /** Tested on the 24 characters before the candidate / after it. */
+  /** Tested on the 24 characters before the candidate / (sticky) at its end. */
   before?: RegExp;
   after?: RegExp;
   /** The neighbour names the other sense of the whole page (one sense per discourse), not just this place. */
   decides: boolean;
+}
+
+/** A concept's rules: the keys they are for (with their flags, 0 for none), rule 8's rules. */
+interface ConceptRules {
+  keys: string[];
+  flags: number[];
+  other: OtherSense[];
+}
+
+/**
+ * Whether the candidate [start, end) folds to `key` (separators skipped, case,
+ * width and script folded), without building its folded text: most
+ * candidates differ at the first character.
+ */
+function isKey(text: string, start: number, end: number, key: string, hantToHans: HantCodes): boolean {
+  let j = 0;
+  for (let i = start; i < end; i++) {
+    let c = text.charCodeAt(i);
+    if (j >= key.length) {
+      if (!isSeparatorUnit(c) && !isIgnorableUnit(c)) return false;
+      continue;
+    }
+    const want = key.charCodeAt(j);
+    if (c !== want) {
+      // Folding only when the unit is not already the key's (Simplified lower-case text needs none).
+      if (c < 128) {
+        if (c >= 0x41 && c <= 0x5a) c += 0x20;
+        else if ((c <= 0x2d || c === 0x5f) && isSeparatorUnit(c)) continue;
+      } else if (isSeparatorUnit(c) || isIgnorableUnit(c)) continue;
+      else c = hantToHans.codes.get(c) ?? foldUnit(c, hantToHans.chars);
+      if (c !== want) return false;
+    }
+    j++;
+  }
+  return j === key.length;
+}
+
+/** The fold map twice: by character, and by code unit for the Han characters (looked up without a string). */
+interface HantCodes {
+  chars: Record<string, string>;
+  codes: Map<number, number>;
+}
+
+/** The key of `rules` the candidate folds to, or -1. */
+function keyIndex(text: string, m: Match, rules: ConceptRules, hantToHans: HantCodes): number {
+  for (let k = 0; k < rules.keys.length; k++) if (isKey(text, m.start, m.end, rules.keys[k], hantToHans)) return k;
+  return -1;
+}
+
+/** A sticky expression tried at `at`. */
+function afterMatches(re: RegExp, text: string, at: number): boolean {
+  re.lastIndex = at;
+  return re.test(text);
 }
 
 /** Rule 8 for one candidate: 'drop', 'decide' or null (no neighbour says anything). */
@@ -396,7 +438,7 @@ function otherSense(rules: OtherSense[], text: string, m: Match, key: string): '
     if (!rule.keys.includes(key)) continue;
     if (
       rule.before?.test(text.slice(Math.max(0, m.start - 24), m.start)) ||
-      rule.after?.test(text.slice(m.end, m.end + 24))
+      (rule.after !== undefined && afterMatches(rule.after, text, m.end))
     )
       return rule.decides ? 'decide' : 'drop';
   }
@@ -405,55 +447,58 @@ function otherSense(rules: OtherSense[], text: string, m: Match, key: string): '
 
 /** The candidate rules of one matcher input, applied to each scan's candidates in place. */
 export class CandidateGuards {
-  /** conceptId -> folded alias key -> its guard flags (types.ts), only for aliases with a rule. */
-  private readonly flagged = new Map<string, Map<string, number>>();
-  /** The concepts in `flagged`. */
-  private readonly flaggedIds: string[];
-  private readonly hantToHans: Record<string, string>;
-  /** Rule 8's rules by concept, and the concepts that have some. */
-  private readonly otherSenses = new Map<string, OtherSense[]>();
-  private readonly otherSenseIds: string[];
+  /** conceptId -> the rules its candidates may need; only concepts with some. */
+  private readonly rules = new Map<string, ConceptRules>();
+  private readonly hantToHans: HantCodes;
 
   constructor(input: MatcherInput) {
-    this.hantToHans = input.hantToHans;
-    for (const [id, rules] of Object.entries(input.otherSenses ?? {})) {
-      this.otherSenses.set(
-        id,
-        rules.map((r) => {
-          const flags = r.caseSensitive ? '' : 'i';
-          return {
-            keys: r.keys,
-            before: r.before === undefined ? undefined : new RegExp(r.before, flags),
-            after: r.after === undefined ? undefined : new RegExp(r.after, flags),
-            decides: r.decides === true,
-          };
-        }),
-      );
-    }
-    this.otherSenseIds = [...this.otherSenses.keys()];
-    for (let r = 0; r < input.keys.length; r++) {
-      const owner = input.owners[r];
-      const flags = input.flags[r] & GUARD_FLAGS;
-      if (owner < 0 || flags === 0) continue;
-      const id = input.conceptIds[owner];
-      let keys = this.flagged.get(id);
-      if (!keys) {
-        keys = new Map();
-        this.flagged.set(id, keys);
+    const codes = new Map<number, number>();
+    for (const [hant, hans] of Object.entries(input.hantToHans)) codes.set(hant.charCodeAt(0), hans.charCodeAt(0));
+    this.hantToHans = { chars: input.hantToHans, codes };
+    const of = (id: string) => {
+      let r = this.rules.get(id);
+      if (!r) {
+        r = { keys: [], flags: [], other: [] };
+        this.rules.set(id, r);
       }
-      keys.set(input.keys[r], (keys.get(input.keys[r]) ?? 0) | flags);
+      return r;
+    };
+    const addKey = (r: ConceptRules, key: string, flags: number) => {
+      const k = r.keys.indexOf(key);
+      if (k >= 0) r.flags[k] |= flags;
+      else {
+        r.keys.push(key);
+        r.flags.push(flags);
+      }
+    };
+    for (const [id, rules] of Object.entries(input.otherSenses ?? {})) {
+      const r = of(id);
+      for (const rule of rules) {
+        const flags = rule.caseSensitive ? '' : 'i';
+        for (const key of rule.keys) addKey(r, key, 0);
+        r.other.push({
+          keys: rule.keys,
+          before: rule.before === undefined ? undefined : new RegExp(rule.before, flags),
+          // Sticky, tried at the candidate's end without slicing the text (the source's "^" is implied).
+          after: rule.after === undefined ? undefined : new RegExp(rule.after.replace(/^\^/, ''), `${flags}y`),
+          decides: rule.decides === true,
+        });
+      }
     }
-    this.flaggedIds = [...this.flagged.keys()];
+    for (let k = 0; k < input.keys.length; k++) {
+      const owner = input.owners[k];
+      const flags = input.flags[k] & GUARD_FLAGS;
+      if (owner < 0 || flags === 0) continue;
+      addKey(of(input.conceptIds[owner]), input.keys[k], flags);
+    }
   }
 
   /** Applies rules 1–8 to `candidates` (sorted as scan() returns them); returns the same array. */
   apply(text: string, candidates: Match[]): Match[] {
     if (candidates.length === 0) return candidates;
-    // Few concepts have flagged aliases: compare ids directly rather than hash each candidate's.
-    const flaggedIds = this.flaggedIds;
     let kept = 0;
     let moved = false;
-    let parts: Match[] | undefined;
+    let parts: Set<Match> | undefined;
     for (let i = 0; i < candidates.length; i++) {
       let m = candidates[i];
       if (m.blocked !== true) {
@@ -465,8 +510,11 @@ export class CandidateGuards {
           insideCode(text, m.start, m.end)
         )
           continue;
-        if (flaggedIds.length > 0 && flaggedIds.includes(m.conceptId)) {
-          const flags = this.flagged.get(m.conceptId)?.get(foldedText(text, m.start, m.end, this.hantToHans)) ?? 0;
+        // Few candidates have a rule: their concept's, then their first folded character, tell most apart cheaply.
+        const rules = this.rules.get(m.conceptId);
+        const k = rules === undefined ? -1 : keyIndex(text, m, rules, this.hantToHans);
+        if (rules !== undefined && k >= 0) {
+          const flags = rules.flags[k];
           if (flags !== 0) {
             if (flags & FLAG_BESIDE_CHINESE && !besideHan(text, m.start, m.end)) continue;
             if (flags & FLAG_LOCAL_CUE && !hasLocalCue(text, m.start, m.end, CUE)) continue;
@@ -480,16 +528,15 @@ export class CandidateGuards {
               moved = true;
             }
             if (flags & FLAG_NAME_PART) {
-              if (parts === undefined) parts = [];
-              parts.push(m);
+              if (parts === undefined) parts = new Set();
+              parts.add(m);
             }
           }
-        }
-        const rules = this.otherSenseIds.includes(m.conceptId) ? this.otherSenses.get(m.conceptId) : undefined;
-        if (rules !== undefined) {
-          const sense = otherSense(rules, text, m, foldedText(text, m.start, m.end, this.hantToHans));
-          if (sense === 'drop') continue;
-          if (sense === 'decide') m = { ...m, blocked: true, decides: true };
+          if (rules.other.length > 0) {
+            const sense = otherSense(rules.other, text, m, rules.keys[k]);
+            if (sense === 'drop') continue;
+            if (sense === 'decide') m = { ...m, blocked: true, decides: true };
+          }
         }
       }
       candidates[kept++] = m;
@@ -506,20 +553,30 @@ export class CandidateGuards {
         continue;
       if (definedOtherwise(text, candidates, i)) candidates[i] = { ...m, blocked: true, decides: true };
     }
-    if (moved) sortCandidates(candidates);
+    // A count moved a start back by a few characters: put those candidates back in place.
+    if (moved) insertionSort(candidates);
     return mergeVersionedNames(text, candidates, parts);
   }
 }
 
 /** scan()'s order: start ascending, longest first, blocking phrases then unambiguous aliases first. */
-function sortCandidates(candidates: Match[]): Match[] {
-  return candidates.sort(
-    (x, y) =>
-      x.start - y.start ||
-      y.end - x.end ||
-      Number(y.blocked === true) - Number(x.blocked === true) ||
-      Number(x.aiOnly) - Number(y.aiOnly),
-  );
+const order = (x: Match, y: Match) =>
+  x.start - y.start ||
+  y.end - x.end ||
+  Number(y.blocked === true) - Number(x.blocked === true) ||
+  Number(x.aiOnly) - Number(y.aiOnly);
+
+/** Sorts a nearly sorted array in place, in linear time when few are out of place. */
+function insertionSort(candidates: Match[]): void {
+  for (let i = 1; i < candidates.length; i++) {
+    const m = candidates[i];
+    let j = i;
+    while (j > 0 && order(candidates[j - 1], m) > 0) {
+      candidates[j] = candidates[j - 1];
+      j--;
+    }
+    candidates[j] = m;
+  }
 }
 
 /**
@@ -528,7 +585,7 @@ function sortCandidates(candidates: Match[]): Match[] {
  * (unambiguous: a versioned product name is not a word). `parts` (namePart
  * candidates) that were not merged into such a name are dropped.
  */
-function mergeVersionedNames(text: string, candidates: Match[], parts: Match[] | undefined): Match[] {
+function mergeVersionedNames(text: string, candidates: Match[], parts: Set<Match> | undefined): Match[] {
   let merged = false;
   for (let i = 0; i < candidates.length; i++) {
     const a = candidates[i];
@@ -550,8 +607,9 @@ function mergeVersionedNames(text: string, candidates: Match[], parts: Match[] |
   if (parts !== undefined) {
     // A merged part was replaced by its whole name; the parts still here stood alone.
     let kept = 0;
-    for (let i = 0; i < candidates.length; i++) if (!parts.includes(candidates[i])) candidates[kept++] = candidates[i];
+    for (let i = 0; i < candidates.length; i++) if (!parts.has(candidates[i])) candidates[kept++] = candidates[i];
     candidates.length = kept;
   }
-  return merged ? sortCandidates(candidates) : candidates;
+  if (merged) insertionSort(candidates);
+  return candidates;
 }
