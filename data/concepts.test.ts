@@ -53,7 +53,7 @@ const aliasSchema = v.strictObject({
   noTaiwanPhrasing: v.optional(v.boolean()),
   decidesDocument: v.optional(v.boolean()),
   besideChinese: v.optional(v.boolean()),
-  localCue: v.optional(v.union([v.boolean(), v.picklist(['hardware', 'mamba'])])),
+  localCue: v.optional(v.boolean()),
   afterCount: v.optional(v.boolean()),
   namePart: v.optional(v.boolean()),
   midSentence: v.optional(v.boolean()),
@@ -68,6 +68,8 @@ const conceptSchema = v.strictObject({
   }),
   aliases: v.pipe(v.array(aliasSchema), v.minLength(1)),
   notAliases: v.optional(v.array(aliasSchema)),
+  cue: v.optional(nonEmpty),
+  nameAfter: v.optional(nonEmpty),
   otherSenses: v.optional(
     v.array(
       v.strictObject({
@@ -225,6 +227,15 @@ describe('data/concepts.ts', () => {
         }
       }
     }
+    expect(out).toEqual([]);
+  });
+
+  it('gives every concept with a localCue alias its cue words, and with a midSentence alias what may follow it', () => {
+    const out = problems((c, report) => {
+      if (c.aliases.some((a) => a.localCue) && !c.cue) report('localCue aliases but no cue');
+      if (c.aliases.some((a) => a.midSentence) && !c.nameAfter) report('midSentence aliases but no nameAfter');
+      for (const source of [c.cue, c.nameAfter]) if (source) new RegExp(source);
+    });
     expect(out).toEqual([]);
   });
 

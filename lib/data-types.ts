@@ -151,13 +151,12 @@ export interface AliasSpec {
   /** Counts only next to Chinese text (bare "Agent" in Chinese AI writing); lib/matcher/guards.ts. */
   besideChinese?: boolean;
   /**
-   * Counts only with a cue word in the same line (lib/matcher/guards.ts):
-   * `true` an LLM/AI word ("kernel generation" by a model, not a compiler);
-   * `'hardware'` a hardware or software word (co-design of chips and models,
-   * not a workshop's co-design with users); `'mamba'` a state-space word
-   * ("hybrid model" of attention and Mamba, not a CNN-Transformer hybrid).
+   * Counts only with one of its concept's cue words (the concept's `cue`) in
+   * the same line (lib/matcher/guards.ts): an LLM word for "kernel
+   * generation" (not a compiler's), a hardware word for co-design (not a
+   * workshop's with users), a state-space word for "hybrid model".
    */
-  localCue?: boolean | 'hardware' | 'mamba';
+  localCue?: boolean;
   /** Counts only right after a count of experts: "top 8 experts", "2 of 8 experts", "8 个专家"; guards.ts. */
   afterCount?: boolean;
   /**
@@ -257,6 +256,10 @@ export interface AliasTable {
     notAliases?: AliasSpec[];
     /** Neighbouring words that give an alias another sense (lib/matcher/guards.ts, rule 8). */
     otherSenses?: OtherSenseRule[];
+    /** The cue words (an expression source) its `localCue` aliases need in their line. */
+    cue?: string;
+    /** What may follow its `midSentence` aliases at a sentence's start for them to count ("Modular was founded"). */
+    nameAfter?: string;
   }[];
   /** One Traditional character -> one Simplified character. */
   hantToHans: Record<string, string>;

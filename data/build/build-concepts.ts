@@ -26,6 +26,9 @@ export interface ConceptInput extends ConceptSource {
   notAliases?: AliasSpec[];
   /** Neighbouring words that give an alias another sense (see data/concepts.ts). */
   otherSenses?: OtherSenseRule[];
+  /** Cue words for its localCue aliases, and what may follow its midSentence ones (see data/concepts.ts). */
+  cue?: string;
+  nameAfter?: string;
 }
 
 /** Any Han character: such an alias is expanded to every Chinese script. */
@@ -107,7 +110,7 @@ function specWithText(alias: AliasSpec, text: string): AliasSpec {
   if (alias.aiOnly) spec.aiOnly = true;
   if (alias.decidesDocument) spec.decidesDocument = true;
   if (alias.besideChinese) spec.besideChinese = true;
-  if (alias.localCue) spec.localCue = alias.localCue;
+  if (alias.localCue) spec.localCue = true;
   if (alias.afterCount) spec.afterCount = true;
   if (alias.namePart) spec.namePart = true;
   if (alias.midSentence) spec.midSentence = true;
@@ -173,6 +176,8 @@ export function buildAliasTable(sources: readonly ConceptInput[]): AliasTable {
     const notAliases = source.notAliases?.length ? expandAliases(source.notAliases) : undefined;
     if (notAliases) entry.notAliases = notAliases;
     if (source.otherSenses?.length) entry.otherSenses = source.otherSenses;
+    if (source.cue) entry.cue = source.cue;
+    if (source.nameAfter) entry.nameAfter = source.nameAfter;
     for (const alias of [...aliases, ...(notAliases ?? [])]) {
       for (const ch of alias.text) if (HAN.test(ch)) chars.add(ch);
     }

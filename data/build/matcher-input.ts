@@ -14,8 +14,6 @@ import {
   FLAG_BESIDE_CHINESE,
   FLAG_BLOCK,
   FLAG_CASE,
-  FLAG_CUE_HARDWARE,
-  FLAG_CUE_MAMBA,
   FLAG_DECIDES,
   FLAG_END,
   FLAG_LOCAL_CUE,
@@ -75,9 +73,7 @@ export function matcherInput(table: AliasTable): MatcherInput {
       else {
         if (alias.aiOnly) flags |= FLAG_AI_ONLY;
         if (alias.besideChinese) flags |= FLAG_BESIDE_CHINESE;
-        if (alias.localCue === true) flags |= FLAG_LOCAL_CUE;
-        if (alias.localCue === 'hardware') flags |= FLAG_CUE_HARDWARE;
-        if (alias.localCue === 'mamba') flags |= FLAG_CUE_MAMBA;
+        if (alias.localCue) flags |= FLAG_LOCAL_CUE;
         if (alias.afterCount) flags |= FLAG_AFTER_COUNT;
         if (alias.namePart) flags |= FLAG_NAME_PART;
         if (alias.midSentence) flags |= FLAG_MID_SENTENCE;
@@ -106,9 +102,17 @@ export function matcherInput(table: AliasTable): MatcherInput {
     if (keyChars.has(hantToHans[hant])) folds[hant] = hantToHans[hant];
   }
   const otherSenses: Record<string, OtherSenseRule[]> = {};
-  for (const concept of table.concepts) if (concept.otherSenses?.length) otherSenses[concept.id] = concept.otherSenses;
+  const cues: Record<string, string> = {};
+  const nameAfter: Record<string, string> = {};
+  for (const concept of table.concepts) {
+    if (concept.otherSenses?.length) otherSenses[concept.id] = concept.otherSenses;
+    if (concept.cue) cues[concept.id] = concept.cue;
+    if (concept.nameAfter) nameAfter[concept.id] = concept.nameAfter;
+  }
   return {
     ...(Object.keys(otherSenses).length > 0 ? { otherSenses } : {}),
+    ...(Object.keys(cues).length > 0 ? { cues } : {}),
+    ...(Object.keys(nameAfter).length > 0 ? { nameAfter } : {}),
     conceptIds: table.concepts.map((c) => c.id),
     hantToHans: folds,
     signals: SIGNAL_WORDS.length,
@@ -162,6 +166,8 @@ export function packMatcherInput(input: MatcherInput, kinds: string[]): PackedMa
     signals: input.signals,
     records: lines.join('\n'),
     ...(input.otherSenses ? { otherSenses: input.otherSenses } : {}),
+    ...(input.cues ? { cues: input.cues } : {}),
+    ...(input.nameAfter ? { nameAfter: input.nameAfter } : {}),
   };
   const back = unpackMatcherInput(packed);
   // Same-key records may come back in another order (a state's outputs are verified one by one, and

@@ -22,10 +22,10 @@
  * 3. Local cue (`localCue`): a phrase that means the concept only with an LLM
  *    nearby ("kernel generation" by an LLM, not by a compiler such as
  *    FlashInfer's kernel generator) needs an LLM/AI word in the same line,
- *    within 160 characters; `'hardware'` needs a hardware or software word
- *    (co-design of chips and models, not a design workshop's co-design with
- *    its users), `'mamba'` a state-space word (a hybrid of attention and
- *    Mamba layers, not a CNN-Transformer hybrid or a hybrid cloud).
+ *    within 160 characters. Each concept names its cue words (`cue` in
+ *    data/concepts.ts, carried in the input): a hardware or software word for
+ *    co-design (not a design workshop's co-design with its users), a
+ *    state-space word for "hybrid model" (not a CNN-Transformer hybrid).
  * 4. Version-tolerant names: two candidates of one concept separated only by
  *    a version or variant ("Gemini 2.5 Deep Think", "Gemini 3 Pro Deep Think")
  *    become one match of the whole name, which counts on any page.
@@ -68,8 +68,6 @@ import { foldUnit, isIgnorableUnit, isSeparatorUnit } from './fold';
 import {
   FLAG_AFTER_COUNT,
   FLAG_BESIDE_CHINESE,
-  FLAG_CUE_HARDWARE,
-  FLAG_CUE_MAMBA,
   FLAG_LOCAL_CUE,
   FLAG_MID_SENTENCE,
   FLAG_NAME_PART,
@@ -185,14 +183,6 @@ function besideHan(text: string, start: number, end: number): boolean {
   return j < text.length && isChinese(text.charCodeAt(j));
 }
 
-const CUE =
-  /\b(LLMs?|language models?|AI|agents?|agentic|GPT|Claude|models?)\b|大模型|语言模型|語言模型|模型|人工智能|人工智慧|智能体|智能體/i;
-/** Hardware and software words: co-design of chips, compilers and models (rule 3, `'hardware'`). */
-const HARDWARE_CUE =
-  /\b(hardware|software|chips?|silicon|GPUs?|TPUs?|NPUs?|accelerators?|kernels?|compilers?|FPGAs?|ASICs?)\b|硬件|软件|硬體|軟體|芯片|晶片|加速器|编译器|編譯器|算子|内核|內核/i;
-/** State-space words: a hybrid of attention and Mamba layers (rule 3, `'mamba'`). */
-const MAMBA_CUE =
-  /\b(Mamba\S*|SSMs?|state[\s-]space|linear attention|(Gated )?DeltaNet|RWKV|Jamba|Zamba|Samba|Hymba|Nemotron-H)\b|状态空间|狀態空間|线性注意力|線性注意力/i;
 const CUE_REACH = 160;
 
 /** A cue word in the same line within CUE_REACH characters (rule 3). */
@@ -216,13 +206,9 @@ function countStart(text: string, start: number): number {
   return m ? start - before.length + m.index : -1;
 }
 
-/** After the name at a sentence's start, what only the company does: "Modular's", "Modular was founded", "Modular (the company)". */
-const COMPANY_AFTER =
-  /^(?:['’]s\b|\s*\(|,?\s+(?:is|was|has|had|says|said|announced|released|launched|raised|introduced|unveiled|open-sourced|builds|built|makes|made|offers|provides|develops|developed|created|founded|acquired|Inc|AI)\b)/;
-
 /** Rule 6: the candidate starts a sentence, line, bullet or heading and does not go on as the proper noun. */
-function plainWordAtStart(text: string, start: number, end: number): boolean {
-  return startsSentence(text, start) && !COMPANY_AFTER.test(text.slice(end, end + 16));
+function plainWordAtStart(text: string, start: number, end: number, nameAfter: RegExp | undefined): boolean {
+  return startsSentence(text, start) && !(nameAfter !== undefined && afterMatches(nameAfter, text, end));
 }
 
 /** Whether the candidate starts a sentence, line, bullet or heading: Markdown marks and quotes skipped. */
@@ -384,6 +370,9 @@ interface ConceptRules {
   keys: string[];
   flags: number[];
   other: OtherSense[];
+  /** The concept's cue words (rule 3) and what may follow a midSentence alias at a sentence's start (rule 6). */
+  cue?: RegExp;
+  nameAfter?: RegExp;
 }
 
 /**
@@ -485,6 +474,10 @@ export class CandidateGuards {
         });
       }
     }
+    for (const [id, cue] of Object.entries(input.cues ?? {})) of(id).cue = new RegExp(cue, 'i');
+    // Sticky, tried at the alias's end (the source's "^" is implied).
+    for (const [id, after] of Object.entries(input.nameAfter ?? {}))
+      of(id).nameAfter = new RegExp(after.replace(/^\^/, ''), 'y');
     for (let k = 0; k < input.keys.length; k++) {
       const owner = input.owners[k];
       const flags = input.flags[k] & GUARD_FLAGS;
@@ -517,10 +510,9 @@ export class CandidateGuards {
           const flags = rules.flags[k];
           if (flags !== 0) {
             if (flags & FLAG_BESIDE_CHINESE && !besideHan(text, m.start, m.end)) continue;
-            if (flags & FLAG_LOCAL_CUE && !hasLocalCue(text, m.start, m.end, CUE)) continue;
-            if (flags & FLAG_CUE_HARDWARE && !hasLocalCue(text, m.start, m.end, HARDWARE_CUE)) continue;
-            if (flags & FLAG_CUE_MAMBA && !hasLocalCue(text, m.start, m.end, MAMBA_CUE)) continue;
-            if (flags & FLAG_MID_SENTENCE && plainWordAtStart(text, m.start, m.end)) continue;
+            if (flags & FLAG_LOCAL_CUE && !(rules.cue !== undefined && hasLocalCue(text, m.start, m.end, rules.cue)))
+              continue;
+            if (flags & FLAG_MID_SENTENCE && plainWordAtStart(text, m.start, m.end, rules.nameAfter)) continue;
             if (flags & FLAG_AFTER_COUNT) {
               const from = countStart(text, m.start);
               if (from < 0) continue;

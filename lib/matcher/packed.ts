@@ -22,8 +22,10 @@ export interface PackedMatcherInput {
   hantToHans: Record<string, string>;
   signals: number;
   records: string;
-  /** Passed through (guards.ts, rule 8). */
+  /** Passed through (guards.ts). */
   otherSenses?: MatcherInput['otherSenses'];
+  cues?: MatcherInput['cues'];
+  nameAfter?: MatcherInput['nameAfter'];
 }
 
 /** The records of a packed input, in key order (same-key records keep their packed order). */
@@ -33,6 +35,8 @@ export function unpackMatcherInput(packed: PackedMatcherInput): MatcherInput {
     hantToHans: packed.hantToHans,
     signals: packed.signals,
     ...(packed.otherSenses ? { otherSenses: packed.otherSenses } : {}),
+    ...(packed.cues ? { cues: packed.cues } : {}),
+    ...(packed.nameAfter ? { nameAfter: packed.nameAfter } : {}),
     keys: [],
     owners: [],
     flags: [],

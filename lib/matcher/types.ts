@@ -89,27 +89,16 @@ export const FLAG_BLOCK = 32;
 export const FLAG_DECIDES = 128;
 /** Rules guards.ts applies after the scan (`besideChinese`, `localCue`...); 64 is packed.ts's. */
 export const FLAG_BESIDE_CHINESE = 256;
-/** `localCue: true`: an LLM/AI word in the line. */
+/** `localCue`: one of the concept's cue words in the line. */
 export const FLAG_LOCAL_CUE = 512;
 /** `afterCount`: right after a count of experts. */
 export const FLAG_AFTER_COUNT = 1024;
-/** `localCue: 'hardware'`: a hardware or software word in the line. */
-export const FLAG_CUE_HARDWARE = 2048;
-/** `localCue: 'mamba'`: a state-space word in the line. */
-export const FLAG_CUE_MAMBA = 4096;
 /** `namePart`: only merged into a versioned name. */
 export const FLAG_NAME_PART = 8192;
 /** `midSentence`: not at the start of a sentence, bullet or heading. */
 export const FLAG_MID_SENTENCE = 16384;
 /** The flags guards.ts looks up per candidate. */
-export const GUARD_FLAGS =
-  FLAG_BESIDE_CHINESE |
-  FLAG_LOCAL_CUE |
-  FLAG_AFTER_COUNT |
-  FLAG_CUE_HARDWARE |
-  FLAG_CUE_MAMBA |
-  FLAG_NAME_PART |
-  FLAG_MID_SENTENCE;
+export const GUARD_FLAGS = FLAG_BESIDE_CHINESE | FLAG_LOCAL_CUE | FLAG_AFTER_COUNT | FLAG_NAME_PART | FLAG_MID_SENTENCE;
 
 /**
  * What the automaton is built from: the alias table (and the context signal
@@ -135,4 +124,8 @@ export interface MatcherInput {
   seps: number[][];
   /** Rule 8 of guards.ts, by concept id: neighbouring words that give an alias another sense. */
   otherSenses?: Record<string, OtherSenseRule[]>;
+  /** By concept id: the cue words its localCue aliases need in the line (an expression source). */
+  cues?: Record<string, string>;
+  /** By concept id: what may follow its midSentence aliases at a sentence's start. */
+  nameAfter?: Record<string, string>;
 }
