@@ -440,7 +440,13 @@ export class CandidateGuards {
   private readonly rules = new Map<string, ConceptRules>();
   private readonly hantToHans: HantCodes;
 
-  constructor(input: MatcherInput) {
+  /** The records with a rule (or a whole input), the input's concepts and fold, and the concepts' rule data. */
+  constructor(
+    input: Pick<
+      MatcherInput,
+      'conceptIds' | 'hantToHans' | 'keys' | 'owners' | 'flags' | 'otherSenses' | 'cues' | 'nameAfter'
+    >,
+  ) {
     const codes = new Map<number, number>();
     for (const [hant, hans] of Object.entries(input.hantToHans)) codes.set(hant.charCodeAt(0), hans.charCodeAt(0));
     this.hantToHans = { chars: input.hantToHans, codes };
