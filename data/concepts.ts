@@ -212,7 +212,8 @@ export const concepts: ConceptEntry[] = [
       ai('active parameters'),
       ai('activated parameters'),
       ai('experts activated'),
-      ai('sparse model'),
+      // A sparse linear model (Lasso) is sparse too: an expert or routing word must be near.
+      { text: 'sparse model', aiOnly: true, localCue: true },
       a('混合专家'),
       a('混合专家模型'),
       a('专家混合'),
@@ -242,6 +243,8 @@ export const concepts: ConceptEntry[] = [
         caseSensitive: true,
       },
     ],
+    // For "sparse model": a mixture of experts names its experts, routing or tokens near (guards.ts).
+    cue: String.raw`\b(?:experts?|MoE|routing|routed|router|gating|tokens?|active parameters)\b|专家|專家|路由`,
     quotes: [
       { text: '最近這兩年最顯著的就是Mixture of Experts(MoE)。它讓模型變得更大,參數更多,但計算是稀疏的。' },
       { text: '我對MoE特別感興趣,尤其是越來越稀疏。我們在探索極限:能稀疏到什么程度?' },
@@ -938,6 +941,8 @@ export const concepts: ConceptEntry[] = [
         after: String.raw`^\s*(?:推理服务|推理服務|推論服務|推論伺服器|服务器|服務器|伺服器)`,
         decides: true,
       },
+      // "NVIDIA Triton" is the inference server, not OpenAI's language.
+      { keys: ['triton'], before: String.raw`\bNVIDIA\s+$`, decides: true },
     ],
     quotes: [
       {
@@ -1132,7 +1137,8 @@ export const concepts: ConceptEntry[] = [
     ],
     // Neighbouring words that give an alias another sense (lib/matcher/guards.ts, rule 8).
     otherSenses: [
-      { keys: ['kernel', 'kernels'], before: String.raw`\b(?:Jupyter|IPython|notebook)\s*$`, decides: true },
+      // A notebook's kernel, and Microsoft's Semantic Kernel (an agent SDK whose Kernel object runs the prompts).
+      { keys: ['kernel', 'kernels'], before: String.raw`\b(?:Jupyter|IPython|notebook|Semantic)\s*$`, decides: true },
       {
         keys: ['kernel', 'kernels'],
         before: String.raw`\b(?:Gaussian|RBF|polynomial|convolution(?:al)?|popcorn|smoothing|Laplacian|Sobel|restart(?:\s+the)?)\s*$`,

@@ -372,3 +372,20 @@ describe('acronyms told by their neighbours where the page does not define them'
     ]);
   });
 });
+
+describe('product names and plain senses on AI pages', () => {
+  it("Semantic Kernel's kernel and NVIDIA Triton (the server) decide their pages; OpenAI's Triton on NVIDIA GPUs counts", () => {
+    expect(
+      has(`${AI}Semantic Kernel lets you create a kernel and add plugins; the kernel runs prompts.`, 'gpu-kernels'),
+    ).toBe(false);
+    expect(has(`${AI}Deploy NVIDIA Triton on Kubernetes; Triton loads the model repository.`, 'triton')).toBe(false);
+    expect(ids(`${AI}Kernels written in Triton run on NVIDIA GPUs.`, 'triton')).toEqual(['Triton']);
+  });
+
+  it('a sparse model is a mixture of experts only with experts or routing near', () => {
+    expect(has(`${AI_LINE}Lasso yields a sparse model with few nonzero coefficients.`, 'mixture-of-experts')).toBe(
+      false,
+    );
+    expect(has(`${AI_LINE}A sparse model routes each token to two experts.`, 'mixture-of-experts')).toBe(true);
+  });
+});
