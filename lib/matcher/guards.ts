@@ -497,7 +497,6 @@ export class CandidateGuards {
     if (candidates.length === 0) return candidates;
     let kept = 0;
     let moved = false;
-    let parts: Set<Match> | undefined;
     for (let i = 0; i < candidates.length; i++) {
       let m = candidates[i];
       if (m.blocked !== true) {
@@ -525,10 +524,8 @@ export class CandidateGuards {
               m = { ...m, start: from };
               moved = true;
             }
-            if (flags & FLAG_NAME_PART) {
-              if (parts === undefined) parts = new Set();
-              parts.add(m);
-            }
+            // A part of a versioned name counts only if the name's next part follows a version (rule 4 merges them).
+            if (flags & FLAG_NAME_PART && !versionedNameFollows(text, candidates, i)) continue;
           }
           if (rules.other.length > 0) {
             const sense = otherSense(rules.other, text, m, rules.keys[k]);
@@ -553,7 +550,7 @@ export class CandidateGuards {
     }
     // A count moved a start back by a few characters: put those candidates back in place.
     if (moved) insertionSort(candidates);
-    return mergeVersionedNames(text, candidates, parts);
+    return mergeVersionedNames(text, candidates);
   }
 }
 
@@ -580,34 +577,39 @@ function insertionSort(candidates: Match[]): void {
 /**
  * Rule 4: where a candidate is followed, after only a version or variant, by
  * a candidate of the same concept, one match of the whole name replaces both
- * (unambiguous: a versioned product name is not a word). `parts` (namePart
- * candidates) that were not merged into such a name are dropped.
+ * (unambiguous: a versioned product name is not a word).
  */
-function mergeVersionedNames(text: string, candidates: Match[], parts: Set<Match> | undefined): Match[] {
+function mergeVersionedNames(text: string, candidates: Match[]): Match[] {
   let merged = false;
   for (let i = 0; i < candidates.length; i++) {
+    const j = versionedPartner(text, candidates, i);
+    if (j < 0) continue;
     const a = candidates[i];
-    if (a.blocked) continue;
-    // Cheap test first: a version starts with a space or hyphen, then a digit or "v".
-    const gap = text.charCodeAt(a.end);
-    if (gap !== 0x20 && gap !== HYPHEN) continue;
-    const first = text.charCodeAt(a.end + 1);
-    if (!((first >= 0x30 && first <= 0x39) || first === 0x76 || first === 0x56)) continue;
-    for (let j = i + 1; j < candidates.length && candidates[j].start <= a.end + 24; j++) {
-      const b = candidates[j];
-      if (b.blocked || b.conceptId !== a.conceptId || b.start <= a.end) continue;
-      if (!VERSION_GAP.test(text.slice(a.end, b.start))) continue;
-      candidates[i] = { conceptId: a.conceptId, start: a.start, end: b.end, aiOnly: false };
-      merged = true;
-      break;
-    }
-  }
-  if (parts !== undefined) {
-    // A merged part was replaced by its whole name; the parts still here stood alone.
-    let kept = 0;
-    for (let i = 0; i < candidates.length; i++) if (!parts.has(candidates[i])) candidates[kept++] = candidates[i];
-    candidates.length = kept;
+    candidates[i] = { conceptId: a.conceptId, start: a.start, end: candidates[j].end, aiOnly: false };
+    merged = true;
   }
   if (merged) insertionSort(candidates);
   return candidates;
+}
+
+/** Whether candidate i is followed, after only a version or variant, by a candidate of its concept (rule 4). */
+function versionedNameFollows(text: string, candidates: Match[], i: number): boolean {
+  return versionedPartner(text, candidates, i) >= 0;
+}
+
+/** The index of the candidate that follows candidate i after only a version or variant, of its concept; or -1. */
+function versionedPartner(text: string, candidates: Match[], i: number): number {
+  const a = candidates[i];
+  if (a.blocked) return -1;
+  // Cheap test first: a version starts with a space or hyphen, then a digit or "v".
+  const gap = text.charCodeAt(a.end);
+  if (gap !== 0x20 && gap !== HYPHEN) return -1;
+  const first = text.charCodeAt(a.end + 1);
+  if (!((first >= 0x30 && first <= 0x39) || first === 0x76 || first === 0x56)) return -1;
+  for (let j = i + 1; j < candidates.length && candidates[j].start <= a.end + 24; j++) {
+    const b = candidates[j];
+    if (b.blocked || b.conceptId !== a.conceptId || b.start <= a.end) continue;
+    if (VERSION_GAP.test(text.slice(a.end, b.start))) return j;
+  }
+  return -1;
 }
