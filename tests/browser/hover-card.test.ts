@@ -133,6 +133,23 @@ describe('hover card (Chromium)', () => {
     await expect.poll(async () => (await readCards(page)).visible, { timeout: 3000 }).toBe(0);
   });
 
+  test('moving from one term over plain text to the next and resting there shows the next card', async () => {
+    await reset();
+    const { card } = await hover('KV cache');
+    expect(card.name).toBe('KV cache');
+    // "KV cache from HBM": the pointer crosses " from " and rests on HBM while the KV cache card's
+    // grace period (for travelling into a card) is still running.
+    const from = (await pointOfWord(page, { word: 'from', within: 'p-kv' }))!;
+    const hbm = (await pointOfWord(page, { word: 'HBM', within: 'p-kv' }))!;
+    await page.mouse.move(from.x, from.y, { steps: 2 });
+    await page.waitForTimeout(150);
+    await page.mouse.move(hbm.x, hbm.y, { steps: 2 });
+    await expect
+      .poll(async () => (await readCards(page)).name, { timeout: 3000 })
+      .toBe('Memory-bound inference and data movement');
+    expect((await readCards(page)).visible).toBe(1);
+  });
+
   test('Mixture of Experts shows the sparsity figure; gpt-oss the 4-bit figure', async () => {
     await reset();
     const moe = await hover('Mixture of Experts');

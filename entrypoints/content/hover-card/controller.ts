@@ -190,7 +190,15 @@ export function createHoverCard(options: HoverCardOptions, deps: HoverCardDeps):
     if (!shown || hideTimer) return;
     hideTimer = setTimeout(() => {
       hideTimer = null;
+      // The pointer left the old term and is resting on another one: close the old card but let the
+      // new term's dwell run out, or the reader who rests there gets no card until they move again.
+      const next = dwell;
+      dwell = null;
       hide();
+      if (next) {
+        dwell = next;
+        arm();
+      }
     }, HIDE_GRACE_MS);
   }
 
