@@ -19,7 +19,7 @@ import {
   type ChineseScriptSetting,
   type QuoteLanguageSetting,
 } from '@/lib/settings';
-import { textAround } from '@/entrypoints/content/text-around';
+import { pageSample, textAround } from '@/entrypoints/content/text-around';
 import { createCardLoader } from './card-data';
 import { type CardMatch, createHoverCard, type HoverCardOptions, type StepPlace } from './controller';
 import { textAtPoint } from './hit-test';
@@ -56,7 +56,11 @@ export function installHoverCard(options: HoverCardOptions, classify: TextScript
     t: translate,
     language: browser.i18n.getUILanguage().toLowerCase().startsWith('zh') ? 'zh' : 'en',
     viewFor(match) {
-      const around = textAround(match.range);
+      const around = textAround(match.range, () => {
+        const page = pageSample(document);
+        const script = classify(page.text, page.chinese);
+        return script === 'en' ? null : script;
+      });
       const text = classify(around.text, around.chinese);
       const { first, both } = quoteLanguageFor(quoteLanguage, text === 'en' ? 'en' : 'zh');
       return { script: scriptForText(chinese, text, navigator.language), quotes: first, both };

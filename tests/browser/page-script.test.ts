@@ -1,0 +1,47 @@
+/**
+ * A page whose title and heading don't say which Chinese script it is in
+ * (product names and a question, no `lang`), in real Chromium with an English
+ * browser: its paragraphs are Traditional, so the popup's "Auto" shows
+ * Traditional, and a term in its header, where the words around it tell
+ * nothing, shows Tri Dao's words in Traditional.
+ */
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, test } from 'vitest';
+import type { PageState } from '@/lib/messages';
+import { expectScanDone } from './content-support';
+import { openPopupFor, sendToContentScript, useExtensionBrowser } from './harness';
+import { hoverAndReadCard, pointOfWord, topQuote } from './trust-support';
+
+const ext = useExtensionBrowser();
+let page: Page;
+
+beforeAll(async () => {
+  page = await ext.browser.context.newPage();
+  await page.goto(`${ext.server.origin}/pages/zh-hant-plain-title.html`);
+});
+
+describe('a Traditional page with a title that tells nothing', () => {
+  test('the popup shows Traditional under "Auto"', async () => {
+    await expectScanDone(ext.browser, page);
+    const state = await sendToContentScript<PageState>(ext.browser, page, { type: 'get-page-state' });
+    expect(state.textScript).toBe('hant');
+    const popup = await openPopupFor(ext.browser, page);
+    await expect
+      .poll(() => popup.locator('.script-switch label').first().innerText(), { timeout: 10_000 })
+      .toBe('Auto 繁');
+    await popup.close();
+  });
+
+  test('a term in its header shows Tri Dao’s words in Traditional', async () => {
+    await page.bringToFront();
+    const point = await pointOfWord(page, { word: 'Groq', within: 'site' });
+    expect(point, 'Groq is in the header').not.toBeNull();
+    const card = await hoverAndReadCard(page, point!, 20_000);
+    expect(card.name).toBe('Inference chip startups');
+    expect(card.quotes[0]).toBe(topQuote('inference-chips').text.hant);
+  });
+
+  test('no errors from the page or the extension', () => {
+    expect(ext.browser.pageErrors).toEqual([]);
+  });
+});
