@@ -95,6 +95,8 @@ const PRESS_SLOP_PX = 10;
 /** Space between the card and its term, and between the card and the viewport's edges (CSS px). */
 const GAP_PX = 6;
 const EDGE_PX = 8;
+/** The least height a card is shrunk to beside its term; with less room either side it covers the term. */
+const MIN_ROOM_PX = 160;
 
 /**
  * Where a tap belongs to the page: its links, form fields, editors and
@@ -283,8 +285,9 @@ export function createHoverCard(options: HoverCardOptions, deps: HoverCardDeps):
   /**
    * Places the card: on a narrow screen a sheet along the bottom of what the
    * reader sees (above an on-screen keyboard, inside a pinch zoom); elsewhere
-   * below the term, above it when there is no room below, kept inside the
-   * visible part of the window.
+   * below the term, above it when there is no room below, shortened to the
+   * roomier side when it fits on neither, kept inside the visible part of the
+   * window.
    */
   function position() {
     if (!shown || !cardHost) return;
@@ -300,15 +303,24 @@ export function createHoverCard(options: HoverCardOptions, deps: HoverCardDeps):
       return;
     }
     setHostStyle(host, 'width', 'max-content');
+    host.style.removeProperty('--tdl-card-max');
     const ref = lineBox(shown.match.range, shown.point.x, shown.point.y);
     const width = host.offsetWidth;
-    const height = host.offsetHeight;
+    let height = host.offsetHeight;
     const bottom = box.top + box.height - EDGE_PX;
     const below = ref.bottom + GAP_PX;
+    const roomBelow = bottom - below;
+    const roomAbove = ref.top - GAP_PX - (box.top + EDGE_PX);
+    const moreBelow = roomBelow >= roomAbove;
+    if (height > roomBelow && height > roomAbove && Math.max(roomBelow, roomAbove) >= MIN_ROOM_PX) {
+      // It fits on neither side (a term mid-window, a window 768 px tall): on the roomier side, shorter,
+      // scrolling inside itself, rather than over the very words it is about.
+      setHostStyle(host, '--tdl-card-max', `${Math.floor(Math.min(600, moreBelow ? roomBelow : roomAbove))}px`);
+      height = host.offsetHeight;
+    }
     const above = ref.top - GAP_PX - height;
     let top = below;
-    if (below + height > bottom)
-      top = above >= box.top + EDGE_PX || bottom - ref.bottom < ref.top - box.top ? above : below;
+    if (below + height > bottom) top = above >= box.top + EDGE_PX || !moreBelow ? above : below;
     top = Math.max(box.top + EDGE_PX, Math.min(top, bottom - height));
     const left = Math.max(box.left + EDGE_PX, Math.min(ref.left, box.left + box.width - EDGE_PX - width));
     setHostStyle(host, 'left', `${Math.round(left)}px`);
