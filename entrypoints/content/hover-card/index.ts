@@ -63,7 +63,10 @@ export function installHoverCard(options: HoverCardOptions, classify: TextScript
       });
       const text = classify(around.text, around.chinese);
       const { first, both } = quoteLanguageFor(quoteLanguage, text === 'en' ? 'en' : 'zh');
-      return { script: scriptForText(chinese, text, navigator.language), quotes: first, both };
+      // English words on a Chinese page (a code block, a line of product names) show English first, and their
+      // Chinese, one click away, in the page's script, as the Chinese words around them do.
+      const script = scriptForText(chinese, text === 'en' ? around.chinese : text, navigator.language);
+      return { script, quotes: first, both };
     },
     delayMs: hoverDelayMsItem.fallback,
     schedule: (callback) => requestAnimationFrame(callback),
