@@ -193,6 +193,31 @@ describe('keyboard (Chromium)', () => {
     expect(await page.evaluate(probeFocus)).toBe('page:menu');
   });
 
+  test('Enter on "More quotes" unfolds them and "Fewer quotes", which keeps the focus, stays in sight', async () => {
+    await page.setViewportSize({ width: 1280, height: 600 });
+    try {
+      await step('next');
+      await expect.poll(async () => (await card())?.focus ?? null, { timeout: 5000 }).toMatch(/^card:card /);
+      for (let i = 0; i < 8 && (await card())?.focus !== 'card:more'; i++) await page.keyboard.press('Tab');
+      expect((await card())?.focus).toBe('card:more');
+      await page.keyboard.press('Enter');
+      const seen = () =>
+        page.evaluate(() => {
+          const root = document.querySelector('tri-dao-lens-card')!.shadowRoot!;
+          const box = root.querySelector('.card')!.getBoundingClientRect();
+          const focused = root.activeElement as HTMLElement;
+          const r = focused.getBoundingClientRect();
+          return { text: focused.textContent, inSight: r.top >= box.top && r.bottom <= box.bottom };
+        });
+      await expect.poll(async () => (await seen()).text, { timeout: 3000 }).toBe('Fewer quotes');
+      expect(await seen()).toEqual({ text: 'Fewer quotes', inSight: true });
+      await page.keyboard.press('Escape');
+      await expect.poll(card, { timeout: 3000 }).toBeNull();
+    } finally {
+      await page.setViewportSize({ width: 1280, height: 800 });
+    }
+  });
+
   test('the popup\'s "Show on the page" lands the same way', async () => {
     const popup = await openPopupFor(browser, page);
     const locate = popup.locator('li[data-concept="gpt-oss"] button.locate');

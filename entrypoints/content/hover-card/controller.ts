@@ -260,9 +260,31 @@ export function createHoverCard(options: HoverCardOptions, deps: HoverCardDeps):
     // Focusable as a whole, so a keyboard reader lands on the dialog and hears its label first.
     body.tabIndex = -1;
     const focused = focusedControl();
+    const byKeyboard = focused !== null && focusVisible(focused);
     cardHost.replaceContent(body);
-    if (focused) refocus(focused);
+    const successor = focused ? refocus(focused) : null;
     position();
+    // A keyboard reader's focus stays in sight: "Fewer quotes" lands below the quotes it unfolded, which can be
+    // past the bottom of a card that scrolls inside itself. (A mouse reader keeps the quotes where they are.)
+    if (successor && byKeyboard) keepInSight(successor);
+  }
+
+  function focusVisible(el: HTMLElement): boolean {
+    try {
+      return el.matches(':focus-visible');
+    } catch {
+      return false;
+    }
+  }
+
+  /** Scrolls the card itself (never the page, whose scrolling closes the card) so `el` is inside its box. */
+  function keepInSight(el: HTMLElement) {
+    const box = cardHost?.mount.querySelector<HTMLElement>('.card');
+    if (!box) return;
+    const outer = box.getBoundingClientRect();
+    const inner = el.getBoundingClientRect();
+    if (inner.bottom > outer.bottom) box.scrollTop += inner.bottom - outer.bottom + EDGE_PX;
+    else if (inner.top < outer.top) box.scrollTop -= outer.top - inner.top + EDGE_PX;
   }
 
   /**
@@ -275,11 +297,12 @@ export function createHoverCard(options: HoverCardOptions, deps: HoverCardDeps):
     const active = cardHost?.root.activeElement;
     return active && cardHost?.mount.contains(active) ? (active as HTMLElement) : null;
   }
-  function refocus(old: HTMLElement) {
+  function refocus(old: HTMLElement): HTMLElement | null {
     const successor = Array.from(cardHost?.mount.querySelectorAll<HTMLElement>(old.localName) ?? []).find(
       (el) => el.className === old.className && el.dataset.anchor === old.dataset.anchor,
     );
     successor?.focus({ preventScroll: true });
+    return successor ?? null;
   }
 
   /**
