@@ -499,8 +499,30 @@ export function createHoverCard(options: HoverCardOptions, deps: HoverCardDeps):
       if (shown) suppressed = shown.match;
       else if (dwell) suppressed = dwell.match;
       hide();
-    }
+    } else if (event.key === 'Tab' && shown) wrapFocus(event);
   };
+  /**
+   * Tab and Shift+Tab go round the card's controls while focus is in it. The
+   * card's host is the last thing in the document, so the browser's next
+   * stop after its last control is its own toolbar: the window's blur closed
+   * the card and the reader, who had stepped to the middle of the page,
+   * started again from its top. Escape is the way out, and gives focus back.
+   */
+  function wrapFocus(event: KeyboardEvent) {
+    const active = cardHost?.root.activeElement;
+    if (!cardHost || !active || !cardHost.mount.contains(active)) return;
+    const controls = Array.from(
+      cardHost.mount.querySelectorAll<HTMLElement>('a[href], button:not([disabled]), [tabindex="0"]'),
+    ).filter((el) => el.checkVisibility?.() ?? true);
+    if (controls.length === 0) return;
+    const first = controls[0];
+    const last = controls[controls.length - 1];
+    const atStart = active === first || !controls.includes(active as HTMLElement);
+    if (event.shiftKey ? atStart : active === last) {
+      event.preventDefault();
+      (event.shiftKey ? last : first).focus({ preventScroll: true });
+    }
+  }
   /**
    * Hides when the term moves: the document scrolls, or a scroller that
    * contains the term does. Other scrollers (a carousel, a live ticker in a
