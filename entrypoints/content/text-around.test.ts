@@ -43,6 +43,17 @@ describe('the text around a term', () => {
     document.body.innerHTML =
       '<div lang="zh-Hant"><p id="p">推理模型與 KV cache 的推理成本很高，推理模型與 KV cache 的推理成本很高，推理模型。</p></div>';
     expect(textAround(rangeOf('p', 'KV cache')).chinese).toBe('hant');
+    expect(textAround(rangeOf('p', 'KV cache')).taiwan).toBe(false);
+  });
+
+  it('tells text that says it is written in Taiwan (zh-TW, zh-Hant-TW) from other Traditional text', () => {
+    document.body.innerHTML =
+      '<div lang="zh-TW"><p id="tw">輝達的晶片與 KV cache</p></div>' +
+      '<div lang="zh-Hant-TW"><p id="tw2">輝達的晶片與 KV cache</p></div>' +
+      '<div lang="zh-HK"><p id="hk">英偉達的芯片與 KV cache</p></div>';
+    expect(textAround(rangeOf('tw', 'KV cache')).taiwan).toBe(true);
+    expect(textAround(rangeOf('tw2', 'KV cache')).taiwan).toBe(true);
+    expect(textAround(rangeOf('hk', 'KV cache')).taiwan).toBe(false);
   });
 });
 

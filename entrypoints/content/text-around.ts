@@ -28,14 +28,20 @@ function langScript(element: Element | null): 'hans' | 'hant' | null {
 export function textAround(
   range: Range,
   pageScript?: () => 'hans' | 'hant' | null,
-): { text: string; chinese: 'hans' | 'hant' } {
+): { text: string; chinese: 'hans' | 'hant'; taiwan: boolean } {
   const element = range.startContainer.parentElement;
   let block = element;
   while (block?.parentElement && (block.textContent ?? '').length < 40) block = block.parentElement;
   return {
     text: (block?.textContent ?? '').slice(0, 600),
     chinese: langScript(element) ?? pageScript?.() ?? scriptOfLang(navigator.language),
+    taiwan: isTaiwanLang(element),
   };
+}
+
+/** The nearest `lang` is Taiwan's (zh-TW, zh-Hant-TW): its readers write 輝達 and 晶片, not 英偉達 and 芯片. */
+export function isTaiwanLang(element: Element | null): boolean {
+  return /^zh-(hant-)?tw\b/i.test(element?.closest('[lang]')?.getAttribute('lang') ?? '');
 }
 
 /**

@@ -65,7 +65,7 @@ export function installHoverCard(options: HoverCardOptions, classify: TextScript
       const { first, both } = quoteLanguageFor(quoteLanguage, text === 'en' ? 'en' : 'zh');
       // English words on a Chinese page (a code block, a line of product names) show English first, and their
       // Chinese, one click away, in the page's script, as the Chinese words around them do.
-      const script = scriptForText(chinese, text === 'en' ? around.chinese : text, navigator.language);
+      const script = scriptForText(chinese, text === 'en' ? around.chinese : text, navigator.language, around.taiwan);
       return { script, quotes: first, both };
     },
     delayMs: hoverDelayMsItem.fallback,
