@@ -122,6 +122,29 @@ describe('touch (Chromium, 390×844 phone emulation)', () => {
     expect(await page.evaluate(() => history.length)).toBe(visits);
   });
 
+  test('a term low on the screen gets the sheet along the top edge, so the sheet never covers the word tapped', async () => {
+    await page.touchscreen.tap(200, 20);
+    await expect.poll(card, { timeout: 3000 }).toBeNull();
+    // FlashAttention at about four fifths of the screen's height, where a bottom sheet would lie over it.
+    await page.evaluate(() => {
+      const el = document.getElementById('p-end')!;
+      window.scrollBy(0, el.getBoundingClientRect().top - 844 * 0.8);
+    });
+    const end = await point('p-end', 'FlashAttention');
+    expect(end.y).toBeGreaterThan(844 * 0.6);
+    await page.touchscreen.tap(end.x, end.y);
+    await expect.poll(async () => (await card())?.name ?? null, { timeout: 5000 }).toBe('FlashAttention');
+    const shown = (await card())!;
+    expect(shown.layout).toBe('sheet');
+    expect(Math.round(shown.rect.top)).toBe(0);
+    expect(Math.round(shown.rect.width)).toBe(390);
+    expect(shown.rect.top + shown.rect.height).toBeLessThan(end.y - 8);
+    for (const target of shown.targets) expect(target.height, `${target.what} height`).toBeGreaterThanOrEqual(44);
+    await page.screenshot({ path: path.join(artifactsDir, 'screenshots', 'phone-card-top.png') });
+    await page.touchscreen.tap(200, 820);
+    await expect.poll(card, { timeout: 3000 }).toBeNull();
+  });
+
   test('no errors from the page or the extension', () => {
     expect(browser.pageErrors).toEqual([]);
   });

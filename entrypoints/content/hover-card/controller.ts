@@ -307,7 +307,8 @@ export function createHoverCard(options: HoverCardOptions, deps: HoverCardDeps):
 
   /**
    * Places the card: on a narrow screen a sheet along the bottom of what the
-   * reader sees (above an on-screen keyboard, inside a pinch zoom); elsewhere
+   * reader sees (above an on-screen keyboard, inside a pinch zoom), or along
+   * its top when the term is where the sheet would be; elsewhere
    * below the term, above it when there is no room below, shortened to the
    * roomier side when it fits on neither, kept inside the visible part of the
    * window.
@@ -319,12 +320,30 @@ export function createHoverCard(options: HoverCardOptions, deps: HoverCardDeps):
     const sheet = box.width < SHEET_MAX_WIDTH;
     host.dataset.layout = sheet ? 'sheet' : 'anchored';
     if (sheet) {
+      // Along the bottom edge, unless it would cover the term the reader tapped (the lower part of the
+      // screen): then along the top edge, no taller than the room above the term, so the words stay in sight.
       setHostStyle(host, 'width', `${Math.round(box.width)}px`);
-      setHostStyle(host, '--tdl-sheet-max', `${Math.round(box.height * 0.6)}px`);
       setHostStyle(host, 'left', `${Math.round(box.left)}px`);
-      setHostStyle(host, 'top', `${Math.round(box.top + box.height - host.offsetHeight)}px`);
+      setHostStyle(host, '--tdl-sheet-max', `${Math.round(box.height * 0.6)}px`);
+      const ref = lineBox(shown.match.range, shown.point.x, shown.point.y);
+      const boxBottom = box.top + box.height;
+      const covered = ref.bottom + GAP_PX > boxBottom - host.offsetHeight;
+      const roomAbove = ref.top - GAP_PX - box.top;
+      const onTop = covered && roomAbove > boxBottom - ref.bottom - GAP_PX;
+      if (onTop) host.dataset.edge = 'top';
+      else delete host.dataset.edge;
+      if (covered) {
+        const room = onTop ? roomAbove : boxBottom - ref.bottom - GAP_PX;
+        setHostStyle(
+          host,
+          '--tdl-sheet-max',
+          `${Math.round(Math.max(MIN_ROOM_PX, Math.min(box.height * 0.6, room)))}px`,
+        );
+      }
+      setHostStyle(host, 'top', `${Math.round(onTop ? box.top : boxBottom - host.offsetHeight)}px`);
       return;
     }
+    delete host.dataset.edge;
     setHostStyle(host, 'width', 'max-content');
     host.style.removeProperty('--tdl-card-max');
     const ref = lineBox(shown.match.range, shown.point.x, shown.point.y);
@@ -470,6 +489,12 @@ export function createHoverCard(options: HoverCardOptions, deps: HoverCardDeps):
   const onClick = (event: MouseEvent) => {
     const touch = press;
     press = null;
+    // The long press opened the card: the click Chromium's touch emulation (and some browsers) send on release
+    // must not also follow the link under the finger, which scrolls the page and closes the card.
+    if (touch?.opened && !isInCard(event.target)) {
+      event.preventDefault();
+      return;
+    }
     // A click that followed a touch is a tap; mouse clicks are handled on pointerdown.
     if (!touch || touch.opened || isInCard(event.target) || !accept(event)) return;
     // After the page's own listeners: a tap the page acted on (preventDefault) stays the page's.
@@ -489,7 +514,8 @@ export function createHoverCard(options: HoverCardOptions, deps: HoverCardDeps):
   doc.addEventListener('pointerdown', onPointerDown, always);
   doc.addEventListener('pointerup', onPointerUp, always);
   doc.addEventListener('pointercancel', onPointerUp, always);
-  doc.addEventListener('click', onClick, always);
+  // Not passive: it cancels the click a long press's release sends.
+  doc.addEventListener('click', onClick, { capture: true, signal: life.signal });
   doc.addEventListener('contextmenu', onContextMenu, { capture: true, signal: life.signal });
 
   // ---- listeners of an armed session (a dwell or a shown card) ----

@@ -74,6 +74,12 @@ button:is(.read, .more, .lang):is(:hover, :focus-visible) { border-color: var(--
   width: 100%; max-width: none; max-height: var(--tdl-sheet-max, 60vh); border-width: 1px 0 0; border-radius: 14px 14px 0 0;
   padding: 14px 16px calc(14px + env(safe-area-inset-bottom, 0px)); box-shadow: 0 -4px 24px rgba(0,0,0,.22);
 }
+/* Along the top edge when the tapped term is low on the screen: the same sheet, turned over. */
+:host([data-layout="sheet"][data-edge="top"]) .card {
+  border-width: 0 0 1px; border-radius: 0 0 14px 14px; box-shadow: 0 4px 24px rgba(0,0,0,.22);
+  padding-top: calc(14px + env(safe-area-inset-top, 0px)); padding-bottom: 14px;
+}
+:host([data-layout="sheet"][data-edge="top"]) .card::before { display: none; }
 :host([data-layout="sheet"]) { --tdl-size: 15px; }
 :host([data-layout="sheet"][data-size="small"]) { --tdl-size: 13px; }
 :host([data-layout="sheet"][data-size="large"]) { --tdl-size: 18px; }
