@@ -16,17 +16,21 @@ const CLASS_IGNORE = 2;
 const FIRST_KEY_CLASS = 4;
 
 /** A list of numbers as code units (tables.ts); throws on a value the encoding cannot carry. */
-function encode(values: ArrayLike<number>, what: string): string {
-  const units = new Array<number>(values.length);
+function encode(list: ArrayLike<number>, what: string): string {
+  // One array type, so that the loop stays monomorphic (milliseconds otherwise, at every start of a Node tool).
+  const values = list instanceof Float64Array ? list : Float64Array.from(list);
+  const units = new Uint16Array(values.length);
   for (let i = 0; i < values.length; i++) {
     const v = values[i] + BASE;
-    if (!(v >= BASE && v < 0xd800 && Number.isInteger(v))) throw new Error(`matcher tables: ${what} ${values[i]}`);
+    if (!(v >= BASE && v < 0xd800 && v === Math.floor(v))) throw new Error(`matcher tables: ${what} ${values[i]}`);
     units[i] = v;
   }
-  let out = '';
-  for (let i = 0; i < units.length; i += 4096) out += String.fromCharCode(...units.slice(i, i + 4096));
-  return out;
+  return text(units);
 }
+
+/** Code units as a string. */
+const text = (units: Uint16Array): string =>
+  Buffer.from(units.buffer, units.byteOffset, units.byteLength).toString('utf16le');
 
 /**
  * Character classes: dense key characters first, then Chinese/Japanese ones;
@@ -50,35 +54,49 @@ export function classTable(keys: readonly string[], hantToHans: Record<string, s
   keyChars.sort((x, y) => x - y);
   let nextClass = FIRST_KEY_CLASS;
   for (const c of keyChars) classOf[c] = nextClass++;
+  const assigned = keyChars.slice();
   let L = FIRST_KEY_CLASS;
   while (L - FIRST_KEY_CLASS < keyChars.length && keyChars[L - FIRST_KEY_CLASS] < 0x2e80) L++;
   for (const c of keyChars) {
     const cl = classOf[c];
+    let variant = -1;
+    let fullWidth = -1;
+    let fullWidthUpper = -1;
     if (c < 0x80) {
-      if (c >= 0x61 && c <= 0x7a) classOf[c - 32] = cl; // A-Z
-      if (c > 0x20) classOf[c + 0xfee0] = cl; // full-width ＭｏＥ, ４
-      if (c >= 0x61 && c <= 0x7a) classOf[c - 32 + 0xfee0] = cl;
+      if (c >= 0x61 && c <= 0x7a) variant = c - 32; // A-Z
+      if (c > 0x20) fullWidth = c + 0xfee0; // full-width ＭｏＥ, ４
+      if (c >= 0x61 && c <= 0x7a) fullWidthUpper = c - 32 + 0xfee0;
     } else if (c < 0x2e80) {
       const up = String.fromCharCode(c).toUpperCase();
-      if (up.length === 1 && !seen[up.charCodeAt(0)]) classOf[up.charCodeAt(0)] = cl;
+      if (up.length === 1 && !seen[up.charCodeAt(0)]) variant = up.charCodeAt(0);
+    }
+    for (const u of [variant, fullWidth, fullWidthUpper]) {
+      if (u < 0) continue;
+      classOf[u] = cl;
+      assigned.push(u);
     }
   }
   for (const hant in hantToHans) {
     const hans = hantToHans[hant];
     if (hant.length !== 1 || hans.length !== 1) continue;
     const h = hans.charCodeAt(0);
-    if (seen[h]) classOf[hant.charCodeAt(0)] = classOf[h];
+    if (seen[h]) {
+      classOf[hant.charCodeAt(0)] = classOf[h];
+      assigned.push(hant.charCodeAt(0));
+    }
   }
+  assigned.sort((x, y) => x - y);
   for (const u of SEPARATOR_UNITS) classOf[u] = CLASS_SEP;
   for (const u of IGNORABLE_UNITS) classOf[u] = CLASS_IGNORE;
   if (nextClass >= 0x1000) throw new Error('matcher: more than 4092 distinct alias characters');
-  return { classOf, L, classes: nextClass };
+  /** The code units given a key class, ascending (a unit may repeat). */
+  return { classOf, L, classes: nextClass, assigned };
 }
 
 /** The tables of an input: what the content script gets, and what the Node tools build at start-up. */
 export function matcherTables(input: MatcherInput): MatcherTables {
   const { keys } = input;
-  const { classOf, L, classes } = classTable(keys, input.hantToHans);
+  const { classOf, L, classes, assigned } = classTable(keys, input.hantToHans);
 
   // The trie, from sorted keys: a key shares its whole common prefix with the key before it, so only
   // the rest needs new states. States are first numbered in insertion order ...
@@ -88,13 +106,17 @@ export function matcherTables(input: MatcherInput): MatcherTables {
     totalChars += key.length;
     if (key.length > maxLength) maxLength = key.length;
   }
-  const parent: number[] = [0];
-  const edge: number[] = [0];
-  const children: number[][] = [[]];
-  const sepOk: number[] = [0];
-  const own: number[][] = [[]];
-  const path = new Array<number>(maxLength + 1).fill(0); // states along the previous key
+  const maxStates = totalChars + 1;
+  const parent = new Int32Array(maxStates);
+  const edge = new Uint16Array(maxStates);
+  const firstChild = new Int32Array(maxStates).fill(-1);
+  const nextSibling = new Int32Array(maxStates).fill(-1);
+  const sepOk = new Uint8Array(maxStates);
+  const ownCount = new Uint32Array(maxStates);
+  const recState = new Int32Array(keys.length);
+  const path = new Int32Array(maxLength + 1); // states along the previous key
   let prevKey = '';
+  let n = 1;
   for (let ri = 0; ri < keys.length; ri++) {
     const key = keys[ri];
     let shared = 0;
@@ -103,59 +125,97 @@ export function matcherTables(input: MatcherInput): MatcherTables {
     }
     let st = path[shared];
     for (let i = shared; i < key.length; i++) {
-      const to = parent.length;
-      parent.push(st);
-      edge.push(classOf[key.charCodeAt(i)]);
-      children.push([]);
-      sepOk.push(0);
-      own.push([]);
-      children[st].push(to);
+      const to = n++;
+      parent[to] = st;
+      edge[to] = classOf[key.charCodeAt(i)];
+      nextSibling[to] = firstChild[st];
+      firstChild[st] = to;
       st = to;
       path[i + 1] = to;
     }
-    for (const k of input.seps[ri]) sepOk[path[k]] = 1;
-    // A state's records, last inserted first (the order the outputs were always listed in).
-    own[path[key.length]].unshift(ri);
+    const seps = input.seps[ri];
+    for (let k = 0; k < seps.length; k++) sepOk[path[seps[k]]] = 1;
+    recState[ri] = path[key.length];
+    ownCount[path[key.length]]++;
     prevKey = key;
   }
-  if (totalChars + 1 < parent.length) throw new Error('matcher tables: trie larger than its keys');
 
   // ... then breadth-first, children in order of their class, so a state's children are consecutive.
-  const n = parent.length;
-  const order = [0];
-  for (let k = 0; k < order.length; k++) {
-    const kids = children[order[k]].slice().sort((a, b) => edge[a] - edge[b]);
-    for (const c of kids) order.push(c);
+  const order = new Int32Array(n); // new number -> insertion number
+  const newId = new Int32Array(n);
+  let queued = 1;
+  const byClass = (x: number, y: number) => edge[x] - edge[y];
+  for (let k = 0; k < n; k++) {
+    // The sibling list is last inserted first, and keys were inserted in order: so mostly class order, reversed.
+    const from = queued;
+    for (let c = firstChild[order[k]]; c !== -1; c = nextSibling[c]) order[queued++] = c;
+    order.subarray(from, queued).reverse();
+    let sorted = true;
+    for (let i = from + 1; i < queued && sorted; i++) sorted = edge[order[i - 1]] < edge[order[i]];
+    if (!sorted) order.set(Array.from(order.subarray(from, queued)).sort(byClass), from);
+    for (let i = from; i < queued; i++) newId[order[i]] = i;
   }
-  const newId = new Array<number>(n);
-  order.forEach((old, id) => {
-    newId[old] = id;
-  });
-  // State u's children: the states after those of the states before u (the root's start at 1).
-  const childStart = [1];
-  const ownStart = [0];
-  const ownList: number[] = [];
-  for (const old of order) {
-    childStart.push(childStart[childStart.length - 1] + children[old].length);
-    ownList.push(...own[old]);
-    ownStart.push(ownList.length);
+  // The per-state lists, already as code units (value + BASE): one pass each, no list converted after.
+  // State u's children follow those of the states before u (the root's start at 1); its records
+  // are listed last inserted first (the order the outputs were always listed in).
+  if (n + 1 + BASE >= 0xd800 || keys.length + BASE >= 0xd800 || classes + BASE >= 0xd800) {
+    throw new Error(`matcher tables: ${n} states, ${keys.length} records or ${classes} classes is more than they hold`);
   }
+  const edgeU = new Uint16Array(n);
+  const parentU = new Uint16Array(n);
+  const sepOkU = new Uint16Array(n);
+  const childStartU = new Uint16Array(n + 1);
+  const ownStartU = new Uint16Array(n + 1);
+  const fillAt = new Uint32Array(n);
+  let sepStates = 0;
+  let children = 1;
+  let owned = 0;
+  childStartU[0] = children + BASE;
+  ownStartU[0] = BASE;
+  for (let u = 0; u < n; u++) {
+    const old = order[u];
+    edgeU[u] = edge[old] + BASE;
+    parentU[u] = newId[parent[old]] + BASE;
+    sepOkU[u] = sepOk[old] + BASE;
+    sepStates += sepOk[old];
+    for (let c = firstChild[old]; c !== -1; c = nextSibling[c]) children++;
+    childStartU[u + 1] = children + BASE;
+    owned += ownCount[old];
+    fillAt[u] = owned;
+    ownStartU[u + 1] = owned + BASE;
+  }
+  const ownListU = new Uint16Array(keys.length);
+  for (let ri = 0; ri < keys.length; ri++) ownListU[--fillAt[newId[recState[ri]]]] = ri + BASE;
 
-  const sepStart = [0];
+  // The per-record lists.
+  const lengthU = new Uint16Array(keys.length);
+  const flagsU = new Uint16Array(keys.length);
+  const ownerU = new Uint16Array(keys.length);
+  const sepStartU = new Uint16Array(keys.length + 1);
+  const exactStartU = new Uint16Array(keys.length + 1);
   const sepList: number[] = [];
-  const exactStart = [0];
   let exact = '';
+  sepStartU[0] = BASE;
+  exactStartU[0] = BASE;
   for (let r = 0; r < keys.length; r++) {
-    sepList.push(...input.seps[r]);
-    sepStart.push(sepList.length);
+    lengthU[r] = keys[r].length + BASE;
+    flagsU[r] = input.flags[r] + BASE;
+    ownerU[r] = input.owners[r] + input.signals + BASE;
+    for (const k of input.seps[r]) sepList.push(k);
+    sepStartU[r + 1] = sepList.length + BASE;
     exact += input.exact[r];
-    exactStart.push(exact.length);
+    exactStartU[r + 1] = exact.length + BASE;
+  }
+  const widest = Math.max(maxLength, sepList.length, exact.length, input.conceptIds.length + input.signals);
+  if (widest + BASE >= 0xd800 || input.flags.some((f) => f + BASE >= 0xd800 || f < 0)) {
+    throw new Error('matcher tables: a key, flags or a record list is more than they hold');
   }
   if (/[\ud800-\udfff]/.test(exact)) throw new Error('matcher tables: a case-sensitive alias outside the BMP');
 
   const units: number[] = [];
   let prevUnit = 0;
-  for (let u = 0; u < 0x10000; u++) {
+  for (const u of assigned) {
+    if (u === prevUnit && units.length > 0) continue;
     if (classOf[u] < FIRST_KEY_CLASS) continue;
     units.push(u - prevUnit, classOf[u]);
     prevUnit = u;
@@ -177,34 +237,19 @@ export function matcherTables(input: MatcherInput): MatcherTables {
     L,
     classes,
     classOf: encode(units, 'class table entry'),
-    edge: encode(
-      order.map((old) => edge[old]),
-      'class',
-    ),
-    parent: encode(
-      order.map((old) => newId[parent[old]]),
-      'state',
-    ),
-    childStart: encode(childStart, 'state'),
-    sepOk: encode(
-      order.map((old) => sepOk[old]),
-      'flag',
-    ),
-    sepStates: sepOk.reduce((a, b) => a + b, 0),
-    ownStart: encode(ownStart, 'record'),
-    ownList: encode(ownList, 'record'),
-    length: encode(
-      keys.map((k) => k.length),
-      'key length',
-    ),
-    flags: encode(input.flags, 'flags'),
-    owner: encode(
-      input.owners.map((o) => o + input.signals),
-      'owner',
-    ),
-    sepStart: encode(sepStart, 'separator position'),
+    edge: text(edgeU),
+    parent: text(parentU),
+    childStart: text(childStartU),
+    sepOk: text(sepOkU),
+    sepStates,
+    ownStart: text(ownStartU),
+    ownList: text(ownListU),
+    length: text(lengthU),
+    flags: text(flagsU),
+    owner: text(ownerU),
+    sepStart: text(sepStartU),
     sepList: encode(sepList, 'separator position'),
-    exactStart: encode(exactStart, 'exact form'),
+    exactStart: text(exactStartU),
     exact,
     guarded,
   };

@@ -155,7 +155,10 @@ describe('the prepared matcher tables', () => {
   });
 
   it('refuse a table the encoding cannot carry', () => {
-    const input = matcherInput({ concepts: [{ id: 'x', kind: 'techniques', aliases: [{ text: 'gpu' }] }] });
+    const input = matcherInput({
+      concepts: [{ id: 'x', kind: 'techniques', aliases: [{ text: 'gpu' }] }],
+      hantToHans: {},
+    });
     expect(() => matcherTables({ ...input, flags: input.flags.map(() => 0xd800) })).toThrow(/flags/);
   });
 });
