@@ -10,7 +10,7 @@ import { Automaton, CLASS_IGNORE, CLASS_SEP, UNSET } from './automaton';
 import { ContextTracker } from './context';
 import { halfWidthUnit, isWordAt, isWordBefore } from './fold';
 import { selectInto } from './select';
-import { decodeRecords, type MatcherTables, type RecordLists } from './tables';
+import { at, type MatcherTables } from './tables';
 import {
   FLAG_AI_ONLY,
   FLAG_BLOCK,
@@ -48,8 +48,6 @@ class CompiledMatcher implements Matcher {
   private readonly tables: MatcherTables;
   private readonly conceptIds: string[];
   private readonly signalCount: number;
-  /** The record lists, decoded at the first hit (a text without one never needs them). */
-  private lists: RecordLists | null = null;
   probeState = 0;
 
   constructor(tables: MatcherTables) {
@@ -57,11 +55,6 @@ class CompiledMatcher implements Matcher {
     this.tables = tables;
     this.conceptIds = tables.conceptIds;
     this.signalCount = tables.signals;
-  }
-
-  private records(): RecordLists {
-    if (this.lists === null) this.lists = decodeRecords(this.tables);
-    return this.lists;
   }
 
   scanWithSignals(text: string): ScanResult {
@@ -143,9 +136,8 @@ class CompiledMatcher implements Matcher {
 
   /** Whether record `r`'s hit at [start, end) passes its checks: separators, word boundaries, case. */
   private accepts(text: string, start: number, end: number, r: number): boolean {
-    const rec = this.records();
-    const flags = rec.flags[r];
-    if (end - start !== rec.length[r] && !this.separatorsAllowed(text, start, end, r)) return false;
+    const flags = at(this.tables.flags, r);
+    if (end - start !== at(this.tables.length, r) && !this.separatorsAllowed(text, start, end, r)) return false;
     if (flags & FLAG_START && isWordBefore(text, start)) return false;
     if (flags & FLAG_END && isWordAt(text, end)) return false;
     if (flags & FLAG_CASE && !this.sameCase(text, start, end, r)) return false;
@@ -155,12 +147,12 @@ class CompiledMatcher implements Matcher {
   /** PROBE_HIT if an output of `state` ending at `end` passes its checks, PROBE_CROSS if one starts before the text. */
   private probeOutputs(text: string, state: number, end: number): number {
     const { outLink } = this.automaton;
-    const { ownStart, ownList, length } = this.records();
+    const { ownStart, ownList, length } = this.tables;
     let found = 0;
     for (let u = this.automaton.stateAt(state); u > 0; u = outLink[u]) {
-      for (let k = ownStart[u], stop = ownStart[u + 1]; k < stop; k++) {
-        const r = ownList[k];
-        const start = this.startOf(text, end, length[r]);
+      for (let k = at(ownStart, u), stop = at(ownStart, u + 1); k < stop; k++) {
+        const r = at(ownList, k);
+        const start = this.startOf(text, end, at(length, r));
         if (start < 0) found |= PROBE_CROSS;
         else if (this.accepts(text, start, end, r)) return found | PROBE_HIT;
       }
@@ -177,20 +169,20 @@ class CompiledMatcher implements Matcher {
     seenSignal: Uint8Array,
   ) {
     const { outLink } = this.automaton;
-    const { ownStart, ownList, length, owner: recOwner, flags: recFlags } = this.records();
+    const { ownStart, ownList, length } = this.tables;
     for (let u = this.automaton.stateAt(state); u > 0; u = outLink[u]) {
-      for (let k = ownStart[u], stop = ownStart[u + 1]; k < stop; k++) {
-        const r = ownList[k];
-        const owner = recOwner[r];
+      for (let k = at(ownStart, u), stop = at(ownStart, u + 1); k < stop; k++) {
+        const r = at(ownList, k);
+        const owner = at(this.tables.owner, r) - this.signalCount;
         if (owner < 0 && seenSignal[-owner - 1]) continue; // the context rule counts each signal once
-        const start = this.startOf(text, end, length[r]);
+        const start = this.startOf(text, end, at(length, r));
         if (start < 0 || !this.accepts(text, start, end, r)) continue;
         if (owner < 0) {
           seenSignal[-owner - 1] = 1;
           signals.push({ signal: -owner - 1, start, end });
           continue;
         }
-        const flags = recFlags[r];
+        const flags = at(this.tables.flags, r);
         const match: Match = { conceptId: this.conceptIds[owner], start, end, aiOnly: (flags & FLAG_AI_ONLY) !== 0 };
         if (flags & FLAG_BLOCK) {
           match.blocked = true;
@@ -212,9 +204,9 @@ class CompiledMatcher implements Matcher {
 
   /** A span longer than its key holds separator runs or ignorables: separators only where the alias allows. */
   private separatorsAllowed(text: string, start: number, end: number, r: number): boolean {
-    const { sepStart, sepList } = this.records();
-    const firstSep = sepStart[r];
-    const stopSep = sepStart[r + 1];
+    const { sepStart, sepList } = this.tables;
+    const firstSep = at(sepStart, r);
+    const stopSep = at(sepStart, r + 1);
     const { classOf } = this.automaton;
     let keyPos = 0;
     let inSep = false;
@@ -224,7 +216,7 @@ class CompiledMatcher implements Matcher {
       if (cl === CLASS_SEP) {
         if (!inSep) {
           let k = firstSep;
-          while (k < stopSep && sepList[k] !== keyPos) k++;
+          while (k < stopSep && at(sepList, k) !== keyPos) k++;
           if (k === stopSep) return false;
         }
         inSep = true;
@@ -243,10 +235,9 @@ class CompiledMatcher implements Matcher {
    * their class.
    */
   private sameCase(text: string, start: number, end: number, r: number): boolean {
-    const { exact } = this.tables;
-    const { exactStart } = this.records();
-    const from = exactStart[r];
-    const exactLength = exactStart[r + 1] - from;
+    const { exact, exactStart } = this.tables;
+    const from = at(exactStart, r);
+    const exactLength = at(exactStart, r + 1) - from;
     const { classOf } = this.automaton;
     let j = 0;
     for (let i = start; i < end; i++) {

@@ -66,39 +66,3 @@ export interface MatcherTables {
   /** The records the guards (guards.ts) have a rule for: folded key, owner, flags. */
   guarded: { keys: string[]; owners: number[]; flags: number[] };
 }
-
-/** The record lists as typed arrays, for the checks that run on every hit (compile.ts). */
-export interface RecordLists {
-  ownStart: Uint32Array;
-  ownList: Uint32Array;
-  length: Uint16Array;
-  flags: Uint16Array;
-  /** >= 0: concept index; < 0: -(signal index) - 1. */
-  owner: Int32Array;
-  sepStart: Uint32Array;
-  sepList: Uint16Array;
-  exactStart: Uint32Array;
-}
-
-function decode<T extends Uint32Array | Uint16Array | Int32Array>(s: string, out: T, minus = BASE): T {
-  for (let i = 0; i < s.length; i++) out[i] = s.charCodeAt(i) - minus;
-  return out;
-}
-
-/**
- * Decodes the record lists (about 12,000 values: a fraction of a millisecond). The matcher does it at
- * its first hit, not when it is made; read through `charCodeAt` instead, every hit would cost more
- * (about 10% on `npm run bench:match`).
- */
-export function decodeRecords(t: MatcherTables): RecordLists {
-  return {
-    ownStart: decode(t.ownStart, new Uint32Array(t.ownStart.length)),
-    ownList: decode(t.ownList, new Uint32Array(t.ownList.length)),
-    length: decode(t.length, new Uint16Array(t.length.length)),
-    flags: decode(t.flags, new Uint16Array(t.flags.length)),
-    owner: decode(t.owner, new Int32Array(t.owner.length), BASE + t.signals),
-    sepStart: decode(t.sepStart, new Uint32Array(t.sepStart.length)),
-    sepList: decode(t.sepList, new Uint16Array(t.sepList.length)),
-    exactStart: decode(t.exactStart, new Uint32Array(t.exactStart.length)),
-  };
-}
