@@ -66,6 +66,8 @@ export interface PageState {
    * (lib/i18n/text-script.ts): the popup's Chinese script follows it.
    */
   textScript?: TextScript;
+  /** The page says it is Taiwan's (`lang` zh-TW): its Traditional text gets Taiwan phrasing under `auto`. */
+  taiwan?: boolean;
   /** While `scanning`: how far the first pass is, 0 to 1, when known. */
   progress?: number;
   /**

@@ -10,7 +10,7 @@
  * sends the message their command handler sends (`step-concept`), as the
  * other tests do for `toggle-page`; the popup's "Show on the page" is clicked.
  * Each lands on an occurrence, flashes it and opens its card as a dialog with
- * focus; Tab moves through the card, Escape closes it and focus is back on
+ * focus; Tab moves round the card, Escape closes it and focus is back on
  * the page's button.
  */
 import { mkdirSync } from 'node:fs';
@@ -159,7 +159,7 @@ describe('keyboard (Chromium)', () => {
       .toMatch(/^“KV cache”: KV cache\. 1 of \d+ on this page\.$/);
   });
 
-  test("Tab moves through the card's controls; Escape closes it and focus is back on the page's button", async () => {
+  test("Tab moves round the card's controls; Escape closes it and focus is back on the page's button", async () => {
     await page.keyboard.press('Tab');
     expect((await card())?.focus).toBe('card:close');
     // The language switch ("Chinese original"), then "Read in context".
@@ -167,6 +167,16 @@ describe('keyboard (Chromium)', () => {
     expect((await card())?.focus).toBe('card:lang');
     await page.keyboard.press('Tab');
     expect((await card())?.focus).toBe('card:read');
+    // Past the last control Tab goes round to the first, never out to the browser's toolbar (which closed the card).
+    const seen: (string | undefined)[] = [];
+    for (let i = 0; i < 8 && seen.at(-1) !== 'card:close'; i++) {
+      await page.keyboard.press('Tab');
+      seen.push((await card())?.focus);
+    }
+    expect(seen.at(-1)).toBe('card:close');
+    expect(seen.every((f) => f?.startsWith('card:'))).toBe(true);
+    await page.keyboard.press('Shift+Tab');
+    expect((await card())?.focus).toBe(seen.at(-2) ?? 'card:read');
     await page.keyboard.press('Escape');
     await expect.poll(card, { timeout: 3000 }).toBeNull();
     expect(await page.evaluate(probeFocus)).toBe('page:menu');
@@ -191,6 +201,31 @@ describe('keyboard (Chromium)', () => {
     await page.keyboard.press('Escape');
     await expect.poll(card, { timeout: 3000 }).toBeNull();
     expect(await page.evaluate(probeFocus)).toBe('page:menu');
+  });
+
+  test('Enter on "More quotes" unfolds them and "Fewer quotes", which keeps the focus, stays in sight', async () => {
+    await page.setViewportSize({ width: 1280, height: 600 });
+    try {
+      await step('next');
+      await expect.poll(async () => (await card())?.focus ?? null, { timeout: 5000 }).toMatch(/^card:card /);
+      for (let i = 0; i < 8 && (await card())?.focus !== 'card:more'; i++) await page.keyboard.press('Tab');
+      expect((await card())?.focus).toBe('card:more');
+      await page.keyboard.press('Enter');
+      const seen = () =>
+        page.evaluate(() => {
+          const root = document.querySelector('tri-dao-lens-card')!.shadowRoot!;
+          const box = root.querySelector('.card')!.getBoundingClientRect();
+          const focused = root.activeElement as HTMLElement;
+          const r = focused.getBoundingClientRect();
+          return { text: focused.textContent, inSight: r.top >= box.top && r.bottom <= box.bottom };
+        });
+      await expect.poll(async () => (await seen()).text, { timeout: 3000 }).toBe('Fewer quotes');
+      expect(await seen()).toEqual({ text: 'Fewer quotes', inSight: true });
+      await page.keyboard.press('Escape');
+      await expect.poll(card, { timeout: 3000 }).toBeNull();
+    } finally {
+      await page.setViewportSize({ width: 1280, height: 800 });
+    }
   });
 
   test('the popup\'s "Show on the page" lands the same way', async () => {

@@ -95,6 +95,8 @@ const PRESS_SLOP_PX = 10;
 /** Space between the card and its term, and between the card and the viewport's edges (CSS px). */
 const GAP_PX = 6;
 const EDGE_PX = 8;
+/** The least height a card is shrunk to beside its term; with less room either side it covers the term. */
+const MIN_ROOM_PX = 160;
 
 /**
  * Where a tap belongs to the page: its links, form fields, editors and
@@ -190,7 +192,15 @@ export function createHoverCard(options: HoverCardOptions, deps: HoverCardDeps):
     if (!shown || hideTimer) return;
     hideTimer = setTimeout(() => {
       hideTimer = null;
+      // The pointer left the old term and is resting on another one: close the old card but let the
+      // new term's dwell run out, or the reader who rests there gets no card until they move again.
+      const next = dwell;
+      dwell = null;
       hide();
+      if (next) {
+        dwell = next;
+        arm();
+      }
     }, HIDE_GRACE_MS);
   }
 
@@ -250,9 +260,31 @@ export function createHoverCard(options: HoverCardOptions, deps: HoverCardDeps):
     // Focusable as a whole, so a keyboard reader lands on the dialog and hears its label first.
     body.tabIndex = -1;
     const focused = focusedControl();
+    const byKeyboard = focused !== null && focusVisible(focused);
     cardHost.replaceContent(body);
-    if (focused) refocus(focused);
+    const successor = focused ? refocus(focused) : null;
     position();
+    // A keyboard reader's focus stays in sight: "Fewer quotes" lands below the quotes it unfolded, which can be
+    // past the bottom of a card that scrolls inside itself. (A mouse reader keeps the quotes where they are.)
+    if (successor && byKeyboard) keepInSight(successor);
+  }
+
+  function focusVisible(el: HTMLElement): boolean {
+    try {
+      return el.matches(':focus-visible');
+    } catch {
+      return false;
+    }
+  }
+
+  /** Scrolls the card itself (never the page, whose scrolling closes the card) so `el` is inside its box. */
+  function keepInSight(el: HTMLElement) {
+    const box = cardHost?.mount.querySelector<HTMLElement>('.card');
+    if (!box) return;
+    const outer = box.getBoundingClientRect();
+    const inner = el.getBoundingClientRect();
+    if (inner.bottom > outer.bottom) box.scrollTop += inner.bottom - outer.bottom + EDGE_PX;
+    else if (inner.top < outer.top) box.scrollTop -= outer.top - inner.top + EDGE_PX;
   }
 
   /**
@@ -265,18 +297,20 @@ export function createHoverCard(options: HoverCardOptions, deps: HoverCardDeps):
     const active = cardHost?.root.activeElement;
     return active && cardHost?.mount.contains(active) ? (active as HTMLElement) : null;
   }
-  function refocus(old: HTMLElement) {
+  function refocus(old: HTMLElement): HTMLElement | null {
     const successor = Array.from(cardHost?.mount.querySelectorAll<HTMLElement>(old.localName) ?? []).find(
       (el) => el.className === old.className && el.dataset.anchor === old.dataset.anchor,
     );
     successor?.focus({ preventScroll: true });
+    return successor ?? null;
   }
 
   /**
    * Places the card: on a narrow screen a sheet along the bottom of what the
    * reader sees (above an on-screen keyboard, inside a pinch zoom); elsewhere
-   * below the term, above it when there is no room below, kept inside the
-   * visible part of the window.
+   * below the term, above it when there is no room below, shortened to the
+   * roomier side when it fits on neither, kept inside the visible part of the
+   * window.
    */
   function position() {
     if (!shown || !cardHost) return;
@@ -292,15 +326,24 @@ export function createHoverCard(options: HoverCardOptions, deps: HoverCardDeps):
       return;
     }
     setHostStyle(host, 'width', 'max-content');
+    host.style.removeProperty('--tdl-card-max');
     const ref = lineBox(shown.match.range, shown.point.x, shown.point.y);
     const width = host.offsetWidth;
-    const height = host.offsetHeight;
+    let height = host.offsetHeight;
     const bottom = box.top + box.height - EDGE_PX;
     const below = ref.bottom + GAP_PX;
+    const roomBelow = bottom - below;
+    const roomAbove = ref.top - GAP_PX - (box.top + EDGE_PX);
+    const moreBelow = roomBelow >= roomAbove;
+    if (height > roomBelow && height > roomAbove && Math.max(roomBelow, roomAbove) >= MIN_ROOM_PX) {
+      // It fits on neither side (a term mid-window, a window 768 px tall): on the roomier side, shorter,
+      // scrolling inside itself, rather than over the very words it is about.
+      setHostStyle(host, '--tdl-card-max', `${Math.floor(Math.min(600, moreBelow ? roomBelow : roomAbove))}px`);
+      height = host.offsetHeight;
+    }
     const above = ref.top - GAP_PX - height;
     let top = below;
-    if (below + height > bottom)
-      top = above >= box.top + EDGE_PX || bottom - ref.bottom < ref.top - box.top ? above : below;
+    if (below + height > bottom) top = above >= box.top + EDGE_PX || !moreBelow ? above : below;
     top = Math.max(box.top + EDGE_PX, Math.min(top, bottom - height));
     const left = Math.max(box.left + EDGE_PX, Math.min(ref.left, box.left + box.width - EDGE_PX - width));
     setHostStyle(host, 'left', `${Math.round(left)}px`);
@@ -456,8 +499,30 @@ export function createHoverCard(options: HoverCardOptions, deps: HoverCardDeps):
       if (shown) suppressed = shown.match;
       else if (dwell) suppressed = dwell.match;
       hide();
-    }
+    } else if (event.key === 'Tab' && shown) wrapFocus(event);
   };
+  /**
+   * Tab and Shift+Tab go round the card's controls while focus is in it. The
+   * card's host is the last thing in the document, so the browser's next
+   * stop after its last control is its own toolbar: the window's blur closed
+   * the card and the reader, who had stepped to the middle of the page,
+   * started again from its top. Escape is the way out, and gives focus back.
+   */
+  function wrapFocus(event: KeyboardEvent) {
+    const active = cardHost?.root.activeElement;
+    if (!cardHost || !active || !cardHost.mount.contains(active)) return;
+    const controls = Array.from(
+      cardHost.mount.querySelectorAll<HTMLElement>('a[href], button:not([disabled]), [tabindex="0"]'),
+    ).filter((el) => el.checkVisibility?.() ?? true);
+    if (controls.length === 0) return;
+    const first = controls[0];
+    const last = controls[controls.length - 1];
+    const atStart = active === first || !controls.includes(active as HTMLElement);
+    if (event.shiftKey ? atStart : active === last) {
+      event.preventDefault();
+      (event.shiftKey ? last : first).focus({ preventScroll: true });
+    }
+  }
   /**
    * Hides when the term moves: the document scrolls, or a scroller that
    * contains the term does. Other scrollers (a carousel, a live ticker in a

@@ -11,7 +11,7 @@ export const CARD_CSS = `
 .card {
   --bg: #ffffff; --fg: #1d1d1f; --muted: #5b5b66; --line: #d9d9e0; --accent: #1f5fbf;
   --quote-bg: #f5f6fa; --note-bg: #fff7e0; --note-fg: #5a4300; --fig-on: #1f5fbf; --fig-off: #c9ced9;
-  box-sizing: border-box; width: 360px; max-width: calc(100vw - 16px); max-height: min(600px, calc(100vh - 16px));
+  box-sizing: border-box; width: 360px; max-width: calc(100vw - 16px); max-height: var(--tdl-card-max, min(600px, calc(100vh - 16px)));
   overflow: auto; overscroll-behavior: contain;
   padding: 12px 14px; border: 1px solid var(--line); border-radius: 10px;
   background: var(--bg); color: var(--fg); box-shadow: 0 6px 24px rgba(0,0,0,.18);
