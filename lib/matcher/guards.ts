@@ -394,8 +394,13 @@ function isKey(text: string, start: number, end: number, key: string, hantToHans
       if (c < 128) {
         if (c >= 0x41 && c <= 0x5a) c += 0x20;
         else if ((c <= 0x2d || c === 0x5f) && isSeparatorUnit(c)) continue;
+      } else if (isHan(c)) {
+        // A Han unit folds only through the Traditional map; any other is already Simplified.
+        const hans = hantToHans.codes.get(c);
+        if (hans === undefined) return false;
+        c = hans;
       } else if (isSeparatorUnit(c) || isIgnorableUnit(c)) continue;
-      else c = hantToHans.codes.get(c) ?? foldUnit(c, hantToHans.chars);
+      else c = foldUnit(c, hantToHans.chars);
       if (c !== want) return false;
     }
     j++;
@@ -522,7 +527,8 @@ export class CandidateGuards {
               const from = countStart(text, m.start);
               if (from < 0) continue;
               m = { ...m, start: from };
-              moved = true;
+              // Only a start moved before a kept candidate's breaks scan()'s order.
+              if (kept > 0 && order(candidates[kept - 1], m) > 0) moved = true;
             }
             // A part of a versioned name counts only if the name's next part follows a version (rule 4 merges them).
             if (flags & FLAG_NAME_PART && !versionedNameFollows(text, candidates, i)) continue;
