@@ -428,13 +428,14 @@ function afterMatches(re: RegExp, text: string, at: number): boolean {
 
 /** Rule 8 for one candidate: 'drop', 'decide' or null (no neighbour says anything). */
 function otherSense(rules: OtherSense[], text: string, m: Match, key: string): 'drop' | 'decide' | null {
+  // The text before is sliced once, and only when a rule looks at it (most after-rules need no slice).
+  let before: string | undefined;
   for (const rule of rules) {
     if (!rule.keys.includes(key)) continue;
-    if (
-      rule.before?.test(text.slice(Math.max(0, m.start - 24), m.start)) ||
-      (rule.after !== undefined && afterMatches(rule.after, text, m.end))
-    )
-      return rule.decides ? 'decide' : 'drop';
+    if (rule.after !== undefined && afterMatches(rule.after, text, m.end)) return rule.decides ? 'decide' : 'drop';
+    if (rule.before === undefined) continue;
+    before ??= text.slice(Math.max(0, m.start - 24), m.start);
+    if (rule.before.test(before)) return rule.decides ? 'decide' : 'drop';
   }
   return null;
 }
