@@ -568,7 +568,6 @@ export class Annotator {
       when,
       start.node,
       start.offset,
-      end.node,
       end.offset,
       last > first ? run.nodes.slice(first, last + 1) : undefined,
       run.block instanceof Element ? run.block : start.node.parentElement,
