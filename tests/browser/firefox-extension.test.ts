@@ -144,6 +144,17 @@ describe('Firefox ESR', () => {
         line: getComputedStyle(document.body, '::highlight(tdl-hardware)').textDecorationLine,
       })),
     ).toEqual({ adopted: 0, line: 'underline' });
+    // A document's sheets never reach into a shadow tree: the open shadow root that holds AMD and MI300X adopts the
+    // same rules, built in the content script (Firefox lets a content script assign them there), and they apply.
+    expect(
+      await article.evaluate(() => {
+        const root = document.querySelector('tdl-fixture-note')!.shadowRoot!;
+        return {
+          adopted: root.adoptedStyleSheets.length,
+          line: getComputedStyle(root.querySelector('p')!, '::highlight(tdl-hardware)').textDecorationLine,
+        };
+      }),
+    ).toEqual({ adopted: 1, line: 'underline' });
     // The page's DOM only gains the card host later, on hover: scanning adds no element.
     expect(
       await article.evaluate(() => document.querySelectorAll('[class*="tdl"], mark, tri-dao-lens-card').length),

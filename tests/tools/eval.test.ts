@@ -116,6 +116,21 @@ describe('occurrence labels', () => {
     ]);
   });
 
+  it('expect an occurrence inside a Chinese clause like any other; only a hyphen-joined one is optional', () => {
+    const text = '英伟达的H100芯片，以及H100-SXM和H100。量化模型 3.量化';
+    const spans = resolveOccurrences(text, [
+      ['nvidia', 'H100'],
+      ['quantization', '量化'],
+    ]);
+    expect(spans.map((s) => [text.slice(s.start, s.end), s.start, s.optional])).toEqual([
+      ['H100', 4, false],
+      ['H100', 13, true],
+      ['H100', 22, false],
+      ['量化', 27, false],
+      ['量化', 34, false],
+    ]);
+  });
+
   it('scores marks: right on an expected span, neutral on an optional one, wrong elsewhere', () => {
     const text = 'KV cache and kv and MLA';
     const spans = resolveOccurrences(text, [

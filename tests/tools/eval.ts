@@ -69,6 +69,12 @@ export interface DevLabel {
   reason?: string;
   /** Every span a reader expects marked (./occurrences.ts). */
   occurrences?: OccurrenceLabel[];
+  /**
+   * A batch added later in one go (gathered and labelled blind, by people who never ran the matcher on it), by its
+   * name (the date it was added): `npm run eval` reports each batch's parts on their own lines, because a batch is
+   * the freshest measure of how the matcher does on text nobody tuned on.
+   */
+  batch?: string;
   note?: string;
 }
 
@@ -79,6 +85,7 @@ export interface DocResult {
   part: DevLabel['part'];
   /** In the test part by the split rule, moved to the tuning part. */
   moved: boolean;
+  batch?: string;
   tp: string[];
   fn: string[];
   fp: { concept: string; text: string; context: string }[];
@@ -129,6 +136,7 @@ export function scoreDoc(file: string, label: DevLabel, text: string, matches: M
     lang: label.lang,
     part: label.part,
     moved: label.movedToTuning !== undefined,
+    batch: label.batch,
     tp: label.must.filter((c) => found.has(c)),
     fn: label.must.filter((c) => !found.has(c)),
     fp: [...found]
@@ -225,6 +233,8 @@ function scanWebPages(matcher: Matcher): { pages: number; pairs: PagePair[]; fai
 function evalDevSet(matcher: Matcher): {
   docs: DocResult[];
   occurrences: Record<DevLabel['part'] | 'testAsSplit', OccurrenceScore>;
+  /** Occurrence scores of each batch's parts, keyed "<batch> <part>". */
+  batchOccurrences: Record<string, OccurrenceScore>;
 } {
   const labels = JSON.parse(readFileSync(path.join(devSetDir, 'labels.json'), 'utf8')) as Record<string, DevLabel>;
   const occurrences = {
@@ -232,6 +242,7 @@ function evalDevSet(matcher: Matcher): {
     test: emptyOccurrenceScore(),
     testAsSplit: emptyOccurrenceScore(),
   };
+  const batchOccurrences: Record<string, OccurrenceScore> = {};
   const docs = Object.entries(labels).map(([file, label]) => {
     const text = readScannableText(path.join(devSetDir, file));
     const matches = matcher.findAll(text);
@@ -240,10 +251,15 @@ function evalDevSet(matcher: Matcher): {
       scoreOccurrences(file, text, spans, matches, occurrences[label.part]);
       if (label.part === 'test' || label.movedToTuning)
         scoreOccurrences(file, text, spans, matches, occurrences.testAsSplit);
+      if (label.batch) {
+        const key = `${label.batch} ${label.part}`;
+        batchOccurrences[key] ??= emptyOccurrenceScore();
+        scoreOccurrences(file, text, spans, matches, batchOccurrences[key]);
+      }
     }
     return scoreDoc(file, label, text, matches);
   });
-  return { docs, occurrences };
+  return { docs, occurrences, batchOccurrences };
 }
 
 function occurrenceLine(name: string, s: OccurrenceScore): string {
@@ -266,7 +282,8 @@ function main(args: string[]): number {
     return 2;
   }
   const showTest = args.includes('--show-test');
-  const { docs, occurrences } = evalDevSet(matcher);
+  const { docs, occurrences, batchOccurrences } = evalDevSet(matcher);
+  const batches = [...new Set(docs.flatMap((d) => (d.batch ? [d.batch] : [])))].sort();
   const groups: Record<string, DocResult[]> = {
     all: docs,
     tuning: docs.filter((d) => d.part === 'tuning'),
@@ -280,6 +297,12 @@ function main(args: string[]): number {
     en: docs.filter((d) => d.lang === 'en'),
     'zh-Hans': docs.filter((d) => d.lang === 'zh-Hans'),
     'zh-Hant': docs.filter((d) => d.lang === 'zh-Hant'),
+    ...Object.fromEntries(
+      batches.flatMap((b) => [
+        [`batch ${b} test`, docs.filter((d) => d.batch === b && d.part === 'test')],
+        [`batch ${b} tuning`, docs.filter((d) => d.batch === b && d.part === 'tuning')],
+      ]),
+    ),
   };
   const scores = Object.fromEntries(Object.entries(groups).map(([k, v]) => [k, summarize(v)]));
   const web = scanWebPages(matcher);
@@ -307,6 +330,9 @@ function main(args: string[]): number {
             tuning: occurrenceFigures(occurrences.tuning),
             test: occurrenceFigures(occurrences.test),
             testAsSplit: occurrenceFigures(occurrences.testAsSplit),
+            ...Object.fromEntries(
+              Object.entries(batchOccurrences).map(([k, v]) => [`batch ${k}`, occurrenceFigures(v)]),
+            ),
           },
           falsePositives: docs.filter(listed).flatMap((d) => d.fp.map((fp) => ({ file: d.file, ...fp }))),
           falseNegatives: docs.filter(listed).flatMap((d) => d.fn.map((concept) => ({ file: d.file, concept }))),
@@ -329,6 +355,9 @@ function main(args: string[]): number {
     occurrenceLine('tuning', occurrences.tuning),
     occurrenceLine('test', occurrences.test),
     occurrenceLine('test as split', occurrences.testAsSplit),
+    ...Object.entries(batchOccurrences)
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([k, v]) => occurrenceLine(`batch ${k}`, v)),
   );
   const hidden = showTest ? '' : ' (tuning part only; --show-test lists the test part too)';
   out.push('', `False positives (found, labelled neither must nor may)${hidden}:`);

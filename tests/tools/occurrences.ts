@@ -80,8 +80,9 @@ function inAddress(text: string, start: number, token: string): boolean {
  */
 function isCodeToken(text: string, start: number, end: number, token: string): boolean {
   const joiner = (c: string | undefined) => c !== undefined && /[_.\\]/.test(c);
-  const joinedBefore = joiner(text[start - 1]) && isAsciiWord(text[start - 2]);
-  const joinedAfter = joiner(text[end]) && isAsciiWord(text[end + 1]);
+  // Only ASCII joins ASCII: in "3.代理AI" the "3." is a list number, not part of an identifier.
+  const joinedBefore = joiner(text[start - 1]) && isAsciiWord(text[start - 2]) && isAsciiWord(text[start]);
+  const joinedAfter = joiner(text[end]) && isAsciiWord(text[end + 1]) && isAsciiWord(text[end - 1]);
   return /^(-|\/|\.\/|~)/.test(token) || joinedBefore || joinedAfter || (token.match(/\//g)?.length ?? 0) >= 2;
 }
 
@@ -113,7 +114,10 @@ export function resolveOccurrences(text: string, labels: readonly OccurrenceLabe
       const whole = token.toLowerCase() === needle;
       if (!whole && isCodeToken(text, at, end, token)) continue;
       if (skip.has(index++)) continue;
-      const joined = !whole && to - from > needle.length;
+      // Joined to a longer name by a hyphen (`Qwen3-MoE`, `A100-SXM`): optional. Only the hyphen: a Chinese
+      // clause is one "token" here (no spaces), and 英伟达的H100芯片 expects its H100 like any other.
+      const hyphen = (i: number, j: number) => text[i] === '-' && isAsciiWord(text[j]);
+      const joined = !whole && (hyphen(at - 1, at - 2) || hyphen(end, end + 1));
       const optional = flags.includes('o') || joined || (flags.includes('c') && inCode(at));
       spans.push({ conceptId, start: at, end, optional });
     }
