@@ -157,7 +157,7 @@ export class CandidateWalk {
           if (block !== this.stateBlock) state = 0;
           // Text the precise walk leaves out (hidden, editable, skipped by tag) is stepped over, so the
           // term's state carries over it exactly as the joined run does.
-          else if (this.isSkippedBelow(parent, block)) continue;
+          else if (this.isSkippedBelow(parent, block, this.stateNode as Text)) continue;
         }
         this.textNodes++;
         const found = matcher.probe(data, state);
@@ -206,9 +206,13 @@ export class CandidateWalk {
     return false;
   }
 
-  /** Whether the precise walk skips `parent` or one of its ancestors below `block` (remembered per element). */
-  private isSkippedBelow(parent: Node | null, block: Node): boolean {
-    for (let up = parent; up !== null && up !== block && up.nodeType === 1; up = up.parentNode) {
+  /**
+   * Whether the precise walk skips `parent` or one of its ancestors below `block` that do not hold `since` (the
+   * text the term in progress started in: the ancestors they share were entered before the term, and an element
+   * walk looked at none of them). Remembered per element: checkVisibility() is the walk's costliest call.
+   */
+  private isSkippedBelow(parent: Node | null, block: Node, since: Text): boolean {
+    for (let up = parent; up !== null && up !== block && up.nodeType === 1 && !up.contains(since); up = up.parentNode) {
       const element = up as Element;
       let skipped = this.skipped.get(element);
       if (skipped === undefined) {
