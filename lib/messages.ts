@@ -35,9 +35,9 @@ export type BackgroundRequest =
    */
   | { type: 'open-transcript'; anchor: string; lang?: 'en' | 'zh'; script?: DisplayScript }
   /**
-   * The content script asks for the matcher's input (the alias table's folded
-   * keys, data/generated/content-matcher.json) once per page, before its first
-   * scan: 17 KB that would otherwise be a fifth of the content script's bundle.
+   * The content script asks for the matcher's input (the prepared tables of
+   * lib/matcher/tables.ts, data/generated/content-matcher.json) once per page,
+   * before its first scan: 61 KB that stay out of the content script's bundle.
    */
   | { type: 'get-matcher-input' };
 
@@ -66,6 +66,8 @@ export interface PageState {
    * (lib/i18n/text-script.ts): the popup's Chinese script follows it.
    */
   textScript?: TextScript;
+  /** The page says it is Taiwan's (`lang` zh-TW): its Traditional text gets Taiwan phrasing under `auto`. */
+  taiwan?: boolean;
   /** While `scanning`: how far the first pass is, 0 to 1, when known. */
   progress?: number;
   /**

@@ -334,6 +334,12 @@ describe('script for the text being read', () => {
     expect(scriptForText('auto', 'hant', 'zh-HK')).toBe('hant');
   });
 
+  test("auto: Traditional text that says it is Taiwan's (lang zh-TW) gets Taiwan phrasing in any browser", () => {
+    expect(scriptForText('auto', 'hant', 'en-US', true)).toBe('twp');
+    expect(scriptForText('auto', 'hans', 'en-US', true)).toBe('hans');
+    expect(scriptForText('hant', 'hant', 'en-US', true)).toBe('hant');
+  });
+
   test('auto: English text (or no text) follows the browser language', () => {
     expect(scriptForText('auto', 'en', 'en-US')).toBe('hans');
     expect(scriptForText('auto', 'en', 'zh-TW')).toBe('twp');

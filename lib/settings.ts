@@ -439,17 +439,19 @@ export function resolveChineseScript(setting: ChineseScriptSetting, language: st
 /**
  * The script to show for text classified as `text` (lib/i18n/text-script.ts):
  * a named setting wins; `auto` gives Simplified text Simplified and
- * Traditional text Traditional (with Taiwan phrasing when the browser's
- * language is zh-TW); English text, or none, resolves as `resolveChineseScript`.
+ * Traditional text Traditional, with Taiwan phrasing when the browser's
+ * language is zh-TW or the text says it is Taiwan's (`taiwan`: its `lang` is
+ * zh-TW); English text, or none, resolves as `resolveChineseScript`.
  */
 export function scriptForText(
   setting: ChineseScriptSetting,
   text: TextScript | undefined,
   language: string,
+  taiwan = false,
 ): DisplayScript {
   const own = resolveChineseScript(setting, language);
   if (setting !== 'auto' || !text || text === 'en') return own;
-  return text === 'hans' ? 'hans' : own === 'twp' ? 'twp' : 'hant';
+  return text === 'hans' ? 'hans' : own === 'twp' || taiwan ? 'twp' : 'hant';
 }
 
 /**

@@ -38,8 +38,9 @@ export const GENERATED_FILES = {
   /** The alias table the content script bundles: `aliases` without folded duplicates (prune-aliases.ts). */
   contentAliases: 'data/generated/content-aliases.json',
   /**
-   * What the content script bundles: the content alias table's matcher input
-   * (matcher-input.ts: folded, sorted keys), so no page spends time making it.
+   * What the background hands the content script: the content alias table's
+   * matcher, prepared (matcher-input.ts, matcher-tables.ts: the class table,
+   * the trie and the record tables), so no page spends time making it.
    */
   contentMatcher: 'data/generated/content-matcher.json',
   /** Every phrase replacement OpenCC's tables make on these texts, for review (chinese/phrase-review.ts). */
@@ -102,10 +103,7 @@ function compactAliasTable(table: AliasTable): string {
   return `{\n  "concepts": [\n${concepts}\n  ],\n  "hantToHans": ${JSON.stringify(table.hantToHans)}\n}\n`;
 }
 
-/**
- * The content script's matcher input (lib/matcher/packed.ts), one field per
- * line, the records one per line inside their string.
- */
+/** The content script's matcher tables (lib/matcher/packed.ts, tables.ts), one field per line. */
 function compactMatcherInput(table: AliasTable): string {
   const packed = packMatcherInput(
     matcherInput(table),

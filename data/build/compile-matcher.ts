@@ -1,16 +1,17 @@
 /**
  * An alias table compiled into the matcher, in Node: the command-line tools,
  * the tests, benchmarks and `npm run data` (which checks its pruned table
- * with it). The content script never compiles a table; it gets the input
+ * with it). The content script never compiles a table; it gets the tables
  * this makes already prepared (data/generated/content-matcher.json).
  */
 import type { AliasTable } from '@/lib/data-types';
 import { ContextTracker, type Match, type Matcher, ruledMatcherFrom } from '@/lib/matcher';
 import { matcherInput } from './matcher-input';
+import { matcherTables } from './matcher-tables';
 
 /** Compiles an alias table (plus the context signal words) into a matcher, the rules (rules.ts) applied. */
 export function compileMatcher(table: AliasTable): Matcher {
-  return ruledMatcherFrom(matcherInput(table));
+  return ruledMatcherFrom(matcherTables(matcherInput(table)));
 }
 
 let signalsOnly: Matcher | undefined;

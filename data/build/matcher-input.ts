@@ -20,7 +20,8 @@ import {
   FLAG_START,
   type MatcherInput,
 } from '@/lib/matcher/types';
-import { PLURAL_TOO, type PackedMatcherInput, unpackMatcherInput } from '@/lib/matcher/packed';
+import type { PackedMatcherInput } from '@/lib/matcher/packed';
+import { matcherTables } from './matcher-tables';
 import { aliasKeys } from './variants';
 
 interface PendingRecord {
@@ -108,54 +109,14 @@ export function matcherInput(table: AliasTable): MatcherInput {
 }
 
 /**
- * Packs an input for the content script's bundle (packed.ts); throws if
- * unpacking would not give the same records back.
+ * The content script's copy of an input (packed.ts): its tables
+ * (matcher-tables.ts) and the concepts' kinds; throws if the JSON the
+ * background sends would not give the same tables back.
  */
 export function packMatcherInput(input: MatcherInput, kinds: string[]): PackedMatcherInput {
-  const n = input.keys.length;
-  const sig = (r: number) => JSON.stringify([input.owners[r], input.flags[r], input.exact[r], input.seps[r]]);
-  const bySig = new Map<string, number>();
-  for (let r = 0; r < n; r++) bySig.set(`${input.keys[r]}\u0000${sig(r)}`, r);
-  const pluralOf = new Map<number, number>();
-  for (let r = 0; r < n; r++) {
-    if (!(input.flags[r] & FLAG_PLURAL) || !input.keys[r].endsWith('s')) continue;
-    for (const baseFlags of [input.flags[r] & ~FLAG_PLURAL, input.flags[r] & ~FLAG_PLURAL & ~FLAG_END]) {
-      const baseSig = JSON.stringify([input.owners[r], baseFlags, input.exact[r], input.seps[r]]);
-      const base = bySig.get(`${input.keys[r].slice(0, -1)}\u0000${baseSig}`);
-      if (base !== undefined && !pluralOf.has(base)) {
-        pluralOf.set(base, r);
-        break;
-      }
-    }
-  }
-  const folded = new Set(pluralOf.values());
-  const lines: string[] = [];
-  let prev = '';
-  for (let r = 0; r < n; r++) {
-    if (folded.has(r)) continue;
-    const key = input.keys[r];
-    let shared = 0;
-    while (shared < key.length && shared < prev.length && shared < 70 && key[shared] === prev[shared]) shared++;
-    prev = key;
-    const flags = input.flags[r] | (pluralOf.has(r) ? PLURAL_TOO : 0);
-    const seps = input.seps[r].length > 0 ? `,${input.seps[r].join('.')}` : '';
-    const exact = input.exact[r] ? `|${input.exact[r]}` : '';
-    lines.push(`${String.fromCharCode(48 + shared)}${key.slice(shared)}\t${input.owners[r]},${flags}${seps}${exact}`);
-  }
-  const packed: PackedMatcherInput = {
-    conceptIds: input.conceptIds,
-    kinds,
-    hantToHans: input.hantToHans,
-    signals: input.signals,
-    records: lines.join('\n'),
-  };
-  const back = unpackMatcherInput(packed);
-  // Same-key records may come back in another order (a state's outputs are verified one by one, and
-  // candidates are ordered by span and kind, so their order does not change what is found).
-  const rows = (x: MatcherInput) =>
-    x.keys.map((k, r) => JSON.stringify([k, x.owners[r], x.flags[r], x.exact[r], x.seps[r]])).sort();
-  const sorted = back.keys.every((k, r) => r === 0 || back.keys[r - 1] <= k);
-  if (!sorted || rows(back).join('\n') !== rows(input).join('\n')) {
+  const { conceptIds, ...tables } = matcherTables(input);
+  const packed: PackedMatcherInput = { conceptIds, kinds, ...tables };
+  if (JSON.stringify(JSON.parse(JSON.stringify(packed))) !== JSON.stringify(packed)) {
     throw new Error('matcher input: packing does not round-trip');
   }
   return packed;

@@ -20,7 +20,7 @@ import { installHoverCard } from '@/entrypoints/content/hover-card';
 import { PageControl } from './page-control';
 import { createPageScan } from './page-scan';
 import { acceptRequest } from './request-guard';
-import { pageSample } from './text-around';
+import { isTaiwanLang, pageSample } from './text-around';
 import { listenUntil } from '@/lib/listen';
 // The highlights' style sheet, listed in the manifest (WXT's cssInjectionMode 'manifest').
 import './highlights.css';
@@ -74,6 +74,7 @@ export default defineContentScript({
         const sample = pageSample(document);
         return classify(sample.text, sample.chinese);
       },
+      taiwan: () => isTaiwanLang(document.documentElement),
     });
 
     // Answered synchronously through sendResponse: this bundle has no polyfill

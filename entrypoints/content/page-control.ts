@@ -44,6 +44,8 @@ export interface PageControlOptions {
   hostname?: string;
   /** What the page is written in (the popup's Chinese script follows it). */
   textScript?(): TextScript;
+  /** Whether the page says it is Taiwan's (its `lang`). */
+  taiwan?(): boolean;
 }
 
 /** Owns the page's on/off state and the messages about it. */
@@ -144,6 +146,7 @@ export class PageControl {
       highlightsSupported: highlighter.supported,
       hostname: this.hostname,
       textScript: this.options.textScript?.(),
+      taiwan: this.options.taiwan?.(),
       ...(status === 'scanning' ? { progress: annotator.progress } : {}),
       scanStats: {
         compileMs: round(stats.compileMs),

@@ -9,7 +9,7 @@
  */
 import type { ConceptKind } from '@/lib/data-types';
 import { ruledMatcherFrom } from '@/lib/matcher/rules';
-import { type PackedMatcherInput, unpackMatcherInput } from '@/lib/matcher/packed';
+import { isPackedMatcherInput, type PackedMatcherInput } from '@/lib/matcher/packed';
 import { Annotator } from './annotator';
 import { Highlighter } from './highlighter';
 
@@ -40,11 +40,11 @@ export function createPageScan(
         input = await new Promise<PackedMatcherInput | null | undefined>((resolve) =>
           setTimeout(() => resolve(ask()), 1000),
         );
-      if (!input || typeof input.records !== 'string') throw new Error('no matcher input from the background');
+      if (!isPackedMatcherInput(input)) throw new Error('no matcher input from the background');
       packed = input;
       for (const [i, id] of input.conceptIds.entries()) kinds.set(id, input.kinds[i] as ConceptKind);
     },
-    matcher: () => ruledMatcherFrom(unpackMatcherInput(packed as PackedMatcherInput)),
+    matcher: () => ruledMatcherFrom(packed as PackedMatcherInput),
     kinds,
     isOwnUi,
     highlighter,

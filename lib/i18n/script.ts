@@ -29,9 +29,10 @@ export interface ChineseScriptState {
 
 /**
  * Follows `chineseScriptItem`; the first render shows the browser language's script, not a blank.
- * `text` is what the reader is reading (the popup: the page it was opened on), which `auto` follows.
+ * `text` is what the reader is reading (the popup: the page it was opened on), which `auto` follows, and
+ * `taiwan` whether that page says it is Taiwan's (its Traditional text then gets Taiwan phrasing).
  */
-export function useChineseScript(text?: TextScript): ChineseScriptState {
+export function useChineseScript(text?: TextScript, taiwan = false): ChineseScriptState {
   const [setting, setLocal] = useState<ChineseScriptSetting>('auto');
   const [loaded, setLoaded] = useState(false);
   useEffect(() => {
@@ -52,7 +53,7 @@ export function useChineseScript(text?: TextScript): ChineseScriptState {
     setLocal(value); // at once here; other pages follow through watch
     await chineseScriptItem.setValue(value);
   }, []);
-  return { setting, script: scriptForText(setting, text, uiLanguage()), loaded, setSetting };
+  return { setting, script: scriptForText(setting, text, uiLanguage(), taiwan), loaded, setSetting };
 }
 
 /** Follows `quoteLanguageItem` (the language of Tri Dao's words; `auto` until storage answers). */

@@ -1,11 +1,12 @@
 /**
- * The Aho–Corasick automaton over the folded keys of a {@link MatcherInput},
- * built lazily: construction does only what every page needs (the character
- * classes and the trie, from keys that are already folded and sorted), and
- * each state's failure link and transition row are made the first time the
- * text reaches that state. A page of English news reaches a few hundred of
- * the ~5,000 states; the others are never built. (Built eagerly, the whole
- * automaton took 13-19 ms in every page's content script.)
+ * The Aho–Corasick automaton over the folded keys of a matcher input, built
+ * lazily from the trie the build prepared ({@link MatcherTables}):
+ * construction decodes the class table and allocates, and each state's
+ * failure link and transition row are made the first time the text reaches
+ * that state. A page of English news reaches a few hundred of the ~7,000
+ * states; the others are never built. (Built eagerly, the whole automaton
+ * took 13-19 ms in every page's content script; built lazily but with the
+ * trie made from the keys in the page, 6-10 ms.)
  *
  * Layout, as the scanner (compile.ts) reads it:
  * - `classOf` sends each UTF-16 code unit to its character class: 0 "other",
@@ -27,7 +28,7 @@
  *   Every hit is then verified against its record (compile.ts).
  */
 import { IGNORABLE_UNITS, SEPARATOR_UNITS } from './fold';
-import type { MatcherInput } from './types';
+import { at, BASE, type MatcherTables } from './tables';
 
 /** Character classes: 0 = in no key, 1 = separator, 2 = ignorable, 4.. = key characters. */
 export const CLASS_OTHER = 0;
@@ -35,7 +36,6 @@ export const CLASS_SEP = 1;
 export const CLASS_IGNORE = 2;
 /** A row slot that is not a class: the row's own number (for the Chinese hash). */
 export const SLOT_ID = 3;
-const FIRST_KEY_CLASS = 4;
 /** A transition not built yet (above every row offset). */
 export const UNSET = 0xffffffff;
 
@@ -46,8 +46,21 @@ function findSlot(keys: Int32Array, mask: number, key: number): number {
   return h & mask;
 }
 
-/** Hash key of (state or row number, class): classes take 12 bits. */
+/** Hash key of (row number, class): classes take 12 bits. */
 const edgeKey = (from: number, cl: number) => ((from << 12) | cl) + 1;
+
+/** The class table (UTF-16 code unit -> class) from its key entries (tables.ts) and fold.ts's separators and ignorables. */
+export function decodeClassOf(entries: string): Uint16Array {
+  const classOf = new Uint16Array(0x10000);
+  let unit = 0;
+  for (let i = 0; i < entries.length; i += 2) {
+    unit += entries.charCodeAt(i) - BASE;
+    classOf[unit] = entries.charCodeAt(i + 1) - BASE;
+  }
+  for (const u of SEPARATOR_UNITS) classOf[u] = CLASS_SEP;
+  for (const u of IGNORABLE_UNITS) classOf[u] = CLASS_IGNORE;
+  return classOf;
+}
 
 export class Automaton {
   readonly classOf: Uint16Array;
@@ -56,22 +69,8 @@ export class Automaton {
   readonly dense: Uint32Array;
   /** Row offsets at or above this have outputs (or are UNSET). Only goes down, as output rows are built. */
   firstOutputOffset: number;
-  /** Key lengths, by record. */
-  readonly recLength: Uint16Array;
-  /** CSR of each trie state's own records: ownList[ownStart[u] .. ownStart[u + 1]). */
-  readonly ownStart: Uint32Array;
-  readonly ownList: Uint32Array;
-
-  // The trie (state ids in insertion order, 0 = root).
-  private readonly parent: Int32Array;
-  private readonly edgeClass: Uint16Array;
-  private readonly firstChild: Int32Array;
-  private readonly nextSibling: Int32Array;
-  /** A separator run may stand after this state (some key allows one there). */
-  private readonly sepOk: Uint8Array;
-  /** Trie edges on Chinese classes, keyed edgeKey(state, class). */
-  private readonly trieKeys: Int32Array;
-  private readonly trieTo: Int32Array;
+  /** The trie and the records (tables.ts), read where they are needed. */
+  readonly tables: MatcherTables;
 
   // Per trie state, filled in when the state is built.
   /** Row offset of the state, UNSET until built. */
@@ -100,92 +99,16 @@ export class Automaton {
   private readonly taken: Uint32Array;
   private stamp = 0;
 
-  constructor(input: MatcherInput) {
-    const { keys } = input;
-    const alphabet = buildAlphabet(keys, input.hantToHans);
-    this.classOf = alphabet.classOf;
-    const L = alphabet.L;
+  constructor(tables: MatcherTables) {
+    this.tables = tables;
+    const { L, classes } = tables;
     this.L = L;
-    const classes = alphabet.classes;
-
-    // The trie, from sorted keys: a key shares its whole common prefix with the key before it,
-    // so only the rest needs new states (no lookups).
-    let totalChars = 0;
-    let maxLength = 0;
-    for (const key of keys) {
-      totalChars += key.length;
-      if (key.length > maxLength) maxLength = key.length;
-    }
-    const maxStates = totalChars + 1;
-    const parent = new Int32Array(maxStates);
-    const edgeClass = new Uint16Array(maxStates);
-    const firstChild = new Int32Array(maxStates).fill(-1);
-    const nextSibling = new Int32Array(maxStates).fill(-1);
-    const sepOk = new Uint8Array(maxStates);
-    const ownCount = new Uint32Array(maxStates + 1);
-    const recState = new Int32Array(keys.length);
-    let trieSize = 16;
-    while (trieSize < maxStates * 2) trieSize <<= 1;
-    const trieKeys = new Int32Array(trieSize);
-    const trieTo = new Int32Array(trieSize);
-    const recLength = new Uint16Array(keys.length);
-    const path = new Int32Array(maxLength + 1); // states along the previous key
-    let prevKey = '';
-    let n = 1;
-    for (let ri = 0; ri < keys.length; ri++) {
-      const key = keys[ri];
-      let shared = 0;
-      while (shared < key.length && shared < prevKey.length && key.charCodeAt(shared) === prevKey.charCodeAt(shared)) {
-        shared++;
-      }
-      let st = path[shared];
-      for (let i = shared; i < key.length; i++) {
-        const cl = this.classOf[key.charCodeAt(i)];
-        const to = n++;
-        if (cl >= L) {
-          const slot = findSlot(trieKeys, trieSize - 1, edgeKey(st, cl));
-          trieKeys[slot] = edgeKey(st, cl);
-          trieTo[slot] = to;
-        }
-        parent[to] = st;
-        edgeClass[to] = cl;
-        nextSibling[to] = firstChild[st];
-        firstChild[st] = to;
-        st = to;
-        path[i + 1] = to;
-      }
-      st = path[key.length];
-      const seps = input.seps[ri];
-      for (let k = 0; k < seps.length; k++) sepOk[path[seps[k]]] = 1;
-      recState[ri] = st;
-      ownCount[st]++;
-      recLength[ri] = key.length;
-      prevKey = key;
-    }
-    // A state's records, last inserted first (the order the outputs were always listed in).
-    const ownStart = new Uint32Array(n + 1);
-    for (let u = 0; u < n; u++) ownStart[u + 1] = ownStart[u] + ownCount[u];
-    const ownList = new Uint32Array(keys.length);
-    const fillAt = ownStart.slice(1, n + 1);
-    for (let ri = 0; ri < keys.length; ri++) ownList[--fillAt[recState[ri]]] = ri;
-    this.ownStart = ownStart;
-    this.ownList = ownList;
-    this.recLength = recLength;
-    this.parent = parent;
-    this.edgeClass = edgeClass;
-    this.firstChild = firstChild;
-    this.nextSibling = nextSibling;
-    this.sepOk = sepOk;
-    this.trieKeys = trieKeys;
-    this.trieTo = trieTo;
-
-    // Room for every state and every virtual state; rows are built on demand.
-    let virtuals = 0;
-    for (let u = 0; u < n; u++) virtuals += sepOk[u];
-    const rows = n + virtuals;
-    if (classes >= 0x1000) throw new Error('matcher: more than 4093 distinct alias characters');
+    this.classOf = decodeClassOf(tables.classOf);
+    const n = tables.edge.length;
+    // Room for every state and every virtual state; rows are built on demand (an unbuilt row is never read).
+    const rows = n + tables.sepStates;
     if (rows * L >= UNSET) throw new Error(`matcher: ${rows} states is more than the tables hold`);
-    this.dense = new Uint32Array(rows * L).fill(UNSET);
+    this.dense = new Uint32Array(rows * L);
     this.stateOfRow = new Int32Array(rows);
     this.nextHigh = rows - 1;
     this.firstOutputOffset = rows * L;
@@ -203,14 +126,10 @@ export class Automaton {
 
     // The root: row 0. Classes no key starts with lead back to it; the others are built when met.
     const dense = this.dense;
-    dense[CLASS_OTHER] = 0;
-    dense[CLASS_SEP] = 0;
-    dense[CLASS_IGNORE] = 0;
-    dense[SLOT_ID] = 0;
-    for (let c = FIRST_KEY_CLASS; c < L; c++) dense[c] = 0;
-    for (let child = firstChild[0]; child !== -1; child = nextSibling[child]) {
-      if (edgeClass[child] < L) dense[edgeClass[child]] = UNSET;
-      else this.rootNext[edgeClass[child]] = UNSET;
+    for (let c = at(tables.childStart, 0), stop = at(tables.childStart, 1); c < stop; c++) {
+      const cl = at(tables.edge, c);
+      if (cl < L) dense[cl] = UNSET;
+      else this.rootNext[cl] = UNSET;
     }
     this.rowOf[0] = 0;
   }
@@ -298,15 +217,17 @@ export class Automaton {
     this.hashSize++;
   }
 
-  /** The trie child of `u` on class `cl`, or -1. */
+  /** The trie child of `u` on class `cl`, or -1: a binary search of its children, which are in class order. */
   private childOf(u: number, cl: number): number {
-    if (cl >= this.L) {
-      const key = edgeKey(u, cl);
-      const slot = findSlot(this.trieKeys, this.trieKeys.length - 1, key);
-      return this.trieKeys[slot] === key ? this.trieTo[slot] : -1;
-    }
-    for (let child = this.firstChild[u]; child !== -1; child = this.nextSibling[child]) {
-      if (this.edgeClass[child] === cl) return child;
+    const { childStart, edge } = this.tables;
+    let lo = at(childStart, u);
+    let hi = at(childStart, u + 1) - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const c = at(edge, mid);
+      if (c === cl) return mid;
+      if (c < cl) lo = mid + 1;
+      else hi = mid - 1;
     }
     return -1;
   }
@@ -328,9 +249,10 @@ export class Automaton {
   private build(u: number): number {
     const known = this.rowOf[u];
     if (known !== UNSET) return known;
-    const p = this.parent[u];
+    const t = this.tables;
+    const p = at(t.parent, u);
     this.build(p);
-    const cl = this.edgeClass[u];
+    const cl = at(t.edge, u);
     // Aho–Corasick: the failure state is where the parent's failure state goes on the same class.
     let f = 0;
     if (p !== 0) {
@@ -345,18 +267,19 @@ export class Automaton {
     const fRow = this.build(f);
     const { L, dense } = this;
     this.fail[u] = f;
-    const own = this.ownStart[u + 1] > this.ownStart[u];
+    const own = at(t.ownStart, u + 1) > at(t.ownStart, u);
     this.hasOut[u] = own || this.hasOut[f] ? 1 : 0;
-    this.outLink[u] = this.ownStart[f + 1] > this.ownStart[f] ? f : this.outLink[f];
-    this.sepFail[u] = this.sepOk[f] ? f : this.sepFail[f];
-    this.sepState[u] = this.sepOk[u] ? u : this.sepState[f];
+    this.outLink[u] = at(t.ownStart, f + 1) > at(t.ownStart, f) ? f : this.outLink[f];
+    this.sepFail[u] = at(t.sepOk, f) ? f : this.sepFail[f];
+    this.sepState[u] = at(t.sepOk, u) ? u : this.sepState[f];
     const row = this.hasOut[u] ? this.nextHigh-- : this.nextLow++;
     const offset = row * L;
     if (this.hasOut[u] && offset < this.firstOutputOffset) this.firstOutputOffset = offset;
     dense.copyWithin(offset, fRow, fRow + L);
-    for (let child = this.firstChild[u]; child !== -1; child = this.nextSibling[child]) {
-      const c = this.edgeClass[child];
-      if (c < L) dense[offset + c] = this.rowOf[child];
+    for (let child = at(t.childStart, u), stop = at(t.childStart, u + 1); child < stop; child++) {
+      const c = at(t.edge, child);
+      if (c >= L) break; // children are in class order: the rest are Chinese/Japanese
+      dense[offset + c] = this.rowOf[child];
     }
     dense[offset + CLASS_OTHER] = 0;
     dense[offset + CLASS_SEP] = this.sepState[u] === 0 ? 0 : UNSET;
@@ -376,15 +299,16 @@ export class Automaton {
     const known = this.virtualRowOf[u];
     if (known !== UNSET) return known;
     this.build(u);
-    const { L, dense } = this;
+    const { L, dense, tables } = this;
     const row = this.nextLow++;
     const offset = row * L;
     dense.copyWithin(offset, 0, L);
     const stamp = ++this.stamp;
     for (let w = u; w !== 0; w = this.sepFail[w]) {
-      for (let child = this.firstChild[w]; child !== -1; child = this.nextSibling[child]) {
-        const c = this.edgeClass[child];
-        if (c < L && this.taken[c] !== stamp) {
+      for (let child = at(tables.childStart, w), stop = at(tables.childStart, w + 1); child < stop; child++) {
+        const c = at(tables.edge, child);
+        if (c >= L) break;
+        if (this.taken[c] !== stamp) {
           this.taken[c] = stamp;
           dense[offset + c] = this.rowOf[child];
         }
@@ -398,50 +322,4 @@ export class Automaton {
     this.virtualRowOf[u] = offset;
     return offset;
   }
-}
-
-/**
- * Character classes: dense key characters first, then Chinese/Japanese ones;
- * case and width variants of a key character share its class, and so do
- * Traditional characters that fold to it; separators and ignorables have
- * their own.
- */
-function buildAlphabet(keys: string[], hantToHans: Record<string, string>) {
-  const classOf = new Uint16Array(0x10000);
-  const seen = new Uint8Array(0x10000);
-  const keyChars: number[] = [];
-  for (const key of keys) {
-    for (let i = 0; i < key.length; i++) {
-      const c = key.charCodeAt(i);
-      if (!seen[c]) {
-        seen[c] = 1;
-        keyChars.push(c);
-      }
-    }
-  }
-  keyChars.sort((x, y) => x - y);
-  let nextClass = FIRST_KEY_CLASS;
-  for (const c of keyChars) classOf[c] = nextClass++;
-  let L = FIRST_KEY_CLASS;
-  while (L - FIRST_KEY_CLASS < keyChars.length && keyChars[L - FIRST_KEY_CLASS] < 0x2e80) L++;
-  for (const c of keyChars) {
-    const cl = classOf[c];
-    if (c < 0x80) {
-      if (c >= 0x61 && c <= 0x7a) classOf[c - 32] = cl; // A-Z
-      if (c > 0x20) classOf[c + 0xfee0] = cl; // full-width ＭｏＥ, ４
-      if (c >= 0x61 && c <= 0x7a) classOf[c - 32 + 0xfee0] = cl;
-    } else if (c < 0x2e80) {
-      const up = String.fromCharCode(c).toUpperCase();
-      if (up.length === 1 && !seen[up.charCodeAt(0)]) classOf[up.charCodeAt(0)] = cl;
-    }
-  }
-  for (const hant in hantToHans) {
-    const hans = hantToHans[hant];
-    if (hant.length !== 1 || hans.length !== 1) continue;
-    const h = hans.charCodeAt(0);
-    if (seen[h]) classOf[hant.charCodeAt(0)] = classOf[h];
-  }
-  for (const u of SEPARATOR_UNITS) classOf[u] = CLASS_SEP;
-  for (const u of IGNORABLE_UNITS) classOf[u] = CLASS_IGNORE;
-  return { classOf, L, classes: nextClass };
 }

@@ -10,6 +10,7 @@ import { Automaton, CLASS_IGNORE, CLASS_SEP, UNSET } from './automaton';
 import { ContextTracker } from './context';
 import { halfWidthUnit, isWordAt, isWordBefore } from './fold';
 import { selectInto } from './select';
+import { at, type MatcherTables } from './tables';
 import {
   FLAG_AI_ONLY,
   FLAG_BLOCK,
@@ -19,7 +20,6 @@ import {
   FLAG_START,
   type Match,
   type Matcher,
-  type MatcherInput,
   PROBE_CROSS,
   PROBE_HIT,
   type ScanResult,
@@ -35,32 +35,26 @@ function precedes(a: Match, b: Match): boolean {
 }
 
 /**
- * The matcher for prepared records (data/build/matcher-input.ts makes them from an alias table;
- * the content script bundles them, made by `npm run data`). Cheap: the
- * automaton is built as the text needs it.
+ * The matcher for prepared tables (data/build/matcher-tables.ts makes them from an alias table;
+ * the content script gets them made by `npm run data`). Cheap: the
+ * automaton is built as the text needs it, and the records are read from the tables where a hit needs them.
  */
-export function matcherFrom(input: MatcherInput): Matcher {
-  return new CompiledMatcher(input);
+export function matcherFrom(tables: MatcherTables): Matcher {
+  return new CompiledMatcher(tables);
 }
 
 class CompiledMatcher implements Matcher {
   private readonly automaton: Automaton;
+  private readonly tables: MatcherTables;
   private readonly conceptIds: string[];
   private readonly signalCount: number;
-  private readonly recOwner: Int32Array;
-  private readonly recFlags: Uint16Array;
-  private readonly recExact: string[];
-  private readonly recSeps: number[][];
   probeState = 0;
 
-  constructor(input: MatcherInput) {
-    this.automaton = new Automaton(input);
-    this.conceptIds = input.conceptIds;
-    this.signalCount = input.signals;
-    this.recOwner = Int32Array.from(input.owners);
-    this.recFlags = Uint16Array.from(input.flags);
-    this.recExact = input.exact;
-    this.recSeps = input.seps;
+  constructor(tables: MatcherTables) {
+    this.automaton = new Automaton(tables);
+    this.tables = tables;
+    this.conceptIds = tables.conceptIds;
+    this.signalCount = tables.signals;
   }
 
   scanWithSignals(text: string): ScanResult {
@@ -142,8 +136,8 @@ class CompiledMatcher implements Matcher {
 
   /** Whether record `r`'s hit at [start, end) passes its checks: separators, word boundaries, case. */
   private accepts(text: string, start: number, end: number, r: number): boolean {
-    const flags = this.recFlags[r];
-    if (end - start !== this.automaton.recLength[r] && !this.separatorsAllowed(text, start, end, r)) return false;
+    const flags = at(this.tables.flags, r);
+    if (end - start !== at(this.tables.length, r) && !this.separatorsAllowed(text, start, end, r)) return false;
     if (flags & FLAG_START && isWordBefore(text, start)) return false;
     if (flags & FLAG_END && isWordAt(text, end)) return false;
     if (flags & FLAG_CASE && !this.sameCase(text, start, end, r)) return false;
@@ -152,12 +146,13 @@ class CompiledMatcher implements Matcher {
 
   /** PROBE_HIT if an output of `state` ending at `end` passes its checks, PROBE_CROSS if one starts before the text. */
   private probeOutputs(text: string, state: number, end: number): number {
-    const { outLink, ownStart, ownList, recLength } = this.automaton;
+    const { outLink } = this.automaton;
+    const { ownStart, ownList, length } = this.tables;
     let found = 0;
     for (let u = this.automaton.stateAt(state); u > 0; u = outLink[u]) {
-      for (let k = ownStart[u], stop = ownStart[u + 1]; k < stop; k++) {
-        const r = ownList[k];
-        const start = this.startOf(text, end, recLength[r]);
+      for (let k = at(ownStart, u), stop = at(ownStart, u + 1); k < stop; k++) {
+        const r = at(ownList, k);
+        const start = this.startOf(text, end, at(length, r));
         if (start < 0) found |= PROBE_CROSS;
         else if (this.accepts(text, start, end, r)) return found | PROBE_HIT;
       }
@@ -173,20 +168,21 @@ class CompiledMatcher implements Matcher {
     signals: SignalHit[],
     seenSignal: Uint8Array,
   ) {
-    const { outLink, ownStart, ownList, recLength } = this.automaton;
+    const { outLink } = this.automaton;
+    const { ownStart, ownList, length } = this.tables;
     for (let u = this.automaton.stateAt(state); u > 0; u = outLink[u]) {
-      for (let k = ownStart[u], stop = ownStart[u + 1]; k < stop; k++) {
-        const r = ownList[k];
-        const owner = this.recOwner[r];
+      for (let k = at(ownStart, u), stop = at(ownStart, u + 1); k < stop; k++) {
+        const r = at(ownList, k);
+        const owner = at(this.tables.owner, r) - this.signalCount;
         if (owner < 0 && seenSignal[-owner - 1]) continue; // the context rule counts each signal once
-        const start = this.startOf(text, end, recLength[r]);
+        const start = this.startOf(text, end, at(length, r));
         if (start < 0 || !this.accepts(text, start, end, r)) continue;
         if (owner < 0) {
           seenSignal[-owner - 1] = 1;
           signals.push({ signal: -owner - 1, start, end });
           continue;
         }
-        const flags = this.recFlags[r];
+        const flags = at(this.tables.flags, r);
         const match: Match = { conceptId: this.conceptIds[owner], start, end, aiOnly: (flags & FLAG_AI_ONLY) !== 0 };
         if (flags & FLAG_BLOCK) {
           match.blocked = true;
@@ -208,7 +204,9 @@ class CompiledMatcher implements Matcher {
 
   /** A span longer than its key holds separator runs or ignorables: separators only where the alias allows. */
   private separatorsAllowed(text: string, start: number, end: number, r: number): boolean {
-    const seps = this.recSeps[r];
+    const { sepStart, sepList } = this.tables;
+    const firstSep = at(sepStart, r);
+    const stopSep = at(sepStart, r + 1);
     const { classOf } = this.automaton;
     let keyPos = 0;
     let inSep = false;
@@ -216,7 +214,11 @@ class CompiledMatcher implements Matcher {
       const cl = classOf[text.charCodeAt(i)];
       if (cl === CLASS_IGNORE) continue;
       if (cl === CLASS_SEP) {
-        if (!inSep && !seps.includes(keyPos)) return false;
+        if (!inSep) {
+          let k = firstSep;
+          while (k < stopSep && at(sepList, k) !== keyPos) k++;
+          if (k === stopSep) return false;
+        }
         inSep = true;
         continue;
       }
@@ -233,15 +235,17 @@ class CompiledMatcher implements Matcher {
    * their class.
    */
   private sameCase(text: string, start: number, end: number, r: number): boolean {
-    const exact = this.recExact[r];
+    const { exact, exactStart } = this.tables;
+    const from = at(exactStart, r);
+    const exactLength = at(exactStart, r + 1) - from;
     const { classOf } = this.automaton;
     let j = 0;
     for (let i = start; i < end; i++) {
       const cl = classOf[text.charCodeAt(i)];
       if (cl === CLASS_SEP || cl === CLASS_IGNORE) continue;
       const c = halfWidthUnit(text.charCodeAt(i));
-      if (j < exact.length) {
-        if (c !== exact.charCodeAt(j) && (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) return false;
+      if (j < exactLength) {
+        if (c !== exact.charCodeAt(from + j) && (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) return false;
       } else if (c !== 0x73) return false; // the plural "s"
       j++;
     }

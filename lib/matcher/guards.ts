@@ -154,7 +154,8 @@ export class CandidateGuards {
   private readonly flaggedIds: string[];
   private readonly hantToHans: Record<string, string>;
 
-  constructor(input: MatcherInput) {
+  /** The records with a rule (tables.ts's `guarded`, or a whole input), and the input's concepts and fold. */
+  constructor(input: Pick<MatcherInput, 'conceptIds' | 'hantToHans' | 'keys' | 'owners' | 'flags'>) {
     this.hantToHans = input.hantToHans;
     for (let r = 0; r < input.keys.length; r++) {
       const owner = input.owners[r];

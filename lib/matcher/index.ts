@@ -4,11 +4,13 @@
  * script, the annotate and eval CLIs, tests and benchmarks.
  *
  * Built in phases, one module each: data/build/matcher-input.ts turns the
- * alias table and the signal words into sorted folded keys (in Node: `npm
- * run data` writes the content script's copy, and the Node tools compile a
- * table through data/build/compile-matcher.ts), automaton.ts builds the
- * Aho–Corasick automaton over them as the text needs it, compile.ts scans
- * and verifies, guards.ts and rules.ts apply the rules that look around a
+ * alias table and the signal words into sorted folded keys, and
+ * data/build/matcher-tables.ts those into the class table, the trie and the
+ * record tables (tables.ts), both in Node (`npm run data` writes the content
+ * script's copy; the Node tools compile a table through
+ * data/build/compile-matcher.ts); automaton.ts builds the Aho–Corasick
+ * automaton over the trie as the text needs it, compile.ts scans and
+ * verifies, guards.ts and rules.ts apply the rules that look around a
  * candidate, select.ts and context.ts decide what counts.
  */
 export { matcherFrom } from './compile';

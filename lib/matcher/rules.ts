@@ -4,24 +4,29 @@
  * document-level sense decisions (context.ts, select.ts). The content script
  * calls `scanWithSignals` slice by slice and selects itself; `findAll` (the
  * annotate and eval CLIs) does the same over one text, so both give the same
- * answers. Both make it from the same prepared input (the content script's
- * copy is `npm run data`'s content-matcher.json), which carries the rule
- * flags (`besideChinese`, `localCue`, `decidesDocument`) in its records.
+ * answers. Both make it from the same prepared tables (tables.ts; the content
+ * script's copy is `npm run data`'s content-matcher.json), which carry the
+ * rule flags (`besideChinese`, `localCue`, `decidesDocument`) in their records.
  */
 import { matcherFrom } from './compile';
 import { ContextTracker } from './context';
 import { CandidateGuards } from './guards';
 import { selectInto } from './select';
-import type { Match, Matcher, MatcherInput, ScanResult } from './types';
+import type { MatcherTables } from './tables';
+import type { Match, Matcher, ScanResult } from './types';
 
 export class RuledMatcher implements Matcher {
   private readonly guards: CandidateGuards;
 
   constructor(
     private readonly automaton: Matcher,
-    input: MatcherInput,
+    tables: MatcherTables,
   ) {
-    this.guards = new CandidateGuards(input);
+    this.guards = new CandidateGuards({
+      conceptIds: tables.conceptIds,
+      hantToHans: tables.hantToHans,
+      ...tables.guarded,
+    });
   }
 
   scanWithSignals(text: string): ScanResult {
@@ -60,10 +65,10 @@ export class RuledMatcher implements Matcher {
 }
 
 /**
- * The matcher for prepared records with the rules applied: what the content
+ * The matcher for prepared tables with the rules applied: what the content
  * script, the CLIs and the tests use. Run once per input; the content script
  * keeps the result for the page's life.
  */
-export function ruledMatcherFrom(input: MatcherInput): Matcher {
-  return new RuledMatcher(matcherFrom(input), input);
+export function ruledMatcherFrom(tables: MatcherTables): Matcher {
+  return new RuledMatcher(matcherFrom(tables), tables);
 }

@@ -85,16 +85,17 @@ export const FLAG_PLURAL = 16;
 export const FLAG_BLOCK = 32;
 /** A blocking phrase that decides the concept's aiOnly aliases for the whole document (`decidesDocument`). */
 export const FLAG_DECIDES = 128;
-/** Rules guards.ts applies after the scan (`besideChinese`, `localCue`); 64 is packed.ts's. */
+/** Rules guards.ts applies after the scan (`besideChinese`, `localCue`); 64 is free. */
 export const FLAG_BESIDE_CHINESE = 256;
 export const FLAG_LOCAL_CUE = 512;
 
 /**
- * What the automaton is built from: the alias table (and the context signal
- * words) turned into folded keys, one record per distinct key, owner and
- * rules, sorted by key. `npm run data` writes the content script's copy
- * (data/generated/content-matcher.json) so a page never pays for this step;
- * Node callers make it from the table (data/build/matcher-input.ts).
+ * What the matcher's tables (tables.ts) are built from, in Node: the alias
+ * table (and the context signal words) turned into folded keys, one record
+ * per distinct key, owner and rules, sorted by key
+ * (data/build/matcher-input.ts). `npm run data` writes the content script's
+ * tables (data/generated/content-matcher.json) so a page never pays for
+ * this step.
  */
 export interface MatcherInput {
   conceptIds: string[];

@@ -120,6 +120,23 @@ describe('interview search (the real data)', async () => {
     expect(s.search('cache KV')[0]?.doc.conceptId).toBe('kv-cache');
   });
 
+  it('lists the concept first when the query is its name or one of its aliases, in any case', () => {
+    const s = createInterviewSearch(real);
+    // A quote that merely mentions a name used to come first: "NVIDIA" found a quote on hybrids, "SGLang" one
+    // on vLLM, "Mosaic GPU" one on ThunderKittens.
+    expect(s.search('nvidia')[0].doc.conceptId).toBe('nvidia');
+    expect(s.search('nvidia')[0].doc.kind).toBe('concept');
+    const wrong: string[] = [];
+    for (const c of real) {
+      const names = [c.name.en, c.name.en.toLowerCase(), c.name.hans, c.name.hant];
+      for (const q of [...names, ...c.aliases.map((a) => a.text).filter((t) => t.length > 2)]) {
+        const top = s.search(q)[0];
+        if (top?.doc.kind !== 'concept' || top.doc.conceptId !== c.id) wrong.push(`${q} -> ${top?.doc.conceptId}`);
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+
   it('finds the English rendering for English queries, shown in English', () => {
     const s = createInterviewSearch(real);
     const english = (q: string) =>

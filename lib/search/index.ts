@@ -164,14 +164,31 @@ export function createInterviewSearch(concepts: readonly Concept[]): InterviewSe
       };
       // Each script form of a Chinese query (as typed, all-Simplified, all-Traditional), best score per document.
       const best = new Map<SearchDoc, { score: number; matches: readonly FuseResultMatch[] }>();
-      for (const form of lang === 'zh' ? scriptVariants(q) : [q]) {
+      const forms = lang === 'zh' ? scriptVariants(q) : [q];
+      for (const form of forms) {
         for (const r of exact.search(exactQuery(form))) {
           const score = r.score ?? 1;
           const known = best.get(r.item);
           if (!known || score < known.score) best.set(r.item, { score, matches: r.matches ?? [] });
         }
       }
-      const found = [...best].sort((a, b) => a[1].score - b[1].score || order.get(a[0])! - order.get(b[0])!);
+      // The concept the reader names comes first: one whose name or alias is the query, then one whose name or
+      // alias holds it, then the rest by Fuse's score. The score alone ranks a quote that merely mentions the
+      // name above the concept ("NVIDIA" found a quote on hybrids first): a quote's text is matched once per
+      // script, four times, and Fuse multiplies the matches.
+      const named = new Set(forms.map((form) => form.toLowerCase()));
+      const tier = (doc: SearchDoc, matches: readonly FuseResultMatch[]) =>
+        doc.kind !== 'concept'
+          ? 2
+          : [...doc.name, ...doc.alias].some((t) => named.has(t.toLowerCase()))
+            ? 0
+            : matches.some((m) => m.key === 'name' || m.key === 'alias')
+              ? 1
+              : 2;
+      const found = [...best]
+        .map(([doc, hit]) => [doc, hit, tier(doc, hit.matches)] as const)
+        .sort((a, b) => a[2] - b[2] || a[1].score - b[1].score || order.get(a[0])! - order.get(b[0])!)
+        .map(([doc, hit]) => [doc, hit] as const);
       const fuzzyFound = found.some(([d]) => d.kind === 'concept') ? [] : fuzzy.search(q, { limit: 5 });
       for (const [doc, { score, matches }] of [
         ...found,

@@ -1,10 +1,11 @@
 /**
  * "It follows what you are reading", in real Chromium with an English
  * browser (en-US) and the default settings: a term in Simplified text shows
- * Tri Dao's words in Chinese first, in Simplified; a Traditional page gets
- * Traditional quotes and names; the popup opened on the Traditional page
- * follows it under its "Auto" choice, a choice overrides it, and "Auto" goes
- * back. (English text shows the English first: hover-card.test.ts.)
+ * Tri Dao's words in Chinese first, in Simplified; a Traditional page that
+ * says it is Taiwan's (`lang="zh-TW"`) gets Traditional quotes and names with
+ * Taiwan phrasing, as a zh-TW browser would; the popup opened on it follows it
+ * under its "Auto" choice, a choice overrides it, and "Auto" goes back. (A
+ * Traditional page that names no region: page-script.test.ts.) (English text shows the English first: hover-card.test.ts.)
  */
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
@@ -52,27 +53,41 @@ describe('the card follows the text around the term', () => {
     await hans.keyboard.press('Escape');
   });
 
-  test('a Traditional page with an English browser: Traditional quotes and names by default', async () => {
+  test("a Taiwan page with an English browser: Traditional quotes and names with Taiwan's phrasing by default", async () => {
     await expectScanDone(ext.browser, hant);
     const card = await cardFor(hant, '混合專家');
     const concept = shippedData().concepts.find((c) => c.id === 'mixture-of-experts')!;
-    expect(card.quotes[0]).toBe(topQuote('mixture-of-experts').text.hant);
+    expect(card.quotes[0]).toBe(topQuote('mixture-of-experts').text.twp);
+    expect(
+      await hant.evaluate(() =>
+        document.querySelector('tri-dao-lens-card')?.shadowRoot?.querySelector('.quote-text')?.getAttribute('lang'),
+      ),
+    ).toBe('zh-Hant-TW');
     // The interface is English, so the English name leads; the Chinese name beside it is Traditional.
-    expect(card.text).toContain(concept.name.hant);
+    expect(card.text).toContain(concept.name.twp);
     await hant.keyboard.press('Escape');
   });
 });
 
 describe('the popup follows the page it is opened on', () => {
-  test('the Traditional page says it is Traditional; the popup shows Traditional under "Auto", a choice overrides it, "Auto" goes back', async () => {
+  test('the Taiwan page says it is Traditional and Taiwan\'s; the popup shows Taiwan phrasing under "Auto", a choice overrides it, "Auto" goes back', async () => {
     const state = await sendToContentScript<PageState>(ext.browser, hant, { type: 'get-page-state' });
     expect(state.textScript).toBe('hant');
+    expect(state.taiwan).toBe(true);
 
     const popup = await openPopupFor(ext.browser, hant);
     await popup.setViewportSize({ width: 396, height: 640 });
     const auto = popup.getByRole('radio', { name: /^Automatic/ });
     await expect.poll(() => auto.isChecked(), { timeout: 10_000 }).toBe(true);
-    await expect.poll(() => popup.locator('.script-switch label').first().innerText()).toBe('Auto 繁');
+    await expect.poll(() => popup.locator('.script-switch label').first().innerText()).toBe('Auto 繁(台灣用語)');
+    // The longest the switch gets, and all of it in sight: it wraps below the title rather than past the edge.
+    expect(
+      await popup.evaluate(
+        () =>
+          document.querySelector('.script-switch')!.getBoundingClientRect().right <=
+          document.documentElement.clientWidth,
+      ),
+    ).toBe(true);
 
     const row = popup.locator('li.concept[data-concept="mixture-of-experts"]');
     await row.locator('.concept-toggle').click();
@@ -80,7 +95,7 @@ describe('the popup follows the page it is opened on', () => {
     await expect.poll(() => row.locator('.quote-en').first().innerText()).toBe(topQuote('mixture-of-experts').text.en);
     await row.locator('button.quote-lang').click();
     const firstQuote = () => row.locator('blockquote').first().innerText();
-    await expect.poll(firstQuote).toBe(topQuote('mixture-of-experts').text.hant);
+    await expect.poll(firstQuote).toBe(topQuote('mixture-of-experts').text.twp);
     mkdirSync(path.join(artifactsDir, 'screenshots'), { recursive: true });
     await popup.evaluate(() => document.scrollingElement?.scrollTo(0, 0));
     await popup.screenshot({ path: path.join(artifactsDir, 'screenshots', 'popup-auto-hant.png') });
@@ -89,7 +104,7 @@ describe('the popup follows the page it is opened on', () => {
     await expect.poll(firstQuote).toBe(topQuote('mixture-of-experts').text.hans);
     expect(await auto.isChecked()).toBe(false);
     await auto.check({ force: true });
-    await expect.poll(firstQuote).toBe(topQuote('mixture-of-experts').text.hant);
+    await expect.poll(firstQuote).toBe(topQuote('mixture-of-experts').text.twp);
     const stored = await ext.browser.worker.evaluate(() =>
       (globalThis as any).chrome.storage.local.get('chineseScript'),
     );

@@ -133,6 +133,23 @@ describe('hover card (Chromium)', () => {
     await expect.poll(async () => (await readCards(page)).visible, { timeout: 3000 }).toBe(0);
   });
 
+  test('moving from one term over plain text to the next and resting there shows the next card', async () => {
+    await reset();
+    const { card } = await hover('KV cache');
+    expect(card.name).toBe('KV cache');
+    // "KV cache from HBM": the pointer crosses " from " and rests on HBM while the KV cache card's
+    // grace period (for travelling into a card) is still running.
+    const from = (await pointOfWord(page, { word: 'from', within: 'p-kv' }))!;
+    const hbm = (await pointOfWord(page, { word: 'HBM', within: 'p-kv' }))!;
+    await page.mouse.move(from.x, from.y, { steps: 2 });
+    await page.waitForTimeout(150);
+    await page.mouse.move(hbm.x, hbm.y, { steps: 2 });
+    await expect
+      .poll(async () => (await readCards(page)).name, { timeout: 3000 })
+      .toBe('Memory-bound inference and data movement');
+    expect((await readCards(page)).visible).toBe(1);
+  });
+
   test('Mixture of Experts shows the sparsity figure; gpt-oss the 4-bit figure', async () => {
     await reset();
     const moe = await hover('Mixture of Experts');
@@ -241,6 +258,45 @@ describe('hover card (Chromium)', () => {
 
     await page.mouse.wheel(0, -200);
     await expect.poll(async () => (await readCards(page)).visible, { timeout: 3000 }).toBe(0);
+  });
+
+  test('in a short window, a term in the middle of it: the card fits beside the term, not over it', async () => {
+    await reset();
+    await page.setViewportSize({ width: 1280, height: 640 });
+    try {
+      // The term in the middle of the window: the card (about 400 px tall) fits neither above nor below as is.
+      const term = await page.evaluate(() => {
+        // Room below the last paragraph, so it can be scrolled to the middle of the window.
+        document.body.style.paddingBottom = '800px';
+        const text = document.getElementById('p-end')!.firstChild as Text;
+        const i = text.data.indexOf('KV cache');
+        const range = document.createRange();
+        range.setStart(text, i);
+        range.setEnd(text, i + 'KV cache'.length);
+        const before = range.getBoundingClientRect();
+        window.scrollBy(0, before.top + before.height / 2 - window.innerHeight / 2);
+        const r = range.getBoundingClientRect();
+        return { left: r.left, top: r.top, right: r.right, bottom: r.bottom };
+      });
+      const card = await hoverAndReadCard(page, { x: (term.left + term.right) / 2, y: (term.top + term.bottom) / 2 });
+      expect(card.name).toBe('KV cache');
+      const rect = card.rect!;
+      const overlaps =
+        rect.x < term.right &&
+        rect.x + rect.width > term.left &&
+        rect.y < term.bottom &&
+        rect.y + rect.height > term.top;
+      expect(overlaps, `card ${JSON.stringify(rect)} over the term ${JSON.stringify(term)}`).toBe(false);
+      expect(rect.y).toBeGreaterThanOrEqual(0);
+      expect(rect.y + rect.height).toBeLessThanOrEqual(640);
+      // Shorter, it scrolls inside itself: the quote is still there to read.
+      expect(card.quotes[0]).toBe(topQuote('kv-cache').text.en);
+      mkdirSync(path.join(artifactsDir, 'screenshots'), { recursive: true });
+      await page.screenshot({ path: path.join(artifactsDir, 'screenshots', 'chromium-hover-card-short-window.png') });
+    } finally {
+      await page.evaluate(() => document.body.style.removeProperty('padding-bottom'));
+      await page.setViewportSize({ width: 1280, height: 900 });
+    }
   });
 
   test('the card keeps its own readable colours in light and dark mode', async () => {

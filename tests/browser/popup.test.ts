@@ -205,6 +205,27 @@ test('search answers every keystroke; English terms find the Chinese quotes', as
   await popup.close();
 });
 
+test('a search for a concept’s name shows that concept first, not a quote that mentions it', async () => {
+  const popup = await openPopupFor(ext.browser, article);
+  await popup.setViewportSize({ width: 396, height: 640 });
+  await readyMs(popup);
+  const box = popup.getByRole('combobox');
+  await popup.waitForFunction(() => document.body.dataset.searchIndexMs);
+  for (const [query, name] of [
+    ['nvidia', 'NVIDIA'],
+    ['SGLang', 'SGLang'],
+    ['Mosaic GPU', 'Mosaic GPU'],
+  ]) {
+    await box.fill(query);
+    const first = popup.locator('[role="option"]').first();
+    await expect
+      .poll(() => first.locator('.result-title').innerText(), { timeout: 5000 })
+      .toMatch(new RegExp(`^${name}( ·|$)`));
+    expect(await first.locator('.result-kind').innerText()).toMatch(/^concept$/i);
+  }
+  await popup.close();
+});
+
 test('a page the extension may not read gets a kind explanation', async () => {
   const blank = await ext.browser.context.newPage();
   await blank.goto('about:blank');

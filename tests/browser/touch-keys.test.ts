@@ -10,7 +10,7 @@
  * sends the message their command handler sends (`step-concept`), as the
  * other tests do for `toggle-page`; the popup's "Show on the page" is clicked.
  * Each lands on an occurrence, flashes it and opens its card as a dialog with
- * focus; Tab moves through the card, Escape closes it and focus is back on
+ * focus; Tab moves round the card, Escape closes it and focus is back on
  * the page's button.
  */
 import { mkdirSync } from 'node:fs';
@@ -122,6 +122,29 @@ describe('touch (Chromium, 390×844 phone emulation)', () => {
     expect(await page.evaluate(() => history.length)).toBe(visits);
   });
 
+  test('a term low on the screen gets the sheet along the top edge, so the sheet never covers the word tapped', async () => {
+    await page.touchscreen.tap(200, 20);
+    await expect.poll(card, { timeout: 3000 }).toBeNull();
+    // FlashAttention at about four fifths of the screen's height, where a bottom sheet would lie over it.
+    await page.evaluate(() => {
+      const el = document.getElementById('p-end')!;
+      window.scrollBy(0, el.getBoundingClientRect().top - 844 * 0.8);
+    });
+    const end = await point('p-end', 'FlashAttention');
+    expect(end.y).toBeGreaterThan(844 * 0.6);
+    await page.touchscreen.tap(end.x, end.y);
+    await expect.poll(async () => (await card())?.name ?? null, { timeout: 5000 }).toBe('FlashAttention');
+    const shown = (await card())!;
+    expect(shown.layout).toBe('sheet');
+    expect(Math.round(shown.rect.top)).toBe(0);
+    expect(Math.round(shown.rect.width)).toBe(390);
+    expect(shown.rect.top + shown.rect.height).toBeLessThan(end.y - 8);
+    for (const target of shown.targets) expect(target.height, `${target.what} height`).toBeGreaterThanOrEqual(44);
+    await page.screenshot({ path: path.join(artifactsDir, 'screenshots', 'phone-card-top.png') });
+    await page.touchscreen.tap(200, 820);
+    await expect.poll(card, { timeout: 3000 }).toBeNull();
+  });
+
   test('no errors from the page or the extension', () => {
     expect(browser.pageErrors).toEqual([]);
   });
@@ -159,7 +182,7 @@ describe('keyboard (Chromium)', () => {
       .toMatch(/^“KV cache”: KV cache\. 1 of \d+ on this page\.$/);
   });
 
-  test("Tab moves through the card's controls; Escape closes it and focus is back on the page's button", async () => {
+  test("Tab moves round the card's controls; Escape closes it and focus is back on the page's button", async () => {
     await page.keyboard.press('Tab');
     expect((await card())?.focus).toBe('card:close');
     // The language switch ("Chinese original"), then "Read in context".
@@ -167,6 +190,16 @@ describe('keyboard (Chromium)', () => {
     expect((await card())?.focus).toBe('card:lang');
     await page.keyboard.press('Tab');
     expect((await card())?.focus).toBe('card:read');
+    // Past the last control Tab goes round to the first, never out to the browser's toolbar (which closed the card).
+    const seen: (string | undefined)[] = [];
+    for (let i = 0; i < 8 && seen.at(-1) !== 'card:close'; i++) {
+      await page.keyboard.press('Tab');
+      seen.push((await card())?.focus);
+    }
+    expect(seen.at(-1)).toBe('card:close');
+    expect(seen.every((f) => f?.startsWith('card:'))).toBe(true);
+    await page.keyboard.press('Shift+Tab');
+    expect((await card())?.focus).toBe(seen.at(-2) ?? 'card:read');
     await page.keyboard.press('Escape');
     await expect.poll(card, { timeout: 3000 }).toBeNull();
     expect(await page.evaluate(probeFocus)).toBe('page:menu');
@@ -191,6 +224,31 @@ describe('keyboard (Chromium)', () => {
     await page.keyboard.press('Escape');
     await expect.poll(card, { timeout: 3000 }).toBeNull();
     expect(await page.evaluate(probeFocus)).toBe('page:menu');
+  });
+
+  test('Enter on "More quotes" unfolds them and "Fewer quotes", which keeps the focus, stays in sight', async () => {
+    await page.setViewportSize({ width: 1280, height: 600 });
+    try {
+      await step('next');
+      await expect.poll(async () => (await card())?.focus ?? null, { timeout: 5000 }).toMatch(/^card:card /);
+      for (let i = 0; i < 8 && (await card())?.focus !== 'card:more'; i++) await page.keyboard.press('Tab');
+      expect((await card())?.focus).toBe('card:more');
+      await page.keyboard.press('Enter');
+      const seen = () =>
+        page.evaluate(() => {
+          const root = document.querySelector('tri-dao-lens-card')!.shadowRoot!;
+          const box = root.querySelector('.card')!.getBoundingClientRect();
+          const focused = root.activeElement as HTMLElement;
+          const r = focused.getBoundingClientRect();
+          return { text: focused.textContent, inSight: r.top >= box.top && r.bottom <= box.bottom };
+        });
+      await expect.poll(async () => (await seen()).text, { timeout: 3000 }).toBe('Fewer quotes');
+      expect(await seen()).toEqual({ text: 'Fewer quotes', inSight: true });
+      await page.keyboard.press('Escape');
+      await expect.poll(card, { timeout: 3000 }).toBeNull();
+    } finally {
+      await page.setViewportSize({ width: 1280, height: 800 });
+    }
   });
 
   test('the popup\'s "Show on the page" lands the same way', async () => {

@@ -134,6 +134,17 @@ describe('hover card behaviour', () => {
     expect(visibleName()).toBeNull();
   });
 
+  it('opens the next term when the pointer travels to it over plain text and rests there', async () => {
+    move(45); // MoE
+    await settle(300);
+    expect(visibleName()).toBe('Mixture of Experts (MoE) and sparsity');
+    move(95); // the plain text between the terms: the old card's grace period starts
+    await settle(150);
+    move(145); // KV cache, before the grace period is over; the pointer then rests here
+    await settle(HIDE_GRACE_MS + 300);
+    expect(visibleName()).toBe('KV cache');
+  });
+
   it('hides on Escape, and the same term does not reopen until the pointer leaves it', async () => {
     move(45);
     await settle(300);

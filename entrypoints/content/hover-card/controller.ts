@@ -95,6 +95,8 @@ const PRESS_SLOP_PX = 10;
 /** Space between the card and its term, and between the card and the viewport's edges (CSS px). */
 const GAP_PX = 6;
 const EDGE_PX = 8;
+/** The least height a card is shrunk to beside its term; with less room either side it covers the term. */
+const MIN_ROOM_PX = 160;
 
 /**
  * Where a tap belongs to the page: its links, form fields, editors and
@@ -190,7 +192,15 @@ export function createHoverCard(options: HoverCardOptions, deps: HoverCardDeps):
     if (!shown || hideTimer) return;
     hideTimer = setTimeout(() => {
       hideTimer = null;
+      // The pointer left the old term and is resting on another one: close the old card but let the
+      // new term's dwell run out, or the reader who rests there gets no card until they move again.
+      const next = dwell;
+      dwell = null;
       hide();
+      if (next) {
+        dwell = next;
+        arm();
+      }
     }, HIDE_GRACE_MS);
   }
 
@@ -250,9 +260,31 @@ export function createHoverCard(options: HoverCardOptions, deps: HoverCardDeps):
     // Focusable as a whole, so a keyboard reader lands on the dialog and hears its label first.
     body.tabIndex = -1;
     const focused = focusedControl();
+    const byKeyboard = focused !== null && focusVisible(focused);
     cardHost.replaceContent(body);
-    if (focused) refocus(focused);
+    const successor = focused ? refocus(focused) : null;
     position();
+    // A keyboard reader's focus stays in sight: "Fewer quotes" lands below the quotes it unfolded, which can be
+    // past the bottom of a card that scrolls inside itself. (A mouse reader keeps the quotes where they are.)
+    if (successor && byKeyboard) keepInSight(successor);
+  }
+
+  function focusVisible(el: HTMLElement): boolean {
+    try {
+      return el.matches(':focus-visible');
+    } catch {
+      return false;
+    }
+  }
+
+  /** Scrolls the card itself (never the page, whose scrolling closes the card) so `el` is inside its box. */
+  function keepInSight(el: HTMLElement) {
+    const box = cardHost?.mount.querySelector<HTMLElement>('.card');
+    if (!box) return;
+    const outer = box.getBoundingClientRect();
+    const inner = el.getBoundingClientRect();
+    if (inner.bottom > outer.bottom) box.scrollTop += inner.bottom - outer.bottom + EDGE_PX;
+    else if (inner.top < outer.top) box.scrollTop -= outer.top - inner.top + EDGE_PX;
   }
 
   /**
@@ -265,18 +297,21 @@ export function createHoverCard(options: HoverCardOptions, deps: HoverCardDeps):
     const active = cardHost?.root.activeElement;
     return active && cardHost?.mount.contains(active) ? (active as HTMLElement) : null;
   }
-  function refocus(old: HTMLElement) {
+  function refocus(old: HTMLElement): HTMLElement | null {
     const successor = Array.from(cardHost?.mount.querySelectorAll<HTMLElement>(old.localName) ?? []).find(
       (el) => el.className === old.className && el.dataset.anchor === old.dataset.anchor,
     );
     successor?.focus({ preventScroll: true });
+    return successor ?? null;
   }
 
   /**
    * Places the card: on a narrow screen a sheet along the bottom of what the
-   * reader sees (above an on-screen keyboard, inside a pinch zoom); elsewhere
-   * below the term, above it when there is no room below, kept inside the
-   * visible part of the window.
+   * reader sees (above an on-screen keyboard, inside a pinch zoom), or along
+   * its top when the term is where the sheet would be; elsewhere
+   * below the term, above it when there is no room below, shortened to the
+   * roomier side when it fits on neither, kept inside the visible part of the
+   * window.
    */
   function position() {
     if (!shown || !cardHost) return;
@@ -285,22 +320,49 @@ export function createHoverCard(options: HoverCardOptions, deps: HoverCardDeps):
     const sheet = box.width < SHEET_MAX_WIDTH;
     host.dataset.layout = sheet ? 'sheet' : 'anchored';
     if (sheet) {
+      // Along the bottom edge, unless it would cover the term the reader tapped (the lower part of the
+      // screen): then along the top edge, no taller than the room above the term, so the words stay in sight.
       setHostStyle(host, 'width', `${Math.round(box.width)}px`);
-      setHostStyle(host, '--tdl-sheet-max', `${Math.round(box.height * 0.6)}px`);
       setHostStyle(host, 'left', `${Math.round(box.left)}px`);
-      setHostStyle(host, 'top', `${Math.round(box.top + box.height - host.offsetHeight)}px`);
+      setHostStyle(host, '--tdl-sheet-max', `${Math.round(box.height * 0.6)}px`);
+      const ref = lineBox(shown.match.range, shown.point.x, shown.point.y);
+      const boxBottom = box.top + box.height;
+      const covered = ref.bottom + GAP_PX > boxBottom - host.offsetHeight;
+      const roomAbove = ref.top - GAP_PX - box.top;
+      const onTop = covered && roomAbove > boxBottom - ref.bottom - GAP_PX;
+      if (onTop) host.dataset.edge = 'top';
+      else delete host.dataset.edge;
+      if (covered) {
+        const room = onTop ? roomAbove : boxBottom - ref.bottom - GAP_PX;
+        setHostStyle(
+          host,
+          '--tdl-sheet-max',
+          `${Math.round(Math.max(MIN_ROOM_PX, Math.min(box.height * 0.6, room)))}px`,
+        );
+      }
+      setHostStyle(host, 'top', `${Math.round(onTop ? box.top : boxBottom - host.offsetHeight)}px`);
       return;
     }
+    delete host.dataset.edge;
     setHostStyle(host, 'width', 'max-content');
+    host.style.removeProperty('--tdl-card-max');
     const ref = lineBox(shown.match.range, shown.point.x, shown.point.y);
     const width = host.offsetWidth;
-    const height = host.offsetHeight;
+    let height = host.offsetHeight;
     const bottom = box.top + box.height - EDGE_PX;
     const below = ref.bottom + GAP_PX;
+    const roomBelow = bottom - below;
+    const roomAbove = ref.top - GAP_PX - (box.top + EDGE_PX);
+    const moreBelow = roomBelow >= roomAbove;
+    if (height > roomBelow && height > roomAbove && Math.max(roomBelow, roomAbove) >= MIN_ROOM_PX) {
+      // It fits on neither side (a term mid-window, a window 768 px tall): on the roomier side, shorter,
+      // scrolling inside itself, rather than over the very words it is about.
+      setHostStyle(host, '--tdl-card-max', `${Math.floor(Math.min(600, moreBelow ? roomBelow : roomAbove))}px`);
+      height = host.offsetHeight;
+    }
     const above = ref.top - GAP_PX - height;
     let top = below;
-    if (below + height > bottom)
-      top = above >= box.top + EDGE_PX || bottom - ref.bottom < ref.top - box.top ? above : below;
+    if (below + height > bottom) top = above >= box.top + EDGE_PX || !moreBelow ? above : below;
     top = Math.max(box.top + EDGE_PX, Math.min(top, bottom - height));
     const left = Math.max(box.left + EDGE_PX, Math.min(ref.left, box.left + box.width - EDGE_PX - width));
     setHostStyle(host, 'left', `${Math.round(left)}px`);
@@ -427,6 +489,12 @@ export function createHoverCard(options: HoverCardOptions, deps: HoverCardDeps):
   const onClick = (event: MouseEvent) => {
     const touch = press;
     press = null;
+    // The long press opened the card: the click Chromium's touch emulation (and some browsers) send on release
+    // must not also follow the link under the finger, which scrolls the page and closes the card.
+    if (touch?.opened && !isInCard(event.target)) {
+      event.preventDefault();
+      return;
+    }
     // A click that followed a touch is a tap; mouse clicks are handled on pointerdown.
     if (!touch || touch.opened || isInCard(event.target) || !accept(event)) return;
     // After the page's own listeners: a tap the page acted on (preventDefault) stays the page's.
@@ -446,7 +514,8 @@ export function createHoverCard(options: HoverCardOptions, deps: HoverCardDeps):
   doc.addEventListener('pointerdown', onPointerDown, always);
   doc.addEventListener('pointerup', onPointerUp, always);
   doc.addEventListener('pointercancel', onPointerUp, always);
-  doc.addEventListener('click', onClick, always);
+  // Not passive: it cancels the click a long press's release sends.
+  doc.addEventListener('click', onClick, { capture: true, signal: life.signal });
   doc.addEventListener('contextmenu', onContextMenu, { capture: true, signal: life.signal });
 
   // ---- listeners of an armed session (a dwell or a shown card) ----
@@ -456,8 +525,30 @@ export function createHoverCard(options: HoverCardOptions, deps: HoverCardDeps):
       if (shown) suppressed = shown.match;
       else if (dwell) suppressed = dwell.match;
       hide();
-    }
+    } else if (event.key === 'Tab' && shown) wrapFocus(event);
   };
+  /**
+   * Tab and Shift+Tab go round the card's controls while focus is in it. The
+   * card's host is the last thing in the document, so the browser's next
+   * stop after its last control is its own toolbar: the window's blur closed
+   * the card and the reader, who had stepped to the middle of the page,
+   * started again from its top. Escape is the way out, and gives focus back.
+   */
+  function wrapFocus(event: KeyboardEvent) {
+    const active = cardHost?.root.activeElement;
+    if (!cardHost || !active || !cardHost.mount.contains(active)) return;
+    const controls = Array.from(
+      cardHost.mount.querySelectorAll<HTMLElement>('a[href], button:not([disabled]), [tabindex="0"]'),
+    ).filter((el) => el.checkVisibility?.() ?? true);
+    if (controls.length === 0) return;
+    const first = controls[0];
+    const last = controls[controls.length - 1];
+    const atStart = active === first || !controls.includes(active as HTMLElement);
+    if (event.shiftKey ? atStart : active === last) {
+      event.preventDefault();
+      (event.shiftKey ? last : first).focus({ preventScroll: true });
+    }
+  }
   /**
    * Hides when the term moves: the document scrolls, or a scroller that
    * contains the term does. Other scrollers (a carousel, a live ticker in a

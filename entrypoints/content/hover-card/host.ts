@@ -27,9 +27,10 @@ export interface CardHost {
 }
 
 // Inline and !important, so it outranks page rules (even `* { … !important }`) and the UA's [popover] box
-// (inset, margin, border, padding, background).
+// (inset, margin, border, padding, background). `all` leaves `direction` alone: without its own, the card
+// inherits a right-to-left page's (`<html dir="rtl">`) and its English and Chinese are laid out mirrored.
 const HOST_STYLE = (
-  'all: initial; position: fixed; inset: auto; left: 0; top: 0; margin: 0; padding: 0; border: 0; ' +
+  'all: initial; direction: ltr; unicode-bidi: isolate; position: fixed; inset: auto; left: 0; top: 0; margin: 0; padding: 0; border: 0; ' +
   'background: transparent; overflow: visible; width: max-content; height: auto; max-width: none; ' +
   'max-height: none; z-index: 2147483647; display: none; color-scheme: light dark; ' +
   'transform: none; opacity: 1; visibility: visible; pointer-events: auto;'

@@ -19,7 +19,7 @@ import {
   type ChineseScriptSetting,
   type QuoteLanguageSetting,
 } from '@/lib/settings';
-import { textAround } from '@/entrypoints/content/text-around';
+import { pageSample, textAround } from '@/entrypoints/content/text-around';
 import { createCardLoader } from './card-data';
 import { type CardMatch, createHoverCard, type HoverCardOptions, type StepPlace } from './controller';
 import { textAtPoint } from './hit-test';
@@ -56,10 +56,17 @@ export function installHoverCard(options: HoverCardOptions, classify: TextScript
     t: translate,
     language: browser.i18n.getUILanguage().toLowerCase().startsWith('zh') ? 'zh' : 'en',
     viewFor(match) {
-      const around = textAround(match.range);
+      const around = textAround(match.range, () => {
+        const page = pageSample(document);
+        const script = classify(page.text, page.chinese);
+        return script === 'en' ? null : script;
+      });
       const text = classify(around.text, around.chinese);
       const { first, both } = quoteLanguageFor(quoteLanguage, text === 'en' ? 'en' : 'zh');
-      return { script: scriptForText(chinese, text, navigator.language), quotes: first, both };
+      // English words on a Chinese page (a code block, a line of product names) show English first, and their
+      // Chinese, one click away, in the page's script, as the Chinese words around them do.
+      const script = scriptForText(chinese, text === 'en' ? around.chinese : text, navigator.language, around.taiwan);
+      return { script, quotes: first, both };
     },
     delayMs: hoverDelayMsItem.fallback,
     schedule: (callback) => requestAnimationFrame(callback),

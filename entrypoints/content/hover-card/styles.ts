@@ -11,7 +11,7 @@ export const CARD_CSS = `
 .card {
   --bg: #ffffff; --fg: #1d1d1f; --muted: #5b5b66; --line: #d9d9e0; --accent: #1f5fbf;
   --quote-bg: #f5f6fa; --note-bg: #fff7e0; --note-fg: #5a4300; --fig-on: #1f5fbf; --fig-off: #c9ced9;
-  box-sizing: border-box; width: 360px; max-width: calc(100vw - 16px); max-height: min(600px, calc(100vh - 16px));
+  box-sizing: border-box; width: 360px; max-width: calc(100vw - 16px); max-height: var(--tdl-card-max, min(600px, calc(100vh - 16px)));
   overflow: auto; overscroll-behavior: contain;
   padding: 12px 14px; border: 1px solid var(--line); border-radius: 10px;
   background: var(--bg); color: var(--fg); box-shadow: 0 6px 24px rgba(0,0,0,.18);
@@ -74,6 +74,12 @@ button:is(.read, .more, .lang):is(:hover, :focus-visible) { border-color: var(--
   width: 100%; max-width: none; max-height: var(--tdl-sheet-max, 60vh); border-width: 1px 0 0; border-radius: 14px 14px 0 0;
   padding: 14px 16px calc(14px + env(safe-area-inset-bottom, 0px)); box-shadow: 0 -4px 24px rgba(0,0,0,.22);
 }
+/* Along the top edge when the tapped term is low on the screen: the same sheet, turned over. */
+:host([data-layout="sheet"][data-edge="top"]) .card {
+  border-width: 0 0 1px; border-radius: 0 0 14px 14px; box-shadow: 0 4px 24px rgba(0,0,0,.22);
+  padding-top: calc(14px + env(safe-area-inset-top, 0px)); padding-bottom: 14px;
+}
+:host([data-layout="sheet"][data-edge="top"]) .card::before { display: none; }
 :host([data-layout="sheet"]) { --tdl-size: 15px; }
 :host([data-layout="sheet"][data-size="small"]) { --tdl-size: 13px; }
 :host([data-layout="sheet"][data-size="large"]) { --tdl-size: 18px; }

@@ -170,6 +170,28 @@ describe('keyboard', () => {
     expect(live.textContent).toBe('');
   });
 
+  it("Tab and Shift+Tab go round the card's controls instead of leaving the page for the browser's toolbar", async () => {
+    await card.openFor(matchIn(plain, 4)!);
+    const root = card.host()!.shadowRoot!;
+    const controls = Array.from(root.querySelectorAll<HTMLElement>('a[href], button'));
+    expect(controls.length).toBeGreaterThan(1);
+    const tab = (shiftKey = false) => {
+      const event = new KeyboardEvent('keydown', { key: 'Tab', shiftKey, cancelable: true });
+      window.dispatchEvent(event);
+      return event.defaultPrevented;
+    };
+    // From the dialog itself, Shift+Tab goes to the last control.
+    expect(tab(true)).toBe(true);
+    expect(root.activeElement).toBe(controls.at(-1));
+    // From the last control, Tab goes to the first; between them the browser's own order applies.
+    expect(tab()).toBe(true);
+    expect(root.activeElement).toBe(controls[0]);
+    expect(tab()).toBe(false);
+    expect(tab(true)).toBe(true);
+    expect(root.activeElement).toBe(controls.at(-1));
+    expect(visibleName()).not.toBeNull();
+  });
+
   it('keeps focus on the same control when the card re-renders ("More quotes")', async () => {
     await card.openFor(matchIn(plain, 4)!);
     const root = card.host()!.shadowRoot!;
