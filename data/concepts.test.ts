@@ -54,6 +54,9 @@ const aliasSchema = v.strictObject({
   decidesDocument: v.optional(v.boolean()),
   besideChinese: v.optional(v.boolean()),
   localCue: v.optional(v.boolean()),
+  afterCount: v.optional(v.boolean()),
+  namePart: v.optional(v.boolean()),
+  midSentence: v.optional(v.boolean()),
 });
 const conceptSchema = v.strictObject({
   id: v.pipe(v.string(), v.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/)),
@@ -65,6 +68,19 @@ const conceptSchema = v.strictObject({
   }),
   aliases: v.pipe(v.array(aliasSchema), v.minLength(1)),
   notAliases: v.optional(v.array(aliasSchema)),
+  cue: v.optional(nonEmpty),
+  nameAfter: v.optional(nonEmpty),
+  otherSenses: v.optional(
+    v.array(
+      v.strictObject({
+        keys: v.pipe(v.array(nonEmpty), v.minLength(1)),
+        before: v.optional(nonEmpty),
+        after: v.optional(nonEmpty),
+        decides: v.optional(v.boolean()),
+        caseSensitive: v.optional(v.boolean()),
+      }),
+    ),
+  ),
   quotes: v.pipe(
     v.array(
       v.strictObject({
@@ -214,6 +230,15 @@ describe('data/concepts.ts', () => {
     expect(out).toEqual([]);
   });
 
+  it('gives every concept with a localCue alias its cue words, and with a midSentence alias what may follow it', () => {
+    const out = problems((c, report) => {
+      if (c.aliases.some((a) => a.localCue) && !c.cue) report('localCue aliases but no cue');
+      if (c.aliases.some((a) => a.midSentence) && !c.nameAfter) report('midSentence aliases but no nameAfter');
+      for (const source of [c.cue, c.nameAfter]) if (source) new RegExp(source);
+    });
+    expect(out).toEqual([]);
+  });
+
   it('never uses a bare confusable or a slip as an alias', () => {
     // Each of these fires on ordinary pages or means something else (see the header of concepts.ts).
     const forbidden = [
@@ -254,7 +279,9 @@ describe('data/concepts.ts', () => {
     ].map((t) => foldKey({ text: t, caseSensitive: false }));
     const out = problems((c, report) => {
       for (const a of c.aliases) {
-        if (forbidden.includes(foldKey({ text: a.text, caseSensitive: false })) && !(a.caseSensitive && a.aiOnly)) {
+        // Allowed with a rule that keeps it to the one sense: its case, or Chinese text beside it (bare "rollout").
+        const ruled = a.aiOnly && (a.caseSensitive || a.besideChinese);
+        if (forbidden.includes(foldKey({ text: a.text, caseSensitive: false })) && !ruled) {
           report(`alias "${a.text}" is a bare confusable`);
         }
       }

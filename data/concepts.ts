@@ -37,7 +37,7 @@
  * compiles them like aliases lets longest-match-wins swallow the shorter alias
  * inside them, then drops the match. Ignoring them is safe but less precise.
  */
-import type { AliasSpec, ConceptSource } from '@/lib/data-types';
+import type { AliasSpec, ConceptSource, OtherSenseRule } from '@/lib/data-types';
 
 /** A concept as written here: a ConceptSource plus optional blocking phrases. */
 export interface ConceptEntry extends ConceptSource {
@@ -48,6 +48,17 @@ export interface ConceptEntry extends ConceptSource {
    * so the alias inside them never fires.
    */
   notAliases?: AliasRule[];
+  /**
+   * Neighbouring words that give a short alias another sense (微内核, "kernel
+   * size", 量化评估): a rule on the 24 characters before or after the
+   * candidate (lib/matcher/guards.ts, rule 8). Cheaper than blocking phrases:
+   * no automaton records, one rule for many compounds.
+   */
+  otherSenses?: OtherSenseRule[];
+  /** The cue words (an expression source, case-insensitive) its `localCue` aliases need in their line. */
+  cue?: string;
+  /** At a sentence's start, what must follow its `midSentence` aliases for them to count (an expression source). */
+  nameAfter?: string;
 }
 
 /**
@@ -103,6 +114,9 @@ export const concepts: ConceptEntry[] = [
       a('flash-attn'),
       a('flash_attn'),
       a('FlashAttn'),
+      // READMEs shorten the versions to FA2 / FA3 ("FA3 backend").
+      csAi('FA2'),
+      csAi('FA3'),
     ],
     quotes: [
       {
@@ -140,6 +154,19 @@ export const concepts: ConceptEntry[] = [
       decides('Legislative Assembly'),
       decides('Modern Language Association'),
       decides('Works Cited'),
+      // Chinese writing guides' MLA格式 / MLA引用 are told by the neighbours (guards.ts).
+    ],
+    // Neighbouring words that give an alias another sense (lib/matcher/guards.ts, rule 8).
+    otherSenses: [
+      { keys: ['mla'], after: String.raw`^\s*(?:格式|引用|引文|样式|樣式|风格|風格)`, decides: true },
+      // Legislators in Indian and Canadian news: "BJP MLA", "MLAs", "MLA from Bhopal".
+      { keys: ['mlas'], after: '^', decides: true },
+      {
+        keys: ['mla'],
+        before: String.raw`\b(?:BJP|Congress|AAP|TMC|DMK|NDP|ruling|opposition|sitting|former|rebel|independent)\s+$`,
+        after: String.raw`^\s+(?:from|of)\s+[A-Z]`,
+        decides: true,
+      },
     ],
     quotes: [
       {
@@ -167,24 +194,57 @@ export const concepts: ConceptEntry[] = [
       a('sparse MoE'),
       cs('MoE model'),
       a('sparse expert'),
+      // Writers drop the plural or pluralise the first word; both are the same technique.
+      a('Mixture of Expert'),
+      a('Mixtures of Experts'),
+      // How MoE papers and model cards count experts: "top 8 experts", "2 of 8 experts" (guards.ts).
+      { text: 'expert', aiOnly: true, afterCount: true },
+      ai('experts per token'),
+      ai('routed expert'),
+      ai('shared expert'),
+      ai('active experts'),
+      ai('activated experts'),
+      ai('expert routing'),
+      ai('experts active'),
       ai('expert parallelism'),
+      ai('expert parallel'),
+      ai('fine-grained experts'),
       ai('active parameters'),
       ai('activated parameters'),
       ai('experts activated'),
-      ai('sparse model'),
+      // A sparse linear model (Lasso) is sparse too: an expert or routing word must be near.
+      { text: 'sparse model', aiOnly: true, localCue: true },
       a('混合专家'),
       a('混合专家模型'),
       a('专家混合'),
       a('混合专家架构'),
-      cs('MoE架构'),
-      cs('MoE模型'),
+      // Chinese writers also spell it MOE; before 架构/模型 it is never the ministry.
+      a('MoE架构'),
+      a('MoE模型'),
+      a('MoE大模型'),
       ai('稀疏激活'),
       ai('激活参数'),
       a('稀疏专家'),
       a('稀疏混合专家'),
       ai('专家并行'),
+      { text: '个专家', aiOnly: true, afterCount: true },
+      ai('路由专家'),
+      ai('共享专家'),
+      ai('专家路由'),
+      ai('激活专家'),
     ],
     notAliases: [decides('Ministry of Education'), decides('Ministry of Education (MoE)')],
+    // The ministry, named by what it issues: "MoE scholarships", "MoE guidelines".
+    otherSenses: [
+      {
+        keys: ['moe'],
+        after: String.raw`^\s+(?:scholarships?|guidelines|notifications?|officials?|circulars?|schools?|grants?|Singapore|India)\b`,
+        decides: true,
+        caseSensitive: true,
+      },
+    ],
+    // For "sparse model": a mixture of experts names its experts, routing or tokens near (guards.ts).
+    cue: String.raw`\b(?:experts?|MoE|routing|routed|router|gating|tokens?|active parameters)\b|专家|專家|路由`,
     quotes: [
       { text: '最近這兩年最顯著的就是Mixture of Experts(MoE)。它讓模型變得更大,參數更多,但計算是稀疏的。' },
       { text: '我對MoE特別感興趣,尤其是越來越稀疏。我們在探索極限:能稀疏到什么程度?' },
@@ -244,6 +304,15 @@ export const concepts: ConceptEntry[] = [
       a('FP4'),
       a('MXFP4'),
       a('NVFP4'),
+      // Weight/activation bit widths of quantization recipes.
+      a('W4A16'),
+      a('W8A8'),
+      a('W4A8'),
+      a('W8A16'),
+      a('W4A4'),
+      a('1.58-bit'),
+      ai('2-bit'),
+      a('bitsandbytes'),
       csAi('GPTQ'),
       csAi('AWQ'),
       ai('量化'),
@@ -264,6 +333,10 @@ export const concepts: ConceptEntry[] = [
       a('8比特'),
       a('4位量化'),
       a('8位量化'),
+      // Taiwan writes bit as 位元.
+      ai('4位元'),
+      ai('8位元'),
+      a('低位元量化'),
       ai('低精度'),
       ai('低比特'),
     ],
@@ -292,6 +365,25 @@ export const concepts: ConceptEntry[] = [
       decides('量化回测'),
       a('量化分析师'),
       a('quantitative easing'),
+      // 量化 as "quantify" (量化评估, 难以量化), vector and product quantization and 8-bit images are told by
+      // their neighbouring word (guards.ts, OTHER_SENSES).
+    ],
+    // Neighbouring words that give an alias another sense (lib/matcher/guards.ts, rule 8).
+    otherSenses: [
+      {
+        keys: ['量化'],
+        before: '(?:难以|難以|无法|無法|向量|乘积|乘積)$',
+        after: '^(?:评估|評估|评价|評價|分析|标准|標準|管理|对比|對比|比较|比較|衡量)',
+      },
+      {
+        keys: ['quantization', 'quantisation', 'quantized', 'quantised', 'quantize', 'quantizing'],
+        before: String.raw`\b(?:vector|product|residual(?:\s+vector)?|binary)[\s-]+$`,
+        after: String.raw`^\s+latents?\b`,
+      },
+      {
+        keys: ['8bit'],
+        after: String.raw`^\s*(?:images?|colou?rs?|grayscale|RGB|PNG|audio|games?|music|graphics|microcontrollers?)\b`,
+      },
     ],
     quotes: [
       {
@@ -317,6 +409,9 @@ export const concepts: ConceptEntry[] = [
       a('paged KV cache'),
       a('PagedAttention'),
       a('KV caching'),
+      // Papers and docs spell the name out with its acronym inside: "the key-value (KV) cache".
+      a('key-value (KV) cache'),
+      a('键值（KV）缓存'),
       a('KV缓存'),
       a('KV快取'),
       a('KV 快取'),
@@ -405,6 +500,21 @@ export const concepts: ConceptEntry[] = [
       a('每百万词元成本'),
       a('每token成本'),
       a('每百万token成本'),
+      // How API prices are written: "$0.50 per million tokens", "每百万 token 2 元".
+      a('per million tokens'),
+      a('per million input tokens'),
+      a('per million output tokens'),
+      a('per 1M tokens'),
+      a('per 1M input tokens'),
+      a('per 1M output tokens'),
+      a('每百万token'),
+      a('每百万输入token'),
+      a('每百万输出token'),
+      a('每百万词元'),
+      a('推理的成本'),
+      a('推論的成本'),
+      a('推理价格'),
+      a('推理服务成本'),
     ],
     quotes: [
       { text: '這幾年里,推理成本可能下降了大概100倍。' },
@@ -421,18 +531,22 @@ export const concepts: ConceptEntry[] = [
       zh: '把模型架构、推理软件栈与芯片放在一起设计。',
     },
     aliases: [
-      ai('co-design'),
-      ai('codesign'),
+      // Bare co-design is also participatory design with users: a hardware or software word must be near.
+      { text: 'co-design', aiOnly: true, localCue: true },
+      { text: 'codesign', aiOnly: true, localCue: true },
       a('hardware-software co-design'),
       a('hardware/software co-design'),
       a('algorithm-hardware co-design'),
       ai('hardware-aware'),
-      ai('协同设计'),
+      // 协同设计 is also collaborative design (BIM 协同设计平台).
+      { text: '协同设计', aiOnly: true, localCue: true },
       a('软硬件协同'),
       a('软硬件协同设计'),
       a('软硬协同'),
       ai('硬件感知'),
     ],
+    // Co-design of chips, compilers and models: a hardware or software word in the line (guards.ts).
+    cue: String.raw`\b(?:hardware|software|chips?|silicon|GPUs?|TPUs?|NPUs?|accelerators?|kernels?|compilers?|FPGAs?|ASICs?)\b|硬件|软件|硬體|軟體|芯片|晶片|加速器|编译器|編譯器|算子|内核|內核`,
     quotes: [
       { text: '總的來說,大家對推理負載的理解更深,模型架構和推理堆棧是協同設計的,這就是最近性能提升的主要來源。' },
       {
@@ -458,6 +572,7 @@ export const concepts: ConceptEntry[] = [
       ai('state space model'),
       ai('state-space model'),
       a('selective state space'),
+      ai('selective scan'),
       a('structured state space'),
       csAi('SSM'),
       ai('状态空间模型'),
@@ -477,6 +592,18 @@ export const concepts: ConceptEntry[] = [
       a('Black Mamba'),
       a('Mamba Mentality'),
       a('黑曼巴'),
+      // AWS Systems Manager on cloud pages (AWS SSM, SSM Parameter Store: guards.ts).
+      decides('Systems Manager'),
+    ],
+    // Neighbouring words that give an alias another sense (lib/matcher/guards.ts, rule 8).
+    otherSenses: [
+      {
+        keys: ['ssm'],
+        before: String.raw`\bAWS\s*$`,
+        after: String.raw`^\s+(?:Parameter|Session Manager|agent|document)`,
+        decides: true,
+        caseSensitive: true,
+      },
     ],
     quotes: [
       {
@@ -503,19 +630,23 @@ export const concepts: ConceptEntry[] = [
       a('SSM hybrid'),
       a('hybrid SSM'),
       a('hybrid state space model'),
-      ai('hybrid model'),
-      ai('hybrid architecture'),
+      // A hybrid of what: only with Mamba or state-space words near (not CNN-Transformer hybrids, hybrid cloud).
+      { text: 'hybrid model', aiOnly: true, localCue: true },
+      { text: 'hybrid architecture', aiOnly: true, localCue: true },
       a('Nemotron-H'),
       csAi('Jamba'),
       a('Zamba'),
+      a('Hymba'),
       a('Falcon-H1'),
       a('Transformer与Mamba的混合'),
       a('Transformer-Mamba混合'),
       a('Mamba混合'),
       a('混合Mamba'),
-      ai('混合架构'),
+      { text: '混合架构', aiOnly: true, localCue: true },
     ],
     notAliases: [a('Jamba Juice'), a('hybrid model of work'), a('hybrid working model')],
+    // A hybrid of attention and state-space layers: a Mamba or state-space word in the line (guards.ts).
+    cue: String.raw`\b(?:Mamba\S*|SSMs?|state[\s-]space|linear attention|(?:Gated )?DeltaNet|RWKV|Jamba|Zamba|Samba|Hymba|Nemotron-H)\b|状态空间|狀態空間|线性注意力|線性注意力`,
     quotes: [
       {
         text: '我們與Nvidia的一些團隊合作訓練模型,他們發布了幾款模型,顯示這種架構——Transformer與Mamba的混合——可以在更低成本或更高推理性能下得到高質量模型。',
@@ -592,6 +723,9 @@ export const concepts: ConceptEntry[] = [
       a('GB200'),
       a('GB300'),
       a('H800'),
+      a('GH200'),
+      // The ticker, in market news.
+      cs('NVDA'),
       ai('A800'),
       a('NVL72'),
       a('TensorRT'),
@@ -606,7 +740,21 @@ export const concepts: ConceptEntry[] = [
       a('輝達'),
       a('黄仁勋'),
     ],
-    notAliases: [a('Grace Hopper Celebration'), a('Edward Hopper'), a('Dennis Hopper'), a('A100 road')],
+    notAliases: [
+      a('Grace Hopper Celebration'),
+      a('Edward Hopper'),
+      a('Dennis Hopper'),
+      a('A100 road'),
+      // The publisher (Wiley-Blackwell, Blackwell Publishing) is told by the neighbours (guards.ts).
+    ],
+    // Neighbouring words that give an alias another sense (lib/matcher/guards.ts, rule 8).
+    otherSenses: [
+      {
+        keys: ['blackwell'],
+        before: String.raw`Wiley[\s-]*$`,
+        after: String.raw`^\s+(?:Publishing|Science|Scientific)\b`,
+      },
+    ],
     quotes: [
       {
         text: '英偉達之所以占據主導,有幾個原因:他們設計了非常好的芯片,同時也做出了很好的軟件,這形成了一個完整的生態,讓大家在此基礎上開發更多的軟件。',
@@ -639,13 +787,31 @@ export const concepts: ConceptEntry[] = [
       a('MI350X'),
       a('AMD Instinct'),
       a('Lisa Su'),
+      // The company's name spelt out: its definition "Advanced Micro Devices (AMD)" is the concept's own (guards.ts).
+      a('Advanced Micro Devices'),
       a('超威半导体'),
       a('超微半导体'),
       a('苏姿丰'),
+      // Taiwan's press names AMD 超微 (美超微, Supermicro, and 超微结构 are told by the neighbours, guards.ts).
+      ai('超微'),
     ],
     notAliases: [
       // "age-related macular degeneration (AMD)": the page means the eye disease throughout.
       decides('macular degeneration'),
+      decides('黄斑变性'),
+      decides('黄斑病变'),
+      decides('黄斑部病变'),
+    ],
+    // Neighbouring words that give an alias another sense (lib/matcher/guards.ts, rule 8).
+    otherSenses: [
+      { keys: ['超微'], before: '美$', after: '^(?:电脑|電腦|结构|結構|粒|粉|型|米)' },
+      // The eye disease where a page does not spell it out: "wet AMD", "AMD patients".
+      {
+        keys: ['amd'],
+        before: String.raw`\b(?:wet|dry|neovascular|exudative|atrophic|early|intermediate|late-stage)\s+$`,
+        after: String.raw`^\s+(?:patients?|eyes?|progression|lesions?|diagnosis|screening|severity|grading)\b`,
+        decides: true,
+      },
     ],
     quotes: [
       { text: '在推理端,AMD有一些優勢,比如更大的內存,現在我們已經開始看到一些團隊在嘗試。' },
@@ -674,6 +840,7 @@ export const concepts: ConceptEntry[] = [
       a('wafer-scale engine'),
       a('推理芯片'),
       a('推論晶片'),
+      a('推論加速器'),
       a('推理加速器'),
       a('AI推理芯片'),
     ],
@@ -718,8 +885,20 @@ export const concepts: ConceptEntry[] = [
       a('芯片互联'),
       a('片间互联'),
       a('GPU互联'),
+      // The contract's 互聯; 互联网 (the internet) and 互联互通 are other words (guards.ts).
+      ai('互联'),
     ],
     notAliases: [a('grid interconnection'), a('interconnector')],
+    // Neighbouring words that give an alias another sense (lib/matcher/guards.ts, rule 8).
+    otherSenses: [
+      { keys: ['互联'], before: '(?:万物|萬物|移动|移動|产业|產業)$', after: '^(?:网|網|互通)' },
+      // A data centre's connection to the power grid, in AI infrastructure news.
+      {
+        keys: ['interconnect', 'interconnects'],
+        before: String.raw`\b(?:grid|utility|power|transmission|electric)\s+$`,
+        after: String.raw`^\s+(?:queues?|requests?|agreements?|applications?)\b`,
+      },
+    ],
     quotes: [
       { text: '在訓練端則更困難一些,網絡通信(networking)是主要瓶頸,而英偉達在這方面仍然領先。' },
       {
@@ -753,6 +932,17 @@ export const concepts: ConceptEntry[] = [
       decides('Triton Digital'),
       decides('Triton DataCenter'),
       decides('Triton Cloud'),
+      // Triton 推理服务器 (the server in Chinese) is told by the neighbours (guards.ts).
+    ],
+    // Neighbouring words that give an alias another sense (lib/matcher/guards.ts, rule 8).
+    otherSenses: [
+      {
+        keys: ['triton'],
+        after: String.raw`^\s*(?:推理服务|推理服務|推論服務|推論伺服器|服务器|服務器|伺服器)`,
+        decides: true,
+      },
+      // "NVIDIA Triton" is the inference server, not OpenAI's language.
+      { keys: ['triton'], before: String.raw`\bNVIDIA\s+$`, decides: true },
     ],
     quotes: [
       {
@@ -799,7 +989,8 @@ export const concepts: ConceptEntry[] = [
       csAi('Mojo'),
       a('Mojo language'),
       a('Mojo语言'),
-      csAi('Modular'),
+      // "**Modular**: swap any part", "Modular design": at a sentence's or bullet's start it is the adjective.
+      { text: 'Modular', caseSensitive: true, aiOnly: true, midSentence: true },
       a('Modular AI'),
       a('Modular Inc'),
       a('Modular MAX'),
@@ -807,6 +998,8 @@ export const concepts: ConceptEntry[] = [
       a('Modular公司'),
     ],
     notAliases: [a('Mojo Nation'), a('Modular Home'), a('Modular Homes'), a('Modular Synth'), a('Modular Design')],
+    // What only the company does after its name at a sentence's start ("Modular was founded", "Modular's MAX").
+    nameAfter: String.raw`^(?:['’]s\b|\s*\(|,?\s+(?:is|was|has|had|says|said|announced|released|launched|raised|introduced|unveiled|open-sourced|builds|built|makes|made|offers|provides|develops|developed|created|founded|acquired|Inc|AI)\b)`,
     quotes: [
       { text: '我覺得很酷。他們確實找到了部分正確的抽象。關鍵就在于執行力。' },
       { text: '所以他們必須在抽象之外做一些定制化,讓代碼在英偉達芯片上跑得足夠快,然后再做一些AMD的定制化。' },
@@ -891,10 +1084,13 @@ export const concepts: ConceptEntry[] = [
       // Bare "kernel" on an AI page nearly always means a GPU kernel; OS senses are blocked below.
       ai('kernel'),
       cs('CUTLASS'),
+      // Lower case in prose and install lines ("built on cutlass", "pip install nvidia-cutlass").
+      ai('cutlass'),
       cs('CuTe'),
       a('CuTe DSL'),
       ai('tensor core'),
       a('warp specialization'),
+      a('warp-specialized'),
       a('hardware portability'),
       ai('performance portability'),
       a('GPU programming'),
@@ -929,12 +1125,38 @@ export const concepts: ConceptEntry[] = [
       a('kernel trick'),
       a('kernel density'),
       a('popcorn kernel'),
+      // Other kernels and 算子 on AI pages are told by their neighbouring word (guards.ts, OTHER_SENSES):
+      // a notebook's, a convolution's or a kernel method's kernel, 微内核, Sobel 算子. ipykernel is a word of its own.
+      decides('ipykernel'),
       noTwp(a('Linux内核')),
       noTwp(a('操作系统内核')),
       noTwp(a('系统内核')),
       noTwp(a('浏览器内核')),
       noTwp(a('内核态')),
       a('核函数估计'),
+    ],
+    // Neighbouring words that give an alias another sense (lib/matcher/guards.ts, rule 8).
+    otherSenses: [
+      // A notebook's kernel, and Microsoft's Semantic Kernel (an agent SDK whose Kernel object runs the prompts).
+      { keys: ['kernel', 'kernels'], before: String.raw`\b(?:Jupyter|IPython|notebook|Semantic)\s*$`, decides: true },
+      {
+        keys: ['kernel', 'kernels'],
+        before: String.raw`\b(?:Gaussian|RBF|polynomial|convolution(?:al)?|popcorn|smoothing|Laplacian|Sobel|restart(?:\s+the)?)\s*$`,
+        after: String.raw`^\s*(?:sizes?|widths?|regression|PCA|SVMs?|smoothing|density|estimat\w*|trick|methods?)\b`,
+      },
+      { keys: ['内核'], before: String.raw`(?:Jupyter|IPython)\s*$`, decides: true },
+      {
+        keys: ['内核'],
+        before: String.raw`(?:微|宏|数据库|數據庫|資料庫|安卓|渲染|重启|重啟)\s*$`,
+        after: '^(?:空间|空間|线程|線程|執行緒|驱动|驅動|源码|源碼|参数|參數|补丁|補丁|升级|升級|级|級)',
+      },
+      { keys: ['算子'], before: String.raw`(?:Flink|Spark|RDD)\s*$`, decides: true },
+      {
+        keys: ['算子'],
+        before: String.raw`(?:微分|拉普拉斯|梯度|差分|线性|線性|积分|積分|哈密顿|哈密頓|边缘检测|邊緣檢測|Sobel|Canny|Laplacian|Laplace|Prewitt|Roberts|转换|轉換|行动|行動)\s*$`,
+        after: '^(?:理论|理論|代数|代數)',
+      },
+      { keys: ['核函数'], before: String.raw`(?:高斯|径向基|徑向基|多项式|多項式|线性|線性|RBF|SVM)\s*$` },
     ],
     quotes: [
       { text: '所以我會說,人為設計其實非常難。我甚至會說,硬件可移植性有點像是個神話。' },
@@ -968,6 +1190,8 @@ export const concepts: ConceptEntry[] = [
       noTwp({ text: '生成内核', localCue: true }),
       noTwp({ text: '内核代码生成', localCue: true }),
     ],
+    // Kernels generated by a model, not by a compiler: an LLM or AI word in the line (guards.ts).
+    cue: String.raw`\b(?:LLMs?|language models?|AI|agents?|agentic|GPT|Claude|models?)\b|大模型|语言模型|語言模型|模型|人工智能|人工智慧|智能体|智能體`,
     quotes: [
       { text: '有些人已經在嘗試完全自動化的GPU內核編寫:你只要描述問題,LLM就能直接生成內核代碼。' },
       { text: '這樣他們就能生成大概1.5萬對這樣的程序數據——PyTorch和Triton的對應關系。' },
@@ -1032,6 +1256,9 @@ export const concepts: ConceptEntry[] = [
       ai('context caching'),
       a('automatic prefix caching'),
       a('前缀缓存'),
+      // Chinese writing keeps the English head word: Prompt缓存, Prefix缓存.
+      a('Prompt缓存'),
+      a('Prefix缓存'),
       a('前綴快取'),
       a('提示词缓存'),
       ai('提示缓存'),
@@ -1059,6 +1286,8 @@ export const concepts: ConceptEntry[] = [
       a('offline inference'),
       a('high-throughput inference'),
       a('continuous batching'),
+      a('in-flight batching'),
+      ai('dynamic batching'),
       a('batched inference'),
       ai('batch processing'),
       // Not bare "high throughput": Tensor Cores and kernels are high-throughput too.
@@ -1072,9 +1301,22 @@ export const concepts: ConceptEntry[] = [
       // Not bare 高吞吐 (high throughput): any fast system has it, as with the English.
       // Not bare 大批量: chip news says 大批量生产/出货 (mass production).
       a('大批量推理'),
+      a('离线推理'),
+      a('離線推論'),
+      a('高吞吐推理'),
+      a('高吞吐量推理'),
+      a('连续批处理'),
+      a('动态批处理'),
       a('舰队级优化'),
     ],
-    notAliases: [a('high-throughput sequencing'), a('high-throughput screening'), a('高通量')],
+    notAliases: [
+      a('high-throughput sequencing'),
+      a('high-throughput screening'),
+      a('高通量'),
+      // Windows batch files (批处理文件) are told by the neighbours (guards.ts).
+    ],
+    // Neighbouring words that give an alias another sense (lib/matcher/guards.ts, rule 8).
+    otherSenses: [{ keys: ['批处理'], after: '^(?:文件|檔案|脚本|腳本|命令|指令)' }],
     quotes: [
       { text: '另一類是非常大批量的工作,我不太在意延遲,只關心盡可能高的吞吐量。這對生成合成數據等場景很重要。' },
       { text: '如果看到集群在處理交互式查詢時不忙,就可以調入批量查詢以充分利用算力。' },
@@ -1131,6 +1373,7 @@ export const concepts: ConceptEntry[] = [
       a('agentic'),
       a('LLM agent'),
       a('coding agent'),
+      ai('multi-agent'),
       ai('tool use'),
       ai('tool calling'),
       ai('function calling'),
@@ -1230,6 +1473,10 @@ export const concepts: ConceptEntry[] = [
       decides('mouse cursor'),
       decides('cursor property'),
       decides('text cursor'),
+      // API pagination (LLM providers' list endpoints use it too).
+      decides('cursor-based pagination'),
+      decides('cursor pagination'),
+      decides('游标'),
     ],
     quotes: [{ text: '但現在出現了新的負載,比如編程工作負載——像Cursor、Windsurf這樣的工具。' }],
   },
@@ -1253,7 +1500,13 @@ export const concepts: ConceptEntry[] = [
       en: "Google's mode that explores many reasoning paths at once, making the KV cache a bigger bottleneck.",
       zh: '谷歌同时探索多条推理路径的模式，使 KV 缓存成为更大的瓶颈。',
     },
-    aliases: [a('Gemini Deep Think'), csAi('Deep Think'), csAi('Gemini'), a('Google Gemini')],
+    // Bare "Gemini" is the model family, not its Deep Think mode: only a part of "Gemini 2.5 Deep Think".
+    aliases: [
+      a('Gemini Deep Think'),
+      csAi('Deep Think'),
+      { text: 'Gemini', caseSensitive: true, aiOnly: true, namePart: true },
+      { text: 'Google Gemini', aiOnly: true, namePart: true },
+    ],
     notAliases: [
       decides('Gemini protocol'),
       decides('Gemini client'),
@@ -1304,6 +1557,8 @@ export const concepts: ConceptEntry[] = [
     },
     aliases: [
       a('RL rollout'),
+      // The acronym alone, as AI writing uses it in both languages (强化学习(RL)训练); AI pages only.
+      csAi('RL'),
       a('policy rollout'),
       // Specific to ML (psychology says "reinforcement"), so it counts everywhere and tells the matcher the page is AI.
       a('reinforcement learning'),
@@ -1311,9 +1566,26 @@ export const concepts: ConceptEntry[] = [
       csAi('RLHF'),
       csAi('RLVR'),
       cs('GRPO'),
+      // PPO is also a health plan (Preferred Provider Organization): AI pages only.
+      csAi('PPO'),
+      // Chinese RL writing uses the English word bare (rollout 阶段); in English it is any roll-out.
+      { text: 'rollout', aiOnly: true, besideChinese: true },
       a('强化学习'),
       a('RL训练'),
       a('强化学习训练'),
+    ],
+    notAliases: [
+      // Deployment rollouts of Kubernetes and Argo, written bare in Chinese docs too.
+      // (kubectl rollout, Argo Rollouts and "rollout status" are told by the neighbours, guards.ts.)
+      decides('滚动更新'),
+      decides('灰度发布'),
+    ],
+    // Neighbouring words that give an alias another sense (lib/matcher/guards.ts, rule 8).
+    otherSenses: [
+      // The health plan: "PPO plans", "PPO network".
+      { keys: ['ppo'], after: String.raw`^\s+(?:plans?|networks?|insurance|providers?|coverage)\b`, decides: true },
+      { keys: ['rollout', 'rollouts'], before: String.raw`\b(?:kubectl|Argo|canary|金丝雀)\s*$`, decides: true },
+      { keys: ['rollout'], after: String.raw`^\s+(?:restart|status|undo|history|pause|resume)\b`, decides: true },
     ],
     quotes: [
       { text: '這就需要從模型中抽樣大量完成結果,也叫rollout,評估其表現。這里就需要大批量、高吞吐的推理能力。' },
@@ -1341,6 +1613,9 @@ export const concepts: ConceptEntry[] = [
       a('Pika Labs'),
       csAi('Pika'),
       csAi('Hedra'),
+      // Video models named like Pika and Hedra (Sora is also a given name: AI pages only).
+      csAi('Sora'),
+      csAi('Veo'),
       a('视频生成'),
       a('影片生成'),
       a('視頻生成'),
@@ -1419,6 +1694,16 @@ export const concepts: ConceptEntry[] = [
       a('对话机器人'),
       a('问答机器人'),
       a('网络机器人'),
+      // Office-chat and web bots and "I am not a robot" are told by the neighbours (guards.ts).
+    ],
+    // Neighbouring words that give an alias another sense (lib/matcher/guards.ts, rule 8).
+    otherSenses: [
+      {
+        keys: ['机器人'],
+        before: String.raw`(?:钉钉|釘釘|飞书|飛書|企业微信|企業微信|群|QQ|微信|Telegram|Discord|LINE)\s*$`,
+        decides: true,
+      },
+      { keys: ['机器人'], before: '(?:交易|爬虫|爬蟲|我不是)$', after: '^(?:协议|協議|验证|驗證)' },
     ],
     quotes: [
       {
@@ -1449,12 +1734,25 @@ export const concepts: ConceptEntry[] = [
       a('开源模型'),
       a('開源模型'),
       a('开放权重'),
+      ai('开放模型'),
       a('闭源模型'),
       a('开源大模型'),
       a('开源大语言模型'),
       a('开源大型语言模型'),
       a('开源LLM'),
       a('开源的大模型'),
+      a('开源的模型'),
+      a('开源AI模型'),
+      a('开源语言模型'),
+      a('开源多模态模型'),
+      a('开源多模态大模型'),
+      a('开源基础模型'),
+      a('开源基座模型'),
+      a('开源推理模型'),
+      a('开源权重'),
+      a('闭源大模型'),
+      a('闭源的模型'),
+      a('闭源LLM'),
     ],
     quotes: [
       {
@@ -1483,6 +1781,9 @@ export const concepts: ConceptEntry[] = [
       ai('superintelligence'),
       a('通用人工智能'),
       a('人工超级智能'),
+      // Taiwan writes 智慧 for intelligence.
+      a('通用人工智慧'),
+      ai('超级智慧'),
       ai('超级智能'),
     ],
     quotes: [
@@ -1515,7 +1816,7 @@ export const concepts: ConceptEntry[] = [
     ],
     // Not "LayerNorm", "layer norm" or "AdamW": pages list them as ops and
     // training settings, not as ideas from academia.
-    notAliases: [a('Mila Kunis')],
+    notAliases: [a('Mila Kunis'), a('Samy Bengio')],
     quotes: [
       {
         text: '很多現在的基礎都是學術探索的結果。大公司和創業公司會把這些想法商業化,快速執行,同時理解市場需求,有更多資金推動大想法落地。',
@@ -1586,6 +1887,19 @@ export const concepts: ConceptEntry[] = [
       a('安全超级智能'),
       a('苏茨克维'),
       a('苏茨克沃'),
+    ],
+    notAliases: [
+      // The US benefit ("SSI payments" and other Ilyas are told by the neighbouring word, guards.ts).
+      decides('Supplemental Security Income'),
+    ],
+    // Neighbouring words that give an alias another sense (lib/matcher/guards.ts, rule 8).
+    otherSenses: [
+      { keys: ['ilya'], after: String.raw`^[ \u00a0]+(?!Sutskever\b)[A-Z][a-z]`, caseSensitive: true },
+      {
+        keys: ['ssi'],
+        after: String.raw`^\s+(?:benefits?|payments?|recipients?|checks?|eligibility)\b`,
+        decides: true,
+      },
     ],
     quotes: [{ text: '比如,SSI明確說不做任何產品,但人們愿意投錢,因為他是Ilya。' }],
   },

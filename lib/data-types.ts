@@ -150,8 +150,41 @@ export interface AliasSpec {
   decidesDocument?: boolean;
   /** Counts only next to Chinese text (bare "Agent" in Chinese AI writing); lib/matcher/guards.ts. */
   besideChinese?: boolean;
-  /** Counts only with an LLM/AI word in the same line ("kernel generation"); lib/matcher/guards.ts. */
+  /**
+   * Counts only with one of its concept's cue words (the concept's `cue`) in
+   * the same line (lib/matcher/guards.ts): an LLM word for "kernel
+   * generation" (not a compiler's), a hardware word for co-design (not a
+   * workshop's with users), a state-space word for "hybrid model".
+   */
   localCue?: boolean;
+  /** Counts only right after a count of experts: "top 8 experts", "2 of 8 experts", "8 个专家"; guards.ts. */
+  afterCount?: boolean;
+  /**
+   * Only a part of a longer versioned name ("Gemini" in "Gemini 2.5 Deep
+   * Think"): never a match on its own, only merged with the concept's next
+   * candidate across a version; guards.ts.
+   */
+  namePart?: boolean;
+  /** Not at the start of a sentence, bullet or heading, where a capitalised word is the plain word ("Modular design"). */
+  midSentence?: boolean;
+}
+
+/**
+ * A neighbouring word that gives a concept's short alias another sense
+ * (微内核, "kernel size", 量化评估): the candidate whose folded text is one of
+ * `keys` is dropped, or decides the page (`decides`), when the 24 characters
+ * before it match `before` or those after it match `after` (regular
+ * expression sources, case-insensitive; Traditional forms written out).
+ * Rules, not blocking phrases: they cost the automaton nothing and travel in
+ * the matcher's input, not in the content script's code.
+ */
+export interface OtherSenseRule {
+  keys: string[];
+  before?: string;
+  after?: string;
+  decides?: boolean;
+  /** The expressions' case matters ("Ilya" before a capitalised surname). */
+  caseSensitive?: boolean;
 }
 
 /** An editorial note the team wrote (e.g. on a transcription slip). */
@@ -221,6 +254,12 @@ export interface AliasTable {
      * ignoring them is safe, only less precise.
      */
     notAliases?: AliasSpec[];
+    /** Neighbouring words that give an alias another sense (lib/matcher/guards.ts, rule 8). */
+    otherSenses?: OtherSenseRule[];
+    /** The cue words (an expression source) its `localCue` aliases need in their line. */
+    cue?: string;
+    /** What may follow its `midSentence` aliases at a sentence's start for them to count ("Modular was founded"). */
+    nameAfter?: string;
   }[];
   /** One Traditional character -> one Simplified character. */
   hantToHans: Record<string, string>;

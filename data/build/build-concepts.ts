@@ -5,7 +5,17 @@
  * (`data/generated/concepts.json`), and the small matcher table the content
  * script bundles (`data/generated/aliases.json`). Node only (opencc-js).
  */
-import type { AliasSpec, AliasTable, Concept, ConceptSource, Interview, Quote, Speaker, Turn } from '@/lib/data-types';
+import type {
+  AliasSpec,
+  AliasTable,
+  Concept,
+  ConceptSource,
+  Interview,
+  OtherSenseRule,
+  Quote,
+  Speaker,
+  Turn,
+} from '@/lib/data-types';
 import { charToHans, toHans, toHant, toLocalized, toScripts, toTwp } from '@/data/build/chinese/convert';
 import type { EnglishRendering } from '@/data/interview-en';
 import { locateEnglishQuote } from './join-english';
@@ -14,6 +24,11 @@ import { locateEnglishQuote } from './join-english';
 export interface ConceptInput extends ConceptSource {
   /** Phrases that contain an alias but mean something else (see data/concepts.ts). */
   notAliases?: AliasSpec[];
+  /** Neighbouring words that give an alias another sense (see data/concepts.ts). */
+  otherSenses?: OtherSenseRule[];
+  /** Cue words for its localCue aliases, and what may follow its midSentence ones (see data/concepts.ts). */
+  cue?: string;
+  nameAfter?: string;
 }
 
 /** Any Han character: such an alias is expanded to every Chinese script. */
@@ -96,6 +111,9 @@ function specWithText(alias: AliasSpec, text: string): AliasSpec {
   if (alias.decidesDocument) spec.decidesDocument = true;
   if (alias.besideChinese) spec.besideChinese = true;
   if (alias.localCue) spec.localCue = true;
+  if (alias.afterCount) spec.afterCount = true;
+  if (alias.namePart) spec.namePart = true;
+  if (alias.midSentence) spec.midSentence = true;
   return spec;
 }
 
@@ -157,6 +175,9 @@ export function buildAliasTable(sources: readonly ConceptInput[]): AliasTable {
     const entry: AliasTable['concepts'][number] = { id: source.id, kind: source.kind, aliases };
     const notAliases = source.notAliases?.length ? expandAliases(source.notAliases) : undefined;
     if (notAliases) entry.notAliases = notAliases;
+    if (source.otherSenses?.length) entry.otherSenses = source.otherSenses;
+    if (source.cue) entry.cue = source.cue;
+    if (source.nameAfter) entry.nameAfter = source.nameAfter;
     for (const alias of [...aliases, ...(notAliases ?? [])]) {
       for (const ch of alias.text) if (HAN.test(ch)) chars.add(ch);
     }

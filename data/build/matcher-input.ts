@@ -7,8 +7,9 @@
  */
 import { SIGNAL_WORDS } from '@/lib/matcher/context';
 import { halfWidthUnit, isIgnorableUnit, isSeparatorUnit } from '@/lib/matcher/fold';
-import type { AliasSpec, AliasTable } from '@/lib/data-types';
+import type { AliasSpec, AliasTable, OtherSenseRule } from '@/lib/data-types';
 import {
+  FLAG_AFTER_COUNT,
   FLAG_AI_ONLY,
   FLAG_BESIDE_CHINESE,
   FLAG_BLOCK,
@@ -16,6 +17,8 @@ import {
   FLAG_DECIDES,
   FLAG_END,
   FLAG_LOCAL_CUE,
+  FLAG_MID_SENTENCE,
+  FLAG_NAME_PART,
   FLAG_PLURAL,
   FLAG_START,
   type MatcherInput,
@@ -72,6 +75,9 @@ export function matcherInput(table: AliasTable): MatcherInput {
         if (alias.aiOnly) flags |= FLAG_AI_ONLY;
         if (alias.besideChinese) flags |= FLAG_BESIDE_CHINESE;
         if (alias.localCue) flags |= FLAG_LOCAL_CUE;
+        if (alias.afterCount) flags |= FLAG_AFTER_COUNT;
+        if (alias.namePart) flags |= FLAG_NAME_PART;
+        if (alias.midSentence) flags |= FLAG_MID_SENTENCE;
       }
       if (k.plural) flags |= FLAG_PLURAL;
       add(k.key, owner, flags, exact, k.seps);
@@ -96,7 +102,18 @@ export function matcherInput(table: AliasTable): MatcherInput {
   for (const hant of Object.keys(hantToHans).sort()) {
     if (keyChars.has(hantToHans[hant])) folds[hant] = hantToHans[hant];
   }
+  const otherSenses: Record<string, OtherSenseRule[]> = {};
+  const cues: Record<string, string> = {};
+  const nameAfter: Record<string, string> = {};
+  for (const concept of table.concepts) {
+    if (concept.otherSenses?.length) otherSenses[concept.id] = concept.otherSenses;
+    if (concept.cue) cues[concept.id] = concept.cue;
+    if (concept.nameAfter) nameAfter[concept.id] = concept.nameAfter;
+  }
   return {
+    ...(Object.keys(otherSenses).length > 0 ? { otherSenses } : {}),
+    ...(Object.keys(cues).length > 0 ? { cues } : {}),
+    ...(Object.keys(nameAfter).length > 0 ? { nameAfter } : {}),
     conceptIds: table.concepts.map((c) => c.id),
     hantToHans: folds,
     signals: SIGNAL_WORDS.length,

@@ -8,7 +8,7 @@
  */
 import { IGNORABLE_UNITS, SEPARATOR_UNITS } from '@/lib/matcher/fold';
 import { BASE, type MatcherTables } from '@/lib/matcher/tables';
-import { FLAG_BESIDE_CHINESE, FLAG_LOCAL_CUE, type MatcherInput } from '@/lib/matcher/types';
+import { GUARD_FLAGS, type MatcherInput } from '@/lib/matcher/types';
 
 /** Character classes: 0 = in no key, 1 = separator, 2 = ignorable, 4.. = key characters (automaton.ts). */
 const CLASS_SEP = 1;
@@ -223,7 +223,7 @@ export function matcherTables(input: MatcherInput): MatcherTables {
 
   const guarded: MatcherTables['guarded'] = { keys: [], owners: [], flags: [] };
   for (let r = 0; r < keys.length; r++) {
-    if (input.owners[r] >= 0 && input.flags[r] & (FLAG_BESIDE_CHINESE | FLAG_LOCAL_CUE)) {
+    if (input.owners[r] >= 0 && input.flags[r] & GUARD_FLAGS) {
       guarded.keys.push(keys[r]);
       guarded.owners.push(input.owners[r]);
       guarded.flags.push(input.flags[r]);
@@ -252,5 +252,8 @@ export function matcherTables(input: MatcherInput): MatcherTables {
     exactStart: text(exactStartU),
     exact,
     guarded,
+    ...(input.otherSenses ? { otherSenses: input.otherSenses } : {}),
+    ...(input.cues ? { cues: input.cues } : {}),
+    ...(input.nameAfter ? { nameAfter: input.nameAfter } : {}),
   };
 }

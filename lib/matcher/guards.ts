@@ -12,7 +12,9 @@
  *    code that joins words with `_`, `.` or `\` (`use_kernels`, `torch.cuda`,
  *    `docs/zh_cn/kv_quant.md`), unless the candidate is that whole token
  *    (`torch.compile`). Names joined by `-` stay (`gpt-oss-20b`,
- *    `DeepSeek-V3`), and so does one `/` between words (`INT4/INT8`).
+ *    `DeepSeek-V3`), and so does one `/` between words (`INT4/INT8`) unless
+ *    the token is code otherwise (`nvidia/cuda:12.4.1-runtime`). A `.`
+ *    between digits is a version, not code (`GPT-5.1`, `DeepSeek-V3.2`).
  * 2. Beside Chinese only (`besideChinese`): English words that Chinese AI
  *    writing uses bare ("Agent" in 自动构建 Agent 的桌面级 Agent) but that are
  *    generic in English (user agent, Jenkins agent): the nearest letter on
@@ -20,23 +22,59 @@
  * 3. Local cue (`localCue`): a phrase that means the concept only with an LLM
  *    nearby ("kernel generation" by an LLM, not by a compiler such as
  *    FlashInfer's kernel generator) needs an LLM/AI word in the same line,
- *    within 160 characters.
+ *    within 160 characters. Each concept names its cue words (`cue` in
+ *    data/concepts.ts, carried in the input): a hardware or software word for
+ *    co-design (not a design workshop's co-design with its users), a
+ *    state-space word for "hybrid model" (not a CNN-Transformer hybrid).
  * 4. Version-tolerant names: two candidates of one concept separated only by
  *    a version or variant ("Gemini 2.5 Deep Think", "Gemini 3 Pro Deep Think")
  *    become one match of the whole name, which counts on any page.
  *
- * Rules 1–3 only look at characters near the candidate (a token, a line), so
- * a slice with the content script's 128-character margin decides as the whole
- * text would.
+ *    A part marked `namePart` ("Gemini": the model family is not the Deep
+ *    Think mode) is never a match on its own, only inside such a name.
+ * 5. After a count (`afterCount`): "expert" means a routed expert of a
+ *    mixture of experts only right after a count of them ("top 8 experts",
+ *    "top-k experts", "2 of 8 experts", "8 个专家"); the match then covers
+ *    the count.
+ * 6. Mid-sentence only (`midSentence`): a capitalised proper noun that is also
+ *    a plain word ("Modular", the company) does not count at the start of a
+ *    sentence, bullet or heading, where any adjective is capitalised
+ *    ("**Modular**: swap any component", "Modular design"), unless what
+ *    follows is what only the name does ("Modular was founded",
+ *    "Modular's MAX").
+ * 8. Other senses by the neighbouring word (`otherSenses` in data/concepts.ts,
+ *    carried in the matcher's input): a short
+ *    alias that a word beside it turns into another compound or term, on AI
+ *    pages too: 微内核, 数据库内核, Sobel 算子, 量化评估 ("quantitative
+ *    evaluation"), "kernel size", "Gaussian kernel", "vector quantization",
+ *    "8-bit images", an "Ilya" with another surname. Some name the other
+ *    sense of the whole page and decide it: "Jupyter kernel", "Spark 算子",
+ *    "SSI benefits". Written as rules on the neighbours rather than as
+ *    blocking phrases, they cost the automaton nothing, and as data in the
+ *    input rather than here, the content script's code nothing.
+ * 7. An acronym the page defines otherwise: an ambiguous (aiOnly) acronym in
+ *    a definition, "age-related macular degeneration (AMD)" or "SSI
+ *    (Supplemental Security Income)", whose long form spells its capitals
+ *    word by word and names none of the concepts, becomes a blocking phrase
+ *    that decides the page (one sense per discourse, context.ts). A long form
+ *    that holds a candidate ("Mixture of Experts (MoE)", "NVIDIA Collective
+ *    Communications Library (NCCL)") is the concept's own.
+ *
+ * The rules only look at characters near the candidate (a token, a line, a
+ * definition's 100 characters), so a slice with the content script's
+ * 128-character margin decides as the whole text would.
  */
 import { foldUnit, isIgnorableUnit, isSeparatorUnit } from './fold';
-import { FLAG_BESIDE_CHINESE, FLAG_LOCAL_CUE, type Match, type MatcherInput } from './types';
-
-/** The flags of an alias, as the guard looks them up from a candidate's text. */
-interface AliasFlags {
-  besideChinese?: boolean;
-  localCue?: boolean;
-}
+import {
+  FLAG_AFTER_COUNT,
+  FLAG_BESIDE_CHINESE,
+  FLAG_LOCAL_CUE,
+  FLAG_MID_SENTENCE,
+  FLAG_NAME_PART,
+  GUARD_FLAGS,
+  type Match,
+  type MatcherInput,
+} from './types';
 
 /** Code units that may join an alias to a longer token (URL, path, flag, identifier). */
 const JOINER = new Uint8Array(128);
@@ -46,6 +84,9 @@ const HYPHEN = 0x2d;
 /** How far a token is followed on each side (a longer one is code anyway). */
 const TOKEN_REACH = 200;
 
+const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
+/** A "." inside a version number (5.1, 3.2.0; not the size 2.8b), collapsed before a token is judged. */
+const VERSION_DOT = /(\d)\.(?=\d+(?:\.\d+)*(?![A-Za-z0-9]))/g;
 const isAsciiAlnum = (c: number) => (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a);
 const isHan = (c: number) => (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff);
 
@@ -67,14 +108,27 @@ function endsToken(c: number): boolean {
  * flag or longer identifier (rule 1). Cheap for prose: only a joiner right
  * next to the candidate makes it look at the token.
  */
-export function insideCode(text: string, start: number, end: number): boolean {
+export function insideCode(text: string, start: number, candidateEnd: number): boolean {
+  // A version after a name belongs to it: "GPT-5.1" and "DeepSeek-V3.2" are names, "v3.2.gguf" is still a file.
+  // A size is not a version: "mamba-2.8b" is Mamba at 2.8B parameters, not Mamba-2.
+  let end = candidateEnd;
+  if (text.charCodeAt(end) === 0x2e && isDigit(text.charCodeAt(end - 1)) && isDigit(text.charCodeAt(end + 1))) {
+    let v = end + 1;
+    while (
+      v < text.length &&
+      (isDigit(text.charCodeAt(v)) || (text.charCodeAt(v) === 0x2e && isDigit(text.charCodeAt(v + 1))))
+    )
+      v++;
+    if (v >= text.length || !isAsciiAlnum(text.charCodeAt(v))) end = v;
+  }
   const before = start > 0 ? text.charCodeAt(start - 1) : 0x20;
   const after = end < text.length ? text.charCodeAt(end) : 0x20;
   const nextAfter = end + 1 < text.length ? text.charCodeAt(end + 1) : 0x20;
   const joinedBefore = before === HYPHEN || isJoiner(before);
   // A full stop or colon after a word ends a sentence unless a letter or digit follows it.
   const joinedAfter =
-    (isJoiner(after) && (isAsciiAlnum(nextAfter) || after === 0x2f || after === 0x5f || after === 0x40)) ||
+    (isJoiner(after) &&
+      (isAsciiAlnum(nextAfter) || after === 0x2f || after === 0x5f || after === 0x40 || nextAfter === 0x3a)) ||
     after === HYPHEN;
   if (!joinedBefore && !joinedAfter) return false;
   let from = start;
@@ -82,19 +136,30 @@ export function insideCode(text: string, start: number, end: number): boolean {
   let to = end;
   while (to < text.length && to - end < TOKEN_REACH && !endsToken(text.charCodeAt(to))) to++;
   while (to > end && (text.charCodeAt(to - 1) === 0x2e || text.charCodeAt(to - 1) === 0x3a)) to--; // sentence punctuation
-  const token = text.slice(from, to);
+  // Versions are one number: "GPT-5.1" is a name, "torch.cuda" and "v3.2.gguf" are code.
+  const token = text.slice(from, to).replace(VERSION_DOT, '$1');
   if (from === start && to === end) return false;
   if (token.includes('://') || token.startsWith('www.') || /^[^@\s]+@[^@\s]+\.[a-z]{2,}$/i.test(token)) return true;
   if (from < start && text.charCodeAt(from) === HYPHEN) return true; // a flag: --kt-num-gpu-experts, -O3
+  // A quantity after "=" is a value in prose (K=4bit, V=2bit), not part of an identifier.
+  if (before === 0x3d && isDigit(text.charCodeAt(start)) && !joinedAfter) return false;
+  // An ASCII colon that Chinese text runs on from is punctuation ("Triton:GPU原生的…"), not code.
+  if (after === 0x3a && nextAfter !== 0x3a && to < text.length && isHan(text.charCodeAt(to)) && !joinedBefore)
+    return false;
+  // A file name, whatever joins the alias to it: deepseek-v3.2.safetensors, flash-attn-2.8.tar.gz.
+  if (/[A-Za-z0-9]\.[A-Za-z][A-Za-z0-9]{0,11}$/.test(token)) return true;
   const inner = text.slice(Math.max(from, start - 1), Math.min(to, end + 1));
-  // Joined to its neighbours by code punctuation: use_kernels, torch.cuda, docs/zh_cn/x.md, a\b.
+  // Joined to its neighbours by code punctuation: use_kernels, torch.cuda, docs/zh_cn/x.md, a\b, cutlass::gemm.
   if (
-    /[A-Za-z0-9][_.\\@#=~?&%+:][A-Za-z0-9]/.test(token) &&
+    /[A-Za-z0-9](::|[_.\\@#=~?&%+:])[A-Za-z0-9]/.test(token) &&
     /[_.\\@#=~?&%+:]/.test(inner.slice(0, 1) + inner.slice(-1))
   )
     return true;
   // A path has two or more slashes and no spaces (GEMM/Tensor Cores/WMMA is a list in prose).
-  if (/^[^\s/]*(\/[^\s/]+){2,}\/?$/.test(token) && /\//.test(inner.slice(0, 1) + inner.slice(-1))) return true;
+  const slashBeside = /\//.test(inner.slice(0, 1) + inner.slice(-1));
+  if (/^[^\s/]*(\/[^\s/]+){2,}\/?$/.test(token) && slashBeside) return true;
+  // One slash in a token that is code otherwise: an image or package reference (nvidia/cuda:12.4.1-runtime).
+  if (slashBeside && /[A-Za-z0-9][:@=][A-Za-z0-9]/.test(token)) return true;
   if (token.startsWith('/') || token.startsWith('./') || token.startsWith('~/')) return true;
   // The target of a Markdown link, [text](#anchor-fp8) or [text](docs/x.md), in .md files the CLI reads.
   for (let i = start - 1; i > 0 && start - i < TOKEN_REACH; i--) {
@@ -118,69 +183,328 @@ function besideHan(text: string, start: number, end: number): boolean {
   return j < text.length && isChinese(text.charCodeAt(j));
 }
 
-const CUE =
-  /\b(LLMs?|language models?|AI|agents?|agentic|GPT|Claude|models?)\b|大模型|语言模型|語言模型|模型|人工智能|人工智慧|智能体|智能體/i;
 const CUE_REACH = 160;
 
-/** An LLM/AI word in the same line within CUE_REACH characters (rule 3). */
-function hasLocalCue(text: string, start: number, end: number): boolean {
+/** A cue word in the same line within CUE_REACH characters (rule 3). */
+function hasLocalCue(text: string, start: number, end: number, cue: RegExp): boolean {
   let from = start;
   while (from > 0 && start - from < CUE_REACH && text.charCodeAt(from - 1) !== 0x0a) from--;
   let to = end;
   while (to < text.length && to - end < CUE_REACH && text.charCodeAt(to) !== 0x0a) to++;
-  return CUE.test(text.slice(from, start)) || CUE.test(text.slice(end, to));
+  return cue.test(text.slice(from, start)) || cue.test(text.slice(end, to));
+}
+
+/** "top 8", "top-k", "2 of 8", "2 out of 8" right before an English "expert(s)" (rule 5). */
+const ENGLISH_COUNT = /(?:\btop[\s_-]?(?:\d+|k)|\b\d+\s*(?:of|out of)\s*\d+)[\s-]*$/i;
+/** Digits (or top-k) right before 个专家 (rule 5): 8 个专家, Top-k 个专家; not 每个专家 or 一个专家. */
+const CHINESE_COUNT = /(?:\btop[\s_-]?(?:\d+|k)|[0-9０-９]+)\s*$/i;
+
+/** Where the count before a candidate starts, or -1 when there is none (rule 5). */
+function countStart(text: string, start: number): number {
+  const before = text.slice(Math.max(0, start - 24), start);
+  const m = (isHan(text.charCodeAt(start)) ? CHINESE_COUNT : ENGLISH_COUNT).exec(before);
+  return m ? start - before.length + m.index : -1;
+}
+
+/** Rule 6: the candidate starts a sentence, line, bullet or heading and does not go on as the proper noun. */
+function plainWordAtStart(text: string, start: number, end: number, nameAfter: RegExp | undefined): boolean {
+  return startsSentence(text, start) && !(nameAfter !== undefined && afterMatches(nameAfter, text, end));
+}
+
+/** Whether the candidate starts a sentence, line, bullet or heading: Markdown marks and quotes skipped. */
+function startsSentence(text: string, start: number): boolean {
+  let i = start - 1;
+  while (i >= 0 && start - i < 12) {
+    const c = text.charCodeAt(i);
+    if (c === 0x0a) return true;
+    if (c <= 0x20 || '*_#>`-+|"\'([\u2022\u00b7\u201c\u2018\u3000'.includes(String.fromCharCode(c))) {
+      i--;
+      continue;
+    }
+    return '.!?:;\u3002\uff01\uff1f\uff1a\uff1b'.includes(String.fromCharCode(c));
+  }
+  return i < 0;
 }
 
 /** A version or variant between two parts of one name: " 2.5 ", "-3 Pro ", " 3.0 Ultra ". */
 const VERSION_GAP =
   /^[\s-]*(v?\d+(\.\d+)*[a-z]?)([\s-]+(Pro|Flash|Ultra|Nano|Lite|Max|Mini|Plus|Turbo|Preview))?[\s-]*$/i;
 
-/** Folds a candidate's text like an alias key: no separators, case and width folded, Traditional to Simplified. */
-function foldedText(text: string, start: number, end: number, hantToHans: Record<string, string>): string {
-  let out = '';
-  for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (isSeparatorUnit(c) || isIgnorableUnit(c)) continue;
-    out += String.fromCharCode(foldUnit(c, hantToHans));
+/** Small words a long form may hold without a letter of the acronym: "Ministry of Education (MoE)". */
+const STOPWORDS = new Set(['of', 'the', 'and', 'for', 'in', 'on', 'to', 'a', 'an', 'with', 'from', 'by', 'at', 'or']);
+
+/** A word of a possible long form: its span, and whether it follows a hyphen ("related" in "age-related"). */
+interface Word {
+  start: number;
+  end: number;
+  inner: boolean;
+}
+
+/** An ambiguous acronym as written: 2–6 ASCII letters, the first and at least one more upper case (MoE, AMD, SSMs). */
+function acronymLetters(text: string, start: number, end: number): string | null {
+  let word = text.slice(start, end);
+  if (!/^[A-Z][A-Za-z]{1,5}$/.test(word)) return null;
+  if (word.length > 2 && word.endsWith('s')) word = word.slice(0, -1);
+  const capitals = word.replace(/[a-z]/g, '');
+  return capitals.length >= 2 ? capitals : null;
+}
+
+/** The letter words of text[from, to), stopping (from the side `fromEnd` says) at anything but letters, spaces and hyphens. */
+function wordsOf(text: string, from: number, to: number, fromEnd: boolean): Word[] {
+  const words: Word[] = [];
+  const isLetter = (c: number) => (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a;
+  const isGap = (c: number) => c === 0x20 || c === HYPHEN || c === 0xa0;
+  if (fromEnd) {
+    let i = to;
+    while (i > from) {
+      const c = text.charCodeAt(i - 1);
+      if (isGap(c)) {
+        i--;
+        continue;
+      }
+      if (!isLetter(c)) break;
+      const wordEnd = i;
+      while (i > from && isLetter(text.charCodeAt(i - 1))) i--;
+      words.unshift({ start: i, end: wordEnd, inner: i > from && text.charCodeAt(i - 1) === HYPHEN });
+    }
+  } else {
+    let i = from;
+    while (i < to) {
+      const c = text.charCodeAt(i);
+      if (isGap(c)) {
+        i++;
+        continue;
+      }
+      if (!isLetter(c)) return [];
+      const wordStart = i;
+      while (i < to && isLetter(text.charCodeAt(i))) i++;
+      words.push({ start: wordStart, end: i, inner: wordStart > from && text.charCodeAt(wordStart - 1) === HYPHEN });
+    }
   }
-  return out;
+  return words;
+}
+
+/**
+ * The start of the long form that ends the `words` and spells `capitals`
+ * word by word (a word may be skipped when it is a stop word or follows a
+ * hyphen), or -1. The first word must give the first capital.
+ */
+function longFormStart(text: string, words: Word[], capitals: string): number {
+  let j = capitals.length - 1;
+  for (let w = words.length - 1; w >= 0 && words.length - w <= capitals.length + 4; w--) {
+    const word = words[w];
+    const initial = text[word.start].toUpperCase();
+    if (initial === capitals[j]) {
+      j--;
+      if (j < 0) return word.start;
+    } else if (!word.inner && !STOPWORDS.has(text.slice(word.start, word.end).toLowerCase())) return -1;
+  }
+  return -1;
+}
+
+/** Whether `words` are exactly a long form of `capitals` (the parenthesis after an acronym). */
+function isLongForm(text: string, words: Word[], capitals: string): boolean {
+  return words.length > 0 && longFormStart(text, words, capitals) === words[0].start;
+}
+
+const isOpenParen = (c: number) => c === 0x28 || c === 0xff08;
+const isCloseParen = (c: number) => c === 0x29 || c === 0xff09;
+/** How far a long form may reach from its parenthesis. */
+const LONG_FORM_REACH = 100;
+
+/**
+ * Rule 7 for one candidate: true when it is an acronym in a definition whose
+ * long form names none of the concepts (so the page means something else by
+ * it). `candidates` around index `i` are the scan's, to tell the long form's.
+ */
+function definedOtherwise(text: string, candidates: Match[], i: number): boolean {
+  const m = candidates[i];
+  const capitals = acronymLetters(text, m.start, m.end);
+  if (capitals === null) return false;
+  let from: number;
+  let to: number;
+  if (isOpenParen(text.charCodeAt(m.start - 1)) && isCloseParen(text.charCodeAt(m.end))) {
+    // "age-related macular degeneration (AMD)": the long form ends before the parenthesis.
+    let close = m.start - 1;
+    while (close > 0 && text.charCodeAt(close - 1) === 0x20) close--;
+    const words = wordsOf(text, Math.max(0, close - LONG_FORM_REACH), close, true);
+    from = longFormStart(text, words, capitals);
+    to = close;
+    if (from < 0) return false;
+  } else {
+    // "SSI (Supplemental Security Income)": the long form is the parenthesis.
+    let open = m.end;
+    if (text.charCodeAt(open) === 0x20) open++;
+    if (!isOpenParen(text.charCodeAt(open))) return false;
+    let close = open + 1;
+    while (close < text.length && close - open < LONG_FORM_REACH && !isCloseParen(text.charCodeAt(close))) close++;
+    if (!isCloseParen(text.charCodeAt(close))) return false;
+    if (!isLongForm(text, wordsOf(text, open + 1, close, false), capitals)) return false;
+    from = open + 1;
+    to = close;
+  }
+  // A long form holding a candidate is the concept's own (Mixture of Experts, NVIDIA Collective ... Library).
+  for (let k = i - 1; k >= 0 && candidates[k].end > from - LONG_FORM_REACH; k--) {
+    const c = candidates[k];
+    if (c.blocked !== true && c.start >= from && c.end <= to) return false;
+  }
+  for (let k = i + 1; k < candidates.length && candidates[k].start < to; k++) {
+    const c = candidates[k];
+    if (c.blocked !== true && c.start >= from && c.end <= to) return false;
+  }
+  return true;
+}
+
+/** Rule 8: a neighbouring word's rule (data/concepts.ts `otherSenses`), its expressions compiled. */
+interface OtherSense {
+  keys: string[];
+  /** Tested on the 24 characters before the candidate / (sticky) at its end. */
+  before?: RegExp;
+  after?: RegExp;
+  /** The neighbour names the other sense of the whole page (one sense per discourse), not just this place. */
+  decides: boolean;
+}
+
+/** A concept's rules: the keys they are for (with their flags, 0 for none), rule 8's rules. */
+interface ConceptRules {
+  keys: string[];
+  flags: number[];
+  other: OtherSense[];
+  /** The concept's cue words (rule 3) and what may follow a midSentence alias at a sentence's start (rule 6). */
+  cue?: RegExp;
+  nameAfter?: RegExp;
+}
+
+/**
+ * Whether the candidate [start, end) folds to `key` (separators skipped, case,
+ * width and script folded), without building its folded text: most
+ * candidates differ at the first character.
+ */
+function isKey(text: string, start: number, end: number, key: string, hantToHans: HantCodes): boolean {
+  let j = 0;
+  for (let i = start; i < end; i++) {
+    let c = text.charCodeAt(i);
+    if (j >= key.length) {
+      if (!isSeparatorUnit(c) && !isIgnorableUnit(c)) return false;
+      continue;
+    }
+    const want = key.charCodeAt(j);
+    if (c !== want) {
+      // Folding only when the unit is not already the key's (Simplified lower-case text needs none).
+      if (c < 128) {
+        if (c >= 0x41 && c <= 0x5a) c += 0x20;
+        else if ((c <= 0x2d || c === 0x5f) && isSeparatorUnit(c)) continue;
+      } else if (isHan(c)) {
+        // A Han unit folds only through the Traditional map; any other is already Simplified.
+        const hans = hantToHans.codes.get(c);
+        if (hans === undefined) return false;
+        c = hans;
+      } else if (isSeparatorUnit(c) || isIgnorableUnit(c)) continue;
+      else c = foldUnit(c, hantToHans.chars);
+      if (c !== want) return false;
+    }
+    j++;
+  }
+  return j === key.length;
+}
+
+/** The fold map twice: by character, and by code unit for the Han characters (looked up without a string). */
+interface HantCodes {
+  chars: Record<string, string>;
+  codes: Map<number, number>;
+}
+
+/** The key of `rules` the candidate folds to, or -1. */
+function keyIndex(text: string, m: Match, rules: ConceptRules, hantToHans: HantCodes): number {
+  for (let k = 0; k < rules.keys.length; k++) if (isKey(text, m.start, m.end, rules.keys[k], hantToHans)) return k;
+  return -1;
+}
+
+/** A sticky expression tried at `at`. */
+function afterMatches(re: RegExp, text: string, at: number): boolean {
+  re.lastIndex = at;
+  return re.test(text);
+}
+
+/** Rule 8 for one candidate: 'drop', 'decide' or null (no neighbour says anything). */
+function otherSense(rules: OtherSense[], text: string, m: Match, key: string): 'drop' | 'decide' | null {
+  // The text before is sliced once, and only when a rule looks at it (most after-rules need no slice).
+  let before: string | undefined;
+  for (const rule of rules) {
+    if (!rule.keys.includes(key)) continue;
+    if (rule.after !== undefined && afterMatches(rule.after, text, m.end)) return rule.decides ? 'decide' : 'drop';
+    if (rule.before === undefined) continue;
+    before ??= text.slice(Math.max(0, m.start - 24), m.start);
+    if (rule.before.test(before)) return rule.decides ? 'decide' : 'drop';
+  }
+  return null;
 }
 
 /** The candidate rules of one matcher input, applied to each scan's candidates in place. */
 export class CandidateGuards {
-  /** conceptId -> folded alias key -> flags, only for aliases with a rule. */
-  private readonly flagged = new Map<string, Map<string, AliasFlags>>();
-  /** The concepts in `flagged`. */
-  private readonly flaggedIds: string[];
-  private readonly hantToHans: Record<string, string>;
+  /** conceptId -> the rules its candidates may need; only concepts with some. */
+  private readonly rules = new Map<string, ConceptRules>();
+  private readonly hantToHans: HantCodes;
 
-  /** The records with a rule (tables.ts's `guarded`, or a whole input), and the input's concepts and fold. */
-  constructor(input: Pick<MatcherInput, 'conceptIds' | 'hantToHans' | 'keys' | 'owners' | 'flags'>) {
-    this.hantToHans = input.hantToHans;
-    for (let r = 0; r < input.keys.length; r++) {
-      const owner = input.owners[r];
-      const besideChinese = (input.flags[r] & FLAG_BESIDE_CHINESE) !== 0;
-      const localCue = (input.flags[r] & FLAG_LOCAL_CUE) !== 0;
-      if (owner < 0 || (!besideChinese && !localCue)) continue;
-      const id = input.conceptIds[owner];
-      let keys = this.flagged.get(id);
-      if (!keys) {
-        keys = new Map();
-        this.flagged.set(id, keys);
+  /** The records with a rule (or a whole input), the input's concepts and fold, and the concepts' rule data. */
+  constructor(
+    input: Pick<
+      MatcherInput,
+      'conceptIds' | 'hantToHans' | 'keys' | 'owners' | 'flags' | 'otherSenses' | 'cues' | 'nameAfter'
+    >,
+  ) {
+    const codes = new Map<number, number>();
+    for (const [hant, hans] of Object.entries(input.hantToHans)) codes.set(hant.charCodeAt(0), hans.charCodeAt(0));
+    this.hantToHans = { chars: input.hantToHans, codes };
+    const of = (id: string) => {
+      let r = this.rules.get(id);
+      if (!r) {
+        r = { keys: [], flags: [], other: [] };
+        this.rules.set(id, r);
       }
-      keys.set(input.keys[r], { besideChinese, localCue });
+      return r;
+    };
+    const addKey = (r: ConceptRules, key: string, flags: number) => {
+      const k = r.keys.indexOf(key);
+      if (k >= 0) r.flags[k] |= flags;
+      else {
+        r.keys.push(key);
+        r.flags.push(flags);
+      }
+    };
+    for (const [id, rules] of Object.entries(input.otherSenses ?? {})) {
+      const r = of(id);
+      for (const rule of rules) {
+        const flags = rule.caseSensitive ? '' : 'i';
+        for (const key of rule.keys) addKey(r, key, 0);
+        r.other.push({
+          keys: rule.keys,
+          before: rule.before === undefined ? undefined : new RegExp(rule.before, flags),
+          // Sticky, tried at the candidate's end without slicing the text (the source's "^" is implied).
+          after: rule.after === undefined ? undefined : new RegExp(rule.after.replace(/^\^/, ''), `${flags}y`),
+          decides: rule.decides === true,
+        });
+      }
     }
-    this.flaggedIds = [...this.flagged.keys()];
+    for (const [id, cue] of Object.entries(input.cues ?? {})) of(id).cue = new RegExp(cue, 'i');
+    // Sticky, tried at the alias's end (the source's "^" is implied).
+    for (const [id, after] of Object.entries(input.nameAfter ?? {}))
+      of(id).nameAfter = new RegExp(after.replace(/^\^/, ''), 'y');
+    for (let k = 0; k < input.keys.length; k++) {
+      const owner = input.owners[k];
+      const flags = input.flags[k] & GUARD_FLAGS;
+      if (owner < 0 || flags === 0) continue;
+      addKey(of(input.conceptIds[owner]), input.keys[k], flags);
+    }
   }
 
-  /** Applies rules 1–4 to `candidates` (sorted as scan() returns them); returns the same array. */
+  /** Applies rules 1–8 to `candidates` (sorted as scan() returns them); returns the same array. */
   apply(text: string, candidates: Match[]): Match[] {
     if (candidates.length === 0) return candidates;
-    // Few concepts have flagged aliases: compare ids directly rather than hash each candidate's.
-    const flaggedIds = this.flaggedIds;
     let kept = 0;
+    let moved = false;
     for (let i = 0; i < candidates.length; i++) {
-      const m = candidates[i];
+      let m = candidates[i];
       if (m.blocked !== true) {
         // Inline fast path of insideCode: prose neighbours need no token.
         const before = m.start > 0 ? text.charCodeAt(m.start - 1) : 0x20;
@@ -190,17 +514,70 @@ export class CandidateGuards {
           insideCode(text, m.start, m.end)
         )
           continue;
-        if (flaggedIds.length > 0 && flaggedIds.includes(m.conceptId)) {
-          const flags = this.flagged.get(m.conceptId)?.get(foldedText(text, m.start, m.end, this.hantToHans));
-          if (flags?.besideChinese && !besideHan(text, m.start, m.end)) continue;
-          if (flags?.localCue && !hasLocalCue(text, m.start, m.end)) continue;
+        // Few candidates have a rule: their concept's, then their first folded character, tell most apart cheaply.
+        const rules = this.rules.get(m.conceptId);
+        const k = rules === undefined ? -1 : keyIndex(text, m, rules, this.hantToHans);
+        if (rules !== undefined && k >= 0) {
+          const flags = rules.flags[k];
+          if (flags !== 0) {
+            if (flags & FLAG_BESIDE_CHINESE && !besideHan(text, m.start, m.end)) continue;
+            if (flags & FLAG_LOCAL_CUE && !(rules.cue !== undefined && hasLocalCue(text, m.start, m.end, rules.cue)))
+              continue;
+            if (flags & FLAG_MID_SENTENCE && plainWordAtStart(text, m.start, m.end, rules.nameAfter)) continue;
+            if (flags & FLAG_AFTER_COUNT) {
+              const from = countStart(text, m.start);
+              if (from < 0) continue;
+              m = { ...m, start: from };
+              // Only a start moved before a kept candidate's breaks scan()'s order.
+              if (kept > 0 && order(candidates[kept - 1], m) > 0) moved = true;
+            }
+            // A part of a versioned name counts only if the name's next part follows a version (rule 4 merges them).
+            if (flags & FLAG_NAME_PART && !versionedNameFollows(text, candidates, i)) continue;
+          }
+          if (rules.other.length > 0) {
+            const sense = otherSense(rules.other, text, m, rules.keys[k]);
+            if (sense === 'drop') continue;
+            if (sense === 'decide') m = { ...m, blocked: true, decides: true };
+          }
         }
       }
-      if (kept !== i) candidates[kept] = m;
-      kept++;
+      candidates[kept++] = m;
     }
     if (kept < candidates.length) candidates.length = kept;
+    // Rule 7: a parenthesis beside an ambiguous acronym may define it otherwise.
+    for (let i = 0; i < candidates.length; i++) {
+      const m = candidates[i];
+      if (!m.aiOnly || m.blocked === true) continue;
+      if (
+        !isOpenParen(text.charCodeAt(m.start - 1)) &&
+        !isOpenParen(text.charCodeAt(m.end + (text.charCodeAt(m.end) === 0x20 ? 1 : 0)))
+      )
+        continue;
+      if (definedOtherwise(text, candidates, i)) candidates[i] = { ...m, blocked: true, decides: true };
+    }
+    // A count moved a start back by a few characters: put those candidates back in place.
+    if (moved) insertionSort(candidates);
     return mergeVersionedNames(text, candidates);
+  }
+}
+
+/** scan()'s order: start ascending, longest first, blocking phrases then unambiguous aliases first. */
+const order = (x: Match, y: Match) =>
+  x.start - y.start ||
+  y.end - x.end ||
+  Number(y.blocked === true) - Number(x.blocked === true) ||
+  Number(x.aiOnly) - Number(y.aiOnly);
+
+/** Sorts a nearly sorted array in place, in linear time when few are out of place. */
+function insertionSort(candidates: Match[]): void {
+  for (let i = 1; i < candidates.length; i++) {
+    const m = candidates[i];
+    let j = i;
+    while (j > 0 && order(candidates[j - 1], m) > 0) {
+      candidates[j] = candidates[j - 1];
+      j--;
+    }
+    candidates[j] = m;
   }
 }
 
@@ -212,29 +589,34 @@ export class CandidateGuards {
 function mergeVersionedNames(text: string, candidates: Match[]): Match[] {
   let merged = false;
   for (let i = 0; i < candidates.length; i++) {
+    const j = versionedPartner(text, candidates, i);
+    if (j < 0) continue;
     const a = candidates[i];
-    if (a.blocked) continue;
-    // Cheap test first: a version starts with a space or hyphen, then a digit or "v".
-    const gap = text.charCodeAt(a.end);
-    if (gap !== 0x20 && gap !== HYPHEN) continue;
-    const first = text.charCodeAt(a.end + 1);
-    if (!((first >= 0x30 && first <= 0x39) || first === 0x76 || first === 0x56)) continue;
-    for (let j = i + 1; j < candidates.length && candidates[j].start <= a.end + 24; j++) {
-      const b = candidates[j];
-      if (b.blocked || b.conceptId !== a.conceptId || b.start <= a.end) continue;
-      if (!VERSION_GAP.test(text.slice(a.end, b.start))) continue;
-      candidates[i] = { conceptId: a.conceptId, start: a.start, end: b.end, aiOnly: false };
-      merged = true;
-      break;
-    }
+    candidates[i] = { conceptId: a.conceptId, start: a.start, end: candidates[j].end, aiOnly: false };
+    merged = true;
   }
-  if (!merged) return candidates;
-  // Keep scan()'s order: start ascending, longest first, blocking phrases then unambiguous aliases first.
-  return candidates.sort(
-    (x, y) =>
-      x.start - y.start ||
-      y.end - x.end ||
-      Number(y.blocked === true) - Number(x.blocked === true) ||
-      Number(x.aiOnly) - Number(y.aiOnly),
-  );
+  if (merged) insertionSort(candidates);
+  return candidates;
+}
+
+/** Whether candidate i is followed, after only a version or variant, by a candidate of its concept (rule 4). */
+function versionedNameFollows(text: string, candidates: Match[], i: number): boolean {
+  return versionedPartner(text, candidates, i) >= 0;
+}
+
+/** The index of the candidate that follows candidate i after only a version or variant, of its concept; or -1. */
+function versionedPartner(text: string, candidates: Match[], i: number): number {
+  const a = candidates[i];
+  if (a.blocked) return -1;
+  // Cheap test first: a version starts with a space or hyphen, then a digit or "v".
+  const gap = text.charCodeAt(a.end);
+  if (gap !== 0x20 && gap !== HYPHEN) return -1;
+  const first = text.charCodeAt(a.end + 1);
+  if (!((first >= 0x30 && first <= 0x39) || first === 0x76 || first === 0x56)) return -1;
+  for (let j = i + 1; j < candidates.length && candidates[j].start <= a.end + 24; j++) {
+    const b = candidates[j];
+    if (b.blocked || b.conceptId !== a.conceptId || b.start <= a.end) continue;
+    if (VERSION_GAP.test(text.slice(a.end, b.start))) return j;
+  }
+  return -1;
 }

@@ -26,6 +26,9 @@ export class RuledMatcher implements Matcher {
       conceptIds: tables.conceptIds,
       hantToHans: tables.hantToHans,
       ...tables.guarded,
+      otherSenses: tables.otherSenses,
+      cues: tables.cues,
+      nameAfter: tables.nameAfter,
     });
   }
 

@@ -13,6 +13,8 @@
  * state's children are consecutive states, in order of their class.
  */
 
+import type { MatcherInput } from './types';
+
 /** Added to every value (keeps control characters, escaped in JSON, out of the strings). */
 export const BASE = 0x20;
 
@@ -65,4 +67,8 @@ export interface MatcherTables {
 
   /** The records the guards (guards.ts) have a rule for: folded key, owner, flags. */
   guarded: { keys: string[]; owners: number[]; flags: number[] };
+  /** The concepts' rule data for the guards, by concept id (types.ts MatcherInput). */
+  otherSenses?: MatcherInput['otherSenses'];
+  cues?: MatcherInput['cues'];
+  nameAfter?: MatcherInput['nameAfter'];
 }

@@ -1,3 +1,5 @@
+import type { OtherSenseRule } from '@/lib/data-types';
+
 /**
  * The matcher's shared types, in a module of their own so that the modules
  * that use them (compile, context, select) never import each other.
@@ -85,9 +87,18 @@ export const FLAG_PLURAL = 16;
 export const FLAG_BLOCK = 32;
 /** A blocking phrase that decides the concept's aiOnly aliases for the whole document (`decidesDocument`). */
 export const FLAG_DECIDES = 128;
-/** Rules guards.ts applies after the scan (`besideChinese`, `localCue`); 64 is free. */
+/** Rules guards.ts applies after the scan (`besideChinese`, `localCue`, `afterCount`...); 64 is free. */
 export const FLAG_BESIDE_CHINESE = 256;
+/** `localCue`: one of the concept's cue words in the line. */
 export const FLAG_LOCAL_CUE = 512;
+/** `afterCount`: right after a count of experts. */
+export const FLAG_AFTER_COUNT = 1024;
+/** `namePart`: only merged into a versioned name. */
+export const FLAG_NAME_PART = 8192;
+/** `midSentence`: not at the start of a sentence, bullet or heading. */
+export const FLAG_MID_SENTENCE = 16384;
+/** The flags guards.ts looks up per candidate. */
+export const GUARD_FLAGS = FLAG_BESIDE_CHINESE | FLAG_LOCAL_CUE | FLAG_AFTER_COUNT | FLAG_NAME_PART | FLAG_MID_SENTENCE;
 
 /**
  * What the matcher's tables (tables.ts) are built from, in Node: the alias
@@ -112,4 +123,10 @@ export interface MatcherInput {
   exact: string[];
   /** Key positions where a separator run may stand. */
   seps: number[][];
+  /** Rule 8 of guards.ts, by concept id: neighbouring words that give an alias another sense. */
+  otherSenses?: Record<string, OtherSenseRule[]>;
+  /** By concept id: the cue words its localCue aliases need in the line (an expression source). */
+  cues?: Record<string, string>;
+  /** By concept id: what may follow its midSentence aliases at a sentence's start. */
+  nameAfter?: Record<string, string>;
 }

@@ -117,6 +117,21 @@ describe('highlights on article pages', () => {
     await page.close();
   });
 
+  test('an AI page that means the other sense of a short form: the page decides, the neighbours tell', async () => {
+    const { page, state } = await open('other-senses.html');
+    const ids = state.concepts.map((c) => c.conceptId);
+    // "wet AMD" and "AMD lesions" mean the eye disease on this page; the chip's own name still counts.
+    // A definition spells out SSI as the US benefit; Sobel 算子 is an image operator, not a GPU kernel.
+    expect(ids).toEqual(expect.arrayContaining(['amd', 'mixture-of-experts', 'vllm']));
+    expect(ids).not.toContain('safe-superintelligence');
+    expect(ids).not.toContain('gpu-kernels');
+    const texts = (await paintedRanges(page)).map((r) => r.text);
+    expect(texts).toEqual(expect.arrayContaining(['MI300X', 'top 8 experts', 'mixture of experts', 'vLLM']));
+    expect(texts).not.toContain('AMD');
+    expect(texts).not.toContain('SSI');
+    await page.close();
+  });
+
   test('a page of confusables (MLA, MOE, 量化交易, a database cursor, Gemini the sign) gets nothing', async () => {
     const { page, state } = await open('confusables.html');
     expect(state.status).toBe('done');
