@@ -49,28 +49,56 @@ export interface MatchEntry {
   block?: Element | null;
 }
 
+const KINDS: readonly ConceptKind[] = ['hardware', 'models', 'techniques', 'tools', 'people'];
+const WHENS: readonly MatchEntry['when'][] = ['always', 'ai', 'not-ai'];
+/** Occurrence.bits: the kind's index in KINDS, the reading's index in WHENS times 8, and this bit for `ambiguous`. */
+const AMBIGUOUS = 32;
+
 /**
  * A {@link MatchEntry} whose StaticRange is made the first time it is asked
  * for (when the occurrence is painted, revealed or hovered): most
  * occurrences on a long page are never near the viewport, and a range is
  * about 100 bytes of heap each (70,000 occurrences on the benchmark's 5 M
- * page, tests/bench).
+ * page, tests/bench). It keeps eight fields: the kind, the reading and
+ * `ambiguous` share one small integer, and the end node is the last of
+ * `nodes` or the start node (three fields fewer were 0.5 MB of the 5 M page's
+ * 41,000 entries).
  */
 export class Occurrence implements MatchEntry {
-  private made: StaticRange | undefined;
+  private readonly bits: number;
+  private made: StaticRange | undefined = undefined;
 
   constructor(
     readonly conceptId: string,
-    readonly kind: ConceptKind,
-    readonly when: MatchEntry['when'],
+    kind: ConceptKind,
+    when: MatchEntry['when'],
     readonly startNode: Text,
     readonly startOffset: number,
-    readonly endNode: Text,
+    /** An offset in the end node: the last of `nodes`, or the start node. */
     readonly endOffset: number,
     readonly nodes: Text[] | undefined,
     readonly block: Element | null,
-    readonly ambiguous: true | undefined = undefined,
-  ) {}
+    ambiguous: true | undefined = undefined,
+  ) {
+    this.bits = KINDS.indexOf(kind) | (WHENS.indexOf(when) << 3) | (ambiguous ? AMBIGUOUS : 0);
+  }
+
+  get kind(): ConceptKind {
+    return KINDS[this.bits & 7];
+  }
+
+  get when(): MatchEntry['when'] {
+    return WHENS[(this.bits >> 3) & 3];
+  }
+
+  get ambiguous(): true | undefined {
+    return this.bits & AMBIGUOUS ? true : undefined;
+  }
+
+  get endNode(): Text {
+    const { nodes } = this;
+    return nodes ? nodes[nodes.length - 1] : this.startNode;
+  }
 
   get range(): StaticRange {
     this.made ??= new StaticRange({
@@ -104,34 +132,44 @@ function localEnd(entry: MatchEntry, node: Text): number {
 export class MatchIndex {
   /**
    * Each text node's occurrences, sorted by start; a node with one (nearly all) holds the entry itself, not an
-   * array of one: 70,000 arrays were 2.2 MB of the 5 M page's heap (tests/bench/page-heap.ts).
+   * array of one: 70,000 arrays were 2.2 MB of the 5 M page's heap (tests/bench/page-heap.ts). This map is
+   * the only store: a Set of every entry beside it was another 0.6 MB there.
    */
   private readonly byNode = new Map<Text, MatchEntry | MatchEntry[]>();
-  private readonly all = new Set<MatchEntry>();
+  private count = 0;
 
   /** Number of occurrences (active or not). */
   get size(): number {
-    return this.all.size;
+    return this.count;
   }
 
-  /** Every occurrence, in no particular order. */
-  entries(): IterableIterator<MatchEntry> {
-    return this.all.values();
+  /** Every occurrence, in no particular order (each once: under the first node it touches). */
+  *entries(): IterableIterator<MatchEntry> {
+    for (const [node, held] of this.byNode) {
+      if (!Array.isArray(held)) {
+        if (held.startNode === node) yield held;
+        continue;
+      }
+      for (const entry of held) if (entry.startNode === node) yield entry;
+    }
   }
 
   /** Adds one occurrence. Only occurrences of different readings (`when`) of one node may overlap. */
   add(entry: MatchEntry): void {
-    this.all.add(entry);
+    this.count++;
     for (const node of nodesOf(entry)) {
       const held = this.byNode.get(node);
       if (held === undefined) {
         this.byNode.set(node, entry);
         continue;
       }
-      // A second occurrence: an array of exactly two (a first push or splice into [] reserves 17 slots).
-      const list = Array.isArray(held) ? held : [held];
-      if (list !== held) this.byNode.set(node, list);
       const start = localStart(entry, node);
+      if (!Array.isArray(held)) {
+        // A second occurrence: an array of exactly two (a push onto [] or [x] reserves 17 slots).
+        this.byNode.set(node, localStart(held, node) > start ? [entry, held] : [held, entry]);
+        continue;
+      }
+      const list = held;
       // Usually appended in order; otherwise insert at the sorted position.
       let i = list.length;
       while (i > 0 && localStart(list[i - 1], node) > start) i--;
@@ -140,9 +178,11 @@ export class MatchIndex {
     }
   }
 
-  /** Removes one occurrence from every node it touches. */
+  /** Removes one occurrence from every node it touches (nothing when it is not in the index). */
   remove(entry: MatchEntry): void {
-    if (!this.all.delete(entry)) return;
+    const first = this.byNode.get(entry.startNode);
+    if (first !== entry && !(Array.isArray(first) && first.includes(entry))) return;
+    this.count--;
     for (const node of nodesOf(entry)) {
       const held = this.byNode.get(node);
       if (held === entry) this.byNode.delete(node);
@@ -165,7 +205,7 @@ export class MatchIndex {
   /** Drops the occurrences whose text left the document or changed length since it was scanned. Returns them. */
   sweepStale(): MatchEntry[] {
     const removed: MatchEntry[] = [];
-    for (const entry of this.all) {
+    for (const entry of this.entries()) {
       if (
         !entry.startNode.isConnected ||
         entry.nodes?.some((n) => !n.isConnected) ||
@@ -180,7 +220,7 @@ export class MatchIndex {
   /** Forgets everything (page turned off, or a full rescan). */
   clear(): void {
     this.byNode.clear();
-    this.all.clear();
+    this.count = 0;
   }
 
   /**
@@ -219,14 +259,14 @@ export class MatchIndex {
   /** Occurrences of one concept, in document order (for "reveal next occurrence"). */
   occurrencesOf(conceptId: string, accept: (entry: MatchEntry) => boolean = () => true): MatchEntry[] {
     const list: MatchEntry[] = [];
-    for (const entry of this.all) if (entry.conceptId === conceptId && accept(entry)) list.push(entry);
+    for (const entry of this.entries()) if (entry.conceptId === conceptId && accept(entry)) list.push(entry);
     return list.sort(compareDocumentOrder);
   }
 
   /** Occurrence counts per concept. */
   counts(accept: (entry: MatchEntry) => boolean = () => true): Map<string, number> {
     const counts = new Map<string, number>();
-    for (const entry of this.all) {
+    for (const entry of this.entries()) {
       if (accept(entry)) counts.set(entry.conceptId, (counts.get(entry.conceptId) ?? 0) + 1);
     }
     return counts;
