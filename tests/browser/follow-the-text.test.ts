@@ -17,6 +17,14 @@ import { artifactsDir, openPopupFor, sendToContentScript, useExtensionBrowser } 
 import { hoverAndReadCard, pointOfWord, shippedData, topQuote } from './trust-support';
 
 const ext = useExtensionBrowser();
+
+/** The open card's background colour, as the reader sees it. */
+const cardBackground = (page: Page) =>
+  page.evaluate(() => {
+    const card = document.querySelector('tri-dao-lens-card')?.shadowRoot?.querySelector('.card');
+    return card ? getComputedStyle(card).backgroundColor : null;
+  });
+
 let hans: Page;
 let hant: Page;
 
@@ -45,6 +53,8 @@ describe('the card follows the text around the term', () => {
     const card = await cardFor(hans, '混合专家');
     expect(card.name).toBe('Mixture of Experts (MoE) and sparsity');
     expect(card.quotes[0]).toBe(topQuote('mixture-of-experts').text.hans);
+    // A light page, a light system: the card's light colours.
+    expect(await cardBackground(hans)).toBe('rgb(255, 255, 255)');
     expect(card.text).not.toContain('English rendering by the Tri Dao Lens team');
     const button = await hans.evaluate(
       () => document.querySelector('tri-dao-lens-card')!.shadowRoot!.querySelector('button.lang')?.textContent,
@@ -58,6 +68,8 @@ describe('the card follows the text around the term', () => {
     const card = await cardFor(hant, '混合專家');
     const concept = shippedData().concepts.find((c) => c.id === 'mixture-of-experts')!;
     expect(card.quotes[0]).toBe(topQuote('mixture-of-experts').text.twp);
+    // A dark page (#15171c) with a light system: a dark card, not a white one over the article.
+    expect(await cardBackground(hant)).toBe('rgb(30, 31, 36)');
     expect(
       await hant.evaluate(() =>
         document.querySelector('tri-dao-lens-card')?.shadowRoot?.querySelector('.quote-text')?.getAttribute('lang'),

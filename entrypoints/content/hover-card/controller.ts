@@ -57,6 +57,12 @@ export interface HoverCardDeps {
    * in component tests (happy-dom's dispatched events are never trusted).
    */
   acceptPointer?(event: Event): boolean;
+  /**
+   * Whether the page looks dark (its background), read each time a card
+   * opens: a dark page gets a dark card even when the system's scheme is
+   * light, so the card doesn't flash white over a dark article.
+   */
+  pageIsDark?(): boolean;
 }
 
 /** Where an occurrence the reader stepped to sits among the page's occurrences (1-based). */
@@ -379,6 +385,8 @@ export function createHoverCard(options: HoverCardOptions, deps: HoverCardDeps):
     shown = { match, point, card, expanded: false, view: deps.viewFor(match), returnFocus };
     cardHost ??= createCardHost(doc, () => hide());
     cardHost.host.dataset.size = fontSize;
+    if (deps.pageIsDark?.()) cardHost.host.dataset.theme = 'dark';
+    else delete cardHost.host.dataset.theme;
     arm();
     cardHost.show();
     render();

@@ -19,6 +19,7 @@ import {
   type ChineseScriptSetting,
   type QuoteLanguageSetting,
 } from '@/lib/settings';
+import { isDarkPage } from '@/entrypoints/content/highlighter';
 import { pageSample, textAround } from '@/entrypoints/content/text-around';
 import { createCardLoader } from './card-data';
 import { type CardMatch, createHoverCard, type HoverCardOptions, type StepPlace } from './controller';
@@ -71,6 +72,7 @@ export function installHoverCard(options: HoverCardOptions, classify: TextScript
     delayMs: hoverDelayMsItem.fallback,
     schedule: (callback) => requestAnimationFrame(callback),
     acceptPointer: (event) => event.isTrusted,
+    pageIsDark: () => isDarkPage(document),
   });
 
   const onScript = (value: ChineseScriptSetting) => {

@@ -1,11 +1,16 @@
 /**
  * The card's stylesheet, put in its shadow root. Sizes are px on the card and
  * em inside it (a page's root font size must not scale the card; the reader's
- * card text size does, through the host's data-size), colours are the card's own (light
- * and dark via prefers-color-scheme) so it reads the same on any page, and
+ * card text size does, through the host's data-size), colours are the card's own (light,
+ * and dark via prefers-color-scheme or on a dark page) so it reads the same on any page, and
  * fonts are system stacks only: an @font-face inside a shadow root is ignored
  * by browsers, and loading fonts into the page would change the page.
  */
+/** The card's dark colours: for a system in dark mode, and on a dark page whatever the system's scheme. */
+const DARK = `--bg: #1e1f24; --fg: #ececf1; --muted: #a6a8b3; --line: #3a3c45; --accent: #8ab4ff;
+    --quote-bg: #272932; --note-bg: #3a3220; --note-fg: #f3dca0; --fig-on: #8ab4ff; --fig-off: #4a4d58;
+    box-shadow: 0 6px 24px rgba(0,0,0,.5);`;
+
 export const CARD_CSS = `
 :host { all: initial; }
 .card {
@@ -20,12 +25,9 @@ export const CARD_CSS = `
   text-align: left; letter-spacing: normal; word-break: normal; overflow-wrap: anywhere; cursor: auto;
 }
 @media (prefers-color-scheme: dark) {
-  .card {
-    --bg: #1e1f24; --fg: #ececf1; --muted: #a6a8b3; --line: #3a3c45; --accent: #8ab4ff;
-    --quote-bg: #272932; --note-bg: #3a3220; --note-fg: #f3dca0; --fig-on: #8ab4ff; --fig-off: #4a4d58;
-    box-shadow: 0 6px 24px rgba(0,0,0,.5);
-  }
+  .card { ${DARK} }
 }
+:host([data-theme="dark"]) .card { ${DARK} }
 :lang(zh-Hant) { font-family: system-ui, "PingFang TC", "Microsoft JhengHei", "Noto Sans CJK TC", sans-serif; }
 :lang(zh-Hans) { font-family: system-ui, "PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", sans-serif; }
 .head { display: flex; align-items: baseline; gap: 8px; flex-wrap: wrap; padding-right: 24px; position: relative; }
