@@ -7,9 +7,7 @@
  * only where the alias allows them, word boundaries, case.
  */
 import { Automaton, CLASS_IGNORE, CLASS_SEP, UNSET } from './automaton';
-import { ContextTracker } from './context';
 import { halfWidthUnit, isWordAt, isWordBefore } from './fold';
-import { selectInto } from './select';
 import { at, type MatcherTables } from './tables';
 import {
   FLAG_AI_ONLY,
@@ -19,7 +17,7 @@ import {
   FLAG_END,
   FLAG_START,
   type Match,
-  type Matcher,
+  type Scanner,
   PROBE_CROSS,
   PROBE_HIT,
   type ScanResult,
@@ -39,11 +37,11 @@ function precedes(a: Match, b: Match): boolean {
  * the content script gets them made by `npm run data`). Cheap: the
  * automaton is built as the text needs it, and the records are read from the tables where a hit needs them.
  */
-export function matcherFrom(tables: MatcherTables): Matcher {
+export function matcherFrom(tables: MatcherTables): Scanner {
   return new CompiledMatcher(tables);
 }
 
-class CompiledMatcher implements Matcher {
+class CompiledMatcher implements Scanner {
   private readonly automaton: Automaton;
   private readonly tables: MatcherTables;
   private readonly conceptIds: string[];
@@ -250,27 +248,5 @@ class CompiledMatcher implements Matcher {
       j++;
     }
     return true;
-  }
-
-  scan(text: string): Match[] {
-    return this.scanWithSignals(text).candidates;
-  }
-
-  isAiContext(text: string): boolean {
-    const tracker = new ContextTracker();
-    tracker.add(this.scanWithSignals(text));
-    return tracker.isAi;
-  }
-
-  findAll(text: string, options?: { context?: 'auto' | 'ai' | 'not-ai' }): Match[] {
-    const mode = options?.context ?? 'auto';
-    const result = this.scanWithSignals(text);
-    let ai: boolean;
-    if (mode === 'auto') {
-      const tracker = new ContextTracker();
-      tracker.add(result);
-      ai = tracker.isAi;
-    } else ai = mode === 'ai';
-    return selectInto(result.candidates, ai, result.candidates);
   }
 }

@@ -13,13 +13,13 @@ import { ContextTracker } from './context';
 import { CandidateGuards } from './guards';
 import { selectInto } from './select';
 import type { MatcherTables } from './tables';
-import type { Match, Matcher, ScanResult } from './types';
+import type { Match, Matcher, ScanResult, Scanner } from './types';
 
 export class RuledMatcher implements Matcher {
   private readonly guards: CandidateGuards;
 
   constructor(
-    private readonly automaton: Matcher,
+    private readonly automaton: Scanner,
     tables: MatcherTables,
   ) {
     this.guards = new CandidateGuards({

@@ -77,6 +77,13 @@ export interface Matcher {
   readonly probeState: number;
 }
 
+/**
+ * The automaton on its own (compile.ts): the one pass and the probe, before
+ * the rules that look around a candidate. Only {@link Matcher} (rules.ts)
+ * selects and decides context, so there is one findAll.
+ */
+export type Scanner = Pick<Matcher, 'scanWithSignals' | 'probe' | 'probeState'>;
+
 /** Record flags (MatcherInput.flags). */
 export const FLAG_START = 1;
 export const FLAG_END = 2;
