@@ -332,6 +332,7 @@ describe('script for the text being read', () => {
   test('auto: a zh-TW browser reads Traditional text with Taiwan phrasing', () => {
     expect(scriptForText('auto', 'hant', 'zh-TW')).toBe('twp');
     expect(scriptForText('auto', 'hant', 'zh-HK')).toBe('hant');
+    expect(scriptForText('auto', 'hant', 'zh-Hant-TW')).toBe('twp');
   });
 
   test("auto: Traditional text that says it is Taiwan's (lang zh-TW) gets Taiwan phrasing in any browser", () => {

@@ -427,11 +427,16 @@ export async function getSettings(): Promise<Settings> {
   };
 }
 
+/** Whether a BCP 47 tag is Taiwan's Chinese (zh-TW, zh-Hant-TW): its readers write 輝達 and 晶片, not 英偉達 and 芯片. */
+export function isTaiwanTag(language: string): boolean {
+  return /^zh-(hant-)?tw\b/i.test(language);
+}
+
 /** Resolves `auto` from a BCP 47 language tag (navigator.language). */
 export function resolveChineseScript(setting: ChineseScriptSetting, language: string): 'hans' | 'hant' | 'twp' {
   if (setting !== 'auto') return setting;
   const tag = language.toLowerCase();
-  if (tag.startsWith('zh-tw')) return 'twp';
+  if (isTaiwanTag(tag)) return 'twp';
   if (tag.startsWith('zh-hant') || tag.startsWith('zh-hk') || tag.startsWith('zh-mo')) return 'hant';
   return 'hans';
 }

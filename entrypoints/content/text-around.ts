@@ -4,6 +4,7 @@
  * it) and the page's title and heading (the popup's script follows them).
  * Both are classified here, in the tab; only the result travels.
  */
+import { isTaiwanTag } from '@/lib/settings';
 
 /** Traditional or Simplified, as a language tag names them (zh-Hant, zh-TW, zh-HK: Traditional). */
 function scriptOfLang(lang: string): 'hans' | 'hant' {
@@ -39,9 +40,9 @@ export function textAround(
   };
 }
 
-/** The nearest `lang` is Taiwan's (zh-TW, zh-Hant-TW): its readers write 輝達 and 晶片, not 英偉達 and 芯片. */
+/** The nearest `lang` is Taiwan's (zh-TW, zh-Hant-TW). */
 export function isTaiwanLang(element: Element | null): boolean {
-  return /^zh-(hant-)?tw\b/i.test(element?.closest('[lang]')?.getAttribute('lang') ?? '');
+  return isTaiwanTag(element?.closest('[lang]')?.getAttribute('lang') ?? '');
 }
 
 /**

@@ -142,10 +142,8 @@ export function Popup(props: PopupProps) {
   const [tabId, setTabId] = useState<number | null>(null);
   const [info, setInfo] = useState<PageInfo>({ kind: 'loading' });
   // The script follows the page the popup was opened on (what the content script says it is written in).
-  const { script, setting, setSetting } = useChineseScript(
-    info.kind === 'ready' ? info.state.textScript : undefined,
-    info.kind === 'ready' && info.state.taiwan === true,
-  );
+  const pageState = info.kind === 'ready' ? info.state : undefined;
+  const { script, setting, setSetting } = useChineseScript(pageState?.textScript, pageState?.taiwan === true);
   // Tri Dao's words follow the interface language; the popup's own switch overrides that until it closes.
   const quoteLanguage = useQuoteLanguage();
   const [quotesOverride, setQuotesOverride] = useState<'en' | 'zh' | null>(null);
