@@ -734,11 +734,10 @@ export const concepts: ConceptEntry[] = [
       csAi('Blackwell'),
       csAi('Hopper'),
       a('DGX'),
-      a('Jensen Huang'),
       a('英伟达'),
       a('英偉達'),
       a('輝達'),
-      a('黄仁勋'),
+      // Not its CEO (Jensen Huang, 黄仁勋): the contract names the company and its products, not its people.
     ],
     notAliases: [
       a('Grace Hopper Celebration'),
@@ -786,12 +785,11 @@ export const concepts: ConceptEntry[] = [
       a('MI250X'),
       a('MI350X'),
       a('AMD Instinct'),
-      a('Lisa Su'),
       // The company's name spelt out: its definition "Advanced Micro Devices (AMD)" is the concept's own (guards.ts).
       a('Advanced Micro Devices'),
       a('超威半导体'),
       a('超微半导体'),
-      a('苏姿丰'),
+      // Not its CEO (Lisa Su, 苏姿丰): the contract names the company and its products, not its people.
       // Taiwan's press names AMD 超微 (美超微, Supermicro, and 超微结构 are told by the neighbours, guards.ts).
       ai('超微'),
     ],
@@ -1093,7 +1091,7 @@ export const concepts: ConceptEntry[] = [
       a('warp-specialized'),
       a('hardware portability'),
       ai('performance portability'),
-      a('GPU programming'),
+      // Not "GPU programming" / GPU编程: the field is not the concept (writing, fusing, porting kernels).
       noTwp(ai('内核')),
       ai('算子'),
       noTwp(a('GPU内核')),
@@ -1101,7 +1099,6 @@ export const concepts: ConceptEntry[] = [
       a('算子融合'),
       noTwp(a('内核融合')),
       a('硬件可移植性'),
-      a('GPU编程'),
       ai('张量核心'),
       ai('核函数'),
     ],
