@@ -77,6 +77,7 @@ const conceptSchema = v.strictObject({
         before: v.optional(nonEmpty),
         after: v.optional(nonEmpty),
         decides: v.optional(v.boolean()),
+        unlessAffirmed: v.optional(v.literal(true)),
         caseSensitive: v.optional(v.boolean()),
       }),
     ),

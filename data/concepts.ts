@@ -682,6 +682,11 @@ export const concepts: ConceptEntry[] = [
       a('Transformers film'),
       a('Transformers movie'),
       a('Transformer shortage'),
+      // Spark ML and scikit-learn pipelines: a Transformer is a stage beside Estimators (fit, transform).
+      decides('transformers and estimators'),
+      decides('estimators and transformers'),
+      decides('transformer and estimator'),
+      decides('estimator and transformer'),
     ],
     quotes: [
       { text: '我認為在架構層面,從宏觀來看,好像已經在Transformer上趨于穩定。' },
@@ -1154,6 +1159,32 @@ export const concepts: ConceptEntry[] = [
         after: '^(?:理论|理論|代数|代數)',
       },
       { keys: ['核函数'], before: String.raw`(?:高斯|径向基|徑向基|多项式|多項式|线性|線性|RBF|SVM)\s*$` },
+      // The operating system's kernel, named by its kind or by what belongs to it: "Linux and Unix-like kernels",
+      // "recent kernel history", "GPU kernel modules", "the Kernel Fusion Driver" (amdkfd). GPU pages say these too
+      // (a driver's install notes), so they decide the page only while it names no GPU kernel unambiguously.
+      {
+        keys: ['kernel', 'kernels', 'gpukernel', 'gpukernels', 'cudakernel', 'cudakernels', 'kernelfusion'],
+        before: String.raw`\b(?:Linux|Unix(?:-like)?|BSD|FreeBSD|NetBSD|OpenBSD|Windows(?:\s+NT)?|XNU|Darwin|operating[\s-]system|OS|host|guest|mainline|upstream|vanilla)\s+$`,
+        after: String.raw`^\s+(?:modules?|drivers?|history|tree|maintainers?|mailing\s+lists?|panics?|oops|boot(?:s|ing)?|headers|space|mode|upgrades?|patch(?:es|ed)?|logs?|messages|command\s+line|hackers?|subsystems?|events?)\b`,
+        decides: true,
+        unlessAffirmed: true,
+      },
+      // A notebook's kernel, by what it does: it restarts, crashes, dies or shuts down; one restarts, interrupts or
+      // opens a fresh one. A GPU kernel is launched, not restarted.
+      {
+        keys: ['kernel', 'kernels'],
+        before: String.raw`\b(?:restart(?:s|ed|ing)?|interrupt(?:s|ed|ing)?|fresh|dead|idle)\s+(?:(?:the|your|a|my|this)\s+)?$`,
+        after: String.raw`^\s+(?:restart(?:s|ed|ing)?|crash(?:es|ed|ing)?|died|dies|dying|shuts?\s+down|shutting\s+down|is\s+(?:busy|idle|dead|restarting|starting))\b`,
+        decides: true,
+        unlessAffirmed: true,
+      },
+      {
+        keys: ['内核'],
+        before: String.raw`(?:Linux|Unix|UNIX|操作系统|操作系統|作業系統|系统|系統)\s*$`,
+        after: '^(?:模块|模組|崩溃|崩潰|态|態|开发者|開發者|版本|重启|重啟)',
+        decides: true,
+        unlessAffirmed: true,
+      },
     ],
     quotes: [
       { text: '所以我會說,人為設計其實非常難。我甚至會說,硬件可移植性有點像是個神話。' },
@@ -1286,7 +1317,8 @@ export const concepts: ConceptEntry[] = [
       a('in-flight batching'),
       ai('dynamic batching'),
       a('batched inference'),
-      ai('batch processing'),
+      // Cluster schedulers and ETL do batch processing too: only with an inference word in the line (guards.ts).
+      { text: 'batch processing', aiOnly: true, localCue: true },
       // Not bare "high throughput": Tensor Cores and kernels are high-throughput too.
       a('high-throughput serving'),
       a('high-throughput workload'),
@@ -1314,6 +1346,8 @@ export const concepts: ConceptEntry[] = [
     ],
     // Neighbouring words that give an alias another sense (lib/matcher/guards.ts, rule 8).
     otherSenses: [{ keys: ['批处理'], after: '^(?:文件|檔案|脚本|腳本|命令|指令)' }],
+    // Batch processing of model requests, not of a scheduler's jobs: a model or inference word in the line.
+    cue: String.raw`\b(?:inference|LLMs?|models?|tokens?|prompts?|requests?|API|embeddings?|completions?)\b|推理|推論|模型|请求|請求`,
     quotes: [
       { text: '另一類是非常大批量的工作,我不太在意延遲,只關心盡可能高的吞吐量。這對生成合成數據等場景很重要。' },
       { text: '如果看到集群在處理交互式查詢時不忙,就可以調入批量查詢以充分利用算力。' },
@@ -1378,7 +1412,8 @@ export const concepts: ConceptEntry[] = [
       // Chinese AI writing uses the English word bare: 自动构建 Agent 的桌面级 Agent; in English it is generic.
       { text: 'Agent', caseSensitive: true, aiOnly: true, besideChinese: true },
       a('智能体'),
-      a('AI代理'),
+      // aiOnly so that a proxy page can decide it (below).
+      ai('AI代理'),
       a('AI智能体'),
       ai('代理型'),
       a('代理式AI'),
@@ -1388,6 +1423,16 @@ export const concepts: ConceptEntry[] = [
       ai('智能代理'),
     ],
     notAliases: [decides('user agent'), decides('用户代理'), decides('使用者代理')],
+    // Neighbouring words that give an alias another sense (lib/matcher/guards.ts, rule 8).
+    otherSenses: [
+      // 代理 is also a proxy: an "AI 代理" plugin, gateway or server forwards requests to model providers.
+      {
+        keys: ['ai代理'],
+        after: String.raw`^\s*(?:插件|外掛|网关|網關|服务器|服務器|伺服器|转发|轉發)`,
+        decides: true,
+        unlessAffirmed: true,
+      },
+    ],
     quotes: [
       { text: '我覺得還是會有聚合。代理型(agentic)工作負載可能是殺手級用例。' },
       { text: '這里說的代理性(agentic)就是指它能很好地調用工具,并且知道什么時候該用工具。' },
@@ -1700,7 +1745,16 @@ export const concepts: ConceptEntry[] = [
         before: String.raw`(?:钉钉|釘釘|飞书|飛書|企业微信|企業微信|群|QQ|微信|Telegram|Discord|LINE)\s*$`,
         decides: true,
       },
-      { keys: ['机器人'], before: '(?:交易|爬虫|爬蟲|我不是)$', after: '^(?:协议|協議|验证|驗證)' },
+      { keys: ['机器人'], before: '(?:爬虫|爬蟲|我不是)$', after: '^(?:协议|協議|验证|驗證)' },
+      // A software bot by its kind: chat, service and trading bots (聊天机器人 itself is a blocking phrase; the bare
+      // word on such a page is the bot too, "Groq 並非機器人/模型"). AI pages name chat bots beside robots, so this
+      // decides the page only while it names no robot unambiguously (人形机器人, 具身智能).
+      {
+        keys: ['机器人'],
+        before: String.raw`(?:聊天|对话|對話|问答|問答|客服|售后|售後|闲聊|閒聊|交易|量化|炒股|喊单|喊單|自动回复|自動回覆|自動回復)\s*$`,
+        decides: true,
+        unlessAffirmed: true,
+      },
     ],
     quotes: [
       {
@@ -1750,6 +1804,19 @@ export const concepts: ConceptEntry[] = [
       a('闭源大模型'),
       a('闭源的模型'),
       a('闭源LLM'),
+    ],
+    // Neighbouring words that give an alias another sense (lib/matcher/guards.ts, rule 8).
+    otherSenses: [
+      // Open-source software for models, not an open model: the head noun is the software ("an open-source LLM
+      // serving framework", "open-source model inference engines", 开源大模型推理框架).
+      {
+        keys: ['opensourcellm', 'opensourcellms', 'opensourcemodel', 'opensourcemodels'],
+        after: String.raw`^\s+(?:(?:serving|inference|deployment|fine-?tuning|training|evaluation)\s+)?(?:frameworks?|engines?|servers?|runtimes?|librar(?:y|ies)|toolkits?|tools|stacks?|SDKs?|gateways?)\b`,
+      },
+      {
+        keys: ['开源大模型', '开源模型', '开源llm', '开源大语言模型'],
+        after: '^(?:推理|部署|服务|服務|训练|訓練|微调|微調|评测|評測)?(?:框架|引擎|工具|服务器|伺服器)',
+      },
     ],
     quotes: [
       {

@@ -183,6 +183,14 @@ export interface OtherSenseRule {
   before?: string;
   after?: string;
   decides?: boolean;
+  /**
+   * With `decides`: the page is decided only while it names the concept by
+   * none of its unambiguous aliases (one sense per discourse, with the other
+   * sense's evidence weighed): "Linux kernel modules" decide bare "kernel"
+   * on a driver page, not on one that also says "CUDA kernel"; 聊天机器人
+   * decides 机器人 on a chat-bot page, not beside 人形机器人.
+   */
+  unlessAffirmed?: boolean;
   /** The expressions' case matters ("Ilya" before a capitalised surname). */
   caseSensitive?: boolean;
 }

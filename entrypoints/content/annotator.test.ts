@@ -92,3 +92,35 @@ test('a page that defines the other sense of an acronym shows it nowhere, as fin
   expect(cli.length).toBe(2);
   a.stop();
 });
+
+test('a decision that waits for our sense is taken back when the page names it later, as findAll does', async () => {
+  const paragraphs = [
+    '大模型和 GPU 的时代，聊天机器人最终会消失，人们关心的是世界模型或者机器人。',
+    ...Array.from({ length: 40 }, () => 'filler text'),
+    '家庭人形机器人还有多远？',
+  ];
+  document.body.innerHTML = paragraphs.map((p) => `<p>${p}</p>`).join('');
+  const a = annotator();
+  await a.start();
+  const shown = a.index
+    .occurrencesOf('robotics', a.isActive)
+    .map((e) => e.startNode.data.slice(e.startOffset, e.endOffset));
+  // 聊天机器人 (a chat bot) would decide bare 机器人 for the page; 人形机器人 at its end says the page means robots.
+  expect(shown).toEqual(['机器人', '人形机器人']);
+  const text = paragraphs.join('\n');
+  const cli = compileMatcher(aliases as AliasTable)
+    .findAll(text)
+    .filter((m) => m.conceptId === 'robotics')
+    .map((m) => text.slice(m.start, m.end));
+  expect(cli).toEqual(shown);
+  a.stop();
+
+  document.body.innerHTML = paragraphs
+    .slice(0, -1)
+    .map((p) => `<p>${p}</p>`)
+    .join('');
+  const b = annotator();
+  await b.start();
+  expect(b.index.occurrencesOf('robotics', b.isActive)).toEqual([]);
+  b.stop();
+});

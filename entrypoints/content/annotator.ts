@@ -114,7 +114,7 @@ export class Annotator {
   status: 'idle' | 'scanning' | 'done' = 'idle';
   private tracker = new ContextTracker();
   private aiPage = false;
-  /** How many concepts the page had decided otherwise when occurrences were last repainted. */
+  /** The tracker's `decidedChanges` when occurrences were last repainted. */
   private decidedSeen = 0;
   private shownKinds: ReadonlySet<ConceptKind> = new Set<ConceptKind>([
     'hardware',
@@ -461,7 +461,7 @@ export class Annotator {
       if (!walked && performance.now() >= deadline) break;
     }
     const ai = this.tracker.isAi;
-    if (ai !== this.aiPage || this.tracker.decided.size !== this.decidedSeen) this.switchContext(ai);
+    if (ai !== this.aiPage || this.tracker.decidedChanges !== this.decidedSeen) this.switchContext(ai);
     const now = performance.now();
     if (done || now >= this.nextPaint) {
       this.options.highlighter.flush();
@@ -605,7 +605,7 @@ export class Annotator {
   /** The page's context flipped or it decided a sense: paint the occurrences that count now, unpaint the others. */
   private switchContext(ai: boolean): void {
     this.aiPage = ai;
-    this.decidedSeen = this.tracker.decided.size;
+    this.decidedSeen = this.tracker.decidedChanges;
     for (const entry of this.index.entries()) {
       if (entry.when === 'always' && !entry.ambiguous) continue;
       if (this.isActive(entry)) this.options.highlighter.add(entry);

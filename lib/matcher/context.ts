@@ -42,7 +42,11 @@
  * phrases are marked `decidesDocument` in data/concepts.ts; once one is seen
  * (in any slice, before or after), the concept's aiOnly aliases count
  * nowhere in the document (`decided`), even on an AI page. Its unambiguous
- * aliases still count ("OpenAI Triton", 模型量化, "AMD Instinct").
+ * aliases still count ("OpenAI Triton", 模型量化, "AMD Instinct"). Some
+ * neighbours of the other sense are weaker evidence ("Linux kernel modules",
+ * 聊天机器人: pages about GPUs and robots say them too) and decide only while
+ * the page names the concept by none of its unambiguous aliases ("CUDA
+ * kernel", 人形机器人), wherever those stand (`unlessAffirmed`).
  *
  * Checked on the team's labelled dev set (tests/fixtures/dev-set) and the 130
  * unrelated pages of ../shared/corpus/web-pages: `npm run eval` prints
@@ -176,10 +180,35 @@ export class ContextTracker {
   private readonly concepts = new Set<string>();
   /** Concepts whose aiOnly aliases mean something else in this document (one sense per discourse). */
   readonly decided = new Set<string>();
+  /** Grows whenever `decided` changes (it can shrink: see `unlessAffirmed`), so a painter knows when to repaint. */
+  decidedChanges = 0;
+  /** Decided by a phrase that holds whatever else the page says. */
+  private readonly decidedFirmly = new Set<string>();
+  /** Decided only while the concept has no unambiguous match on the page (`unlessAffirmed` in types.ts). */
+  private readonly decidedUnlessAffirmed = new Set<string>();
+  /** Concepts with an unambiguous (not aiOnly, not blocked) match on the page. */
+  private readonly affirmed = new Set<string>();
 
   /** Adds one slice's findings (candidates and signals from the same scan). */
   add(result: { candidates: readonly Match[]; signals: readonly SignalHit[] }): void {
-    for (const c of result.candidates) if (c.decides) this.decided.add(c.conceptId);
+    for (const c of result.candidates) {
+      const id = c.conceptId;
+      if (c.decides) {
+        if (c.unlessAffirmed) this.decidedUnlessAffirmed.add(id);
+        else this.decidedFirmly.add(id);
+        if ((!c.unlessAffirmed || !this.affirmed.has(id)) && !this.decided.has(id)) {
+          this.decided.add(id);
+          this.decidedChanges++;
+        }
+      } else if (!c.blocked && !c.aiOnly && !this.affirmed.has(id)) {
+        // Our sense named unambiguously: a decision that waits for this no longer holds, wherever it was seen.
+        this.affirmed.add(id);
+        if (this.decided.has(id) && !this.decidedFirmly.has(id)) {
+          this.decided.delete(id);
+          this.decidedChanges++;
+        }
+      }
+    }
     // Counts only grow, so once the document qualifies nothing can change that.
     if (this.isAi) return;
     for (const s of result.signals) {

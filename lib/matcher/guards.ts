@@ -49,7 +49,11 @@
  *    evaluation"), "kernel size", "Gaussian kernel", "vector quantization",
  *    "8-bit images", an "Ilya" with another surname. Some name the other
  *    sense of the whole page and decide it: "Jupyter kernel", "Spark 算子",
- *    "SSI benefits". Written as rules on the neighbours rather than as
+ *    "SSI benefits". Others decide it only while the page names the concept
+ *    by none of its unambiguous aliases (`unlessAffirmed`): "GPU kernel
+ *    modules", "Unix-like kernels", 聊天机器人, 交易机器人 weigh the other
+ *    sense's evidence against ours ("CUDA kernel", 人形机器人), where a
+ *    page that mixes both keeps our sense. Written as rules on the neighbours rather than as
  *    blocking phrases, they cost the automaton nothing, and as data in the
  *    input rather than here, the content script's code nothing.
  * 7. An acronym the page defines otherwise: an ambiguous (aiOnly) acronym in
@@ -363,6 +367,8 @@ interface OtherSense {
   after?: RegExp;
   /** The neighbour names the other sense of the whole page (one sense per discourse), not just this place. */
   decides: boolean;
+  /** With decides: only while the page names the concept by no unambiguous alias (ContextTracker). */
+  unlessAffirmed: boolean;
 }
 
 /** A concept's rules: the keys they are for (with their flags, 0 for none), rule 8's rules. */
@@ -426,16 +432,25 @@ function afterMatches(re: RegExp, text: string, at: number): boolean {
   return re.test(text);
 }
 
-/** Rule 8 for one candidate: 'drop', 'decide' or null (no neighbour says anything). */
-function otherSense(rules: OtherSense[], text: string, m: Match, key: string): 'drop' | 'decide' | null {
+/** How a rule 8 rule that applies treats its candidate. */
+const verdict = (rule: OtherSense) =>
+  !rule.decides ? 'drop' : rule.unlessAffirmed ? 'decideUnlessAffirmed' : 'decide';
+
+/** Rule 8 for one candidate: what the first rule that applies says, or null (no neighbour says anything). */
+function otherSense(
+  rules: OtherSense[],
+  text: string,
+  m: Match,
+  key: string,
+): 'drop' | 'decide' | 'decideUnlessAffirmed' | null {
   // The text before is sliced once, and only when a rule looks at it (most after-rules need no slice).
   let before: string | undefined;
   for (const rule of rules) {
     if (!rule.keys.includes(key)) continue;
-    if (rule.after !== undefined && afterMatches(rule.after, text, m.end)) return rule.decides ? 'decide' : 'drop';
+    if (rule.after !== undefined && afterMatches(rule.after, text, m.end)) return verdict(rule);
     if (rule.before === undefined) continue;
     before ??= text.slice(Math.max(0, m.start - 24), m.start);
-    if (rule.before.test(before)) return rule.decides ? 'decide' : 'drop';
+    if (rule.before.test(before)) return verdict(rule);
   }
   return null;
 }
@@ -483,6 +498,7 @@ export class CandidateGuards {
           // Sticky, tried at the candidate's end without slicing the text (the source's "^" is implied).
           after: rule.after === undefined ? undefined : new RegExp(rule.after.replace(/^\^/, ''), `${flags}y`),
           decides: rule.decides === true,
+          unlessAffirmed: rule.unlessAffirmed === true,
         });
       }
     }
@@ -538,6 +554,7 @@ export class CandidateGuards {
             const sense = otherSense(rules.other, text, m, rules.keys[k]);
             if (sense === 'drop') continue;
             if (sense === 'decide') m = { ...m, blocked: true, decides: true };
+            else if (sense === 'decideUnlessAffirmed') m = { ...m, blocked: true, decides: true, unlessAffirmed: true };
           }
         }
       }

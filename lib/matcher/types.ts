@@ -26,6 +26,12 @@ export interface Match {
    * degeneration" for AMD); read by ContextTracker.
    */
   decides?: true;
+  /**
+   * With `decides`: the decision holds only while the document has no
+   * unambiguous (not aiOnly, not blocked) match of the concept, before or
+   * after (ContextTracker; `unlessAffirmed` of an other-sense rule).
+   */
+  unlessAffirmed?: true;
 }
 
 /** A signal word found in text: index into SIGNAL_WORDS (context.ts), UTF-16 span. */

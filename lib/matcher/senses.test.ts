@@ -1,0 +1,187 @@
+/**
+ * The senses the contract keeps out, told by how the word is used: the words
+ * beside it (the kernel that restarts, the bot that trades), the head noun of
+ * the compound (an open-source LLM serving framework), the other stage of a
+ * pipeline (transformers and estimators). Each rule in both directions: the
+ * other sense is not marked, ours still is, in English and both Chinese scripts.
+ */
+import { describe, expect, it } from 'vitest';
+import { compileMatcher } from '@/data/build/compile-matcher';
+import { loadAliasTable } from '@/tests/tools/read-alias-table';
+import { ContextTracker } from './context';
+import type { Match } from './types';
+
+const matcher = compileMatcher(loadAliasTable());
+/** Makes any text an AI page (strong signals), so aiOnly aliases would count. */
+const AI = 'We train large language models on GPUs with PyTorch.\n';
+/** The texts the matcher marks for one concept, in order. */
+const marks = (text: string, conceptId: string) =>
+  matcher
+    .findAll(text)
+    .filter((m) => m.conceptId === conceptId)
+    .map((m) => text.slice(m.start, m.end));
+
+describe("a company's people are not the company", () => {
+  it('CEOs are not marked for NVIDIA or AMD; the companies still are', () => {
+    const text = `${AI}Jensen Huang and Lisa Su spoke. 黄仁勋、黃仁勳、苏姿丰、蘇姿丰都来了。`;
+    expect(marks(text, 'nvidia')).toEqual([]);
+    expect(marks(text, 'amd')).toEqual([]);
+    expect(marks(`${AI}NVIDIA CEO Jensen Huang; 輝達執行長黃仁勳；AMD 的苏姿丰。`, 'nvidia')).toEqual([
+      'NVIDIA',
+      '輝達',
+    ]);
+  });
+});
+
+describe('GPU programming as a field is not gpu-kernels', () => {
+  it('"GPU programming" and GPU编程 are not marked; kernels are', () => {
+    expect(marks(`${AI}GPU programming is hard. 降低GPU编程门槛，GPU編程很難。`, 'gpu-kernels')).toEqual([]);
+    expect(marks(`${AI}GPU programming means writing a CUDA kernel. 写一个 GPU 内核。`, 'gpu-kernels')).toEqual([
+      'CUDA kernel',
+      'GPU 内核',
+    ]);
+  });
+});
+
+describe("the operating system's and a driver's kernel", () => {
+  it('"Unix-like kernels", "kernel history", GPU kernel modules and drivers are not GPU kernels', () => {
+    expect(marks(`${AI}Slurm is a job scheduler for Linux and Unix-like kernels.`, 'gpu-kernels')).toEqual([]);
+    expect(marks(`${AI}One of the largest pull requests in recent kernel history.`, 'gpu-kernels')).toEqual([]);
+    const driver = `${AI}NVIDIA open-sources its GPU kernel modules. The Linux GPU kernel driver is R515. Developers can view kernel event schedules.`;
+    expect(marks(driver, 'gpu-kernels')).toEqual([]);
+    expect(marks(`${AI}amdkfd (the Kernel Fusion Driver) provides the compute interfaces.`, 'gpu-kernels')).toEqual([]);
+  });
+
+  it('a page that also names a GPU kernel keeps its bare kernels, whichever comes first', () => {
+    const linux = 'The driver ships as Linux kernel modules.';
+    const gpu = 'We fuse softmax into one CUDA kernel; the kernel reads Q once.';
+    expect(marks(`${AI}${linux} ${gpu}`, 'gpu-kernels')).toEqual(['CUDA kernel', 'kernel']);
+    expect(marks(`${AI}${gpu} ${linux}`, 'gpu-kernels')).toEqual(['CUDA kernel', 'kernel']);
+    expect(marks(`${AI}Kernel fusion cuts memory traffic.`, 'gpu-kernels')).toEqual(['Kernel fusion']);
+  });
+
+  it('内核 of Linux or an operating system in both scripts; a CUDA 内核 on the same page keeps bare 内核', () => {
+    expect(marks(`${AI}加载 Linux 内核模块后系统内核崩溃。`, 'gpu-kernels')).toEqual([]);
+    expect(marks(`${AI}作業系統內核的版本要新。內核崩潰了。`, 'gpu-kernels')).toEqual([]);
+    expect(marks(`${AI}需要 Linux 内核 6.8。注意力写成一个 CUDA 内核，内核只读一次 Q。`, 'gpu-kernels')).toEqual([
+      'CUDA 内核',
+      '内核',
+    ]);
+  });
+});
+
+describe("a notebook's kernel", () => {
+  it("a kernel that restarts, crashes or shuts down, or a fresh one, is Jupyter's", () => {
+    const text = `${AI}Notebooks restart, kernels crash. Outputs survive kernel restarts. Restarting your kernel is cheap. When the kernel shuts down, load the model in a fresh kernel.`;
+    expect(marks(text, 'gpu-kernels')).toEqual([]);
+  });
+
+  it('a kernel that launches, fuses or reads is a GPU kernel', () => {
+    expect(marks(`${AI}Each kernel launches 128 blocks; the kernel reads the tile once.`, 'gpu-kernels')).toEqual([
+      'kernel',
+      'kernel',
+    ]);
+  });
+});
+
+describe('software bots are not robotics', () => {
+  it('chat, service and trading bots decide bare 机器人 on a page that names no robot', () => {
+    expect(marks(`${AI}Groq 並不是聊天機器人。Groq 的核心並非機器人/模型。`, 'robotics')).toEqual([]);
+    expect(marks(`${AI}打造你的 AI 交易机器人。纪律执行：机器人不会恐慌杀低。`, 'robotics')).toEqual([]);
+    expect(marks(`${AI}垂直行业助手，如海尔售后机器人；售後機器人也是。`, 'robotics')).toEqual([]);
+  });
+
+  it('a page that names a robot unambiguously keeps bare 机器人, wherever it stands', () => {
+    const text = `${AI}聊天机器人最终会消失，人们关心的是世界模型或者机器人。家庭人形机器人还有多远？`;
+    expect(marks(text, 'robotics')).toEqual(['机器人', '人形机器人']);
+    expect(marks(`${AI}人形機器人與具身智能。聊天機器人之後，機器人學會抓取。`, 'robotics')).toEqual([
+      '人形機器人',
+      '具身智能',
+      '機器人',
+    ]);
+  });
+});
+
+describe('AI 代理 as a proxy', () => {
+  it('an AI 代理 plugin, gateway or server is a proxy, and decides the page', () => {
+    const text = `${AI}AI 代理\n功能说明\nAI 代理\n插件实现了基于 OpenAI API 契约的 AI 代理功能。`;
+    expect(marks(text, 'ai-agents')).toEqual([]);
+    expect(marks(`${AI}AI 代理網關轉發請求到模型供應商。`, 'ai-agents')).toEqual([]);
+  });
+
+  it('AI 代理 as agents still counts, and a page with an agent beside a proxy keeps it', () => {
+    expect(marks(`${AI}企業加速導入AI代理等工具，推論需求升溫。`, 'ai-agents')).toEqual(['AI代理']);
+    expect(marks(`${AI}智能体调用工具。AI 代理网关转发请求。AI代理自动执行任务。`, 'ai-agents')).toEqual([
+      '智能体',
+      'AI代理',
+    ]);
+  });
+});
+
+describe('batch processing needs inference', () => {
+  it("a scheduler's batch processing is not batch inference; batch processing of prompts is", () => {
+    expect(marks(`${AI}\nThe compute nodes are reserved for batch processing.`, 'batch-inference')).toEqual([]);
+    expect(marks(`${AI}\nUse batch processing for 10,000 prompts at half the price.`, 'batch-inference')).toEqual([
+      'batch processing',
+    ]);
+  });
+});
+
+describe('open-source software for models is not an open model', () => {
+  it('the head noun decides: an open-source LLM serving framework, 开源大模型推理框架', () => {
+    expect(marks(`${AI}SGLang is an open-source LLM serving framework.`, 'open-models')).toEqual([]);
+    expect(marks(`${AI}vLLM 是开源大模型推理框架，開源模型部署工具也多。`, 'open-models')).toEqual([]);
+  });
+
+  it('open models themselves still count', () => {
+    expect(marks(`${AI}Open-source LLMs such as Llama close the gap.`, 'open-models')).toEqual(['Open-source LLMs']);
+    expect(marks(`${AI}开源大模型的能力追上了闭源模型。`, 'open-models')).toEqual(['开源大模型', '闭源模型']);
+  });
+});
+
+describe('a pipeline stage is not the Transformer architecture', () => {
+  it('transformers beside estimators decide bare Transformer for the page', () => {
+    const text = `${AI}A pipeline is a sequence of transformers and estimators.\nTransformer\nTakes a DataFrame. An Estimator produces a Transformer.`;
+    expect(marks(text, 'transformer')).toEqual([]);
+    expect(marks(`${AI}Estimators and transformers. A vision transformer is not a stage.`, 'transformer')).toEqual([
+      'vision transformer',
+    ]);
+  });
+
+  it('the architecture still counts', () => {
+    expect(marks(`${AI}The Transformer architecture uses self-attention.`, 'transformer')).toEqual([
+      'Transformer architecture',
+    ]);
+    expect(marks(`${AI}The Transformer is stable at the macro level.`, 'transformer')).toEqual(['Transformer']);
+  });
+});
+
+describe('ContextTracker: decisions that wait for our sense', () => {
+  const decision: Match = {
+    conceptId: 'robotics',
+    start: 0,
+    end: 3,
+    aiOnly: true,
+    blocked: true,
+    decides: true,
+    unlessAffirmed: true,
+  };
+  const ours: Match = { conceptId: 'robotics', start: 10, end: 15, aiOnly: false };
+
+  it('holds until an unambiguous match of the concept, before or after, and says each change', () => {
+    const t = new ContextTracker();
+    t.add({ candidates: [decision], signals: [] });
+    expect([t.decided.has('robotics'), t.decidedChanges]).toEqual([true, 1]);
+    t.add({ candidates: [ours], signals: [] });
+    expect([t.decided.has('robotics'), t.decidedChanges]).toEqual([false, 2]);
+    const before = new ContextTracker();
+    before.add({ candidates: [ours, decision], signals: [] });
+    expect(before.decided.has('robotics')).toBe(false);
+  });
+
+  it('a firm decision holds whatever else the page says', () => {
+    const t = new ContextTracker();
+    t.add({ candidates: [{ ...decision, unlessAffirmed: undefined }, ours, decision], signals: [] });
+    expect(t.decided.has('robotics')).toBe(true);
+  });
+});
