@@ -1160,15 +1160,18 @@ export const concepts: ConceptEntry[] = [
       },
       { keys: ['核函数'], before: String.raw`(?:高斯|径向基|徑向基|多项式|多項式|线性|線性|RBF|SVM)\s*$` },
       // The operating system's kernel, named by its kind or by what belongs to it: "Linux and Unix-like kernels",
-      // "recent kernel history", "GPU kernel modules", "the Kernel Fusion Driver" (amdkfd). GPU pages say these too
-      // (a driver's install notes), so they decide the page only while it names no GPU kernel unambiguously.
+      // "the Linux 6.8 kernel", "kernel 6.8", "recent kernel history", "kernel-mode", "GPU kernel modules", "the Kernel
+      // Fusion Driver" (amdkfd), RDMA's "kernel bypass". GPU pages say these too (a driver's install notes, an
+      // interconnect's), so they decide the page only while it names no GPU kernel unambiguously.
       {
         keys: ['kernel', 'kernels', 'gpukernel', 'gpukernels', 'cudakernel', 'cudakernels', 'kernelfusion'],
-        before: String.raw`\b(?:Linux|Unix(?:-like)?|BSD|FreeBSD|NetBSD|OpenBSD|Windows(?:\s+NT)?|XNU|Darwin|operating[\s-]system|OS|host|guest|mainline|upstream|vanilla)\s+$`,
-        after: String.raw`^\s+(?:modules?|drivers?|history|tree|maintainers?|mailing\s+lists?|panics?|oops|boot(?:s|ing)?|headers|space|mode|upgrades?|patch(?:es|ed)?|logs?|messages|command\s+line|hackers?|subsystems?|events?)\b`,
+        before: String.raw`(?:\b(?:Linux|Unix(?:-like)?|BSD|FreeBSD|NetBSD|OpenBSD|Windows(?:\s+NT)?|XNU|Darwin|operating[\s-]system|OS|guest|mainline|upstream|vanilla)(?:\s+v?\d+(?:\.\d+)+)?|\bbypass(?:es|ed|ing)?\s+the)\s+$`,
+        after: String.raw`^(?:\s+v?\d+\.\d+|[\s-]+(?:modules?|drivers?|history|tree|maintainers?|mailing\s+lists?|panics?|oops|boot(?:s|ing)?|headers|space|mode|upgrades?|patch(?:es|ed)?|logs?|messages|command\s+line|hackers?|subsystems?|bypass|(?:TCP(?:/IP)?\s+|network(?:ing)?\s+)?stacks?)\b)`,
         decides: true,
         unlessAffirmed: true,
       },
+      // "A kernel of truth": the word, not a GPU's.
+      { keys: ['kernel'], after: String.raw`^\s+of\s+(?:truth|wisdom|an?\s+idea|the\s+idea|hope|doubt)\b` },
       // A notebook's kernel, by what it does: it restarts, crashes, dies or shuts down; one restarts, interrupts or
       // opens a fresh one. A GPU kernel is launched, not restarted.
       {
@@ -1180,8 +1183,8 @@ export const concepts: ConceptEntry[] = [
       },
       {
         keys: ['内核'],
-        before: String.raw`(?:Linux|Unix|UNIX|操作系统|操作系統|作業系統|系统|系統)\s*$`,
-        after: '^(?:模块|模組|崩溃|崩潰|态|態|开发者|開發者|版本|重启|重啟)',
+        before: String.raw`(?:Linux|Unix|UNIX|操作系统|操作系統|作業系統|系统|系統|绕过|繞過)\s*$`,
+        after: '^(?:模块|模組|崩溃|崩潰|态|態|开发者|開發者|版本|重启|重啟|旁路)',
         decides: true,
         unlessAffirmed: true,
       },
@@ -1751,7 +1754,7 @@ export const concepts: ConceptEntry[] = [
       // decides the page only while it names no robot unambiguously (人形机器人, 具身智能).
       {
         keys: ['机器人'],
-        before: String.raw`(?:聊天|对话|對話|问答|問答|客服|售后|售後|闲聊|閒聊|交易|量化|炒股|喊单|喊單|自动回复|自動回覆|自動回復)\s*$`,
+        before: String.raw`(?:聊天|对话|對話|问答|問答|客服|售后|售後|闲聊|閒聊|交易|量化|炒股|喊单|喊單|自动回复|自動回覆|自動回復|RPA)\s*$`,
         decides: true,
         unlessAffirmed: true,
       },

@@ -89,6 +89,7 @@ describe('software bots are not robotics', () => {
     expect(marks(`${AI}Groq 並不是聊天機器人。Groq 的核心並非機器人/模型。`, 'robotics')).toEqual([]);
     expect(marks(`${AI}打造你的 AI 交易机器人。纪律执行：机器人不会恐慌杀低。`, 'robotics')).toEqual([]);
     expect(marks(`${AI}垂直行业助手，如海尔售后机器人；售後機器人也是。`, 'robotics')).toEqual([]);
+    expect(marks(`${AI}用 RPA 机器人自动填表，机器人每天跑一次。`, 'robotics')).toEqual([]);
   });
 
   it('a page that names a robot unambiguously keeps bare 机器人, wherever it stands', () => {
@@ -183,5 +184,24 @@ describe('ContextTracker: decisions that wait for our sense', () => {
     const t = new ContextTracker();
     t.add({ candidates: [{ ...decision, unlessAffirmed: undefined }, ours, decision], signals: [] });
     expect(t.decided.has('robotics')).toBe(true);
+  });
+});
+
+describe("more of the operating system's kernel", () => {
+  it('versions, kernel-mode, kernel bypass and the network stack are the OS kernel; a kernel of truth is a word', () => {
+    for (const t of [
+      'It needs the Linux 6.8 kernel, or kernel 6.1 at least.',
+      'The kernel-mode driver loads first.',
+      'RDMA bypasses the kernel: kernel bypass keeps the kernel network stack out of the path.',
+      'There is a kernel of truth in the hype.',
+      'RDMA 绕过内核，內核旁路减少拷贝。',
+    ])
+      expect(marks(`${AI}${t}`, 'gpu-kernels'), t).toEqual([]);
+  });
+
+  it('an RDMA page that also names a CUDA kernel keeps bare kernels', () => {
+    expect(
+      marks(`${AI}RDMA bypasses the kernel. The CUDA kernel then reads the buffer; the kernel is fast.`, 'gpu-kernels'),
+    ).toEqual(['CUDA kernel', 'kernel']);
   });
 });
