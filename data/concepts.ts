@@ -688,6 +688,19 @@ export const concepts: ConceptEntry[] = [
       decides('transformer and estimator'),
       decides('estimator and transformer'),
     ],
+    // Neighbouring words that give an alias another sense (lib/matcher/guards.ts, rule 8).
+    otherSenses: [
+      // A pipeline stage by its library or its fellow stage: "Spark ML Transformer", "Transformers and Estimators"
+      // (not "a fitted Transformer": a trained model is fitted too; Transformer.transform(df) is code, guards.ts).
+      {
+        keys: ['transformer', 'transformers'],
+        before: String.raw`\b(?:Spark(?:\s+ML(?:lib)?)?|MLlib|PySpark|sklearn|scikit-learn)\s+$`,
+        after: String.raw`^\s+(?:and|or|&)\s+Estimators?\b`,
+        caseSensitive: true,
+        decides: true,
+        unlessAffirmed: true,
+      },
+    ],
     quotes: [
       { text: '我認為在架構層面,從宏觀來看,好像已經在Transformer上趨于穩定。' },
       {
@@ -1001,6 +1014,17 @@ export const concepts: ConceptEntry[] = [
       a('Modular公司'),
     ],
     notAliases: [a('Mojo Nation'), a('Modular Home'), a('Modular Homes'), a('Modular Synth'), a('Modular Design')],
+    // Neighbouring words that give an alias another sense (lib/matcher/guards.ts, rule 8).
+    otherSenses: [
+      // Chromium's Mojo, its IPC system: "Chromium's Mojo", "Mojo IPC", "Mojo interfaces", "Mojo message pipes".
+      {
+        keys: ['mojo'],
+        before: String.raw`\b(?:Chromium|Chrome)(?:['’]s)?\s+$`,
+        after: String.raw`^\s+(?:IPC|interfaces?|bindings?|message\s+pipes?|mojom)\b`,
+        decides: true,
+        unlessAffirmed: true,
+      },
+    ],
     // What only the company does after its name at a sentence's start ("Modular was founded", "Modular's MAX").
     nameAfter: String.raw`^(?:['’]s\b|\s*\(|,?\s+(?:is|was|has|had|says|said|announced|released|launched|raised|introduced|unveiled|open-sourced|builds|built|makes|made|offers|provides|develops|developed|created|founded|acquired|Inc|AI)\b)`,
     quotes: [
@@ -1348,7 +1372,12 @@ export const concepts: ConceptEntry[] = [
       // Windows batch files (批处理文件) are told by the neighbours (guards.ts).
     ],
     // Neighbouring words that give an alias another sense (lib/matcher/guards.ts, rule 8).
-    otherSenses: [{ keys: ['批处理'], after: '^(?:文件|檔案|脚本|腳本|命令|指令)' }],
+    otherSenses: [
+      { keys: ['批处理'], after: '^(?:文件|檔案|脚本|腳本|命令|指令)' },
+      // A cluster scheduler's batch jobs and queues (批处理作业, 批次處理佇列), and large-batch TRAINING, are not inference.
+      { keys: ['批处理'], after: '^(?:作业|作業|队列|隊列|佇列)' },
+      { keys: ['largebatch'], after: String.raw`^[\s-]+(?:training|SGD|optimi[sz]ation|optimizers?)\b` },
+    ],
     // Batch processing of model requests, not of a scheduler's jobs: a model or inference word in the line.
     cue: String.raw`\b(?:inference|LLMs?|models?|tokens?|prompts?|requests?|API|embeddings?|completions?)\b|推理|推論|模型|请求|請求`,
     quotes: [

@@ -205,3 +205,36 @@ describe("more of the operating system's kernel", () => {
     ).toEqual(['CUDA kernel', 'kernel']);
   });
 });
+
+describe('more pipeline stages, IPC systems, jobs and training', () => {
+  it('a Spark ML Transformer, Transformer.transform(): a pipeline stage; the architecture still counts', () => {
+    expect(marks(`${AI}Fit the pipeline. Call Transformer.transform(df) on each batch.`, 'transformer')).toEqual([]);
+    expect(marks(`${AI}Spark ML Transformer stages run in order.`, 'transformer')).toEqual([]);
+    expect(marks(`${AI}Transformers and Estimators are stages. A Transformer adds a column.`, 'transformer')).toEqual(
+      [],
+    );
+    expect(marks(`${AI}A decoder-only Transformer beside a PySpark Transformer.`, 'transformer')).toEqual([
+      'decoder-only Transformer',
+    ]);
+    // A trained model is fitted too.
+    expect(marks(`${AI}We fitted Transformer models to the data.`, 'transformer')).toEqual(['Transformer models']);
+  });
+
+  it("Chromium's Mojo is its IPC system; Modular's Mojo is the language", () => {
+    expect(marks(`${AI}Chromium's Mojo carries the IPC. Mojo interfaces are defined in .mojom files.`, 'mojo')).toEqual(
+      [],
+    );
+    expect(marks(`${AI}Mojo compiles GPU kernels; Modular's MAX runs them.`, 'mojo')).toEqual(['Mojo', 'Modular']);
+  });
+
+  it('批处理作业 and large-batch training are not batch inference; 批处理 of a workload is', () => {
+    expect(marks(`${AI}Slurm 把批处理作业放进批次處理佇列。`, 'batch-inference')).toEqual([]);
+    expect(marks(`${AI}\nLarge-batch training needs the LAMB optimizer.`, 'batch-inference')).toEqual([]);
+    expect(marks(`${AI}\n三类工作负载：极低延迟场景、大规模批处理/高吞吐场景。`, 'batch-inference')).toEqual([
+      '批处理',
+    ]);
+    expect(marks(`${AI}\nLarge-batch workloads such as synthetic data want throughput.`, 'batch-inference')).toEqual([
+      'Large-batch',
+    ]);
+  });
+});
