@@ -49,13 +49,14 @@
  *    evaluation"), "kernel size", "Gaussian kernel", "vector quantization",
  *    "8-bit images", an "Ilya" with another surname. Some name the other
  *    sense of the whole page and decide it: "Jupyter kernel", "Spark 算子",
- *    "SSI benefits". Others decide it only while the page names the concept
- *    by none of its unambiguous aliases (`unlessAffirmed`): "GPU kernel
- *    modules", "Unix-like kernels", 聊天机器人, 交易机器人 weigh the other
- *    sense's evidence against ours ("CUDA kernel", 人形机器人), where a
- *    page that mixes both keeps our sense. Written as rules on the neighbours rather than as
+ *    "SSI benefits". Written as rules on the neighbours rather than as
  *    blocking phrases, they cost the automaton nothing, and as data in the
  *    input rather than here, the content script's code nothing.
+ *    Weaker neighbours decide the page only while it names the concept by
+ *    none of its unambiguous aliases (`unlessAffirmed`, context.ts): "GPU
+ *    kernel modules", "Unix-like kernels", 聊天机器人, 交易机器人 weigh the
+ *    other sense's evidence against ours ("CUDA kernel", 人形机器人), and a
+ *    page that names both keeps ours.
  * 7. An acronym the page defines otherwise: an ambiguous (aiOnly) acronym in
  *    a definition, "age-related macular degeneration (AMD)" or "SSI
  *    (Supplemental Security Income)", whose long form spells its capitals
