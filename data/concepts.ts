@@ -384,6 +384,22 @@ export const concepts: ConceptEntry[] = [
         keys: ['8bit'],
         after: String.raw`^\s*(?:images?|colou?rs?|grayscale|RGB|PNG|audio|games?|music|graphics|microcontrollers?)\b`,
       },
+      // Image coding's quantization: JPEG's quantization tables and matrices, DCT coefficients, colour palettes.
+      // Pages about models name it too, so this decides only while the page names model quantization nowhere.
+      {
+        keys: ['quantization', 'quantisation', 'quantized', 'quantised', 'quantize', 'quantizing'],
+        before: String.raw`\b(?:JPEG|DCT|colou?r|chroma|luma|palette)[\s-]+$`,
+        after: String.raw`^\s+(?:tables?|matri(?:x|ces))\b`,
+        decides: true,
+        unlessAffirmed: true,
+      },
+      {
+        keys: ['量化'],
+        before: String.raw`(?:JPEG|DCT|颜色|顏色|色彩|调色板|調色盤)\s*$`,
+        after: '^(?:表|矩阵|矩陣)',
+        decides: true,
+        unlessAffirmed: true,
+      },
     ],
     quotes: [
       {
@@ -1167,13 +1183,13 @@ export const concepts: ConceptEntry[] = [
       { keys: ['kernel', 'kernels'], before: String.raw`\b(?:Jupyter|IPython|notebook|Semantic)\s*$`, decides: true },
       {
         keys: ['kernel', 'kernels'],
-        before: String.raw`\b(?:Gaussian|RBF|polynomial|convolution(?:al)?|popcorn|smoothing|Laplacian|Sobel|restart(?:\s+the)?)\s*$`,
+        before: String.raw`\b(?:Gaussian|RBF|polynomial|convolution(?:al)?|popcorn|smoothing|Laplacian|Sobel)\s*$`,
         after: String.raw`^\s*(?:sizes?|widths?|regression|PCA|SVMs?|smoothing|density|estimat\w*|trick|methods?)\b`,
       },
       { keys: ['内核'], before: String.raw`(?:Jupyter|IPython)\s*$`, decides: true },
       {
         keys: ['内核'],
-        before: String.raw`(?:微|宏|数据库|數據庫|資料庫|安卓|渲染|重启|重啟)\s*$`,
+        before: String.raw`(?:微|宏|数据库|數據庫|資料庫|安卓|渲染)\s*$`,
         after: '^(?:空间|空間|线程|線程|執行緒|驱动|驅動|源码|源碼|参数|參數|补丁|補丁|升级|升級|级|級)',
       },
       { keys: ['算子'], before: String.raw`(?:Flink|Spark|RDD)\s*$`, decides: true },
@@ -1207,7 +1223,7 @@ export const concepts: ConceptEntry[] = [
       },
       {
         keys: ['内核'],
-        before: String.raw`(?:Linux|Unix|UNIX|操作系统|操作系統|作業系統|系统|系統|绕过|繞過)\s*$`,
+        before: String.raw`(?:Linux|Unix|UNIX|操作系统|操作系統|作業系統|系统|系統|绕过|繞過|重启|重啟)\s*$`,
         after: '^(?:模块|模組|崩溃|崩潰|态|態|开发者|開發者|版本|重启|重啟|旁路)',
         decides: true,
         unlessAffirmed: true,
@@ -1379,7 +1395,7 @@ export const concepts: ConceptEntry[] = [
       { keys: ['largebatch'], after: String.raw`^[\s-]+(?:training|SGD|optimi[sz]ation|optimizers?)\b` },
     ],
     // Batch processing of model requests, not of a scheduler's jobs: a model or inference word in the line.
-    cue: String.raw`\b(?:inference|LLMs?|models?|tokens?|prompts?|requests?|API|embeddings?|completions?)\b|推理|推論|模型|请求|請求`,
+    cue: String.raw`(?<!\b(?:statistical|causal|Bayesian|variational)\s)\binference\b|\b(?:LLMs?|models?|tokens?|prompts?|requests?|API|embeddings?|completions?)\b|推理|推論|模型|请求|請求`,
     quotes: [
       { text: '另一類是非常大批量的工作,我不太在意延遲,只關心盡可能高的吞吐量。這對生成合成數據等場景很重要。' },
       { text: '如果看到集群在處理交互式查詢時不忙,就可以調入批量查詢以充分利用算力。' },
@@ -1416,6 +1432,19 @@ export const concepts: ConceptEntry[] = [
       a('首token延迟'),
       ai('首字延迟'),
       ai('推理延迟'),
+    ],
+    // Neighbouring words that give an alias another sense (lib/matcher/guards.ts, rule 8).
+    otherSenses: [
+      // The latency of a network, memory, storage or a trading system, not of a model's answers.
+      {
+        keys: ['lowlatency', 'ultralowlatency'],
+        after: String.raw`^[\s-]+(?:network(?:s|ing)?|interconnects?|links?|fabrics?|switch(?:es|ing)?|Ethernet|RDMA|memory|storage|caches?|disks?|SSDs?|I/O|trading|messaging|connections?|access)\b`,
+      },
+      {
+        keys: ['低延迟', '极低延迟'],
+        after:
+          '^(?:的)?(?:网络|網路|網絡|互连|互聯|互联|通信|通訊|通讯|存储|存儲|储存|儲存|内存|記憶體|交易|链路|鏈路)',
+      },
     ],
     quotes: [
       { text: '極低延遲場景:比如代碼輔助,響應快2–3倍能顯著提升用戶效率——我愿意為此付更多錢' },
@@ -1843,7 +1872,7 @@ export const concepts: ConceptEntry[] = [
       // serving framework", "open-source model inference engines", 开源大模型推理框架).
       {
         keys: ['opensourcellm', 'opensourcellms', 'opensourcemodel', 'opensourcemodels'],
-        after: String.raw`^\s+(?:(?:serving|inference|deployment|fine-?tuning|training|evaluation)\s+)?(?:frameworks?|engines?|servers?|runtimes?|librar(?:y|ies)|toolkits?|tools|stacks?|SDKs?|gateways?)\b`,
+        after: String.raw`^\s+(?:(?:serving|inference|deployment|fine-?tuning|training|evaluation)\s+)?(?:frameworks?|engines?|servers?|runtimes?|runners?|librar(?:y|ies)|toolkits?|tools|stacks?|SDKs?|gateways?|clients?|apps?)\b`,
       },
       {
         keys: ['开源大模型', '开源模型', '开源llm', '开源大语言模型'],

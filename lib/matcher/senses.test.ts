@@ -238,3 +238,41 @@ describe('more pipeline stages, IPC systems, jobs and training', () => {
     ]);
   });
 });
+
+describe('image coding, networks and notebooks', () => {
+  it("JPEG's quantization tables and colour quantization are image coding, unless the page quantizes a model", () => {
+    for (const t of [
+      'The JPEG quantization table divides each DCT coefficient; a coarser quantization matrix loses detail.',
+      'Color quantization reduces the palette to 256 colours.',
+      'JPEG 量化表决定压缩率，量化矩阵越粗，量化后细节越少。',
+    ])
+      expect(marks(`${AI}${t}`, 'quantization'), t).toEqual([]);
+    expect(marks(`${AI}JPEG quantization tables differ from FP8 quantization of weights.`, 'quantization')).toEqual([
+      'FP8',
+      'quantization',
+    ]);
+  });
+
+  it('low latency of a network, memory or trading system is not low-latency inference; of answers it is', () => {
+    for (const t of [
+      'InfiniBand offers low latency networking between nodes.',
+      'Ultra-low latency trading needs FPGAs; low-latency memory access matters.',
+      '低延迟网络和低延迟的存储。',
+    ])
+      expect(marks(`${AI}${t}`, 'low-latency-inference'), t).toEqual([]);
+    expect(marks(`${AI}Coding assistants need low latency; 用户愿意为低延迟付费。`, 'low-latency-inference')).toEqual([
+      'low latency',
+      '低延迟',
+    ]);
+  });
+
+  it("restarting a notebook's kernel decides the page, in both languages", () => {
+    expect(marks(`${AI}Restart the kernel, then the kernel loses its variables.`, 'gpu-kernels')).toEqual([]);
+    expect(marks(`${AI}在 Jupyter 中重启内核，内核会丢失变量。`, 'gpu-kernels')).toEqual([]);
+  });
+
+  it('statistical inference is no cue for batch processing; an open-source LLM runner is software', () => {
+    expect(marks(`${AI}\nStatistical inference and batch processing of survey data.`, 'batch-inference')).toEqual([]);
+    expect(marks(`${AI}Ollama is an open-source LLM runner and client.`, 'open-models')).toEqual([]);
+  });
+});
