@@ -480,6 +480,15 @@ export const concepts: ConceptEntry[] = [
       ai('高带宽内存'),
       ai('內存訪問'),
     ],
+    // Neighbouring words that give an alias another sense (lib/matcher/guards.ts, rule 8).
+    otherSenses: [
+      // Moving data between systems (ETL tools and services), not through a chip's memory.
+      {
+        keys: ['datamovement'],
+        before: String.raw`\b(?:ETL|ELT|cloud|enterprise|secure|automated?s?|managed)\s+$`,
+        after: String.raw`^\s+(?:tools?|services?|platforms?|pipelines?|solutions?|jobs?|software|between\s+(?:databases|systems|clouds|applications|apps|SaaS))\b`,
+      },
+    ],
     quotes: [
       { text: '比如推理本質上是內存受限問題,關鍵在于如何盡快搬運數據;或者如何最快做矩陣乘法。' },
       { text: '后來逐漸發現,關鍵問題在于數據傳輸——比如權重在內存之間的搬移,或者KV緩存的搬運。' },
@@ -1227,6 +1236,22 @@ export const concepts: ConceptEntry[] = [
         after: '^(?:模块|模組|崩溃|崩潰|态|態|开发者|開發者|版本|重启|重啟|旁路)',
         decides: true,
         unlessAffirmed: true,
+      },
+      // A browser's engine (Chromium 内核, 双内核浏览器) decides the page unless it names a GPU kernel.
+      {
+        keys: ['内核'],
+        before: String.raw`(?:Chromium|Chrome|WebKit|Webkit|Blink|Gecko|Trident|IE|浏览器|瀏覽器|双|雙)\s*$`,
+        decides: true,
+        unlessAffirmed: true,
+      },
+      // A processor's cores: Cortex-A78 内核, ARM 内核, CPU 内核, and counted CUDA cores (16384 个 CUDA 内核, CUDA 内核数).
+      { keys: ['内核'], before: String.raw`(?:CPU|Cortex-?[AMRX]?\d*|ARM|Arm|RISC-V|x86|处理器|處理器)\s*$` },
+      { keys: ['cuda内核'], before: String.raw`\d[\d,，]*\s*(?:个|個|颗|顆)?\s*$`, after: '^(?:数|數)' },
+      // ...and the bare 内核 inside them, which would otherwise take their place.
+      {
+        keys: ['内核'],
+        before: String.raw`\d[\d,，]*\s*(?:个|個|颗|顆)?\s*CUDA\s*$`,
+        after: String.raw`^(?<=CUDA\s*(?:内核|內核))(?:数|數)`,
       },
     ],
     quotes: [

@@ -276,3 +276,35 @@ describe('image coding, networks and notebooks', () => {
     expect(marks(`${AI}Ollama is an open-source LLM runner and client.`, 'open-models')).toEqual([]);
   });
 });
+
+describe('engines, cores and data pipelines', () => {
+  it("a browser's engine, a CPU's cores and counted CUDA cores are not GPU kernels", () => {
+    for (const t of [
+      '基于 Chromium 内核的浏览器，双内核切换到 IE 内核。',
+      'RTX 4090 拥有 16384 个 CUDA 内核，CUDA 内核数比上代多。',
+      '这颗芯片有 8 个 Cortex-A78 内核和 ARM 内核，CPU 内核频率 3GHz。',
+    ])
+      expect(marks(`${AI}${t}`, 'gpu-kernels'), t).toEqual([]);
+  });
+
+  it('a kernel written in Triton or CUDA is one, on a page that also names a browser engine', () => {
+    expect(marks(`${AI}我们写了一个 CUDA 内核，内核只读一次显存。`, 'gpu-kernels')).toEqual(['CUDA 内核', '内核']);
+    expect(marks(`${AI}Chromium 内核的浏览器里，用 WebGPU 写的 GPU 内核，内核融合减少访存。`, 'gpu-kernels')).toEqual([
+      'GPU 内核',
+      '内核融合',
+    ]);
+  });
+
+  it('data movement between systems is ETL; through a chip it is the memory bound', () => {
+    expect(
+      marks(
+        `${AI}Fivetran automates data movement between databases; data movement tools and ETL.`,
+        'memory-bound-inference',
+      ),
+    ).toEqual([]);
+    expect(marks(`${AI}Inference is bound by data movement between HBM and SRAM.`, 'memory-bound-inference')).toEqual([
+      'data movement',
+      'HBM',
+    ]);
+  });
+});
