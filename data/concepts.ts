@@ -389,7 +389,7 @@ export const concepts: ConceptEntry[] = [
       {
         keys: ['quantization', 'quantisation', 'quantized', 'quantised', 'quantize', 'quantizing'],
         before: String.raw`\b(?:JPEG|DCT|colou?r|chroma|luma|palette)[\s-]+$`,
-        after: String.raw`^\s+(?:tables?|matri(?:x|ces))\b`,
+        after: String.raw`^\s+(?:tables?|matri(?:x|ces)|audio|signals?|samples?|pixels?|DCT|colou?rs?)\b`,
         decides: true,
         unlessAffirmed: true,
       },
@@ -984,6 +984,14 @@ export const concepts: ConceptEntry[] = [
       },
       // "NVIDIA Triton" is the inference server, not OpenAI's language.
       { keys: ['triton'], before: String.raw`\bNVIDIA\s+$`, decides: true },
+      // Neptune's moon and the sea god.
+      {
+        keys: ['triton'],
+        before: String.raw`\b(?:moon|Neptune['’]s)\s+$`,
+        after: String.raw`^,?\s+(?:Neptune['’]s|the\s+(?:moon|largest\s+moon|sea\s+god|Greek\s+god|messenger)|is\s+(?:a|the)\s+(?:moon|god))\b`,
+        decides: true,
+        unlessAffirmed: true,
+      },
     ],
     quotes: [
       {
@@ -1214,8 +1222,8 @@ export const concepts: ConceptEntry[] = [
       // interconnect's), so they decide the page only while it names no GPU kernel unambiguously.
       {
         keys: ['kernel', 'kernels', 'gpukernel', 'gpukernels', 'cudakernel', 'cudakernels', 'kernelfusion'],
-        before: String.raw`(?:\b(?:Linux|Unix(?:-like)?|BSD|FreeBSD|NetBSD|OpenBSD|Windows(?:\s+NT)?|XNU|Darwin|operating[\s-]system|OS|guest|mainline|upstream|vanilla)(?:\s+v?\d+(?:\.\d+)+)?|\bbypass(?:es|ed|ing)?\s+the)\s+$`,
-        after: String.raw`^(?:\s+v?\d+\.\d+|[\s-]+(?:modules?|drivers?|history|tree|maintainers?|mailing\s+lists?|panics?|oops|boot(?:s|ing)?|headers|space|mode|upgrades?|patch(?:es|ed)?|logs?|messages|command\s+line|hackers?|subsystems?|bypass|(?:TCP(?:/IP)?\s+|network(?:ing)?\s+)?stacks?)\b)`,
+        before: String.raw`(?:\b(?:Linux|Unix(?:-like)?|BSD|FreeBSD|NetBSD|OpenBSD|Windows(?:\s+NT)?|XNU|Darwin|operating[\s-]system|OS|host|guest|mainline|upstream|vanilla)(?:\s+v?\d+(?:\.\d+)+)?|\bbypass(?:es|ed|ing)?\s+the)\s+$`,
+        after: String.raw`^(?:\s+(?:to\s+|version\s+)?v?\d+\.\d+(?![\d.]*\s*[x×%])|[\s-]+(?:modules?|drivers?|history|tree|maintainers?|mailing\s+lists?|panics?|oops|boot(?:s|ing)?|headers|space|mode|upgrades?|patch(?:es|ed)?|live\s+patch(?:es|ing)?|logs?|messages|command\s+line|hackers?|subsystems?|bypass|tracepoints?|kprobes?|syscalls?|system\s+calls?|interrupts?|(?:TCP(?:/IP)?\s+|network(?:ing)?\s+)?stacks?)\b)`,
         decides: true,
         unlessAffirmed: true,
       },

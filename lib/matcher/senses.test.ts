@@ -308,3 +308,31 @@ describe('engines, cores and data pipelines', () => {
     ]);
   });
 });
+
+describe('hosts, tracepoints, moons and sampled signals', () => {
+  it('a host kernel, "kernel to 5.15", live patching and tracepoints are the OS kernel; a kernel 1.5x faster is not', () => {
+    for (const t of [
+      'Upgrade the host kernel to 5.15 first.',
+      'Kernel live patching avoids reboots.',
+      'eBPF programs attach to kernel tracepoints and kprobes.',
+    ])
+      expect(marks(`${AI}${t}`, 'gpu-kernels'), t).toEqual([]);
+    expect(marks(`${AI}Tiling speeds the kernel to 1.5x of cuBLAS.`, 'gpu-kernels')).toEqual(['kernel']);
+  });
+
+  it("Neptune's moon is not the GPU language; OpenAI's Triton still is", () => {
+    expect(
+      marks(`${AI}Triton, Neptune's largest moon, is geologically active. Triton orbits backwards.`, 'triton'),
+    ).toEqual([]);
+    expect(marks(`${AI}Triton compiles Python to GPU code.`, 'triton')).toEqual(['Triton']);
+  });
+
+  it('quantized audio and pixels are signal processing; quantized weights are not', () => {
+    expect(marks(`${AI}Quantized audio at 16 bits per sample.`, 'quantization')).toEqual([]);
+    expect(marks(`${AI}The model was quantized to 4-bit with GPTQ.`, 'quantization')).toEqual([
+      'quantized',
+      '4-bit',
+      'GPTQ',
+    ]);
+  });
+});
