@@ -1241,7 +1241,7 @@ export const concepts: ConceptEntry[] = [
       {
         keys: ['内核'],
         before: String.raw`(?:Linux|Unix|UNIX|操作系统|操作系統|作業系統|系统|系統|绕过|繞過|重启|重啟)\s*$`,
-        after: '^(?:模块|模組|崩溃|崩潰|态|態|开发者|開發者|版本|重启|重啟|旁路)',
+        after: '^(?:模块|模組|崩溃|崩潰|态|態|版本|重启|重啟|旁路)',
         decides: true,
         unlessAffirmed: true,
       },

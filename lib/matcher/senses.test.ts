@@ -336,3 +336,13 @@ describe('hosts, tracepoints, moons and sampled signals', () => {
     ]);
   });
 });
+
+describe('kernel developers are either', () => {
+  it('内核开发者 and "kernel developers" decide nothing: GPU writing says them too', () => {
+    expect(marks(`${AI}高性能内核开发者很稀缺，内核优化还能带来 2 倍提升。`, 'gpu-kernels')).toEqual(['内核', '内核']);
+    expect(marks(`${AI}Kernel developers are scarce; a good kernel doubles throughput.`, 'gpu-kernels')).toEqual([
+      'Kernel',
+      'kernel',
+    ]);
+  });
+});
