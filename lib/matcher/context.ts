@@ -90,6 +90,8 @@ export const SIGNAL_WORDS: SignalWord[] = [
     '語言模型',
   ),
   strong('CUDA'),
+  // GPU programming as a field: no concept's alias (it is not GPU kernels), still a page about ML systems' hardware.
+  strong('GPU programming', 'GPU编程', 'GPU編程'),
   strong('PyTorch', 'TensorFlow', 'Hugging Face'),
   strong('neural network', 'neural networks', 'neural net', '神经网络', '神經網絡', '神經網路'),
   strong('deep learning', '深度学习', '深度學習'),
