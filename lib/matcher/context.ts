@@ -92,6 +92,8 @@ export const SIGNAL_WORDS: SignalWord[] = [
   strong('CUDA'),
   // GPU programming as a field: no concept's alias (it is not GPU kernels), still a page about ML systems' hardware.
   strong('GPU programming', 'GPU编程', 'GPU編程'),
+  // The chip makers' CEOs: no longer aliases of their companies (the contract names companies), still chip news.
+  strong('Jensen Huang', '黄仁勋', '黃仁勳', 'Lisa Su', '苏姿丰', '蘇姿丰', '蘇姿豐'),
   strong('PyTorch', 'TensorFlow', 'Hugging Face'),
   strong('neural network', 'neural networks', 'neural net', '神经网络', '神經網絡', '神經網路'),
   strong('deep learning', '深度学习', '深度學習'),

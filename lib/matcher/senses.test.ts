@@ -22,6 +22,12 @@ const marks = (text: string, conceptId: string) =>
     .map((m) => text.slice(m.start, m.end));
 
 describe("a company's people are not the company", () => {
+  it('but they still say the page is about AI hardware, as the aliases did', () => {
+    expect(matcher.isAiContext('黃仁勳今日表示，GPU 需求強勁。')).toBe(true);
+    expect(matcher.isAiContext('苏姿丰说，GPU 需求强劲。')).toBe(true);
+    expect(matcher.isAiContext('Lisa Su said demand is strong.')).toBe(false);
+  });
+
   it('CEOs are not marked for NVIDIA or AMD; the companies still are', () => {
     const text = `${AI}Jensen Huang and Lisa Su spoke. 黄仁勋、黃仁勳、苏姿丰、蘇姿丰都来了。`;
     expect(marks(text, 'nvidia')).toEqual([]);
