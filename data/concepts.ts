@@ -638,6 +638,11 @@ export const concepts: ConceptEntry[] = [
       a('Zamba'),
       a('Hymba'),
       a('Falcon-H1'),
+      // The pair joined by a hyphen names the hybrid itself: "混合 Transformer-Mamba 架構", "Mamba-Transformer MoE".
+      a('Mamba-Transformer'),
+      a('Transformer-Mamba'),
+      a('SSM-Transformer'),
+      a('Transformer-SSM'),
       a('Transformer与Mamba的混合'),
       a('Transformer-Mamba混合'),
       a('Mamba混合'),
@@ -716,6 +721,8 @@ export const concepts: ConceptEntry[] = [
     aliases: [
       a('NVIDIA'),
       cs('CUDA'),
+      // Written lower case in headings and prose too ("cuda linux内核"); on an AI page that is CUDA.
+      { text: 'cuda', caseSensitive: true, aiOnly: true },
       a('H100'),
       a('H200'),
       a('B200'),
@@ -794,6 +801,8 @@ export const concepts: ConceptEntry[] = [
       a('苏姿丰'),
       // Taiwan's press names AMD 超微 (美超微, Supermicro, and 超微结构 are told by the neighbours, guards.ts).
       ai('超微'),
+      // The accelerator line, written without "AMD" before it ("推出Instinct MI500X"); the word only with a model after.
+      cs('Instinct'),
     ],
     notAliases: [
       // "age-related macular degeneration (AMD)": the page means the eye disease throughout.
@@ -805,6 +814,12 @@ export const concepts: ConceptEntry[] = [
     // Neighbouring words that give an alias another sense (lib/matcher/guards.ts, rule 8).
     otherSenses: [
       { keys: ['超微'], before: '美$', after: '^(?:电脑|電腦|结构|結構|粒|粉|型|米)' },
+      // "Instinct" is AMD's only before a model or GPU word: not Basic Instinct, a Garmin Instinct, killer instinct.
+      {
+        keys: ['instinct'],
+        after: String.raw`^(?![)）]?\s*(?:MI\d|GPUs?\b|accelerators?\b|加速|系列|显卡|顯卡))`,
+        caseSensitive: true,
+      },
       // The eye disease where a page does not spell it out: "wet AMD", "AMD patients".
       {
         keys: ['amd'],
@@ -969,7 +984,11 @@ export const concepts: ConceptEntry[] = [
       a('Gluon kernel'),
       a('Gluon language'),
       a('Gluon DSL'),
+      // Bare "Gluon" is Triton's only with Triton (or the GPUs it targets) named in the line (guards.ts, rule 3):
+      // "Gluon: a GPU programming language based on the same compiler stack as Triton".
+      { text: 'Gluon', caseSensitive: true, aiOnly: true, localCue: true },
     ],
+    cue: String.raw`\bTriton\b|\bBlackwell\b|\bHopper\b|warp[\s-]specializ|\btcgen05\b`,
     notAliases: [a('MXNet Gluon'), a('Gluon API'), a('mxnet.gluon')],
     quotes: [
       {
@@ -1059,8 +1078,18 @@ export const concepts: ConceptEntry[] = [
       a('TorchInductor'),
       a('TorchDynamo'),
       csAi('Inductor'),
+      // The backend in lower case ("inductor 执行过程", the "inductor" backend); an electrical one by its neighbours.
+      { text: 'inductor', caseSensitive: true, aiOnly: true },
       a('PyTorch compiler'),
       a('PyTorch编译器'),
+    ],
+    // Neighbouring words that make "inductor" the electrical part (lib/matcher/guards.ts, rule 8).
+    otherSenses: [
+      {
+        keys: ['inductor'],
+        before: String.raw`\b(?:power|ferrite|coupled|toroidal|SMD|output|choke|LC|RL)\s+$`,
+        after: String.raw`^\s*(?:coils?|cores?|currents?|values?|windings?|and (?:a )?capacitors?|\(L\)|电感|電感)`,
+      },
     ],
     quotes: [
       { text: '他們用編譯器,比如PyTorch編譯器,把PyTorch代碼轉換成Triton代碼,這個Triton就是更底層的內核代碼。' },
@@ -1255,6 +1284,11 @@ export const concepts: ConceptEntry[] = [
       a('prompt cache'),
       ai('context caching'),
       a('automatic prefix caching'),
+      // Serving writing names the technique by what it does: "why prefix reuse matters", "prefix sharing".
+      ai('prefix reuse'),
+      ai('prefix sharing'),
+      a('前缀复用'),
+      a('前缀共享'),
       a('前缀缓存'),
       // Chinese writing keeps the English head word: Prompt缓存, Prefix缓存.
       a('Prompt缓存'),
@@ -1264,6 +1298,8 @@ export const concepts: ConceptEntry[] = [
       ai('提示缓存'),
       ai('上下文缓存'),
     ],
+    // "Non-prefix sharing" is the sharing of blocks that are not a prefix (lib/matcher/guards.ts, rule 8).
+    otherSenses: [{ keys: ['prefixsharing', 'prefixreuse'], before: String.raw`\bnon-$` }],
     quotes: [
       {
         text: '客戶會提出新的需求:前綴緩存、低延遲,或者不是文本而是視頻,這些都有不同的性能權衡,我們也在應對這些客戶需求。',
@@ -1308,6 +1344,10 @@ export const concepts: ConceptEntry[] = [
       a('连续批处理'),
       a('动态批处理'),
       a('舰队级优化'),
+      // Bare high throughput is batch work only with a batch word in its line (the rule below): "高吞吐量的批量处理",
+      // "High-throughput batch inference"; not a kernel's or a chip's throughput.
+      ai('high-throughput'),
+      ai('高吞吐'),
     ],
     notAliases: [
       a('high-throughput sequencing'),
@@ -1316,7 +1356,16 @@ export const concepts: ConceptEntry[] = [
       // Windows batch files (批处理文件) are told by the neighbours (guards.ts).
     ],
     // Neighbouring words that give an alias another sense (lib/matcher/guards.ts, rule 8).
-    otherSenses: [{ keys: ['批处理'], after: '^(?:文件|檔案|脚本|腳本|命令|指令)' }],
+    otherSenses: [
+      { keys: ['批处理'], after: '^(?:文件|檔案|脚本|腳本|命令|指令)' },
+      // 提高吞吐 (raise throughput), 最高吞吐 (top throughput): the 高 belongs to the word before.
+      { keys: ['高吞吐'], before: '(?:提|最|更|较|較|很)$' },
+      // The batch words that make bare high throughput batch inference.
+      {
+        keys: ['highthroughput', '高吞吐'],
+        unlessLine: String.raw`\bbatch(?:ed)?[\s-]?(?:inference|API|jobs?|workloads?|processing|mode|queries|requests)\b|\boffline inference|\bsynthetic data|批量|批处理|批處理|批次|离线|離線|合成数据|合成數據`,
+      },
+    ],
     quotes: [
       { text: '另一類是非常大批量的工作,我不太在意延遲,只關心盡可能高的吞吐量。這對生成合成數據等場景很重要。' },
       { text: '如果看到集群在處理交互式查詢時不忙,就可以調入批量查詢以充分利用算力。' },
@@ -1389,8 +1438,49 @@ export const concepts: ConceptEntry[] = [
       ai('代理性'),
       ai('工具调用'),
       ai('智能代理'),
+      // Lower case too beside Chinese: "适合企业级 agent 系统".
+      { text: 'agent', caseSensitive: true, aiOnly: true, besideChinese: true },
+      // 子代理 (sub-agent) and 多代理 (multi-agent) are agent words in AI writing (not 子代理商, a sub-distributor).
+      ai('子代理'),
+      ai('多代理'),
+      // 工具使用 (tool use), not a tool's 使用说明 (instructions).
+      ai('工具使用'),
+      // Bare 代理 / 代理人 is also a proxy (反向代理, 代理模型 = surrogate model) or a legal agent: it counts only
+      // with an agent word in its line (rules below), "代理人 (Agent)", "子代理来处理特定任务，实现多代理协作".
+      ai('代理'),
+      ai('代理人'),
+      // Compounds that only an agent makes: agent orchestration and collaboration, 代理AI (agentic AI).
+      ai('代理编排'),
+      ai('代理协作'),
+      ai('代理AI'),
     ],
     notAliases: [decides('user agent'), decides('用户代理'), decides('使用者代理')],
+    // Neighbouring words that give the Chinese agent words another sense (lib/matcher/guards.ts, rule 8).
+    otherSenses: [
+      // The agent words a bare 代理 needs in its line.
+      {
+        keys: ['代理', '代理人'],
+        unlessLine: String.raw`\bagent(?:s|ic)?\b|智能体|智能體|子代理|多代理|代理式|代理型|工具调用|工具調用|工具呼叫|调用工具|調用工具|工具使用`,
+      },
+      // A distributor (代理商), a proxy server or pool, a surrogate model, task or metric, a proxy war, a fee.
+      {
+        keys: ['代理', '子代理', '多代理'],
+        after:
+          '^(?:商|服务|服務|伺服|IP|池|模式|模型|任务|任務|指标|指標|损失|損失|变量|變量|费|費|权|權|协议|協議|地址|端口|设置|設定|配置|软件|軟體|工具)',
+      },
+      // A reverse or forward proxy, an HTTP/SOCKS proxy, a patent or legal agent.
+      {
+        keys: ['代理', '代理人'],
+        before: String.raw`(?:反向|正向|透明|HTTPS?|SOCKS5?|网络|網路|网页|網頁|专利|專利|商标|商標|法定|诉讼|訴訟|委托|委託)\s*$`,
+      },
+      { keys: ['代理人'], after: '^(?:战争|戰爭|制度|费|費|权|權)' },
+      // Proxying AI traffic (an AI gateway's 代理 AI 请求), not agentic AI.
+      { keys: ['代理ai'], after: String.raw`^\s*(?:请求|請求|流量|接口|服务|服務|调用|調用|网关|網關|API)` },
+      {
+        keys: ['工具使用'],
+        after: '^(?:说明|說明|指南|教程|方法|手册|手冊|文档|文檔|介绍|介紹|步骤|步驟|示例|范例|範例|技巧)',
+      },
+    ],
     quotes: [
       { text: '我覺得還是會有聚合。代理型(agentic)工作負載可能是殺手級用例。' },
       { text: '這里說的代理性(agentic)就是指它能很好地調用工具,并且知道什么時候該用工具。' },
@@ -1477,6 +1567,15 @@ export const concepts: ConceptEntry[] = [
       decides('cursor-based pagination'),
       decides('cursor pagination'),
       decides('游标'),
+    ],
+    // The editor named in the line keeps a capitalised "Cursor" on a page that also has a text or database
+    // cursor (lib/matcher/guards.ts, rule 8): "Claude Code 這麼強…反觀 Cursor", "Cursor … 絕不讓你離開編輯器".
+    otherSenses: [
+      {
+        keys: ['cursor'],
+        line: String.raw`Claude Code|Copilot|Windsurf|Codeium|\bCline\b|\bCodex\b|Gemini CLI|VS ?Code|\bIDE\b|AI (?:code )?editor|code editor|编辑器|編輯器|vibe coding`,
+        keeps: true,
+      },
     ],
     quotes: [{ text: '但現在出現了新的負載,比如編程工作負載——像Cursor、Windsurf這樣的工具。' }],
   },
@@ -1753,6 +1852,21 @@ export const concepts: ConceptEntry[] = [
       a('闭源大模型'),
       a('闭源的模型'),
       a('闭源LLM'),
+      // Bare 开源 / 闭源 is open-source software as often as models: it counts only with a model word a few
+      // characters on in the same clause ("闭源收费模型", "开源了 Qwen3 模型"), the rules below.
+      ai('开源'),
+      ai('闭源'),
+    ],
+    // Neighbouring words that decide what bare 开源 / 闭源 opens (lib/matcher/guards.ts, rule 8).
+    otherSenses: [
+      // No model word within 8 characters of the clause: software (开源框架, 开源社区, 开源的推理引擎).
+      { keys: ['开源', '闭源'], after: '^(?![^，,。；;：:！!？?、\n]{0,8}?(?:模型|model|LLM|权重|權重))' },
+      // A software word comes first: 开源项目中的模型, 开源框架训练的模型.
+      {
+        keys: ['开源', '闭源'],
+        after:
+          '^[^，,。；;\n]{0,6}?(?:框架|项目|項目|工具|软件|軟體|代码|代碼|程式|库|庫|平台|社区|社群|引擎|系统|系統|协议|協議|许可|授權|生态|生態|驱动|驅動)',
+      },
     ],
     quotes: [
       {

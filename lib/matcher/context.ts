@@ -154,6 +154,8 @@ export const SIGNAL_WORDS: SignalWord[] = [
   medium('ChatGPT', 'OpenAI', 'Anthropic', 'DeepMind'),
   medium('artificial intelligence', 'generative AI', 'GenAI', '人工智能', '人工智慧', '生成式AI', '生成式人工智能'),
   medium('AI model', 'AI models', 'AI模型'),
+  // Launch news of o1/o3-style models names them so; psychology's "reasoning model" is rare and this is medium.
+  medium('reasoning model', 'reasoning models', '推理模型'),
   weak('inference', '推理', '推論'),
   weak('attention', '注意力'),
   weak('training', 'trained', '训练', '訓練'),

@@ -50,7 +50,12 @@
  *    evaluation"), "kernel size", "Gaussian kernel", "vector quantization",
  *    "8-bit images", an "Ilya" with another surname. Some name the other
  *    sense of the whole page and decide it: "Jupyter kernel", "Spark 算子",
- *    "SSI benefits". Written as rules on the neighbours rather than as
+ *    "SSI benefits". Some look at the candidate's whole line: a generic
+ *    word counts only beside its concept's words (`unlessLine`: 高吞吐 beside
+ *    批量, bare 代理 beside Agent or 智能体), and words of the concept's own
+ *    sense keep an ambiguous alias where the page decided the other sense
+ *    (`line` with `keeps`: "Cursor" beside Claude Code on a page that also
+ *    has a 游標). Written as rules on the neighbours rather than as
  *    blocking phrases, they cost the automaton nothing, and as data in the
  *    input rather than here, the content script's code nothing.
  * 7. An acronym the page defines otherwise: an ambiguous (aiOnly) acronym in

@@ -1,0 +1,187 @@
+import { describe, expect, it } from 'vitest';
+import { compileMatcher } from '@/data/build/compile-matcher';
+import { loadAliasTable } from '@/tests/tools/read-alias-table';
+
+/**
+ * Forms and rules that find what pages plainly discuss (recall), each with
+ * the confusable side it must leave alone, in both scripts where the form is
+ * Chinese.
+ */
+const matcher = compileMatcher(loadAliasTable());
+const marks = (text: string, conceptId: string) =>
+  matcher
+    .findAll(text)
+    .filter((m) => m.conceptId === conceptId)
+    .map((m) => text.slice(m.start, m.end));
+const has = (text: string, conceptId: string) => marks(text, conceptId).length > 0;
+/** Makes any text an AI page (strong signals), so aiOnly aliases would count. */
+const AI = 'We train large language models on GPUs with PyTorch. ';
+const AI_ZH = '我们在 GPU 上用 PyTorch 训练大模型。';
+
+describe('hyphenated Transformer–Mamba hybrids', () => {
+  it('the pair joined by a hyphen is the hybrid, in English and both Chinese scripts', () => {
+    expect(marks(`${AI}Nemotron 3 is a Mamba-Transformer MoE.`, 'hybrid-models')).toEqual(['Mamba-Transformer']);
+    expect(marks(`${AI_ZH}采用了一种混合专家的Mamba-Transformer架构。`, 'hybrid-models')).toEqual([
+      'Mamba-Transformer',
+    ]);
+    expect(marks(`${AI_ZH}在 Nemotron 系列中採用混合 Transformer-Mamba 架構。`, 'hybrid-models')).toEqual([
+      'Transformer-Mamba',
+    ]);
+    expect(has(`${AI}Jamba is an SSM-Transformer model.`, 'hybrid-models')).toBe(true);
+  });
+
+  it('Mamba and Transformer compared, or a hybrid of something else, are not a hybrid', () => {
+    expect(has(`${AI}Mamba vs. Transformer: which scales better? Mamba, Transformer and RWKV.`, 'hybrid-models')).toBe(
+      false,
+    );
+    expect(has(`${AI}A CNN-Transformer hybrid model on a hybrid cloud.`, 'hybrid-models')).toBe(false);
+  });
+});
+
+describe('Chinese agent wording', () => {
+  it('子代理 and 多代理 are agents; 子代理商 and 多代理商 are distributors', () => {
+    expect(has(`${AI_ZH}可以建立专门的子代理来处理特定任务。`, 'ai-agents')).toBe(true);
+    expect(has(`${AI_ZH}專為多代理系統設計。`, 'ai-agents')).toBe(true);
+    expect(has(`${AI_ZH}英伟达的子代理商和多代理商都在抢货。`, 'ai-agents')).toBe(false);
+  });
+
+  it('bare 代理 / 代理人 counts with an agent word in its line, not without one', () => {
+    expect(marks(`${AI_ZH}三大流派：編輯器 (Editor)、代理人 (Agent) 與工作台。`, 'ai-agents')).toEqual([
+      '代理人',
+      'Agent',
+    ]);
+    expect(marks(`${AI_ZH}是副驾驶(Copilot)，还是代理员工(Agent)？`, 'ai-agents')).toEqual(['代理', 'Agent']);
+    expect(has(`${AI_ZH}请求先经过代理再转发给模型。`, 'ai-agents')).toBe(false);
+  });
+
+  it('a proxy, a surrogate model and a legal agent are not agents, even beside an agent word', () => {
+    expect(has(`${AI_ZH}Agent 的请求经过反向代理，再由代理服务器转发。`, 'ai-agents')).toBe(true); // the Agent itself
+    expect(marks(`${AI_ZH}Agent 的请求经过反向代理，再由代理服务器转发。`, 'ai-agents')).toEqual(['Agent']);
+    expect(marks(`${AI_ZH}Agent 评测里用代理模型和代理指标，专利代理人另有其人。`, 'ai-agents')).toEqual(['Agent']);
+    // A user-agent page decides the bare agent words, 代理 included.
+    expect(has(`${AI_ZH}浏览器的使用者代理字符串。代理人 (Agent) 与代理。`, 'ai-agents')).toBe(false);
+  });
+
+  it('工具使用 is tool use; a tool’s 使用说明 is not', () => {
+    expect(has(`${AI_ZH}模型具备多步工具使用和复杂推理能力。`, 'ai-agents')).toBe(true);
+    expect(has(`${AI_ZH}這些模型結合推理能力與完整工具使用。`, 'ai-agents')).toBe(true);
+    expect(has(`${AI_ZH}量化工具使用说明：先安装依赖。`, 'ai-agents')).toBe(false);
+  });
+
+  it('compounds only an agent makes: 代理编排, 代理协作, 代理AI (not proxying AI requests)', () => {
+    expect(has(`${AI_ZH}前沿代理編排能力。`, 'ai-agents')).toBe(true);
+    expect(has(`${AI_ZH}3. 代理AI與邊緣運用。`, 'ai-agents')).toBe(true);
+    expect(has(`${AI_ZH}网关负责代理 AI 请求。`, 'ai-agents')).toBe(false);
+  });
+
+  it('lower-case "agent" beside Chinese, and an English gloss in brackets, count; English prose does not', () => {
+    expect(marks(`${AI_ZH}適合企業級 agent 系統。Claude Code (CLI Agent) 代表了新做法。`, 'ai-agents')).toEqual([
+      'agent',
+      'Agent',
+    ]);
+    expect(has(`${AI}The Jenkins agent (Agent) runs builds; a travel agent books flights.`, 'ai-agents')).toBe(false);
+  });
+});
+
+describe('AI context on launch news', () => {
+  it('a page about reasoning models is an AI page, so bare o3 and AGI count', () => {
+    const text =
+      'OpenAI ended its event with o3, a new family of reasoning models, and o3-mini. It says o3 approaches AGI.';
+    expect(marks(text, 'openai-o3')).toEqual(['o3', 'o3-mini', 'o3']);
+    expect(has(text, 'agi')).toBe(true);
+  });
+
+  it('without AI words, O3 and AGI keep their other senses', () => {
+    expect(has('Ozone (O3) levels rose. Your AGI is your adjusted gross income on the tax return.', 'agi')).toBe(false);
+    expect(has('Ozone (O3) levels rose, the o3 sensor said.', 'openai-o3')).toBe(false);
+  });
+});
+
+describe('Cursor the editor on a page that also has a text cursor', () => {
+  const page = `${AI_ZH}它根據你的游標位置預測下一段。\n為什麼 Claude Code 這麼強？反觀 Cursor 卻能預測。\nCursor 的強項在於「預測」。\n`;
+
+  it('a line that names another AI coding tool or the editor keeps "Cursor"', () => {
+    expect(marks(page, 'cursor')).toEqual(['Cursor']);
+    expect(marks(`${AI}Move the mouse cursor.\nCursor, like Copilot, completes code in the IDE.\n`, 'cursor')).toEqual([
+      'Cursor',
+    ]);
+  });
+
+  it('a database or text cursor page keeps its sense where no such word is near', () => {
+    expect(has(`${AI}Open a database cursor.\nCursor objects iterate over rows.\n`, 'cursor')).toBe(false);
+    expect(has(`${AI_ZH}資料庫游標。\nCursor 逐行讀取結果。\n`, 'cursor')).toBe(false);
+  });
+});
+
+describe('contract forms the aliases missed', () => {
+  it('high throughput is batch inference beside a batch word, in both scripts; a kernel’s throughput is not', () => {
+    expect(marks(`${AI}High-throughput batch inference: for synthetic data.`, 'batch-inference')).toEqual([
+      'High-throughput',
+      'batch inference',
+    ]);
+    expect(marks(`${AI_ZH}高吞吐量的批量处理，以及大规模批处理/高吞吐场景。`, 'batch-inference')).toEqual([
+      '高吞吐',
+      '批处理',
+      '高吞吐',
+    ]);
+    expect(has(`${AI}High-throughput GEMM kernels on Tensor Cores.`, 'batch-inference')).toBe(false);
+    expect(has(`${AI_ZH}這款晶片提供高吞吐、低延遲的推論。`, 'batch-inference')).toBe(false);
+  });
+
+  it('Instinct is AMD’s before a model or GPU word; Basic Instinct and a Garmin Instinct are not', () => {
+    expect(marks(`${AI_ZH}AMD 預告2027年推出Instinct MI500X系列。`, 'amd')).toEqual(['AMD', 'Instinct']);
+    expect(has('Supports the datacenter (CDNA/Instinct) GPU families.', 'amd')).toBe(true);
+    expect(has(`${AI}Basic Instinct is a film; the Garmin Instinct 2 is a watch; a killer Instinct.`, 'amd')).toBe(
+      false,
+    );
+  });
+
+  it('lower-case inductor is the PyTorch backend on an AI page, not an electrical part', () => {
+    expect(has(`${AI_ZH}model = torch.compile(model)\ninductor 执行过程：捕获图。`, 'torch-compile')).toBe(true);
+    expect(has(`${AI}The most important optimization that inductor performs is fusion.`, 'torch-compile')).toBe(true);
+    expect(has(`${AI}The GPU board's power inductor and the inductor coils whine.`, 'torch-compile')).toBe(false);
+    expect(has('An inductor stores energy in a magnetic field.', 'torch-compile')).toBe(false);
+  });
+
+  it('lower-case cuda on an AI page is CUDA; not inside a longer word or on other pages', () => {
+    expect(has(`${AI_ZH}\ncuda linux内核\n`, 'nvidia')).toBe(true);
+    expect(has(`${AI}A barracuda swims.`, 'nvidia')).toBe(false);
+    expect(has('cuda is a word in some language.', 'nvidia')).toBe(false);
+  });
+
+  it('an emoji before a name is no letter: "⚡️⚡️FlashAttention-2", "✔️CUDA"', () => {
+    expect(has('## ⚡️⚡️FlashAttention-2 MMA: Write FlashAttention', 'flash-attention')).toBe(true);
+    expect(marks('|✔️CUDA/**Tensor Cores**|', 'nvidia')).toEqual(['CUDA']);
+  });
+
+  it('bare 开源 / 闭源 is an open or closed model only with a model word close after it in the clause', () => {
+    expect(has(`${AI_ZH}其開源和低成本特性，使其對閉源收費模型形成壓力。`, 'open-models')).toBe(true);
+    expect(has(`${AI_ZH}阿里开源了 Qwen3 模型。`, 'open-models')).toBe(true);
+    expect(has(`${AI_ZH}vLLM 是开源框架，支持多种模型。开源项目中的模型。`, 'open-models')).toBe(false);
+    expect(has(`${AI_ZH}NVIDIA 的闭源驱动和开源驱动。`, 'open-models')).toBe(false);
+  });
+
+  it('bare Gluon is Triton’s with Triton in the line; MXNet’s Gluon is not', () => {
+    expect(has('Gluon: a GPU programming language based on the same compiler stack as Triton', 'gluon')).toBe(true);
+    expect(has(`${AI}Gluon is the imperative interface of Apache MXNet for deep learning.`, 'gluon')).toBe(false);
+  });
+
+  it('prefix reuse and sharing are prefix caching; "non-prefix sharing" is not', () => {
+    expect(has(`${AI}Why prefix reuse matters: many requests share a system prompt.`, 'prefix-caching')).toBe(true);
+    expect(has(`${AI_ZH}RadixAttention 实现了前缀复用。`, 'prefix-caching')).toBe(true);
+    expect(has(`${AI}Non-prefix sharing cannot be matched by the hash.`, 'prefix-caching')).toBe(false);
+  });
+});
+
+describe('a URL is no prose, for decisions too', () => {
+  it('a link to the inference server decides nothing; the name in prose still does', () => {
+    const thread = `${AI}Is this Triton's reply to tilus? Stay within the Triton ecosystem.\nhttps://github.com/triton-inference-server/server`;
+    expect(marks(thread, 'triton').length).toBe(2);
+    expect(has(`${AI}Deploy with Triton Inference Server. Triton batches requests.`, 'triton')).toBe(false);
+  });
+
+  it('a slash between Chinese words is prose; a path is still code', () => {
+    expect(has(`${AI_ZH}大规模批处理/高吞吐场景`, 'batch-inference')).toBe(true);
+    expect(has(`${AI}Set the path to /usr/local/cuda/bin.`, 'nvidia')).toBe(false);
+  });
+});
