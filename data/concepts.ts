@@ -407,6 +407,8 @@ export const concepts: ConceptEntry[] = [
       a('KVCache'),
       ai('key-value cache'),
       a('paged KV cache'),
+      // The contract's form; "paged KV blocks", "paged KV memory".
+      a('paged KV'),
       a('PagedAttention'),
       a('KV caching'),
       // Papers and docs spell the name out with its acronym inside: "the key-value (KV) cache".
@@ -463,6 +465,8 @@ export const concepts: ConceptEntry[] = [
       ai('内存墙'),
       ai('高带宽内存'),
       ai('內存訪問'),
+      // 访存密集型 (memory-access bound), the Chinese for memory-bound work.
+      ai('访存密集'),
     ],
     quotes: [
       { text: '比如推理本質上是內存受限問題,關鍵在于如何盡快搬運數據;或者如何最快做矩陣乘法。' },
@@ -515,6 +519,11 @@ export const concepts: ConceptEntry[] = [
       a('推論的成本'),
       a('推理价格'),
       a('推理服务成本'),
+      // What a token costs, as Chinese API news writes it: "token 成本", "每个 token 的成本".
+      ai('token成本'),
+      ai('token价格'),
+      ai('token费用'),
+      a('每个token的成本'),
     ],
     quotes: [
       { text: '這幾年里,推理成本可能下降了大概100倍。' },
@@ -643,6 +652,10 @@ export const concepts: ConceptEntry[] = [
       a('Transformer-Mamba'),
       a('SSM-Transformer'),
       a('Transformer-SSM'),
+      // Bare "hybrid" / 混合 with Mamba or a state-space model named in its line ("a hybrid of Mamba and attention
+      // layers", "Mamba 与 Transformer 混合的模型"), not a hybrid cloud or 混合精度 (the rules below).
+      ai('hybrid'),
+      ai('混合'),
       a('Transformer与Mamba的混合'),
       a('Transformer-Mamba混合'),
       a('Mamba混合'),
@@ -650,6 +663,26 @@ export const concepts: ConceptEntry[] = [
       { text: '混合架构', aiOnly: true, localCue: true },
     ],
     notAliases: [a('Jamba Juice'), a('hybrid model of work'), a('hybrid working model')],
+    // Neighbouring words for bare "hybrid" and 混合 (lib/matcher/guards.ts, rule 8).
+    otherSenses: [
+      {
+        keys: ['hybrid', '混合'],
+        unlessLine: String.raw`\bMamba(?:-?\d)?\b|\bSSMs?\b|\b[Ss]tate[\s-][Ss]pace|状态空间|狀態空間`,
+        caseSensitive: true,
+      },
+      // Right before the hybrid's fuller name, which carries the mark: "混合 Transformer-Mamba 架構".
+      { keys: ['hybrid', '混合'], after: String.raw`^[\s-]*(?:Transformer[\s-]*Mamba|Mamba|SSM|state[\s-]space)` },
+      // Hybrids of other things: cloud, work, search, parallelism, precision, experts.
+      {
+        keys: ['hybrid'],
+        after: String.raw`^[\s-]+(?:cloud|work|working|cars?|vehicles?|search|retrieval|parallelism|sharding|engines?|electric|quantization|precision|reasoning|thinking)\b`,
+      },
+      {
+        keys: ['混合'],
+        after:
+          '^(?:专家|專家|精度|云|雲|检索|檢索|搜索|部署|并行|並行|办公|辦公|动力|動力|现实|現實|推理|量化|训练|訓練|数据|數據|式|型)',
+      },
+    ],
     // A hybrid of attention and state-space layers: a Mamba or state-space word in the line (guards.ts).
     cue: String.raw`\b(?:Mamba\S*|SSMs?|state[\s-]space|linear attention|(?:Gated )?DeltaNet|RWKV|Jamba|Zamba|Samba|Hymba|Nemotron-H)\b|状态空间|狀態空間|线性注意力|線性注意力`,
     quotes: [
@@ -670,6 +703,8 @@ export const concepts: ConceptEntry[] = [
       // Capitalised only: lowercase "transformer" is also the electrical device,
       // which AI-datacenter news does mention (power transformer shortages).
       csAi('Transformer'),
+      // The contract's plural ("Transformers are ..."); a capitalised name gets no plural of its own (variants.ts).
+      csAi('Transformers'),
       ai('transformer architecture'),
       ai('transformer model'),
       ai('transformer-based'),
@@ -792,6 +827,15 @@ export const concepts: ConceptEntry[] = [
       a('MI300A'),
       a('MI250X'),
       a('MI350X'),
+      // The series as news names it, and the next generations (MI400, MI450X, MI500).
+      a('MI300'),
+      a('MI350'),
+      a('MI355'),
+      a('MI400'),
+      a('MI450'),
+      a('MI450X'),
+      a('MI455X'),
+      a('MI500'),
       a('AMD Instinct'),
       a('Lisa Su'),
       // The company's name spelt out: its definition "Advanced Micro Devices (AMD)" is the concept's own (guards.ts).
@@ -1860,7 +1904,7 @@ export const concepts: ConceptEntry[] = [
     // Neighbouring words that decide what bare 开源 / 闭源 opens (lib/matcher/guards.ts, rule 8).
     otherSenses: [
       // No model word within 8 characters of the clause: software (开源框架, 开源社区, 开源的推理引擎).
-      { keys: ['开源', '闭源'], after: '^(?![^，,。；;：:！!？?、\n]{0,8}?(?:模型|model|LLM|权重|權重))' },
+      { keys: ['开源', '闭源'], after: '^(?![^，,。；;：:！!？?、\n]{0,12}?(?:模型|model|LLM|权重|權重))' },
       // A software word comes first: 开源项目中的模型, 开源框架训练的模型.
       {
         keys: ['开源', '闭源'],
@@ -1894,6 +1938,7 @@ export const concepts: ConceptEntry[] = [
       a('artificial superintelligence'),
       ai('superintelligence'),
       a('通用人工智能'),
+      a('人工通用智能'),
       a('人工超级智能'),
       // Taiwan writes 智慧 for intelligence.
       a('通用人工智慧'),

@@ -30,6 +30,20 @@ describe('hyphenated Transformer–Mamba hybrids', () => {
     expect(has(`${AI}Jamba is an SSM-Transformer model.`, 'hybrid-models')).toBe(true);
   });
 
+  it('bare "hybrid" / 混合 is the hybrid with Mamba or a state-space model in its line', () => {
+    expect(marks(`${AI}Jamba is a hybrid of Mamba and attention layers.`, 'hybrid-models')).toEqual([
+      'Jamba',
+      'hybrid',
+    ]);
+    expect(marks(`${AI_ZH}Mamba 与 Transformer 混合的模型。`, 'hybrid-models')).toEqual(['混合']);
+    expect(marks(`${AI_ZH}混合 Transformer-Mamba 架構。`, 'hybrid-models')).toEqual(['Transformer-Mamba']);
+    // Other hybrids beside Mamba stay unmarked, and so does a hybrid without a state-space word in its line.
+    expect(has(`${AI}Mamba runs on a hybrid cloud with hybrid parallelism.`, 'hybrid-models')).toBe(false);
+    expect(has(`${AI_ZH}Mamba 层用混合精度训练，MoE 是混合专家。`, 'hybrid-models')).toBe(false);
+    expect(has(`${AI}A hybrid of CNN and attention layers.\nMamba is elsewhere.`, 'hybrid-models')).toBe(false);
+    expect(has(`${AI}mamba install a hybrid env`, 'hybrid-models')).toBe(false);
+  });
+
   it('Mamba and Transformer compared, or a hybrid of something else, are not a hybrid', () => {
     expect(has(`${AI}Mamba vs. Transformer: which scales better? Mamba, Transformer and RWKV.`, 'hybrid-models')).toBe(
       false,
@@ -170,6 +184,34 @@ describe('contract forms the aliases missed', () => {
     expect(has(`${AI}Why prefix reuse matters: many requests share a system prompt.`, 'prefix-caching')).toBe(true);
     expect(has(`${AI_ZH}RadixAttention 实现了前缀复用。`, 'prefix-caching')).toBe(true);
     expect(has(`${AI}Non-prefix sharing cannot be matched by the hash.`, 'prefix-caching')).toBe(false);
+  });
+});
+
+describe('more contract forms and their plain spellings', () => {
+  it('the plural Transformers, paged KV, 访存密集, token 成本, 人工通用智能', () => {
+    expect(has(`${AI}Transformers are the dominant architecture.`, 'transformer')).toBe(true);
+    expect(has('Transformers: Rise of the Beasts is a film; electrical transformers hum.', 'transformer')).toBe(false);
+    expect(has(`${AI}PagedAttention manages paged KV blocks.`, 'kv-cache')).toBe(true);
+    expect(has(`${AI_ZH}解码阶段是访存密集型的。`, 'memory-bound-inference')).toBe(true);
+    expect(has(`${AI_ZH}每個 token 的成本下降，token 成本只有去年的一成。`, 'inference-cost')).toBe(true);
+    expect(has('在 Python 里用 token 成本估算表。', 'inference-cost')).toBe(false);
+    expect(has(`${AI_ZH}实现人工通用智能。`, 'agi')).toBe(true);
+  });
+
+  it('AMD’s Instinct series by its numbers, MI300 to MI500', () => {
+    expect(marks('AMD MI450 and MI500 GPUs; MI355 and MI300.', 'amd')).toEqual([
+      'AMD',
+      'MI450',
+      'MI500',
+      'MI355',
+      'MI300',
+    ]);
+    expect(has('MI5 and MI6 are intelligence agencies; Xiaomi Mi 13.', 'amd')).toBe(false);
+  });
+
+  it('开源 with a model a few words on: 阿里开源的 Qwen3 系列模型', () => {
+    expect(has(`${AI_ZH}阿里开源的 Qwen3 系列模型。`, 'open-models')).toBe(true);
+    expect(has(`${AI_ZH}开源社区的 Llama 模型微调工具。`, 'open-models')).toBe(false);
   });
 });
 
