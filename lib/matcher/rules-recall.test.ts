@@ -105,6 +105,20 @@ describe('AI context on launch news', () => {
     expect(has(text, 'agi')).toBe(true);
   });
 
+  it('named models of the big labs make launch news an AI page', () => {
+    expect(has('Anthropic released Claude Opus 4, a new AI system; the company says the model nears AGI.', 'agi')).toBe(
+      true,
+    );
+    expect(has('百度发布文心一言新版本，称这一 AI 模型离 AGI 更近。', 'agi')).toBe(true);
+    // A class guide that allows ChatGPT (GPT-4o) still means the citation style by MLA.
+    expect(
+      has(
+        'Students may use ChatGPT (GPT-4o), an AI model by OpenAI, if they cite it in MLA format. MLA requires a date.',
+        'multi-head-latent-attention',
+      ),
+    ).toBe(false);
+  });
+
   it('without AI words, O3 and AGI keep their other senses', () => {
     expect(has('Ozone (O3) levels rose. Your AGI is your adjusted gross income on the tax return.', 'agi')).toBe(false);
     expect(has('Ozone (O3) levels rose, the o3 sensor said.', 'openai-o3')).toBe(false);
