@@ -465,8 +465,10 @@ export const concepts: ConceptEntry[] = [
       ai('内存墙'),
       ai('高带宽内存'),
       ai('內存訪問'),
-      // 访存密集型 (memory-access bound), the Chinese for memory-bound work.
+      // 访存密集型 (memory-access bound), the Chinese for memory-bound work; Taiwan's 資料搬移 (data movement).
       ai('访存密集'),
+      ai('资料搬移'),
+      ai('数据搬移'),
     ],
     quotes: [
       { text: '比如推理本質上是內存受限問題,關鍵在于如何盡快搬運數據;或者如何最快做矩陣乘法。' },
@@ -524,6 +526,8 @@ export const concepts: ConceptEntry[] = [
       ai('token价格'),
       ai('token费用'),
       a('每个token的成本'),
+      a('每百万个token'),
+      a('每百万个词元'),
     ],
     quotes: [
       { text: '這幾年里,推理成本可能下降了大概100倍。' },
@@ -975,6 +979,8 @@ export const concepts: ConceptEntry[] = [
     },
     aliases: [
       csAi('Triton'),
+      // The package's name in prose ("the triton middle-end"); the server pages decide it like "Triton".
+      { text: 'triton', caseSensitive: true, aiOnly: true },
       a('OpenAI Triton'),
       a('triton.jit'),
       a('Triton kernel'),
@@ -1763,6 +1769,9 @@ export const concepts: ConceptEntry[] = [
       a('影片生成'),
       a('視頻生成'),
       a('文生视频'),
+      // Taiwan's 文字生成影片 (text to video).
+      a('文字生成视频'),
+      a('文字生成影片'),
       a('实时视频生成'),
       a('视频生成模型'),
     ],
@@ -1874,6 +1883,8 @@ export const concepts: ConceptEntry[] = [
       ai('open model'),
       a('closed-source model'),
       ai('closed model'),
+      // Taiwan's 封閉模型 (closed model).
+      ai('封闭模型'),
       a('开源模型'),
       a('開源模型'),
       a('开放权重'),

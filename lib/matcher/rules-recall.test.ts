@@ -202,6 +202,21 @@ describe('contract forms the aliases missed', () => {
 });
 
 describe('more contract forms and their plain spellings', () => {
+  it('lower-case triton is the package on an AI page; the server still decides it', () => {
+    expect(has(`${AI}The triton middle-end simply cannot keep up.`, 'triton')).toBe(true);
+    expect(has(`${AI}Deploy the model with Triton Inference Server; the triton container serves it.`, 'triton')).toBe(
+      false,
+    );
+    expect(has('Neptune’s moon triton is cold.', 'triton')).toBe(false);
+  });
+
+  it('Taiwan phrasings: 資料搬移, 每百萬個 token, 封閉模型, 文字生成影片', () => {
+    expect(has(`${AI_ZH}資料搬移是推論的瓶頸。`, 'memory-bound-inference')).toBe(true);
+    expect(has(`${AI_ZH}每百萬個 token 的價格。`, 'inference-cost')).toBe(true);
+    expect(has(`${AI_ZH}封閉模型與開源模型。`, 'open-models')).toBe(true);
+    expect(has(`${AI_ZH}文字生成影片的模型。`, 'video-generation')).toBe(true);
+  });
+
   it('the plural Transformers, paged KV, 访存密集, token 成本, 人工通用智能', () => {
     expect(has(`${AI}Transformers are the dominant architecture.`, 'transformer')).toBe(true);
     expect(has('Transformers: Rise of the Beasts is a film; electrical transformers hum.', 'transformer')).toBe(false);
