@@ -117,6 +117,7 @@ export const concepts: ConceptEntry[] = [
       // READMEs shorten the versions to FA2 / FA3 ("FA3 backend").
       csAi('FA2'),
       csAi('FA3'),
+      csAi('FA4'),
     ],
     quotes: [
       {

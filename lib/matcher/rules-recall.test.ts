@@ -210,6 +210,11 @@ describe('more contract forms and their plain spellings', () => {
     expect(has('Neptune’s moon triton is cold.', 'triton')).toBe(false);
   });
 
+  it('FA4 is FlashAttention-4 on an AI page, as FA2 and FA3 are', () => {
+    expect(has(`${AI}The FA4 backend runs on B200.`, 'flash-attention')).toBe(true);
+    expect(has('The FA4 form is due; the FA Cup final.', 'flash-attention')).toBe(false);
+  });
+
   it('Taiwan phrasings: 資料搬移, 每百萬個 token, 封閉模型, 文字生成影片', () => {
     expect(has(`${AI_ZH}資料搬移是推論的瓶頸。`, 'memory-bound-inference')).toBe(true);
     expect(has(`${AI_ZH}每百萬個 token 的價格。`, 'inference-cost')).toBe(true);
