@@ -720,6 +720,14 @@ export const concepts: ConceptEntry[] = [
       a('Transformer架构'),
       a('Transformer模型'),
     ],
+    // The films and toys by their titles and words; the plural "Transformers" of the architecture otherwise.
+    otherSenses: [
+      {
+        keys: ['transformers'],
+        after: String.raw`^\s*(?::\s*[A-Z]|One\b|franchise|toys?\b|films?\b|movies?\b|cartoons?\b|Prime\b|Age of Extinction|Dark of the Moon|Revenge of the Fallen|The Last Knight|Rise of the Beasts)`,
+        decides: true,
+      },
+    ],
     notAliases: [
       a('power transformer'),
       a('electrical transformer'),
@@ -1136,6 +1144,13 @@ export const concepts: ConceptEntry[] = [
     ],
     // Neighbouring words that make "inductor" the electrical part (lib/matcher/guards.ts, rule 8).
     otherSenses: [
+      // The backend is one; inductors are parts.
+      { keys: ['inductors'], after: '^' },
+      // A circuit named in the line.
+      {
+        keys: ['inductor'],
+        line: String.raw`\b(?:VRMs?|PCBs?|capacitors?|MOSFETs?|voltage|circuits?|ferrite|coils?|henr(?:y|ies)|power suppl(?:y|ies)|converters?)\b|电感|電感|电路|電路`,
+      },
       {
         keys: ['inductor'],
         before: String.raw`\b(?:power|ferrite|coupled|toroidal|SMD|output|choke|LC|RL)\s+$`,
@@ -1414,7 +1429,7 @@ export const concepts: ConceptEntry[] = [
       // The batch words that make bare high throughput batch inference.
       {
         keys: ['highthroughput', '高吞吐'],
-        unlessLine: String.raw`\bbatch(?:ed)?[\s-]?(?:inference|API|jobs?|workloads?|processing|mode|queries|requests)\b|\boffline inference|\bsynthetic data|批量|批处理|批處理|批次|离线|離線|合成数据|合成數據`,
+        unlessLine: String.raw`\bbatch(?:ed)?[\s-]?(?:inference|API|jobs?|workloads?|processing|mode|queries|requests)\b|\boffline inference|\bsynthetic data|(?:批量|批次)(?:推理|推論|处理|處理|任务|任務|请求|請求|生成|查询|查詢|作业|作業)|批处理|批處理|离线|離線|合成数据|合成數據|合成資料`,
       },
     ],
     quotes: [
@@ -1508,10 +1523,12 @@ export const concepts: ConceptEntry[] = [
     notAliases: [decides('user agent'), decides('用户代理'), decides('使用者代理')],
     // Neighbouring words that give the Chinese agent words another sense (lib/matcher/guards.ts, rule 8).
     otherSenses: [
-      // The agent words a bare 代理 needs in its line.
+      // The agent words a bare 代理 needs in its line: its English gloss right after it ("代理人 (Agent)",
+      // "代理员工(Agent)"), or a word only agents go with. Not a bare "Agent" elsewhere in the line: a proxy's page
+      // says "Agent 请求经过 Nginx 代理" too.
       {
         keys: ['代理', '代理人'],
-        unlessLine: String.raw`\bagent(?:s|ic)?\b|智能体|智能體|子代理|多代理|代理式|代理型|工具调用|工具調用|工具呼叫|调用工具|調用工具|工具使用`,
+        unlessLine: String.raw`^[\u3400-\u9fff]{0,3}\s*[（(]\s*(?:AI\s*)?[Aa]gent|agentic|\b(?:AI|LLM)\s*agents?\b|智能体|智能體|子代理|多代理|代理式|代理型|工具调用|工具調用|工具呼叫|调用工具|調用工具|工具使用`,
       },
       // A distributor (代理商), a proxy server or pool, a surrogate model, task or metric, a proxy war, a fee.
       {
@@ -1531,6 +1548,8 @@ export const concepts: ConceptEntry[] = [
         keys: ['工具使用'],
         after: '^(?:说明|說明|指南|教程|方法|手册|手冊|文档|文檔|介绍|介紹|步骤|步驟|示例|范例|範例|技巧)',
       },
+      // "本工具使用 Python 编写" (this tool uses): a determiner makes 工具 a subject and 使用 the verb.
+      { keys: ['工具使用'], before: '(?:本|该|該|此|这|這|那|各|每|个|個)$' },
     ],
     quotes: [
       { text: '我覺得還是會有聚合。代理型(agentic)工作負載可能是殺手級用例。' },

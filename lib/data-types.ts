@@ -186,9 +186,10 @@ export interface OtherSenseRule {
   /** The expressions' case matters ("Ilya" before a capitalised surname). */
   caseSensitive?: boolean;
   /**
-   * With `keeps`: words of the concept's OWN sense in the candidate's line (160 characters each side, the
-   * candidate left out) make it unambiguous there, so it counts even where the page decided the other sense
-   * ("Cursor" beside Claude Code or 編輯器 on a page that also has a 游標, a text cursor).
+   * Words in the candidate's line (160 characters each side, the candidate left out) that drop it there (a
+   * circuit's "inductor"); with `keeps`, words of the concept's OWN sense that make it unambiguous there, so it
+   * counts even where the page decided the other sense ("Cursor" beside Claude Code or 編輯器 on a page that also
+   * has a 游標, a text cursor).
    */
   line?: string;
   keeps?: boolean;

@@ -391,7 +391,8 @@ interface OtherSense {
 /**
  * Rule 8 on the candidate's whole line (CUE_REACH characters each side, the
  * candidate left out): words of the concept's own sense keep it where the
- * page decided the other one (`line` with `keeps`), and a generic word needs
+ * page decided the other one (`line` with `keeps`), words of the other sense
+ * drop it (`line` alone: a circuit's "inductor"), and a generic word needs
  * one of its concept's words there to count at all (`unlessLine`).
  */
 interface LineSense {
@@ -477,12 +478,15 @@ function otherSense(rules: OtherSense[], text: string, m: Match, key: string): '
   return null;
 }
 
-/** Rule 8 on the line for one candidate: 'drop' (no word it needs), 'keep' (its own sense named) or null. */
+/**
+ * Rule 8 on the line for one candidate: 'drop' (no word it needs, or the other sense named), 'keep' (its own
+ * sense named) or null.
+ */
 function lineSense(rules: LineSense[], text: string, m: Match, key: string): 'drop' | 'keep' | null {
   for (const rule of rules) {
     if (!rule.keys.includes(key)) continue;
     if (rule.unlessLine !== undefined && !hasLocalCue(text, m.start, m.end, rule.unlessLine)) return 'drop';
-    if (rule.line !== undefined && rule.keeps && hasLocalCue(text, m.start, m.end, rule.line)) return 'keep';
+    if (rule.line !== undefined && hasLocalCue(text, m.start, m.end, rule.line)) return rule.keeps ? 'keep' : 'drop';
   }
   return null;
 }

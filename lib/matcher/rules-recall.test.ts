@@ -76,10 +76,17 @@ describe('Chinese agent wording', () => {
     expect(has(`${AI_ZH}浏览器的使用者代理字符串。代理人 (Agent) 与代理。`, 'ai-agents')).toBe(false);
   });
 
-  it('工具使用 is tool use; a tool’s 使用说明 is not', () => {
+  it('a bare "Agent" elsewhere in the line does not make a proxy 代理 an agent', () => {
+    expect(marks(`${AI_ZH}推理服务前面放了一个 Nginx 代理，Agent 请求先到这里。`, 'ai-agents')).toEqual(['Agent']);
+    expect(marks(`${AI_ZH}HTTP 代理的配置，以及 Agent 代理了用户的请求。`, 'ai-agents')).toEqual(['Agent']);
+    expect(marks(`${AI_ZH}这家公司是英伟达的总代理，也代理 AMD 显卡。`, 'ai-agents')).toEqual([]);
+  });
+
+  it('工具使用 is tool use; a tool’s 使用说明, or "this tool uses", is not', () => {
     expect(has(`${AI_ZH}模型具备多步工具使用和复杂推理能力。`, 'ai-agents')).toBe(true);
     expect(has(`${AI_ZH}這些模型結合推理能力與完整工具使用。`, 'ai-agents')).toBe(true);
     expect(has(`${AI_ZH}量化工具使用说明：先安装依赖。`, 'ai-agents')).toBe(false);
+    expect(has(`${AI_ZH}本工具使用 Python 编写，用于模型量化。`, 'ai-agents')).toBe(false);
   });
 
   it('compounds only an agent makes: 代理编排, 代理协作, 代理AI (not proxying AI requests)', () => {
@@ -154,6 +161,8 @@ describe('contract forms the aliases missed', () => {
     ]);
     expect(has(`${AI}High-throughput GEMM kernels on Tensor Cores.`, 'batch-inference')).toBe(false);
     expect(has(`${AI_ZH}這款晶片提供高吞吐、低延遲的推論。`, 'batch-inference')).toBe(false);
+    // A batch size or a batch deployment is no batch workload.
+    expect(has(`${AI_ZH}高吞吐量的 GEMM 内核，批量大小为 64，适合批量部署。`, 'batch-inference')).toBe(false);
   });
 
   it('Instinct is AMD’s before a model or GPU word; Basic Instinct and a Garmin Instinct are not', () => {
@@ -169,6 +178,7 @@ describe('contract forms the aliases missed', () => {
     expect(has(`${AI}The most important optimization that inductor performs is fusion.`, 'torch-compile')).toBe(true);
     expect(has(`${AI}The GPU board's power inductor and the inductor coils whine.`, 'torch-compile')).toBe(false);
     expect(has('An inductor stores energy in a magnetic field.', 'torch-compile')).toBe(false);
+    expect(has(`${AI}The inductor in the VRM whines; power inductors run hot.`, 'torch-compile')).toBe(false);
   });
 
   it('lower-case cuda on an AI page is CUDA; not inside a longer word or on other pages', () => {
@@ -225,6 +235,9 @@ describe('more contract forms and their plain spellings', () => {
   it('the plural Transformers, paged KV, 访存密集, token 成本, 人工通用智能', () => {
     expect(has(`${AI}Transformers are the dominant architecture.`, 'transformer')).toBe(true);
     expect(has('Transformers: Rise of the Beasts is a film; electrical transformers hum.', 'transformer')).toBe(false);
+    expect(
+      has(`${AI}Transformers: Rise of the Beasts topped the box office. Transformers are everywhere.`, 'transformer'),
+    ).toBe(false);
     expect(has(`${AI}PagedAttention manages paged KV blocks.`, 'kv-cache')).toBe(true);
     expect(has(`${AI_ZH}解码阶段是访存密集型的。`, 'memory-bound-inference')).toBe(true);
     expect(has(`${AI_ZH}每個 token 的成本下降，token 成本只有去年的一成。`, 'inference-cost')).toBe(true);
