@@ -680,7 +680,7 @@ export const concepts: ConceptEntry[] = [
       // Hybrids of other things: cloud, work, search, parallelism, precision, experts.
       {
         keys: ['hybrid'],
-        after: String.raw`^[\s-]+(?:cloud|work|working|cars?|vehicles?|search|retrieval|parallelism|sharding|engines?|electric|quantization|precision|reasoning|thinking)\b`,
+        after: String.raw`^[\s-]+(?:cloud|work|working|cars?|vehicles?|search|retrieval|parallelism|sharding|engines?|electric|quantization|precision|reasoning|thinking|storage|SSDs?|drives?)\b`,
       },
       {
         keys: ['混合'],
@@ -1047,7 +1047,7 @@ export const concepts: ConceptEntry[] = [
       // "Gluon: a GPU programming language based on the same compiler stack as Triton".
       { text: 'Gluon', caseSensitive: true, aiOnly: true, localCue: true },
     ],
-    cue: String.raw`\bTriton\b|\bBlackwell\b|\bHopper\b|warp[\s-]specializ|\btcgen05\b`,
+    cue: String.raw`\bTriton\b(?![\s-]*(?:Inference|Server|推理服务|推理服務))|\bBlackwell\b|\bHopper\b|warp[\s-]specializ|\btcgen05\b`,
     notAliases: [a('MXNet Gluon'), a('Gluon API'), a('mxnet.gluon')],
     quotes: [
       {
@@ -1365,7 +1365,13 @@ export const concepts: ConceptEntry[] = [
       ai('上下文缓存'),
     ],
     // "Non-prefix sharing" is the sharing of blocks that are not a prefix (lib/matcher/guards.ts, rule 8).
-    otherSenses: [{ keys: ['prefixsharing', 'prefixreuse'], before: String.raw`\bnon-$` }],
+    otherSenses: [
+      {
+        keys: ['prefixsharing', 'prefixreuse'],
+        // A network's address prefixes (BGP, IPv6, a subnet's) are shared and reused too.
+        before: String.raw`\b(?:non-|(?:BGP|IPv[46]|IP|CIDR|subnet|address|route|routing)\s+)$`,
+      },
+    ],
     quotes: [
       {
         text: '客戶會提出新的需求:前綴緩存、低延遲,或者不是文本而是視頻,這些都有不同的性能權衡,我們也在應對這些客戶需求。',

@@ -202,12 +202,14 @@ describe('contract forms the aliases missed', () => {
   it('bare Gluon is Triton’s with Triton in the line; MXNet’s Gluon is not', () => {
     expect(has('Gluon: a GPU programming language based on the same compiler stack as Triton', 'gluon')).toBe(true);
     expect(has(`${AI}Gluon is the imperative interface of Apache MXNet for deep learning.`, 'gluon')).toBe(false);
+    expect(has(`${AI}Gluon is MXNet's API; Triton Inference Server can serve MXNet models.`, 'gluon')).toBe(false);
   });
 
   it('prefix reuse and sharing are prefix caching; "non-prefix sharing" is not', () => {
     expect(has(`${AI}Why prefix reuse matters: many requests share a system prompt.`, 'prefix-caching')).toBe(true);
     expect(has(`${AI_ZH}RadixAttention 实现了前缀复用。`, 'prefix-caching')).toBe(true);
     expect(has(`${AI}Non-prefix sharing cannot be matched by the hash.`, 'prefix-caching')).toBe(false);
+    expect(has(`${AI}BGP prefix reuse and IPv6 prefix sharing across GPU clusters.`, 'prefix-caching')).toBe(false);
   });
 });
 
