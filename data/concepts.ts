@@ -1525,6 +1525,10 @@ export const concepts: ConceptEntry[] = [
       ai('代理编排'),
       ai('代理协作'),
       ai('代理AI'),
+      ai('代理能力'),
+      ai('代理工作流'),
+      ai('自主代理'),
+      ai('编程代理'),
     ],
     notAliases: [decides('user agent'), decides('用户代理'), decides('使用者代理')],
     // Neighbouring words that give the Chinese agent words another sense (lib/matcher/guards.ts, rule 8).

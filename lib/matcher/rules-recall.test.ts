@@ -93,6 +93,8 @@ describe('Chinese agent wording', () => {
     expect(has(`${AI_ZH}前沿代理編排能力。`, 'ai-agents')).toBe(true);
     expect(has(`${AI_ZH}3. 代理AI與邊緣運用。`, 'ai-agents')).toBe(true);
     expect(has(`${AI_ZH}网关负责代理 AI 请求。`, 'ai-agents')).toBe(false);
+    expect(has(`${AI_ZH}模型具备强大的代理能力，可以搭建代理工作流。`, 'ai-agents')).toBe(true);
+    expect(has(`${AI_ZH}自主代理與編程代理。`, 'ai-agents')).toBe(true);
   });
 
   it('lower-case "agent" beside Chinese, and an English gloss in brackets, count; English prose does not', () => {
