@@ -848,6 +848,12 @@ export const concepts: ConceptEntry[] = [
         before: String.raw`Wiley[\s-]*$`,
         after: String.raw`^\s+(?:Publishing|Science|Scientific)\b`,
       },
+      // Grace Hopper the computer scientist, unless the name goes on as NVIDIA's chip ("Grace Hopper Superchip").
+      {
+        keys: ['hopper'],
+        after: String.raw`^(?<=Grace\s+Hopper)(?!\s+(?:Superchips?|CPUs?|GPUs?|architecture|platforms?|systems?|nodes?|chips?|GH200|200)\b)`,
+        caseSensitive: true,
+      },
     ],
     quotes: [
       {

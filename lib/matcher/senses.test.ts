@@ -358,3 +358,15 @@ describe('kernel developers are either', () => {
     ]);
   });
 });
+
+describe('Grace Hopper', () => {
+  it('the computer scientist is not NVIDIA; the Grace Hopper Superchip and the Hopper architecture are', () => {
+    expect(
+      marks(`${AI}Grace Hopper wrote the first compiler; Rear Admiral Grace Hopper retired in 1986.`, 'nvidia'),
+    ).toEqual([]);
+    expect(marks(`${AI}The Grace Hopper Superchip pairs a Grace CPU with a Hopper GPU.`, 'nvidia')).toEqual([
+      'Hopper',
+      'Hopper',
+    ]);
+  });
+});
