@@ -64,7 +64,7 @@
  * definition's 100 characters), so a slice with the content script's
  * 128-character margin decides as the whole text would.
  */
-import { foldUnit, isIgnorableUnit, isSeparatorUnit } from './fold';
+import { at } from './tables';
 import {
   FLAG_AFTER_COUNT,
   FLAG_BESIDE_CHINESE,
@@ -365,59 +365,15 @@ interface OtherSense {
   decides: boolean;
 }
 
-/** A concept's rules: the keys they are for (with their flags, 0 for none), rule 8's rules. */
-interface ConceptRules {
-  keys: string[];
-  flags: number[];
-  other: OtherSense[];
+/** What a rule key's candidates are checked for (one per concept and key, tables.ts `guarded`). */
+interface KeyRules {
+  /** The rule flags of the key's records, merged (types.ts GUARD_FLAGS). */
+  flags: number;
   /** The concept's cue words (rule 3) and what may follow a midSentence alias at a sentence's start (rule 6). */
   cue?: RegExp;
   nameAfter?: RegExp;
-}
-
-/**
- * Whether the candidate [start, end) folds to `key` (separators skipped, case,
- * width and script folded), without building its folded text: most
- * candidates differ at the first character.
- */
-function isKey(text: string, start: number, end: number, key: string, hantToHans: HantCodes): boolean {
-  let j = 0;
-  for (let i = start; i < end; i++) {
-    let c = text.charCodeAt(i);
-    if (j >= key.length) {
-      if (!isSeparatorUnit(c) && !isIgnorableUnit(c)) return false;
-      continue;
-    }
-    const want = key.charCodeAt(j);
-    if (c !== want) {
-      // Folding only when the unit is not already the key's (Simplified lower-case text needs none).
-      if (c < 128) {
-        if (c >= 0x41 && c <= 0x5a) c += 0x20;
-        else if ((c <= 0x2d || c === 0x5f) && isSeparatorUnit(c)) continue;
-      } else if (isHan(c)) {
-        // A Han unit folds only through the Traditional map; any other is already Simplified.
-        const hans = hantToHans.codes.get(c);
-        if (hans === undefined) return false;
-        c = hans;
-      } else if (isSeparatorUnit(c) || isIgnorableUnit(c)) continue;
-      else c = foldUnit(c, hantToHans.chars);
-      if (c !== want) return false;
-    }
-    j++;
-  }
-  return j === key.length;
-}
-
-/** The fold map twice: by character, and by code unit for the Han characters (looked up without a string). */
-interface HantCodes {
-  chars: Record<string, string>;
-  codes: Map<number, number>;
-}
-
-/** The key of `rules` the candidate folds to, or -1. */
-function keyIndex(text: string, m: Match, rules: ConceptRules, hantToHans: HantCodes): number {
-  for (let k = 0; k < rules.keys.length; k++) if (isKey(text, m.start, m.end, rules.keys[k], hantToHans)) return k;
-  return -1;
+  /** Rule 8's rules of the concept that name this key, in their order. */
+  other: OtherSense[];
 }
 
 /** A sticky expression tried at `at`. */
@@ -427,11 +383,10 @@ function afterMatches(re: RegExp, text: string, at: number): boolean {
 }
 
 /** Rule 8 for one candidate: 'drop', 'decide' or null (no neighbour says anything). */
-function otherSense(rules: OtherSense[], text: string, m: Match, key: string): 'drop' | 'decide' | null {
+function otherSense(rules: OtherSense[], text: string, m: Match): 'drop' | 'decide' | null {
   // The text before is sliced once, and only when a rule looks at it (most after-rules need no slice).
   let before: string | undefined;
   for (const rule of rules) {
-    if (!rule.keys.includes(key)) continue;
     if (rule.after !== undefined && afterMatches(rule.after, text, m.end)) return rule.decides ? 'decide' : 'drop';
     if (rule.before === undefined) continue;
     before ??= text.slice(Math.max(0, m.start - 24), m.start);
@@ -442,67 +397,66 @@ function otherSense(rules: OtherSense[], text: string, m: Match, key: string): '
 
 /** The candidate rules of one matcher input, applied to each scan's candidates in place. */
 export class CandidateGuards {
-  /** conceptId -> the rules its candidates may need; only concepts with some. */
-  private readonly rules = new Map<string, ConceptRules>();
-  private readonly hantToHans: HantCodes;
+  /** Per record (tables.ts `guard`): 1 + its entry in `entries`, or 0 (no rule for its candidates). */
+  private readonly guard: string;
+  private readonly entries: KeyRules[] = [];
 
-  /** The records with a rule (or a whole input), the input's concepts and fold, and the concepts' rule data. */
+  /**
+   * The rule keys (tables.ts `guarded`) and which record reads which (`guard`), the input's concepts,
+   * and the concepts' rule data.
+   */
   constructor(
-    input: Pick<
-      MatcherInput,
-      'conceptIds' | 'hantToHans' | 'keys' | 'owners' | 'flags' | 'otherSenses' | 'cues' | 'nameAfter'
-    >,
+    input: Pick<MatcherInput, 'conceptIds' | 'keys' | 'owners' | 'flags' | 'otherSenses' | 'cues' | 'nameAfter'> & {
+      guard: string;
+    },
   ) {
-    const codes = new Map<number, number>();
-    for (const [hant, hans] of Object.entries(input.hantToHans)) codes.set(hant.charCodeAt(0), hans.charCodeAt(0));
-    this.hantToHans = { chars: input.hantToHans, codes };
-    const of = (id: string) => {
-      let r = this.rules.get(id);
-      if (!r) {
-        r = { keys: [], flags: [], other: [] };
-        this.rules.set(id, r);
-      }
-      return r;
-    };
-    const addKey = (r: ConceptRules, key: string, flags: number) => {
-      const k = r.keys.indexOf(key);
-      if (k >= 0) r.flags[k] |= flags;
-      else {
-        r.keys.push(key);
-        r.flags.push(flags);
-      }
-    };
+    this.guard = input.guard;
+    const other = new Map<string, OtherSense[]>();
     for (const [id, rules] of Object.entries(input.otherSenses ?? {})) {
-      const r = of(id);
-      for (const rule of rules) {
-        const flags = rule.caseSensitive ? '' : 'i';
-        for (const key of rule.keys) addKey(r, key, 0);
-        r.other.push({
-          keys: rule.keys,
-          before: rule.before === undefined ? undefined : new RegExp(rule.before, flags),
-          // Sticky, tried at the candidate's end without slicing the text (the source's "^" is implied).
-          after: rule.after === undefined ? undefined : new RegExp(rule.after.replace(/^\^/, ''), `${flags}y`),
-          decides: rule.decides === true,
-        });
-      }
+      other.set(
+        id,
+        rules.map((rule) => {
+          const flags = rule.caseSensitive ? '' : 'i';
+          return {
+            keys: rule.keys,
+            before: rule.before === undefined ? undefined : new RegExp(rule.before, flags),
+            // Sticky, tried at the candidate's end without slicing the text (the source's "^" is implied).
+            after: rule.after === undefined ? undefined : new RegExp(rule.after.replace(/^\^/, ''), `${flags}y`),
+            decides: rule.decides === true,
+          };
+        }),
+      );
     }
-    for (const [id, cue] of Object.entries(input.cues ?? {})) of(id).cue = new RegExp(cue, 'i');
+    const cues = new Map<string, RegExp>();
+    for (const [id, cue] of Object.entries(input.cues ?? {})) cues.set(id, new RegExp(cue, 'i'));
     // Sticky, tried at the alias's end (the source's "^" is implied).
+    const nameAfter = new Map<string, RegExp>();
     for (const [id, after] of Object.entries(input.nameAfter ?? {}))
-      of(id).nameAfter = new RegExp(after.replace(/^\^/, ''), 'y');
-    for (let k = 0; k < input.keys.length; k++) {
-      const owner = input.owners[k];
-      const flags = input.flags[k] & GUARD_FLAGS;
-      if (owner < 0 || flags === 0) continue;
-      addKey(of(input.conceptIds[owner]), input.keys[k], flags);
+      nameAfter.set(id, new RegExp(after.replace(/^\^/, ''), 'y'));
+    for (let e = 0; e < input.keys.length; e++) {
+      const id = input.conceptIds[input.owners[e]];
+      const key = input.keys[e];
+      this.entries.push({
+        flags: input.flags[e] & GUARD_FLAGS,
+        cue: cues.get(id),
+        nameAfter: nameAfter.get(id),
+        other: (other.get(id) ?? []).filter((rule) => rule.keys.includes(key)),
+      });
     }
   }
 
-  /** Applies rules 1–8 to `candidates` (sorted as scan() returns them); returns the same array. */
-  apply(text: string, candidates: Match[]): Match[] {
+  /**
+   * Applies rules 1–8 to `candidates` (sorted as scan() returns them; `records[i]` the record that found
+   * candidate i); returns the same array.
+   */
+  apply(text: string, candidates: Match[], records: readonly number[]): Match[] {
     if (candidates.length === 0) return candidates;
+    const guard = this.guard;
     let kept = 0;
     let moved = false;
+    /** Kept candidates (their new indices) beside a parenthesis (rule 7) and before a possible version (rule 4). */
+    const defined: number[] = [];
+    const versioned: number[] = [];
     for (let i = 0; i < candidates.length; i++) {
       let m = candidates[i];
       if (m.blocked !== true) {
@@ -514,11 +468,11 @@ export class CandidateGuards {
           insideCode(text, m.start, m.end)
         )
           continue;
-        // Few candidates have a rule: their concept's, then their first folded character, tell most apart cheaply.
-        const rules = this.rules.get(m.conceptId);
-        const k = rules === undefined ? -1 : keyIndex(text, m, rules, this.hantToHans);
-        if (rules !== undefined && k >= 0) {
-          const flags = rules.flags[k];
+        // Few records have a rule: the table says which, so most candidates need no look-up.
+        const e = at(guard, records[i]);
+        if (e !== 0) {
+          const rules = this.entries[e - 1];
+          const flags = rules.flags;
           if (flags !== 0) {
             if (flags & FLAG_BESIDE_CHINESE && !besideHan(text, m.start, m.end)) continue;
             if (flags & FLAG_LOCAL_CUE && !(rules.cue !== undefined && hasLocalCue(text, m.start, m.end, rules.cue)))
@@ -535,29 +489,36 @@ export class CandidateGuards {
             if (flags & FLAG_NAME_PART && !versionedNameFollows(text, candidates, i)) continue;
           }
           if (rules.other.length > 0) {
-            const sense = otherSense(rules.other, text, m, rules.keys[k]);
+            const sense = otherSense(rules.other, text, m);
             if (sense === 'drop') continue;
             if (sense === 'decide') m = { ...m, blocked: true, decides: true };
           }
         }
       }
+      // Rules 7 and 4 (below) look again only at the few kept candidates their first test lets through,
+      // made here while the candidate and the text around it are in the cache: on text dense with the
+      // concepts, one more pass over every candidate cost more than the rules themselves.
+      if (m.blocked !== true) {
+        if (
+          m.aiOnly &&
+          (isOpenParen(text.charCodeAt(m.start - 1)) ||
+            isOpenParen(text.charCodeAt(m.end + (text.charCodeAt(m.end) === 0x20 ? 1 : 0))))
+        )
+          defined.push(kept);
+        if (versionMayFollow(text, m.end)) versioned.push(kept);
+      }
       candidates[kept++] = m;
     }
     if (kept < candidates.length) candidates.length = kept;
     // Rule 7: a parenthesis beside an ambiguous acronym may define it otherwise.
-    for (let i = 0; i < candidates.length; i++) {
+    for (const i of defined) {
       const m = candidates[i];
-      if (!m.aiOnly || m.blocked === true) continue;
-      if (
-        !isOpenParen(text.charCodeAt(m.start - 1)) &&
-        !isOpenParen(text.charCodeAt(m.end + (text.charCodeAt(m.end) === 0x20 ? 1 : 0)))
-      )
-        continue;
       if (definedOtherwise(text, candidates, i)) candidates[i] = { ...m, blocked: true, decides: true };
     }
-    // A count moved a start back by a few characters: put those candidates back in place.
+    // A count moved a start back by a few characters: put those candidates back in place (rule 4 then
+    // looks at every candidate, as the kept indices moved).
     if (moved) insertionSort(candidates);
-    return mergeVersionedNames(text, candidates);
+    return mergeVersionedNames(text, candidates, moved ? undefined : versioned);
   }
 }
 
@@ -584,11 +545,14 @@ function insertionSort(candidates: Match[]): void {
 /**
  * Rule 4: where a candidate is followed, after only a version or variant, by
  * a candidate of the same concept, one match of the whole name replaces both
- * (unambiguous: a versioned product name is not a word).
+ * (unambiguous: a versioned product name is not a word). `only`: the
+ * indices of the candidates that may be followed by a version (all when absent).
  */
-function mergeVersionedNames(text: string, candidates: Match[]): Match[] {
+function mergeVersionedNames(text: string, candidates: Match[], only?: readonly number[]): Match[] {
   let merged = false;
-  for (let i = 0; i < candidates.length; i++) {
+  const n = only === undefined ? candidates.length : only.length;
+  for (let k = 0; k < n; k++) {
+    const i = only === undefined ? k : only[k];
     const j = versionedPartner(text, candidates, i);
     if (j < 0) continue;
     const a = candidates[i];
@@ -604,15 +568,18 @@ function versionedNameFollows(text: string, candidates: Match[], i: number): boo
   return versionedPartner(text, candidates, i) >= 0;
 }
 
+/** The cheap test first: a version starts with a space or hyphen, then a digit or "v". */
+function versionMayFollow(text: string, end: number): boolean {
+  const gap = text.charCodeAt(end);
+  if (gap !== 0x20 && gap !== HYPHEN) return false;
+  const first = text.charCodeAt(end + 1);
+  return (first >= 0x30 && first <= 0x39) || first === 0x76 || first === 0x56;
+}
+
 /** The index of the candidate that follows candidate i after only a version or variant, of its concept; or -1. */
 function versionedPartner(text: string, candidates: Match[], i: number): number {
   const a = candidates[i];
-  if (a.blocked) return -1;
-  // Cheap test first: a version starts with a space or hyphen, then a digit or "v".
-  const gap = text.charCodeAt(a.end);
-  if (gap !== 0x20 && gap !== HYPHEN) return -1;
-  const first = text.charCodeAt(a.end + 1);
-  if (!((first >= 0x30 && first <= 0x39) || first === 0x76 || first === 0x56)) return -1;
+  if (a.blocked || !versionMayFollow(text, a.end)) return -1;
   for (let j = i + 1; j < candidates.length && candidates[j].start <= a.end + 24; j++) {
     const b = candidates[j];
     if (b.blocked || b.conceptId !== a.conceptId || b.start <= a.end) continue;
