@@ -90,10 +90,14 @@ const VERSION_DOT = /(\d)\.(?=\d+(?:\.\d+)*(?![A-Za-z0-9]))/g;
 const isAsciiAlnum = (c: number) => (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a);
 const isHan = (c: number) => (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff);
 
+/** The ASCII code units that end a token (a table: a token is followed one code unit at a time). */
+const TOKEN_END = new Uint8Array(128);
+for (let c = 0; c <= 0x20; c++) TOKEN_END[c] = 1;
+for (const c of '"\'`()[]{}<>,;!|*^$') TOKEN_END[c.charCodeAt(0)] = 1;
+
 /** Ends a token: whitespace, quotes, brackets, ASCII and CJK punctuation that is not a joiner. */
 function endsToken(c: number): boolean {
-  if (c <= 0x20) return true;
-  if (c < 0x80) return '"\'`()[]{}<>,;!|*^$'.includes(String.fromCharCode(c));
+  if (c < 0x80) return TOKEN_END[c] === 1;
   return (
     c === 0xa0 ||
     (c >= 0x2000 && c <= 0x206f) ||
@@ -136,9 +140,9 @@ export function insideCode(text: string, start: number, candidateEnd: number): b
   let to = end;
   while (to < text.length && to - end < TOKEN_REACH && !endsToken(text.charCodeAt(to))) to++;
   while (to > end && (text.charCodeAt(to - 1) === 0x2e || text.charCodeAt(to - 1) === 0x3a)) to--; // sentence punctuation
+  if (from === start && to === end) return false;
   // Versions are one number: "GPT-5.1" is a name, "torch.cuda" and "v3.2.gguf" are code.
   const token = text.slice(from, to).replace(VERSION_DOT, '$1');
-  if (from === start && to === end) return false;
   if (token.includes('://') || token.startsWith('www.') || /^[^@\s]+@[^@\s]+\.[a-z]{2,}$/i.test(token)) return true;
   if (from < start && text.charCodeAt(from) === HYPHEN) return true; // a flag: --kt-num-gpu-experts, -O3
   // A quantity after "=" is a value in prose (K=4bit, V=2bit), not part of an identifier.
@@ -242,6 +246,9 @@ interface Word {
 
 /** An ambiguous acronym as written: 2–6 ASCII letters, the first and at least one more upper case (MoE, AMD, SSMs). */
 function acronymLetters(text: string, start: number, end: number): string | null {
+  // Most candidates beside a parenthesis are no such acronym: tell without a slice.
+  const first = text.charCodeAt(start);
+  if (end - start < 2 || end - start > 6 || first < 0x41 || first > 0x5a) return null;
   let word = text.slice(start, end);
   if (!/^[A-Z][A-Za-z]{1,5}$/.test(word)) return null;
   if (word.length > 2 && word.endsWith('s')) word = word.slice(0, -1);
