@@ -372,15 +372,14 @@ interface OtherSense {
   decides: boolean;
 }
 
-/** What a rule key's candidates are checked for (one per concept and key, tables.ts `guarded`). */
-interface KeyRules {
-  /** The rule flags of the key's records, merged (types.ts GUARD_FLAGS). */
-  flags: number;
+/** A concept's rules: the keys they are for (with their flags, 0 for none), rule 8's rules. */
+interface ConceptRules {
+  keys: string[];
+  flags: number[];
+  other: OtherSense[];
   /** The concept's cue words (rule 3) and what may follow a midSentence alias at a sentence's start (rule 6). */
   cue?: RegExp;
   nameAfter?: RegExp;
-  /** Rule 8's rules of the concept that name this key, in their order. */
-  other: OtherSense[];
 }
 
 /** A sticky expression tried at `at`. */
@@ -390,10 +389,11 @@ function afterMatches(re: RegExp, text: string, at: number): boolean {
 }
 
 /** Rule 8 for one candidate: 'drop', 'decide' or null (no neighbour says anything). */
-function otherSense(rules: OtherSense[], text: string, m: Match): 'drop' | 'decide' | null {
+function otherSense(rules: OtherSense[], text: string, m: Match, key: string): 'drop' | 'decide' | null {
   // The text before is sliced once, and only when a rule looks at it (most after-rules need no slice).
   let before: string | undefined;
   for (const rule of rules) {
+    if (!rule.keys.includes(key)) continue;
     if (rule.after !== undefined && afterMatches(rule.after, text, m.end)) return rule.decides ? 'decide' : 'drop';
     if (rule.before === undefined) continue;
     before ??= text.slice(Math.max(0, m.start - 24), m.start);
@@ -404,13 +404,17 @@ function otherSense(rules: OtherSense[], text: string, m: Match): 'drop' | 'deci
 
 /** The candidate rules of one matcher input, applied to each scan's candidates in place. */
 export class CandidateGuards {
-  /** Per record (tables.ts `guard`): 1 + its entry in `entries`, or 0 (no rule for its candidates). */
+  /** conceptId -> the rules its candidates may need; only concepts with some. */
+  private readonly rules = new Map<string, ConceptRules>();
+  /** Per record (tables.ts `guard`): 1 + its rule key's entry, or 0 (no rule looks at its candidates). */
   private readonly guard: string;
-  private readonly entries: KeyRules[] = [];
+  /** Per entry (tables.ts `guarded`): its concept's rules, and the index of its key in them. */
+  private readonly entryRules: ConceptRules[] = [];
+  private readonly entryKey: number[] = [];
 
   /**
-   * The rule keys (tables.ts `guarded`) and which record reads which (`guard`), the input's concepts,
-   * and the concepts' rule data.
+   * The rule keys (tables.ts `guarded`: one entry per concept and key that a rule is for) and which record
+   * reads which (`guard`), the input's concepts, and the concepts' rule data.
    */
   constructor(
     input: Pick<MatcherInput, 'conceptIds' | 'keys' | 'owners' | 'flags' | 'otherSenses' | 'cues' | 'nameAfter'> & {
@@ -418,37 +422,48 @@ export class CandidateGuards {
     },
   ) {
     this.guard = input.guard;
-    const other = new Map<string, OtherSense[]>();
+    const of = (id: string) => {
+      let r = this.rules.get(id);
+      if (!r) {
+        r = { keys: [], flags: [], other: [] };
+        this.rules.set(id, r);
+      }
+      return r;
+    };
+    const addKey = (r: ConceptRules, key: string, flags: number) => {
+      const k = r.keys.indexOf(key);
+      if (k >= 0) r.flags[k] |= flags;
+      else {
+        r.keys.push(key);
+        r.flags.push(flags);
+      }
+    };
     for (const [id, rules] of Object.entries(input.otherSenses ?? {})) {
-      other.set(
-        id,
-        rules.map((rule) => {
-          const flags = rule.caseSensitive ? '' : 'i';
-          return {
-            keys: rule.keys,
-            before: rule.before === undefined ? undefined : new RegExp(rule.before, flags),
-            // Sticky, tried at the candidate's end without slicing the text (the source's "^" is implied).
-            after: rule.after === undefined ? undefined : new RegExp(rule.after.replace(/^\^/, ''), `${flags}y`),
-            decides: rule.decides === true,
-          };
-        }),
-      );
+      const r = of(id);
+      for (const rule of rules) {
+        const flags = rule.caseSensitive ? '' : 'i';
+        for (const key of rule.keys) addKey(r, key, 0);
+        r.other.push({
+          keys: rule.keys,
+          before: rule.before === undefined ? undefined : new RegExp(rule.before, flags),
+          // Sticky, tried at the candidate's end without slicing the text (the source's "^" is implied).
+          after: rule.after === undefined ? undefined : new RegExp(rule.after.replace(/^\^/, ''), `${flags}y`),
+          decides: rule.decides === true,
+        });
+      }
     }
-    const cues = new Map<string, RegExp>();
-    for (const [id, cue] of Object.entries(input.cues ?? {})) cues.set(id, new RegExp(cue, 'i'));
+    for (const [id, cue] of Object.entries(input.cues ?? {})) of(id).cue = new RegExp(cue, 'i');
     // Sticky, tried at the alias's end (the source's "^" is implied).
-    const nameAfter = new Map<string, RegExp>();
     for (const [id, after] of Object.entries(input.nameAfter ?? {}))
-      nameAfter.set(id, new RegExp(after.replace(/^\^/, ''), 'y'));
-    for (let e = 0; e < input.keys.length; e++) {
-      const id = input.conceptIds[input.owners[e]];
-      const key = input.keys[e];
-      this.entries.push({
-        flags: input.flags[e] & GUARD_FLAGS,
-        cue: cues.get(id),
-        nameAfter: nameAfter.get(id),
-        other: (other.get(id) ?? []).filter((rule) => rule.keys.includes(key)),
-      });
+      of(id).nameAfter = new RegExp(after.replace(/^\^/, ''), 'y');
+    for (let k = 0; k < input.keys.length; k++) {
+      const owner = input.owners[k];
+      const flags = input.flags[k] & GUARD_FLAGS;
+      if (owner < 0) continue;
+      const r = of(input.conceptIds[owner]);
+      addKey(r, input.keys[k], flags);
+      this.entryRules[k] = r;
+      this.entryKey[k] = r.keys.indexOf(input.keys[k]);
     }
   }
 
@@ -458,7 +473,6 @@ export class CandidateGuards {
    */
   apply(text: string, candidates: Match[], records: readonly number[]): Match[] {
     if (candidates.length === 0) return candidates;
-    const guard = this.guard;
     let kept = 0;
     let moved = false;
     /** Kept candidates (their new indices) beside a parenthesis (rule 7) and before a possible version (rule 4). */
@@ -475,11 +489,12 @@ export class CandidateGuards {
           insideCode(text, m.start, m.end)
         )
           continue;
-        // Few records have a rule: the table says which, so most candidates need no look-up.
-        const e = at(guard, records[i]);
-        if (e !== 0) {
-          const rules = this.entries[e - 1];
-          const flags = rules.flags;
+        // Few records have a rule: the table says which, and which key of its concept's rules they read.
+        const e = at(this.guard, records[i]) - 1;
+        const rules = e < 0 ? undefined : this.entryRules[e];
+        const k = e < 0 ? -1 : this.entryKey[e];
+        if (rules !== undefined && k >= 0) {
+          const flags = rules.flags[k];
           if (flags !== 0) {
             if (flags & FLAG_BESIDE_CHINESE && !besideHan(text, m.start, m.end)) continue;
             if (flags & FLAG_LOCAL_CUE && !(rules.cue !== undefined && hasLocalCue(text, m.start, m.end, rules.cue)))
@@ -496,7 +511,7 @@ export class CandidateGuards {
             if (flags & FLAG_NAME_PART && !versionedNameFollows(text, candidates, i)) continue;
           }
           if (rules.other.length > 0) {
-            const sense = otherSense(rules.other, text, m);
+            const sense = otherSense(rules.other, text, m, rules.keys[k]);
             if (sense === 'drop') continue;
             if (sense === 'decide') m = { ...m, blocked: true, decides: true };
           }
