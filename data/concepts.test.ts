@@ -78,6 +78,9 @@ const conceptSchema = v.strictObject({
         after: v.optional(nonEmpty),
         decides: v.optional(v.boolean()),
         caseSensitive: v.optional(v.boolean()),
+        line: v.optional(nonEmpty),
+        keeps: v.optional(v.boolean()),
+        unlessLine: v.optional(nonEmpty),
       }),
     ),
   ),
@@ -278,9 +281,14 @@ describe('data/concepts.ts', () => {
       '4位',
     ].map((t) => foldKey({ text: t, caseSensitive: false }));
     const out = problems((c, report) => {
+      // Keys that count only with one of their concept's words in the line (bare 代理 beside Agent, 智能体).
+      const needLine = new Set((c.otherSenses ?? []).filter((r) => r.unlessLine).flatMap((r) => r.keys));
       for (const a of c.aliases) {
-        // Allowed with a rule that keeps it to the one sense: its case, or Chinese text beside it (bare "rollout").
-        const ruled = a.aiOnly && (a.caseSensitive || a.besideChinese);
+        // Allowed with a rule that keeps it to the one sense: its case, Chinese text beside it (bare "rollout"),
+        // or words of its sense in its line.
+        const ruled =
+          a.aiOnly &&
+          (a.caseSensitive || a.besideChinese || needLine.has(foldKey({ text: a.text, caseSensitive: false })));
         if (forbidden.includes(foldKey({ text: a.text, caseSensitive: false })) && !ruled) {
           report(`alias "${a.text}" is a bare confusable`);
         }

@@ -117,6 +117,7 @@ export const concepts: ConceptEntry[] = [
       // READMEs shorten the versions to FA2 / FA3 ("FA3 backend").
       csAi('FA2'),
       csAi('FA3'),
+      csAi('FA4'),
     ],
     quotes: [
       {
@@ -407,6 +408,8 @@ export const concepts: ConceptEntry[] = [
       a('KVCache'),
       ai('key-value cache'),
       a('paged KV cache'),
+      // The contract's form; "paged KV blocks", "paged KV memory".
+      a('paged KV'),
       a('PagedAttention'),
       a('KV caching'),
       // Papers and docs spell the name out with its acronym inside: "the key-value (KV) cache".
@@ -463,6 +466,10 @@ export const concepts: ConceptEntry[] = [
       ai('内存墙'),
       ai('高带宽内存'),
       ai('內存訪問'),
+      // 访存密集型 (memory-access bound), the Chinese for memory-bound work; Taiwan's 資料搬移 (data movement).
+      ai('访存密集'),
+      ai('资料搬移'),
+      ai('数据搬移'),
     ],
     quotes: [
       { text: '比如推理本質上是內存受限問題,關鍵在于如何盡快搬運數據;或者如何最快做矩陣乘法。' },
@@ -515,6 +522,13 @@ export const concepts: ConceptEntry[] = [
       a('推論的成本'),
       a('推理价格'),
       a('推理服务成本'),
+      // What a token costs, as Chinese API news writes it: "token 成本", "每个 token 的成本".
+      ai('token成本'),
+      ai('token价格'),
+      ai('token费用'),
+      a('每个token的成本'),
+      a('每百万个token'),
+      a('每百万个词元'),
     ],
     quotes: [
       { text: '這幾年里,推理成本可能下降了大概100倍。' },
@@ -638,6 +652,15 @@ export const concepts: ConceptEntry[] = [
       a('Zamba'),
       a('Hymba'),
       a('Falcon-H1'),
+      // The pair joined by a hyphen names the hybrid itself: "混合 Transformer-Mamba 架構", "Mamba-Transformer MoE".
+      a('Mamba-Transformer'),
+      a('Transformer-Mamba'),
+      a('SSM-Transformer'),
+      a('Transformer-SSM'),
+      // Bare "hybrid" / 混合 with Mamba or a state-space model named in its line ("a hybrid of Mamba and attention
+      // layers", "Mamba 与 Transformer 混合的模型"), not a hybrid cloud or 混合精度 (the rules below).
+      ai('hybrid'),
+      ai('混合'),
       a('Transformer与Mamba的混合'),
       a('Transformer-Mamba混合'),
       a('Mamba混合'),
@@ -645,6 +668,26 @@ export const concepts: ConceptEntry[] = [
       { text: '混合架构', aiOnly: true, localCue: true },
     ],
     notAliases: [a('Jamba Juice'), a('hybrid model of work'), a('hybrid working model')],
+    // Neighbouring words for bare "hybrid" and 混合 (lib/matcher/guards.ts, rule 8).
+    otherSenses: [
+      {
+        keys: ['hybrid', '混合'],
+        unlessLine: String.raw`\bMamba(?:-?\d)?\b|\bSSMs?\b|\b[Ss]tate[\s-][Ss]pace|状态空间|狀態空間`,
+        caseSensitive: true,
+      },
+      // Right before the hybrid's fuller name, which carries the mark: "混合 Transformer-Mamba 架構".
+      { keys: ['hybrid', '混合'], after: String.raw`^[\s-]*(?:Transformer[\s-]*Mamba|Mamba|SSM|state[\s-]space)` },
+      // Hybrids of other things: cloud, work, search, parallelism, precision, experts.
+      {
+        keys: ['hybrid'],
+        after: String.raw`^[\s-]+(?:cloud|work|working|cars?|vehicles?|search|retrieval|parallelism|sharding|engines?|electric|quantization|precision|reasoning|thinking|storage|SSDs?|drives?)\b`,
+      },
+      {
+        keys: ['混合'],
+        after:
+          '^(?:专家|專家|精度|云|雲|检索|檢索|搜索|部署|并行|並行|办公|辦公|动力|動力|现实|現實|推理|量化|训练|訓練|数据|數據|式|型)',
+      },
+    ],
     // A hybrid of attention and state-space layers: a Mamba or state-space word in the line (guards.ts).
     cue: String.raw`\b(?:Mamba\S*|SSMs?|state[\s-]space|linear attention|(?:Gated )?DeltaNet|RWKV|Jamba|Zamba|Samba|Hymba|Nemotron-H)\b|状态空间|狀態空間|线性注意力|線性注意力`,
     quotes: [
@@ -665,6 +708,8 @@ export const concepts: ConceptEntry[] = [
       // Capitalised only: lowercase "transformer" is also the electrical device,
       // which AI-datacenter news does mention (power transformer shortages).
       csAi('Transformer'),
+      // The contract's plural ("Transformers are ..."); a capitalised name gets no plural of its own (variants.ts).
+      csAi('Transformers'),
       ai('transformer architecture'),
       ai('transformer model'),
       ai('transformer-based'),
@@ -674,6 +719,14 @@ export const concepts: ConceptEntry[] = [
       a('vision transformer'),
       a('Transformer架构'),
       a('Transformer模型'),
+    ],
+    // The films and toys by their titles and words; the plural "Transformers" of the architecture otherwise.
+    otherSenses: [
+      {
+        keys: ['transformers'],
+        after: String.raw`^\s*(?::\s*[A-Z]|One\b|franchise|toys?\b|films?\b|movies?\b|cartoons?\b|Prime\b|Age of Extinction|Dark of the Moon|Revenge of the Fallen|The Last Knight|Rise of the Beasts)`,
+        decides: true,
+      },
     ],
     notAliases: [
       a('power transformer'),
@@ -716,6 +769,8 @@ export const concepts: ConceptEntry[] = [
     aliases: [
       a('NVIDIA'),
       cs('CUDA'),
+      // Written lower case in headings and prose too ("cuda linux内核"); on an AI page that is CUDA.
+      { text: 'cuda', caseSensitive: true, aiOnly: true },
       a('H100'),
       a('H200'),
       a('B200'),
@@ -785,6 +840,15 @@ export const concepts: ConceptEntry[] = [
       a('MI300A'),
       a('MI250X'),
       a('MI350X'),
+      // The series as news names it, and the next generations (MI400, MI450X, MI500).
+      a('MI300'),
+      a('MI350'),
+      a('MI355'),
+      a('MI400'),
+      a('MI450'),
+      a('MI450X'),
+      a('MI455X'),
+      a('MI500'),
       a('AMD Instinct'),
       a('Lisa Su'),
       // The company's name spelt out: its definition "Advanced Micro Devices (AMD)" is the concept's own (guards.ts).
@@ -794,6 +858,8 @@ export const concepts: ConceptEntry[] = [
       a('苏姿丰'),
       // Taiwan's press names AMD 超微 (美超微, Supermicro, and 超微结构 are told by the neighbours, guards.ts).
       ai('超微'),
+      // The accelerator line, written without "AMD" before it ("推出Instinct MI500X"); the word only with a model after.
+      cs('Instinct'),
     ],
     notAliases: [
       // "age-related macular degeneration (AMD)": the page means the eye disease throughout.
@@ -805,6 +871,12 @@ export const concepts: ConceptEntry[] = [
     // Neighbouring words that give an alias another sense (lib/matcher/guards.ts, rule 8).
     otherSenses: [
       { keys: ['超微'], before: '美$', after: '^(?:电脑|電腦|结构|結構|粒|粉|型|米)' },
+      // "Instinct" is AMD's only before a model or GPU word: not Basic Instinct, a Garmin Instinct, killer instinct.
+      {
+        keys: ['instinct'],
+        after: String.raw`^(?![)）]?\s*(?:MI\d|GPUs?\b|accelerators?\b|加速|系列|显卡|顯卡))`,
+        caseSensitive: true,
+      },
       // The eye disease where a page does not spell it out: "wet AMD", "AMD patients".
       {
         keys: ['amd'],
@@ -916,6 +988,8 @@ export const concepts: ConceptEntry[] = [
     },
     aliases: [
       csAi('Triton'),
+      // The package's name in prose ("the triton middle-end"); the server pages decide it like "Triton".
+      { text: 'triton', caseSensitive: true, aiOnly: true },
       a('OpenAI Triton'),
       a('triton.jit'),
       a('Triton kernel'),
@@ -969,7 +1043,11 @@ export const concepts: ConceptEntry[] = [
       a('Gluon kernel'),
       a('Gluon language'),
       a('Gluon DSL'),
+      // Bare "Gluon" is Triton's only with Triton (or the GPUs it targets) named in the line (guards.ts, rule 3):
+      // "Gluon: a GPU programming language based on the same compiler stack as Triton".
+      { text: 'Gluon', caseSensitive: true, aiOnly: true, localCue: true },
     ],
+    cue: String.raw`\bTriton\b(?![\s-]*(?:Inference|Server|推理服务|推理服務))|\bBlackwell\b|\bHopper\b|warp[\s-]specializ|\btcgen05\b`,
     notAliases: [a('MXNet Gluon'), a('Gluon API'), a('mxnet.gluon')],
     quotes: [
       {
@@ -1059,8 +1137,25 @@ export const concepts: ConceptEntry[] = [
       a('TorchInductor'),
       a('TorchDynamo'),
       csAi('Inductor'),
+      // The backend in lower case ("inductor 执行过程", the "inductor" backend); an electrical one by its neighbours.
+      { text: 'inductor', caseSensitive: true, aiOnly: true },
       a('PyTorch compiler'),
       a('PyTorch编译器'),
+    ],
+    // Neighbouring words that make "inductor" the electrical part (lib/matcher/guards.ts, rule 8).
+    otherSenses: [
+      // The backend is one; inductors are parts.
+      { keys: ['inductors'], after: '^' },
+      // A circuit named in the line.
+      {
+        keys: ['inductor'],
+        line: String.raw`\b(?:VRMs?|PCBs?|capacitors?|MOSFETs?|voltage|circuits?|ferrite|coils?|henr(?:y|ies)|power suppl(?:y|ies)|converters?)\b|电感|電感|电路|電路`,
+      },
+      {
+        keys: ['inductor'],
+        before: String.raw`\b(?:power|ferrite|coupled|toroidal|SMD|output|choke|LC|RL)\s+$`,
+        after: String.raw`^\s*(?:coils?|cores?|currents?|values?|windings?|and (?:a )?capacitors?|\(L\)|电感|電感)`,
+      },
     ],
     quotes: [
       { text: '他們用編譯器,比如PyTorch編譯器,把PyTorch代碼轉換成Triton代碼,這個Triton就是更底層的內核代碼。' },
@@ -1255,6 +1350,11 @@ export const concepts: ConceptEntry[] = [
       a('prompt cache'),
       ai('context caching'),
       a('automatic prefix caching'),
+      // Serving writing names the technique by what it does: "why prefix reuse matters", "prefix sharing".
+      ai('prefix reuse'),
+      ai('prefix sharing'),
+      a('前缀复用'),
+      a('前缀共享'),
       a('前缀缓存'),
       // Chinese writing keeps the English head word: Prompt缓存, Prefix缓存.
       a('Prompt缓存'),
@@ -1263,6 +1363,14 @@ export const concepts: ConceptEntry[] = [
       a('提示词缓存'),
       ai('提示缓存'),
       ai('上下文缓存'),
+    ],
+    // "Non-prefix sharing" is the sharing of blocks that are not a prefix (lib/matcher/guards.ts, rule 8).
+    otherSenses: [
+      {
+        keys: ['prefixsharing', 'prefixreuse'],
+        // A network's address prefixes (BGP, IPv6, a subnet's) are shared and reused too.
+        before: String.raw`\b(?:non-|(?:BGP|IPv[46]|IP|CIDR|subnet|address|route|routing)\s+)$`,
+      },
     ],
     quotes: [
       {
@@ -1308,6 +1416,10 @@ export const concepts: ConceptEntry[] = [
       a('连续批处理'),
       a('动态批处理'),
       a('舰队级优化'),
+      // Bare high throughput is batch work only with a batch word in its line (the rule below): "高吞吐量的批量处理",
+      // "High-throughput batch inference"; not a kernel's or a chip's throughput.
+      ai('high-throughput'),
+      ai('高吞吐'),
     ],
     notAliases: [
       a('high-throughput sequencing'),
@@ -1316,7 +1428,16 @@ export const concepts: ConceptEntry[] = [
       // Windows batch files (批处理文件) are told by the neighbours (guards.ts).
     ],
     // Neighbouring words that give an alias another sense (lib/matcher/guards.ts, rule 8).
-    otherSenses: [{ keys: ['批处理'], after: '^(?:文件|檔案|脚本|腳本|命令|指令)' }],
+    otherSenses: [
+      { keys: ['批处理'], after: '^(?:文件|檔案|脚本|腳本|命令|指令)' },
+      // 提高吞吐 (raise throughput), 最高吞吐 (top throughput): the 高 belongs to the word before.
+      { keys: ['高吞吐'], before: '(?:提|最|更|较|較|很)$' },
+      // The batch words that make bare high throughput batch inference.
+      {
+        keys: ['highthroughput', '高吞吐'],
+        unlessLine: String.raw`\bbatch(?:ed)?[\s-]?(?:inference|API|jobs?|workloads?|processing|mode|queries|requests)\b|\boffline inference|\bsynthetic data|(?:批量|批次)(?:推理|推論|处理|處理|任务|任務|请求|請求|生成|查询|查詢|作业|作業)|批处理|批處理|离线|離線|合成数据|合成數據|合成資料`,
+      },
+    ],
     quotes: [
       { text: '另一類是非常大批量的工作,我不太在意延遲,只關心盡可能高的吞吐量。這對生成合成數據等場景很重要。' },
       { text: '如果看到集群在處理交互式查詢時不忙,就可以調入批量查詢以充分利用算力。' },
@@ -1389,8 +1510,57 @@ export const concepts: ConceptEntry[] = [
       ai('代理性'),
       ai('工具调用'),
       ai('智能代理'),
+      // Lower case too beside Chinese: "适合企业级 agent 系统".
+      { text: 'agent', caseSensitive: true, aiOnly: true, besideChinese: true },
+      // 子代理 (sub-agent) and 多代理 (multi-agent) are agent words in AI writing (not 子代理商, a sub-distributor).
+      ai('子代理'),
+      ai('多代理'),
+      // 工具使用 (tool use), not a tool's 使用说明 (instructions).
+      ai('工具使用'),
+      // Bare 代理 / 代理人 is also a proxy (反向代理, 代理模型 = surrogate model) or a legal agent: it counts only
+      // with an agent word in its line (rules below), "代理人 (Agent)", "子代理来处理特定任务，实现多代理协作".
+      ai('代理'),
+      ai('代理人'),
+      // Compounds that only an agent makes: agent orchestration and collaboration, 代理AI (agentic AI).
+      ai('代理编排'),
+      ai('代理协作'),
+      ai('代理AI'),
+      ai('代理能力'),
+      ai('代理工作流'),
+      ai('自主代理'),
+      ai('编程代理'),
     ],
     notAliases: [decides('user agent'), decides('用户代理'), decides('使用者代理')],
+    // Neighbouring words that give the Chinese agent words another sense (lib/matcher/guards.ts, rule 8).
+    otherSenses: [
+      // The agent words a bare 代理 needs in its line: its English gloss right after it ("代理人 (Agent)",
+      // "代理员工(Agent)"), or a word only agents go with. Not a bare "Agent" elsewhere in the line: a proxy's page
+      // says "Agent 请求经过 Nginx 代理" too.
+      {
+        keys: ['代理', '代理人'],
+        unlessLine: String.raw`^[\u3400-\u9fff]{0,3}\s*[（(]\s*(?:AI\s*)?[Aa]gent|agentic|\b(?:AI|LLM)\s*agents?\b|智能体|智能體|子代理|多代理|代理式|代理型|工具调用|工具調用|工具呼叫|调用工具|調用工具|工具使用`,
+      },
+      // A distributor (代理商), a proxy server or pool, a surrogate model, task or metric, a proxy war, a fee.
+      {
+        keys: ['代理', '子代理', '多代理'],
+        after:
+          '^(?:商|服务|服務|伺服|IP|池|模式|模型|任务|任務|指标|指標|损失|損失|变量|變量|费|費|权|權|协议|協議|地址|端口|设置|設定|配置|软件|軟體|工具)',
+      },
+      // A reverse or forward proxy, an HTTP/SOCKS proxy, a patent or legal agent.
+      {
+        keys: ['代理', '代理人'],
+        before: String.raw`(?:反向|正向|透明|HTTPS?|SOCKS5?|网络|網路|网页|網頁|专利|專利|商标|商標|法定|诉讼|訴訟|委托|委託)\s*$`,
+      },
+      { keys: ['代理人'], after: '^(?:战争|戰爭|制度|费|費|权|權)' },
+      // Proxying AI traffic (an AI gateway's 代理 AI 请求), not agentic AI.
+      { keys: ['代理ai'], after: String.raw`^\s*(?:请求|請求|流量|接口|服务|服務|调用|調用|网关|網關|API)` },
+      {
+        keys: ['工具使用'],
+        after: '^(?:说明|說明|指南|教程|方法|手册|手冊|文档|文檔|介绍|介紹|步骤|步驟|示例|范例|範例|技巧)',
+      },
+      // "本工具使用 Python 编写" (this tool uses): a determiner makes 工具 a subject and 使用 the verb.
+      { keys: ['工具使用'], before: '(?:本|该|該|此|这|這|那|各|每|个|個)$' },
+    ],
     quotes: [
       { text: '我覺得還是會有聚合。代理型(agentic)工作負載可能是殺手級用例。' },
       { text: '這里說的代理性(agentic)就是指它能很好地調用工具,并且知道什么時候該用工具。' },
@@ -1477,6 +1647,15 @@ export const concepts: ConceptEntry[] = [
       decides('cursor-based pagination'),
       decides('cursor pagination'),
       decides('游标'),
+    ],
+    // The editor named in the line keeps a capitalised "Cursor" on a page that also has a text or database
+    // cursor (lib/matcher/guards.ts, rule 8): "Claude Code 這麼強…反觀 Cursor", "Cursor … 絕不讓你離開編輯器".
+    otherSenses: [
+      {
+        keys: ['cursor'],
+        line: String.raw`Claude Code|Copilot|Windsurf|Codeium|\bCline\b|\bCodex\b|Gemini CLI|VS ?Code|\bIDE\b|AI (?:code )?editor|code editor|编辑器|編輯器|vibe coding`,
+        keeps: true,
+      },
     ],
     quotes: [{ text: '但現在出現了新的負載,比如編程工作負載——像Cursor、Windsurf這樣的工具。' }],
   },
@@ -1620,6 +1799,9 @@ export const concepts: ConceptEntry[] = [
       a('影片生成'),
       a('視頻生成'),
       a('文生视频'),
+      // Taiwan's 文字生成影片 (text to video).
+      a('文字生成视频'),
+      a('文字生成影片'),
       a('实时视频生成'),
       a('视频生成模型'),
     ],
@@ -1731,6 +1913,8 @@ export const concepts: ConceptEntry[] = [
       ai('open model'),
       a('closed-source model'),
       ai('closed model'),
+      // Taiwan's 封閉模型 (closed model).
+      ai('封闭模型'),
       a('开源模型'),
       a('開源模型'),
       a('开放权重'),
@@ -1753,6 +1937,21 @@ export const concepts: ConceptEntry[] = [
       a('闭源大模型'),
       a('闭源的模型'),
       a('闭源LLM'),
+      // Bare 开源 / 闭源 is open-source software as often as models: it counts only with a model word a few
+      // characters on in the same clause ("闭源收费模型", "开源了 Qwen3 模型"), the rules below.
+      ai('开源'),
+      ai('闭源'),
+    ],
+    // Neighbouring words that decide what bare 开源 / 闭源 opens (lib/matcher/guards.ts, rule 8).
+    otherSenses: [
+      // No model word within 8 characters of the clause: software (开源框架, 开源社区, 开源的推理引擎).
+      { keys: ['开源', '闭源'], after: '^(?![^，,。；;：:！!？?、\n]{0,12}?(?:模型|model|LLM|权重|權重))' },
+      // A software word comes first: 开源项目中的模型, 开源框架训练的模型.
+      {
+        keys: ['开源', '闭源'],
+        after:
+          '^[^，,。；;\n]{0,6}?(?:框架|项目|項目|工具|软件|軟體|代码|代碼|程式|库|庫|平台|社区|社群|引擎|系统|系統|协议|協議|许可|授權|生态|生態|驱动|驅動)',
+      },
     ],
     quotes: [
       {
@@ -1780,6 +1979,7 @@ export const concepts: ConceptEntry[] = [
       a('artificial superintelligence'),
       ai('superintelligence'),
       a('通用人工智能'),
+      a('人工通用智能'),
       a('人工超级智能'),
       // Taiwan writes 智慧 for intelligence.
       a('通用人工智慧'),

@@ -185,6 +185,19 @@ export interface OtherSenseRule {
   decides?: boolean;
   /** The expressions' case matters ("Ilya" before a capitalised surname). */
   caseSensitive?: boolean;
+  /**
+   * Words in the candidate's line (160 characters each side, the candidate left out) that drop it there (a
+   * circuit's "inductor"); with `keeps`, words of the concept's OWN sense that make it unambiguous there, so it
+   * counts even where the page decided the other sense ("Cursor" beside Claude Code or 編輯器 on a page that also
+   * has a 游標, a text cursor).
+   */
+  line?: string;
+  keeps?: boolean;
+  /**
+   * The candidate is dropped unless its line has one of these words: a generic word that means the concept
+   * only beside them (高吞吐 beside 批量, bare 代理 beside Agent or 智能体).
+   */
+  unlessLine?: string;
 }
 
 /** An editorial note the team wrote (e.g. on a transcription slip). */

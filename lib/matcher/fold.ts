@@ -108,6 +108,9 @@ const WORD = /[\p{L}\p{N}\p{M}]/u;
 const UNSPACED =
   /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}\p{sc=Thai}\p{sc=Lao}\p{sc=Khmer}\p{sc=Myanmar}\p{sc=Bopomofo}\u30fc]/u;
 const wordCache = new Int8Array(0x10000); // 0 unknown, 1 word, 2 not word
+// Variation selectors are marks (\p{M}) but only choose how the character before is drawn: after an emoji
+// ("⚡️FlashAttention-2" in a heading) they are no part of a word.
+for (let c = 0xfe00; c <= 0xfe0f; c++) wordCache[c] = 2;
 
 function isWordCodePoint(cp: number): boolean {
   // Fast paths without the Unicode regexes (which cost milliseconds to build):

@@ -18,7 +18,8 @@
  * 2. Beside Chinese only (`besideChinese`): English words that Chinese AI
  *    writing uses bare ("Agent" in 自动构建 Agent 的桌面级 Agent) but that are
  *    generic in English (user agent, Jenkins agent): the nearest letter on
- *    one side must be a Han character.
+ *    one side must be a Han character; the brackets and quotes of a gloss
+ *    ("代理人 (Agent)") are looked through.
  * 3. Local cue (`localCue`): a phrase that means the concept only with an LLM
  *    nearby ("kernel generation" by an LLM, not by a compiler such as
  *    FlashInfer's kernel generator) needs an LLM/AI word in the same line,
@@ -49,7 +50,12 @@
  *    evaluation"), "kernel size", "Gaussian kernel", "vector quantization",
  *    "8-bit images", an "Ilya" with another surname. Some name the other
  *    sense of the whole page and decide it: "Jupyter kernel", "Spark 算子",
- *    "SSI benefits". Written as rules on the neighbours rather than as
+ *    "SSI benefits". Some look at the candidate's whole line: a generic
+ *    word counts only beside its concept's words (`unlessLine`: 高吞吐 beside
+ *    批量, bare 代理 beside Agent or 智能体), and words of the concept's own
+ *    sense keep an ambiguous alias where the page decided the other sense
+ *    (`line` with `keeps`: "Cursor" beside Claude Code on a page that also
+ *    has a 游標). Written as rules on the neighbours rather than as
  *    blocking phrases, they cost the automaton nothing, and as data in the
  *    input rather than here, the content script's code nothing.
  * 7. An acronym the page defines otherwise: an ambiguous (aiOnly) acronym in
@@ -164,6 +170,9 @@ export function insideCode(text: string, start: number, candidateEnd: number): b
   if (/^[^\s/]*(\/[^\s/]+){2,}\/?$/.test(token) && slashBeside) return true;
   // One slash in a token that is code otherwise: an image or package reference (nvidia/cuda:12.4.1-runtime).
   if (slashBeside && /[A-Za-z0-9][:@=][A-Za-z0-9]/.test(token)) return true;
+  // A slash between Chinese words is prose ("大规模批处理/高吞吐场景"), not a path from the root.
+  if (from === start - 1 && before === 0x2f && from > 0 && isHan(text.charCodeAt(from - 1)) && !joinedAfter)
+    return false;
   if (token.startsWith('/') || token.startsWith('./') || token.startsWith('~/')) return true;
   // The target of a Markdown link, [text](#anchor-fp8) or [text](docs/x.md), in .md files the CLI reads.
   for (let i = start - 1; i > 0 && start - i < TOKEN_REACH; i--) {
@@ -174,16 +183,30 @@ export function insideCode(text: string, start: number, candidateEnd: number): b
   return false;
 }
 
+/** A joiner or hyphen right beside the candidate: only then can it be inside code (insideCode's fast path). */
+function touchesJoiner(text: string, start: number, end: number): boolean {
+  const before = start > 0 ? text.charCodeAt(start - 1) : 0x20;
+  const after = end < text.length ? text.charCodeAt(end) : 0x20;
+  return before === HYPHEN || isJoiner(before) || after === HYPHEN || isJoiner(after);
+}
+
 /** Han or CJK punctuation (、，。（）「」…): Chinese text. */
 const isChinese = (c: number) => isHan(c) || (c >= 0x3000 && c <= 0x303f) || (c >= 0xff00 && c <= 0xff65);
 
-/** The nearest non-space code unit before `start` or at/after `end` is Chinese (rule 2). */
+/**
+ * Spaces, and the ASCII brackets, quotes and Markdown emphasis a Chinese text puts around an English gloss:
+ * "代理人 (Agent)", "Claude Code (CLI Agent) 代表了", "**Agent**".
+ */
+const isGlossMark = (c: number) =>
+  c <= 0x20 || c === 0x28 || c === 0x29 || c === 0x5b || c === 0x5d || c === 0x22 || c === 0x27 || c === 0x2a;
+
+/** The nearest code unit before `start` or at/after `end` that is not a space or gloss mark is Chinese (rule 2). */
 function besideHan(text: string, start: number, end: number): boolean {
   let i = start - 1;
-  while (i >= 0 && i > start - 4 && text.charCodeAt(i) <= 0x20) i--;
+  while (i >= 0 && i > start - 5 && isGlossMark(text.charCodeAt(i))) i--;
   if (i >= 0 && isChinese(text.charCodeAt(i))) return true;
   let j = end;
-  while (j < text.length && j < end + 3 && text.charCodeAt(j) <= 0x20) j++;
+  while (j < text.length && j < end + 4 && isGlossMark(text.charCodeAt(j))) j++;
   return j < text.length && isChinese(text.charCodeAt(j));
 }
 
@@ -372,11 +395,26 @@ interface OtherSense {
   decides: boolean;
 }
 
+/**
+ * Rule 8 on the candidate's whole line (CUE_REACH characters each side, the
+ * candidate left out): words of the concept's own sense keep it where the
+ * page decided the other one (`line` with `keeps`), words of the other sense
+ * drop it (`line` alone: a circuit's "inductor"), and a generic word needs
+ * one of its concept's words there to count at all (`unlessLine`).
+ */
+interface LineSense {
+  keys: string[];
+  line?: RegExp;
+  unlessLine?: RegExp;
+  keeps: boolean;
+}
+
 /** A concept's rules: the keys they are for (with their flags, 0 for none), rule 8's rules. */
 interface ConceptRules {
   keys: string[];
   flags: number[];
   other: OtherSense[];
+  lines: LineSense[];
   /** The concept's cue words (rule 3) and what may follow a midSentence alias at a sentence's start (rule 6). */
   cue?: RegExp;
   nameAfter?: RegExp;
@@ -398,6 +436,19 @@ function otherSense(rules: OtherSense[], text: string, m: Match, key: string): '
     if (rule.before === undefined) continue;
     before ??= text.slice(Math.max(0, m.start - 24), m.start);
     if (rule.before.test(before)) return rule.decides ? 'decide' : 'drop';
+  }
+  return null;
+}
+
+/**
+ * Rule 8 on the line for one candidate: 'drop' (no word it needs, or the other sense named), 'keep' (its own
+ * sense named) or null.
+ */
+function lineSense(rules: LineSense[], text: string, m: Match, key: string): 'drop' | 'keep' | null {
+  for (const rule of rules) {
+    if (!rule.keys.includes(key)) continue;
+    if (rule.unlessLine !== undefined && !hasLocalCue(text, m.start, m.end, rule.unlessLine)) return 'drop';
+    if (rule.line !== undefined && hasLocalCue(text, m.start, m.end, rule.line)) return rule.keeps ? 'keep' : 'drop';
   }
   return null;
 }
@@ -425,7 +476,7 @@ export class CandidateGuards {
     const of = (id: string) => {
       let r = this.rules.get(id);
       if (!r) {
-        r = { keys: [], flags: [], other: [] };
+        r = { keys: [], flags: [], other: [], lines: [] };
         this.rules.set(id, r);
       }
       return r;
@@ -449,6 +500,18 @@ export class CandidateGuards {
           // Sticky, tried at the candidate's end without slicing the text (the source's "^" is implied).
           after: rule.after === undefined ? undefined : new RegExp(rule.after.replace(/^\^/, ''), `${flags}y`),
           decides: rule.decides === true,
+        });
+      }
+    }
+    for (const [id, rules] of Object.entries(input.otherSenses ?? {})) {
+      for (const rule of rules) {
+        if (rule.line === undefined && rule.unlessLine === undefined) continue;
+        const flags = rule.caseSensitive ? '' : 'i';
+        of(id).lines.push({
+          keys: rule.keys,
+          line: rule.line === undefined ? undefined : new RegExp(rule.line, flags),
+          unlessLine: rule.unlessLine === undefined ? undefined : new RegExp(rule.unlessLine, flags),
+          keeps: rule.keeps === true,
         });
       }
     }
@@ -480,6 +543,10 @@ export class CandidateGuards {
     const versioned: number[] = [];
     for (let i = 0; i < candidates.length; i++) {
       let m = candidates[i];
+      // A URL or path naming the other sense still blocks there but decides nothing for the page (its prose does):
+      // "github.com/triton-inference-server/server" on a thread about Triton the language.
+      if (m.decides === true && touchesJoiner(text, m.start, m.end) && insideCode(text, m.start, m.end))
+        m = { conceptId: m.conceptId, start: m.start, end: m.end, aiOnly: m.aiOnly, blocked: true };
       if (m.blocked !== true) {
         // Inline fast path of insideCode: prose neighbours need no token.
         const before = m.start > 0 ? text.charCodeAt(m.start - 1) : 0x20;
@@ -514,6 +581,12 @@ export class CandidateGuards {
             const sense = otherSense(rules.other, text, m, rules.keys[k]);
             if (sense === 'drop') continue;
             if (sense === 'decide') m = { ...m, blocked: true, decides: true };
+          }
+          if (rules.lines.length > 0 && m.blocked !== true) {
+            const line = lineSense(rules.lines, text, m, rules.keys[k]);
+            if (line === 'drop') continue;
+            // Its own sense named in the line: unambiguous here, so it counts even where the page decided otherwise.
+            if (line === 'keep' && m.aiOnly) m = { ...m, aiOnly: false };
           }
         }
       }

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import type { AliasSpec } from '@/lib/data-types';
 import { compileMatcher } from '@/data/build/compile-matcher';
 import { loadAliasTable } from '@/tests/tools/read-alias-table';
+import { aliasKeys } from '@/data/build/variants';
 
 const table = loadAliasTable();
 const matcher = compileMatcher(table);
@@ -11,8 +12,22 @@ const matcher = compileMatcher(table);
  * inside a versioned name, not at a sentence's start) have tests of their own.
  */
 const contextFree = (a: AliasSpec) => !a.besideChinese && !a.localCue && !a.afterCount && !a.namePart && !a.midSentence;
+/**
+ * So are the keys of neighbour rules that a generic word needs to count at all (guards.ts, rule 8): a word in
+ * its line (`unlessLine`: 高吞吐 beside 批量) or after it (an `after` that is a lookahead for what must follow:
+ * "Instinct" before MI300X, 闭源 before 模型).
+ */
+const needsNeighbour = new Set(
+  table.concepts.flatMap((c) =>
+    (c.otherSenses ?? [])
+      .filter((r) => r.unlessLine !== undefined || r.after?.startsWith('^(?!'))
+      .flatMap((r) => r.keys),
+  ),
+);
+const standsAlone = (a: AliasSpec) =>
+  contextFree(a) && !aliasKeys(a.text, table.hantToHans).some((k) => needsNeighbour.has(k.key));
 const aliases = table.concepts.flatMap((c) =>
-  c.aliases.filter(contextFree).map((a) => ({ conceptId: c.id, text: a.text })),
+  c.aliases.filter(standsAlone).map((a) => ({ conceptId: c.id, text: a.text })),
 );
 
 /**
@@ -89,7 +104,7 @@ describe('matcher properties', () => {
     for (const [hant, hans] of Object.entries(table.hantToHans)) hansToHant.set(hans, hant);
     const cased = table.concepts.flatMap((c) =>
       c.aliases
-        .filter(contextFree)
+        .filter(standsAlone)
         .map((a) => ({ conceptId: c.id, text: a.text, caseSensitive: a.caseSensitive === true })),
     );
     const separators = [' ', '-', '_', '\u00a0', '\n', ' - ', '\u2013', '\u3000', '  '];

@@ -1,0 +1,280 @@
+import { describe, expect, it } from 'vitest';
+import { compileMatcher } from '@/data/build/compile-matcher';
+import { loadAliasTable } from '@/tests/tools/read-alias-table';
+
+/**
+ * Forms and rules that find what pages plainly discuss (recall), each with
+ * the confusable side it must leave alone, in both scripts where the form is
+ * Chinese.
+ */
+const matcher = compileMatcher(loadAliasTable());
+const marks = (text: string, conceptId: string) =>
+  matcher
+    .findAll(text)
+    .filter((m) => m.conceptId === conceptId)
+    .map((m) => text.slice(m.start, m.end));
+const has = (text: string, conceptId: string) => marks(text, conceptId).length > 0;
+/** Makes any text an AI page (strong signals), so aiOnly aliases would count. */
+const AI = 'We train large language models on GPUs with PyTorch. ';
+const AI_ZH = '我们在 GPU 上用 PyTorch 训练大模型。';
+
+describe('hyphenated Transformer–Mamba hybrids', () => {
+  it('the pair joined by a hyphen is the hybrid, in English and both Chinese scripts', () => {
+    expect(marks(`${AI}Nemotron 3 is a Mamba-Transformer MoE.`, 'hybrid-models')).toEqual(['Mamba-Transformer']);
+    expect(marks(`${AI_ZH}采用了一种混合专家的Mamba-Transformer架构。`, 'hybrid-models')).toEqual([
+      'Mamba-Transformer',
+    ]);
+    expect(marks(`${AI_ZH}在 Nemotron 系列中採用混合 Transformer-Mamba 架構。`, 'hybrid-models')).toEqual([
+      'Transformer-Mamba',
+    ]);
+    expect(has(`${AI}Jamba is an SSM-Transformer model.`, 'hybrid-models')).toBe(true);
+  });
+
+  it('bare "hybrid" / 混合 is the hybrid with Mamba or a state-space model in its line', () => {
+    expect(marks(`${AI}Jamba is a hybrid of Mamba and attention layers.`, 'hybrid-models')).toEqual([
+      'Jamba',
+      'hybrid',
+    ]);
+    expect(marks(`${AI_ZH}Mamba 与 Transformer 混合的模型。`, 'hybrid-models')).toEqual(['混合']);
+    expect(marks(`${AI_ZH}混合 Transformer-Mamba 架構。`, 'hybrid-models')).toEqual(['Transformer-Mamba']);
+    // Other hybrids beside Mamba stay unmarked, and so does a hybrid without a state-space word in its line.
+    expect(has(`${AI}Mamba runs on a hybrid cloud with hybrid parallelism.`, 'hybrid-models')).toBe(false);
+    expect(has(`${AI_ZH}Mamba 层用混合精度训练，MoE 是混合专家。`, 'hybrid-models')).toBe(false);
+    expect(has(`${AI}A hybrid of CNN and attention layers.\nMamba is elsewhere.`, 'hybrid-models')).toBe(false);
+    expect(has(`${AI}mamba install a hybrid env`, 'hybrid-models')).toBe(false);
+  });
+
+  it('Mamba and Transformer compared, or a hybrid of something else, are not a hybrid', () => {
+    expect(has(`${AI}Mamba vs. Transformer: which scales better? Mamba, Transformer and RWKV.`, 'hybrid-models')).toBe(
+      false,
+    );
+    expect(has(`${AI}A CNN-Transformer hybrid model on a hybrid cloud.`, 'hybrid-models')).toBe(false);
+  });
+});
+
+describe('Chinese agent wording', () => {
+  it('子代理 and 多代理 are agents; 子代理商 and 多代理商 are distributors', () => {
+    expect(has(`${AI_ZH}可以建立专门的子代理来处理特定任务。`, 'ai-agents')).toBe(true);
+    expect(has(`${AI_ZH}專為多代理系統設計。`, 'ai-agents')).toBe(true);
+    expect(has(`${AI_ZH}英伟达的子代理商和多代理商都在抢货。`, 'ai-agents')).toBe(false);
+  });
+
+  it('bare 代理 / 代理人 counts with an agent word in its line, not without one', () => {
+    expect(marks(`${AI_ZH}三大流派：編輯器 (Editor)、代理人 (Agent) 與工作台。`, 'ai-agents')).toEqual([
+      '代理人',
+      'Agent',
+    ]);
+    expect(marks(`${AI_ZH}是副驾驶(Copilot)，还是代理员工(Agent)？`, 'ai-agents')).toEqual(['代理', 'Agent']);
+    expect(has(`${AI_ZH}请求先经过代理再转发给模型。`, 'ai-agents')).toBe(false);
+  });
+
+  it('a proxy, a surrogate model and a legal agent are not agents, even beside an agent word', () => {
+    expect(has(`${AI_ZH}Agent 的请求经过反向代理，再由代理服务器转发。`, 'ai-agents')).toBe(true); // the Agent itself
+    expect(marks(`${AI_ZH}Agent 的请求经过反向代理，再由代理服务器转发。`, 'ai-agents')).toEqual(['Agent']);
+    expect(marks(`${AI_ZH}Agent 评测里用代理模型和代理指标，专利代理人另有其人。`, 'ai-agents')).toEqual(['Agent']);
+    // A user-agent page decides the bare agent words, 代理 included.
+    expect(has(`${AI_ZH}浏览器的使用者代理字符串。代理人 (Agent) 与代理。`, 'ai-agents')).toBe(false);
+  });
+
+  it('a bare "Agent" elsewhere in the line does not make a proxy 代理 an agent', () => {
+    expect(marks(`${AI_ZH}推理服务前面放了一个 Nginx 代理，Agent 请求先到这里。`, 'ai-agents')).toEqual(['Agent']);
+    expect(marks(`${AI_ZH}HTTP 代理的配置，以及 Agent 代理了用户的请求。`, 'ai-agents')).toEqual(['Agent']);
+    expect(marks(`${AI_ZH}这家公司是英伟达的总代理，也代理 AMD 显卡。`, 'ai-agents')).toEqual([]);
+  });
+
+  it('工具使用 is tool use; a tool’s 使用说明, or "this tool uses", is not', () => {
+    expect(has(`${AI_ZH}模型具备多步工具使用和复杂推理能力。`, 'ai-agents')).toBe(true);
+    expect(has(`${AI_ZH}這些模型結合推理能力與完整工具使用。`, 'ai-agents')).toBe(true);
+    expect(has(`${AI_ZH}量化工具使用说明：先安装依赖。`, 'ai-agents')).toBe(false);
+    expect(has(`${AI_ZH}本工具使用 Python 编写，用于模型量化。`, 'ai-agents')).toBe(false);
+  });
+
+  it('compounds only an agent makes: 代理编排, 代理协作, 代理AI (not proxying AI requests)', () => {
+    expect(has(`${AI_ZH}前沿代理編排能力。`, 'ai-agents')).toBe(true);
+    expect(has(`${AI_ZH}3. 代理AI與邊緣運用。`, 'ai-agents')).toBe(true);
+    expect(has(`${AI_ZH}网关负责代理 AI 请求。`, 'ai-agents')).toBe(false);
+    expect(has(`${AI_ZH}模型具备强大的代理能力，可以搭建代理工作流。`, 'ai-agents')).toBe(true);
+    expect(has(`${AI_ZH}自主代理與編程代理。`, 'ai-agents')).toBe(true);
+  });
+
+  it('lower-case "agent" beside Chinese, and an English gloss in brackets, count; English prose does not', () => {
+    expect(marks(`${AI_ZH}適合企業級 agent 系統。Claude Code (CLI Agent) 代表了新做法。`, 'ai-agents')).toEqual([
+      'agent',
+      'Agent',
+    ]);
+    expect(has(`${AI}The Jenkins agent (Agent) runs builds; a travel agent books flights.`, 'ai-agents')).toBe(false);
+  });
+});
+
+describe('AI context on launch news', () => {
+  it('a page about reasoning models is an AI page, so bare o3 and AGI count', () => {
+    const text =
+      'OpenAI ended its event with o3, a new family of reasoning models, and o3-mini. It says o3 approaches AGI.';
+    expect(marks(text, 'openai-o3')).toEqual(['o3', 'o3-mini', 'o3']);
+    expect(has(text, 'agi')).toBe(true);
+  });
+
+  it('named models of the big labs make launch news an AI page', () => {
+    expect(has('Anthropic released Claude Opus 4, a new AI system; the company says the model nears AGI.', 'agi')).toBe(
+      true,
+    );
+    expect(has('百度发布文心一言新版本，称这一 AI 模型离 AGI 更近。', 'agi')).toBe(true);
+    // A class guide that allows ChatGPT (GPT-4o) still means the citation style by MLA.
+    expect(
+      has(
+        'Students may use ChatGPT (GPT-4o), an AI model by OpenAI, if they cite it in MLA format. MLA requires a date.',
+        'multi-head-latent-attention',
+      ),
+    ).toBe(false);
+  });
+
+  it('without AI words, O3 and AGI keep their other senses', () => {
+    expect(has('Ozone (O3) levels rose. Your AGI is your adjusted gross income on the tax return.', 'agi')).toBe(false);
+    expect(has('Ozone (O3) levels rose, the o3 sensor said.', 'openai-o3')).toBe(false);
+  });
+});
+
+describe('Cursor the editor on a page that also has a text cursor', () => {
+  const page = `${AI_ZH}它根據你的游標位置預測下一段。\n為什麼 Claude Code 這麼強？反觀 Cursor 卻能預測。\nCursor 的強項在於「預測」。\n`;
+
+  it('a line that names another AI coding tool or the editor keeps "Cursor"', () => {
+    expect(marks(page, 'cursor')).toEqual(['Cursor']);
+    expect(marks(`${AI}Move the mouse cursor.\nCursor, like Copilot, completes code in the IDE.\n`, 'cursor')).toEqual([
+      'Cursor',
+    ]);
+  });
+
+  it('a database or text cursor page keeps its sense where no such word is near', () => {
+    expect(has(`${AI}Open a database cursor.\nCursor objects iterate over rows.\n`, 'cursor')).toBe(false);
+    expect(has(`${AI_ZH}資料庫游標。\nCursor 逐行讀取結果。\n`, 'cursor')).toBe(false);
+  });
+});
+
+describe('contract forms the aliases missed', () => {
+  it('high throughput is batch inference beside a batch word, in both scripts; a kernel’s throughput is not', () => {
+    expect(marks(`${AI}High-throughput batch inference: for synthetic data.`, 'batch-inference')).toEqual([
+      'High-throughput',
+      'batch inference',
+    ]);
+    expect(marks(`${AI_ZH}高吞吐量的批量处理，以及大规模批处理/高吞吐场景。`, 'batch-inference')).toEqual([
+      '高吞吐',
+      '批处理',
+      '高吞吐',
+    ]);
+    expect(has(`${AI}High-throughput GEMM kernels on Tensor Cores.`, 'batch-inference')).toBe(false);
+    expect(has(`${AI_ZH}這款晶片提供高吞吐、低延遲的推論。`, 'batch-inference')).toBe(false);
+    // A batch size or a batch deployment is no batch workload.
+    expect(has(`${AI_ZH}高吞吐量的 GEMM 内核，批量大小为 64，适合批量部署。`, 'batch-inference')).toBe(false);
+  });
+
+  it('Instinct is AMD’s before a model or GPU word; Basic Instinct and a Garmin Instinct are not', () => {
+    expect(marks(`${AI_ZH}AMD 預告2027年推出Instinct MI500X系列。`, 'amd')).toEqual(['AMD', 'Instinct']);
+    expect(has('Supports the datacenter (CDNA/Instinct) GPU families.', 'amd')).toBe(true);
+    expect(has(`${AI}Basic Instinct is a film; the Garmin Instinct 2 is a watch; a killer Instinct.`, 'amd')).toBe(
+      false,
+    );
+  });
+
+  it('lower-case inductor is the PyTorch backend on an AI page, not an electrical part', () => {
+    expect(has(`${AI_ZH}model = torch.compile(model)\ninductor 执行过程：捕获图。`, 'torch-compile')).toBe(true);
+    expect(has(`${AI}The most important optimization that inductor performs is fusion.`, 'torch-compile')).toBe(true);
+    expect(has(`${AI}The GPU board's power inductor and the inductor coils whine.`, 'torch-compile')).toBe(false);
+    expect(has('An inductor stores energy in a magnetic field.', 'torch-compile')).toBe(false);
+    expect(has(`${AI}The inductor in the VRM whines; power inductors run hot.`, 'torch-compile')).toBe(false);
+  });
+
+  it('lower-case cuda on an AI page is CUDA; not inside a longer word or on other pages', () => {
+    expect(has(`${AI_ZH}\ncuda linux内核\n`, 'nvidia')).toBe(true);
+    expect(has(`${AI}A barracuda swims.`, 'nvidia')).toBe(false);
+    expect(has('cuda is a word in some language.', 'nvidia')).toBe(false);
+  });
+
+  it('an emoji before a name is no letter: "⚡️⚡️FlashAttention-2", "✔️CUDA"', () => {
+    expect(has('## ⚡️⚡️FlashAttention-2 MMA: Write FlashAttention', 'flash-attention')).toBe(true);
+    expect(marks('|✔️CUDA/**Tensor Cores**|', 'nvidia')).toEqual(['CUDA']);
+  });
+
+  it('bare 开源 / 闭源 is an open or closed model only with a model word close after it in the clause', () => {
+    expect(has(`${AI_ZH}其開源和低成本特性，使其對閉源收費模型形成壓力。`, 'open-models')).toBe(true);
+    expect(has(`${AI_ZH}阿里开源了 Qwen3 模型。`, 'open-models')).toBe(true);
+    expect(has(`${AI_ZH}vLLM 是开源框架，支持多种模型。开源项目中的模型。`, 'open-models')).toBe(false);
+    expect(has(`${AI_ZH}NVIDIA 的闭源驱动和开源驱动。`, 'open-models')).toBe(false);
+  });
+
+  it('bare Gluon is Triton’s with Triton in the line; MXNet’s Gluon is not', () => {
+    expect(has('Gluon: a GPU programming language based on the same compiler stack as Triton', 'gluon')).toBe(true);
+    expect(has(`${AI}Gluon is the imperative interface of Apache MXNet for deep learning.`, 'gluon')).toBe(false);
+    expect(has(`${AI}Gluon is MXNet's API; Triton Inference Server can serve MXNet models.`, 'gluon')).toBe(false);
+  });
+
+  it('prefix reuse and sharing are prefix caching; "non-prefix sharing" is not', () => {
+    expect(has(`${AI}Why prefix reuse matters: many requests share a system prompt.`, 'prefix-caching')).toBe(true);
+    expect(has(`${AI_ZH}RadixAttention 实现了前缀复用。`, 'prefix-caching')).toBe(true);
+    expect(has(`${AI}Non-prefix sharing cannot be matched by the hash.`, 'prefix-caching')).toBe(false);
+    expect(has(`${AI}BGP prefix reuse and IPv6 prefix sharing across GPU clusters.`, 'prefix-caching')).toBe(false);
+  });
+});
+
+describe('more contract forms and their plain spellings', () => {
+  it('lower-case triton is the package on an AI page; the server still decides it', () => {
+    expect(has(`${AI}The triton middle-end simply cannot keep up.`, 'triton')).toBe(true);
+    expect(has(`${AI}Deploy the model with Triton Inference Server; the triton container serves it.`, 'triton')).toBe(
+      false,
+    );
+    expect(has('Neptune’s moon triton is cold.', 'triton')).toBe(false);
+  });
+
+  it('FA4 is FlashAttention-4 on an AI page, as FA2 and FA3 are', () => {
+    expect(has(`${AI}The FA4 backend runs on B200.`, 'flash-attention')).toBe(true);
+    expect(has('The FA4 form is due; the FA Cup final.', 'flash-attention')).toBe(false);
+  });
+
+  it('Taiwan phrasings: 資料搬移, 每百萬個 token, 封閉模型, 文字生成影片', () => {
+    expect(has(`${AI_ZH}資料搬移是推論的瓶頸。`, 'memory-bound-inference')).toBe(true);
+    expect(has(`${AI_ZH}每百萬個 token 的價格。`, 'inference-cost')).toBe(true);
+    expect(has(`${AI_ZH}封閉模型與開源模型。`, 'open-models')).toBe(true);
+    expect(has(`${AI_ZH}文字生成影片的模型。`, 'video-generation')).toBe(true);
+  });
+
+  it('the plural Transformers, paged KV, 访存密集, token 成本, 人工通用智能', () => {
+    expect(has(`${AI}Transformers are the dominant architecture.`, 'transformer')).toBe(true);
+    expect(has('Transformers: Rise of the Beasts is a film; electrical transformers hum.', 'transformer')).toBe(false);
+    expect(
+      has(`${AI}Transformers: Rise of the Beasts topped the box office. Transformers are everywhere.`, 'transformer'),
+    ).toBe(false);
+    expect(has(`${AI}PagedAttention manages paged KV blocks.`, 'kv-cache')).toBe(true);
+    expect(has(`${AI_ZH}解码阶段是访存密集型的。`, 'memory-bound-inference')).toBe(true);
+    expect(has(`${AI_ZH}每個 token 的成本下降，token 成本只有去年的一成。`, 'inference-cost')).toBe(true);
+    expect(has('在 Python 里用 token 成本估算表。', 'inference-cost')).toBe(false);
+    expect(has(`${AI_ZH}实现人工通用智能。`, 'agi')).toBe(true);
+  });
+
+  it('AMD’s Instinct series by its numbers, MI300 to MI500', () => {
+    expect(marks('AMD MI450 and MI500 GPUs; MI355 and MI300.', 'amd')).toEqual([
+      'AMD',
+      'MI450',
+      'MI500',
+      'MI355',
+      'MI300',
+    ]);
+    expect(has('MI5 and MI6 are intelligence agencies; Xiaomi Mi 13.', 'amd')).toBe(false);
+  });
+
+  it('开源 with a model a few words on: 阿里开源的 Qwen3 系列模型', () => {
+    expect(has(`${AI_ZH}阿里开源的 Qwen3 系列模型。`, 'open-models')).toBe(true);
+    expect(has(`${AI_ZH}开源社区的 Llama 模型微调工具。`, 'open-models')).toBe(false);
+  });
+});
+
+describe('a URL is no prose, for decisions too', () => {
+  it('a link to the inference server decides nothing; the name in prose still does', () => {
+    const thread = `${AI}Is this Triton's reply to tilus? Stay within the Triton ecosystem.\nhttps://github.com/triton-inference-server/server`;
+    expect(marks(thread, 'triton').length).toBe(2);
+    expect(has(`${AI}Deploy with Triton Inference Server. Triton batches requests.`, 'triton')).toBe(false);
+  });
+
+  it('a slash between Chinese words is prose; a path is still code', () => {
+    expect(has(`${AI_ZH}大规模批处理/高吞吐场景`, 'batch-inference')).toBe(true);
+    expect(has(`${AI}Set the path to /usr/local/cuda/bin.`, 'nvidia')).toBe(false);
+  });
+});
