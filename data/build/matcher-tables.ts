@@ -221,14 +221,40 @@ export function matcherTables(input: MatcherInput): MatcherTables {
     prevUnit = u;
   }
 
+  // The guards' rule keys: one entry per concept and folded key that a rule is for (the rule flags of its
+  // records merged, or 0 when only a neighbour rule names it), and per record the entry its candidates
+  // read (1 + index, 0: none), so a page's guards look a candidate's rules up by its record.
   const guarded: MatcherTables['guarded'] = { keys: [], owners: [], flags: [] };
-  for (let r = 0; r < keys.length; r++) {
-    if (input.owners[r] >= 0 && input.flags[r] & GUARD_FLAGS) {
+  const entryOf = new Map<string, number>();
+  const entry = (r: number) => {
+    const sig = `${input.owners[r]}\u0000${keys[r]}`;
+    let e = entryOf.get(sig);
+    if (e === undefined) {
+      e = guarded.keys.length;
+      entryOf.set(sig, e);
       guarded.keys.push(keys[r]);
       guarded.owners.push(input.owners[r]);
-      guarded.flags.push(input.flags[r]);
+      guarded.flags.push(0);
     }
+    return e;
+  };
+  const neighbourKeys = new Set<string>();
+  input.conceptIds.forEach((id, owner) => {
+    for (const rule of input.otherSenses?.[id] ?? [])
+      for (const key of rule.keys) neighbourKeys.add(`${owner}\u0000${key}`);
+  });
+  for (let r = 0; r < keys.length; r++) {
+    if (input.owners[r] < 0) continue;
+    const flags = input.flags[r] & GUARD_FLAGS;
+    if (flags !== 0) guarded.flags[entry(r)] |= flags;
+    else if (neighbourKeys.has(`${input.owners[r]}\u0000${keys[r]}`)) entry(r);
   }
+  const guardU = new Uint16Array(keys.length);
+  for (let r = 0; r < keys.length; r++) {
+    const e = input.owners[r] < 0 ? undefined : entryOf.get(`${input.owners[r]}\u0000${keys[r]}`);
+    guardU[r] = (e === undefined ? 0 : e + 1) + BASE;
+  }
+  if (guarded.keys.length + 1 + BASE >= 0xd800) throw new Error('matcher tables: more rule keys than they hold');
 
   return {
     conceptIds: input.conceptIds,
@@ -251,6 +277,7 @@ export function matcherTables(input: MatcherInput): MatcherTables {
     sepList: encode(sepList, 'separator position'),
     exactStart: text(exactStartU),
     exact,
+    guard: text(guardU),
     guarded,
     ...(input.otherSenses ? { otherSenses: input.otherSenses } : {}),
     ...(input.cues ? { cues: input.cues } : {}),

@@ -20,6 +20,7 @@ import {
   type Scanner,
   PROBE_CROSS,
   PROBE_HIT,
+  type RecordedScan,
   type ScanResult,
   type SignalHit,
 } from './types';
@@ -56,7 +57,13 @@ class CompiledMatcher implements Scanner {
   }
 
   scanWithSignals(text: string): ScanResult {
+    const { candidates, signals } = this.scanRecorded(text);
+    return { candidates, signals };
+  }
+
+  scanRecorded(text: string): RecordedScan {
     const candidates: Match[] = [];
+    const records: number[] = [];
     const signals: SignalHit[] = [];
     const seenSignal = new Uint8Array(this.signalCount);
     const a = this.automaton;
@@ -82,10 +89,10 @@ class CompiledMatcher implements Scanner {
       if (cl >= L) s = a.nextChinese(s, cl);
       else s = to === UNSET ? a.next(s, cl) : to;
       firstOutput = a.firstOutputOffset;
-      if (s >= firstOutput) this.emit(text, s, i + 1, candidates, signals, seenSignal);
+      if (s >= firstOutput) this.emit(text, s, i + 1, candidates, records, signals, seenSignal);
       i++;
     }
-    return { candidates, signals };
+    return { candidates, records, signals };
   }
 
   probe(text: string, state: number): number {
@@ -163,6 +170,7 @@ class CompiledMatcher implements Scanner {
     state: number,
     end: number,
     candidates: Match[],
+    records: number[],
     signals: SignalHit[],
     seenSignal: Uint8Array,
   ) {
@@ -189,13 +197,17 @@ class CompiledMatcher implements Scanner {
         // Keep candidates sorted as scan() promises (start asc, longest first,
         // blocking phrases then unambiguous ones first on ties). Hits come in
         // order of their end, so this insertion moves back a step or two at most.
+        // Its record moves with it (the guards look its rules up by it).
         let j = candidates.length;
         candidates.push(match);
+        records.push(r);
         while (j > 0 && precedes(match, candidates[j - 1])) {
           candidates[j] = candidates[j - 1];
+          records[j] = records[j - 1];
           j--;
         }
         candidates[j] = match;
+        records[j] = r;
       }
     }
   }

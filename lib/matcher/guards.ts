@@ -75,7 +75,7 @@
  * definition's 100 characters), so a slice with the content script's
  * 128-character margin decides as the whole text would.
  */
-import { foldUnit, isIgnorableUnit, isSeparatorUnit } from './fold';
+import { at } from './tables';
 import {
   FLAG_AFTER_COUNT,
   FLAG_BESIDE_CHINESE,
@@ -101,10 +101,14 @@ const VERSION_DOT = /(\d)\.(?=\d+(?:\.\d+)*(?![A-Za-z0-9]))/g;
 const isAsciiAlnum = (c: number) => (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a);
 const isHan = (c: number) => (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff);
 
+/** The ASCII code units that end a token (a table: a token is followed one code unit at a time). */
+const TOKEN_END = new Uint8Array(128);
+for (let c = 0; c <= 0x20; c++) TOKEN_END[c] = 1;
+for (const c of '"\'`()[]{}<>,;!|*^$') TOKEN_END[c.charCodeAt(0)] = 1;
+
 /** Ends a token: whitespace, quotes, brackets, ASCII and CJK punctuation that is not a joiner. */
 function endsToken(c: number): boolean {
-  if (c <= 0x20) return true;
-  if (c < 0x80) return '"\'`()[]{}<>,;!|*^$'.includes(String.fromCharCode(c));
+  if (c < 0x80) return TOKEN_END[c] === 1;
   return (
     c === 0xa0 ||
     (c >= 0x2000 && c <= 0x206f) ||
@@ -147,9 +151,9 @@ export function insideCode(text: string, start: number, candidateEnd: number): b
   let to = end;
   while (to < text.length && to - end < TOKEN_REACH && !endsToken(text.charCodeAt(to))) to++;
   while (to > end && (text.charCodeAt(to - 1) === 0x2e || text.charCodeAt(to - 1) === 0x3a)) to--; // sentence punctuation
+  if (from === start && to === end) return false;
   // Versions are one number: "GPT-5.1" is a name, "torch.cuda" and "v3.2.gguf" are code.
   const token = text.slice(from, to).replace(VERSION_DOT, '$1');
-  if (from === start && to === end) return false;
   if (token.includes('://') || token.startsWith('www.') || /^[^@\s]+@[^@\s]+\.[a-z]{2,}$/i.test(token)) return true;
   if (from < start && text.charCodeAt(from) === HYPHEN) return true; // a flag: --kt-num-gpu-experts, -O3
   // A quantity after "=" is a value in prose (K=4bit, V=2bit), not part of an identifier.
@@ -270,6 +274,9 @@ interface Word {
 
 /** An ambiguous acronym as written: 2–6 ASCII letters, the first and at least one more upper case (MoE, AMD, SSMs). */
 function acronymLetters(text: string, start: number, end: number): string | null {
+  // Most candidates beside a parenthesis are no such acronym: tell without a slice.
+  const first = text.charCodeAt(start);
+  if (end - start < 2 || end - start > 6 || first < 0x41 || first > 0x5a) return null;
   let word = text.slice(start, end);
   if (!/^[A-Z][A-Za-z]{1,5}$/.test(word)) return null;
   if (word.length > 2 && word.endsWith('s')) word = word.slice(0, -1);
@@ -420,51 +427,6 @@ interface ConceptRules {
   nameAfter?: RegExp;
 }
 
-/**
- * Whether the candidate [start, end) folds to `key` (separators skipped, case,
- * width and script folded), without building its folded text: most
- * candidates differ at the first character.
- */
-function isKey(text: string, start: number, end: number, key: string, hantToHans: HantCodes): boolean {
-  let j = 0;
-  for (let i = start; i < end; i++) {
-    let c = text.charCodeAt(i);
-    if (j >= key.length) {
-      if (!isSeparatorUnit(c) && !isIgnorableUnit(c)) return false;
-      continue;
-    }
-    const want = key.charCodeAt(j);
-    if (c !== want) {
-      // Folding only when the unit is not already the key's (Simplified lower-case text needs none).
-      if (c < 128) {
-        if (c >= 0x41 && c <= 0x5a) c += 0x20;
-        else if ((c <= 0x2d || c === 0x5f) && isSeparatorUnit(c)) continue;
-      } else if (isHan(c)) {
-        // A Han unit folds only through the Traditional map; any other is already Simplified.
-        const hans = hantToHans.codes.get(c);
-        if (hans === undefined) return false;
-        c = hans;
-      } else if (isSeparatorUnit(c) || isIgnorableUnit(c)) continue;
-      else c = foldUnit(c, hantToHans.chars);
-      if (c !== want) return false;
-    }
-    j++;
-  }
-  return j === key.length;
-}
-
-/** The fold map twice: by character, and by code unit for the Han characters (looked up without a string). */
-interface HantCodes {
-  chars: Record<string, string>;
-  codes: Map<number, number>;
-}
-
-/** The key of `rules` the candidate folds to, or -1. */
-function keyIndex(text: string, m: Match, rules: ConceptRules, hantToHans: HantCodes): number {
-  for (let k = 0; k < rules.keys.length; k++) if (isKey(text, m.start, m.end, rules.keys[k], hantToHans)) return k;
-  return -1;
-}
-
 /** A sticky expression tried at `at`. */
 function afterMatches(re: RegExp, text: string, at: number): boolean {
   re.lastIndex = at;
@@ -511,18 +473,22 @@ function lineSense(rules: LineSense[], text: string, m: Match, key: string): 'dr
 export class CandidateGuards {
   /** conceptId -> the rules its candidates may need; only concepts with some. */
   private readonly rules = new Map<string, ConceptRules>();
-  private readonly hantToHans: HantCodes;
+  /** Per record (tables.ts `guard`): 1 + its rule key's entry, or 0 (no rule looks at its candidates). */
+  private readonly guard: string;
+  /** Per entry (tables.ts `guarded`): its concept's rules, and the index of its key in them. */
+  private readonly entryRules: ConceptRules[] = [];
+  private readonly entryKey: number[] = [];
 
-  /** The records with a rule (or a whole input), the input's concepts and fold, and the concepts' rule data. */
+  /**
+   * The rule keys (tables.ts `guarded`: one entry per concept and key that a rule is for) and which record
+   * reads which (`guard`), the input's concepts, and the concepts' rule data.
+   */
   constructor(
-    input: Pick<
-      MatcherInput,
-      'conceptIds' | 'hantToHans' | 'keys' | 'owners' | 'flags' | 'otherSenses' | 'cues' | 'nameAfter'
-    >,
+    input: Pick<MatcherInput, 'conceptIds' | 'keys' | 'owners' | 'flags' | 'otherSenses' | 'cues' | 'nameAfter'> & {
+      guard: string;
+    },
   ) {
-    const codes = new Map<number, number>();
-    for (const [hant, hans] of Object.entries(input.hantToHans)) codes.set(hant.charCodeAt(0), hans.charCodeAt(0));
-    this.hantToHans = { chars: input.hantToHans, codes };
+    this.guard = input.guard;
     const of = (id: string) => {
       let r = this.rules.get(id);
       if (!r) {
@@ -573,16 +539,25 @@ export class CandidateGuards {
     for (let k = 0; k < input.keys.length; k++) {
       const owner = input.owners[k];
       const flags = input.flags[k] & GUARD_FLAGS;
-      if (owner < 0 || flags === 0) continue;
-      addKey(of(input.conceptIds[owner]), input.keys[k], flags);
+      if (owner < 0) continue;
+      const r = of(input.conceptIds[owner]);
+      addKey(r, input.keys[k], flags);
+      this.entryRules[k] = r;
+      this.entryKey[k] = r.keys.indexOf(input.keys[k]);
     }
   }
 
-  /** Applies rules 1–8 to `candidates` (sorted as scan() returns them); returns the same array. */
-  apply(text: string, candidates: Match[]): Match[] {
+  /**
+   * Applies rules 1–8 to `candidates` (sorted as scan() returns them; `records[i]` the record that found
+   * candidate i); returns the same array.
+   */
+  apply(text: string, candidates: Match[], records: readonly number[]): Match[] {
     if (candidates.length === 0) return candidates;
     let kept = 0;
     let moved = false;
+    /** Kept candidates (their new indices) beside a parenthesis (rule 7) and before a possible version (rule 4). */
+    const defined: number[] = [];
+    const versioned: number[] = [];
     for (let i = 0; i < candidates.length; i++) {
       let m = candidates[i];
       // A URL or path naming the other sense still blocks there but decides nothing for the page (its prose does):
@@ -598,9 +573,10 @@ export class CandidateGuards {
           insideCode(text, m.start, m.end)
         )
           continue;
-        // Few candidates have a rule: their concept's, then their first folded character, tell most apart cheaply.
-        const rules = this.rules.get(m.conceptId);
-        const k = rules === undefined ? -1 : keyIndex(text, m, rules, this.hantToHans);
+        // Few records have a rule: the table says which, and which key of its concept's rules they read.
+        const e = at(this.guard, records[i]) - 1;
+        const rules = e < 0 ? undefined : this.entryRules[e];
+        const k = e < 0 ? -1 : this.entryKey[e];
         if (rules !== undefined && k >= 0) {
           const flags = rules.flags[k];
           if (flags !== 0) {
@@ -632,23 +608,30 @@ export class CandidateGuards {
           }
         }
       }
+      // Rules 7 and 4 (below) look again only at the few kept candidates their first test lets through,
+      // made here while the candidate and the text around it are in the cache: on text dense with the
+      // concepts, one more pass over every candidate cost more than the rules themselves.
+      if (m.blocked !== true) {
+        if (
+          m.aiOnly &&
+          (isOpenParen(text.charCodeAt(m.start - 1)) ||
+            isOpenParen(text.charCodeAt(m.end + (text.charCodeAt(m.end) === 0x20 ? 1 : 0))))
+        )
+          defined.push(kept);
+        if (versionMayFollow(text, m.end)) versioned.push(kept);
+      }
       candidates[kept++] = m;
     }
     if (kept < candidates.length) candidates.length = kept;
     // Rule 7: a parenthesis beside an ambiguous acronym may define it otherwise.
-    for (let i = 0; i < candidates.length; i++) {
+    for (const i of defined) {
       const m = candidates[i];
-      if (!m.aiOnly || m.blocked === true) continue;
-      if (
-        !isOpenParen(text.charCodeAt(m.start - 1)) &&
-        !isOpenParen(text.charCodeAt(m.end + (text.charCodeAt(m.end) === 0x20 ? 1 : 0)))
-      )
-        continue;
       if (definedOtherwise(text, candidates, i)) candidates[i] = { ...m, blocked: true, decides: true };
     }
-    // A count moved a start back by a few characters: put those candidates back in place.
+    // A count moved a start back by a few characters: put those candidates back in place (rule 4 then
+    // looks at every candidate, as the kept indices moved).
     if (moved) insertionSort(candidates);
-    return mergeVersionedNames(text, candidates);
+    return mergeVersionedNames(text, candidates, moved ? undefined : versioned);
   }
 }
 
@@ -675,11 +658,14 @@ function insertionSort(candidates: Match[]): void {
 /**
  * Rule 4: where a candidate is followed, after only a version or variant, by
  * a candidate of the same concept, one match of the whole name replaces both
- * (unambiguous: a versioned product name is not a word).
+ * (unambiguous: a versioned product name is not a word). `only`: the
+ * indices of the candidates that may be followed by a version (all when absent).
  */
-function mergeVersionedNames(text: string, candidates: Match[]): Match[] {
+function mergeVersionedNames(text: string, candidates: Match[], only?: readonly number[]): Match[] {
   let merged = false;
-  for (let i = 0; i < candidates.length; i++) {
+  const n = only === undefined ? candidates.length : only.length;
+  for (let k = 0; k < n; k++) {
+    const i = only === undefined ? k : only[k];
     const j = versionedPartner(text, candidates, i);
     if (j < 0) continue;
     const a = candidates[i];
@@ -695,15 +681,18 @@ function versionedNameFollows(text: string, candidates: Match[], i: number): boo
   return versionedPartner(text, candidates, i) >= 0;
 }
 
+/** The cheap test first: a version starts with a space or hyphen, then a digit or "v". */
+function versionMayFollow(text: string, end: number): boolean {
+  const gap = text.charCodeAt(end);
+  if (gap !== 0x20 && gap !== HYPHEN) return false;
+  const first = text.charCodeAt(end + 1);
+  return (first >= 0x30 && first <= 0x39) || first === 0x76 || first === 0x56;
+}
+
 /** The index of the candidate that follows candidate i after only a version or variant, of its concept; or -1. */
 function versionedPartner(text: string, candidates: Match[], i: number): number {
   const a = candidates[i];
-  if (a.blocked) return -1;
-  // Cheap test first: a version starts with a space or hyphen, then a digit or "v".
-  const gap = text.charCodeAt(a.end);
-  if (gap !== 0x20 && gap !== HYPHEN) return -1;
-  const first = text.charCodeAt(a.end + 1);
-  if (!((first >= 0x30 && first <= 0x39) || first === 0x76 || first === 0x56)) return -1;
+  if (a.blocked || !versionMayFollow(text, a.end)) return -1;
   for (let j = i + 1; j < candidates.length && candidates[j].start <= a.end + 24; j++) {
     const b = candidates[j];
     if (b.blocked || b.conceptId !== a.conceptId || b.start <= a.end) continue;

@@ -24,8 +24,8 @@ export class RuledMatcher implements Matcher {
   ) {
     this.guards = new CandidateGuards({
       conceptIds: tables.conceptIds,
-      hantToHans: tables.hantToHans,
       ...tables.guarded,
+      guard: tables.guard,
       otherSenses: tables.otherSenses,
       cues: tables.cues,
       nameAfter: tables.nameAfter,
@@ -33,9 +33,9 @@ export class RuledMatcher implements Matcher {
   }
 
   scanWithSignals(text: string): ScanResult {
-    const result = this.automaton.scanWithSignals(text);
-    this.guards.apply(text, result.candidates);
-    return result;
+    const { candidates, records, signals } = this.automaton.scanRecorded(text);
+    this.guards.apply(text, candidates, records);
+    return { candidates, signals };
   }
 
   scan(text: string): Match[] {

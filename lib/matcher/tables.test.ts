@@ -11,6 +11,7 @@ import { SIGNAL_WORDS } from './context';
 import type { PackedMatcherInput } from './packed';
 import { ruledMatcherFrom } from './rules';
 import { at, type MatcherTables } from './tables';
+import { GUARD_FLAGS } from './types';
 
 /** What the content script gets: the tables through JSON, as the background's message carries them. */
 const throughJson = (tables: PackedMatcherInput): PackedMatcherInput => JSON.parse(JSON.stringify(tables));
@@ -132,6 +133,27 @@ describe('the prepared matcher tables', () => {
       expect(at(t.flags, r)).toBe(input.flags[r]);
     });
     expect(t.signals).toBe(SIGNAL_WORDS.length);
+  });
+
+  it('send each record with a rule to its concept’s entry for its key, and no other record to one', () => {
+    const input = matcherInput(contentAliases as AliasTable);
+    const t = throughJson(contentMatcher as PackedMatcherInput);
+    const neighbourKeys = new Set(
+      Object.entries(input.otherSenses ?? {}).flatMap(([id, rules]) =>
+        rules.flatMap((rule) => rule.keys.map((key) => `${input.conceptIds.indexOf(id)} ${key}`)),
+      ),
+    );
+    input.keys.forEach((key, r) => {
+      const e = at(t.guard, r) - 1;
+      const owner = input.owners[r];
+      const ruled = owner >= 0 && (input.flags[r] & GUARD_FLAGS || neighbourKeys.has(`${owner} ${key}`));
+      const sameKey = input.keys.some((k, q) => k === key && input.owners[q] === owner && input.flags[q] & GUARD_FLAGS);
+      expect(e >= 0, key).toBe(Boolean(ruled || (owner >= 0 && sameKey)));
+      if (e < 0) return;
+      expect([t.guarded.keys[e], t.guarded.owners[e]]).toEqual([key, owner]);
+      // The flags of every record of that concept and key, merged (a candidate of any of them gets them all).
+      expect(t.guarded.flags[e] & input.flags[r] & GUARD_FLAGS).toBe(input.flags[r] & GUARD_FLAGS);
+    });
   });
 
   it('give the same answers decoded from JSON as built at run time, on random tables and texts', () => {

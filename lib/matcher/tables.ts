@@ -65,8 +65,13 @@ export interface MatcherTables {
   /** Raw characters, no BASE. */
   exact: string;
 
-  /** The records the guards (guards.ts) have a rule for: folded key, owner, flags. */
+  /**
+   * The guards' (guards.ts) rule keys: one entry per concept and folded key that a rule is for, with the
+   * rule flags of its records merged (0 when only a neighbour rule, `otherSenses`, names the key).
+   */
   guarded: { keys: string[]; owners: number[]; flags: number[] };
+  /** Per record: 1 + the `guarded` entry of its concept and key, or 0 (no rule looks at its candidates). */
+  guard: string;
   /** The concepts' rule data for the guards, by concept id (types.ts MatcherInput). */
   otherSenses?: MatcherInput['otherSenses'];
   cues?: MatcherInput['cues'];

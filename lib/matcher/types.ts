@@ -88,7 +88,15 @@ export interface Matcher {
  * the rules that look around a candidate. Only {@link Matcher} (rules.ts)
  * selects and decides context, so there is one findAll.
  */
-export type Scanner = Pick<Matcher, 'scanWithSignals' | 'probe' | 'probeState'>;
+export interface Scanner extends Pick<Matcher, 'scanWithSignals' | 'probe' | 'probeState'> {
+  /** scanWithSignals() plus each candidate's record (the guards read a candidate's rules by it). */
+  scanRecorded(text: string): RecordedScan;
+}
+
+/** A scan's findings and, in the candidates' order, the record (tables.ts) each candidate was found by. */
+export interface RecordedScan extends ScanResult {
+  records: number[];
+}
 
 /** Record flags (MatcherInput.flags). */
 export const FLAG_START = 1;

@@ -7,6 +7,10 @@
  * in ../shared/corpus/web-pages (tags stripped crudely), repeated. Then, in
  * the same run, medians of >= 5 runs of:
  *   - the matcher (findAll, context rule included; and scan alone),
+ *   - the bare automaton's pass (scan before the rules that look around a
+ *     candidate, guards.ts), so the rules' own cost is scan minus it, in the
+ *     same rounds (a difference that the machine's load moves far less than
+ *     it moves the ratio to the floor),
  *   - (a) one RegExp alternation of all aliases, case-insensitive, folding
  *     what a RegExp can (separators, full-width letters, Traditional chars,
  *     Latin word boundaries by lookaround),
@@ -20,7 +24,9 @@ import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import * as OpenCC from 'opencc-js';
 import { compileMatcher } from '@/data/build/compile-matcher';
-import type { Matcher } from '@/lib/matcher';
+import { matcherInput } from '@/data/build/matcher-input';
+import { matcherTables } from '@/data/build/matcher-tables';
+import { type Matcher, matcherFrom } from '@/lib/matcher';
 import { loadAliasTable, projectRoot } from '@/tests/tools/read-alias-table';
 
 // `--compile-once`: only compile the table cold and print the milliseconds
@@ -152,15 +158,18 @@ function regexCount(): number {
 // order (so a burst of load from other jobs on this shared machine hits all of
 // them alike), each after a gc() (so one method's garbage is not collected in
 // another's time).
+const bare = matcherFrom(matcherTables(matcherInput(table)));
 matcher.scan(text.slice(0, 1_000_000));
+bare.scanWithSignals(text.slice(0, 1_000_000));
 regexCount();
 const methods = {
   findAll: () => matcher.findAll(text).length,
   scan: () => matcher.scan(text).length,
+  automaton: () => bare.scanWithSignals(text).candidates.length,
   regex: regexCount,
   lower: () => text.toLowerCase().length,
 };
-const samples: Record<keyof typeof methods, number[]> = { findAll: [], scan: [], regex: [], lower: [] };
+const samples: Record<keyof typeof methods, number[]> = { findAll: [], scan: [], automaton: [], regex: [], lower: [] };
 const results: Partial<Record<keyof typeof methods, number>> = {};
 const names = Object.keys(methods) as (keyof typeof methods)[];
 for (let round = 0; round < RUNS; round++) {
@@ -176,6 +185,11 @@ for (let round = 0; round < RUNS; round++) {
 }
 const findRun = { ms: median(samples.findAll), result: results.findAll };
 const scanRun = { ms: median(samples.scan), result: results.scan };
+const automatonRun = { ms: median(samples.automaton), result: results.automaton };
+// The rules' cost per round (scan and the automaton ran in the same round, seconds apart).
+const rulesMs = median(samples.scan.map((ms, i) => ms - samples.automaton[i]));
+// Best against best: load from other jobs only ever adds time, so the fastest rounds say most about the code.
+const rulesBestMs = Math.min(...samples.scan) - Math.min(...samples.automaton);
 const regexRun = { ms: median(samples.regex), result: results.regex };
 const lowerRun = { ms: median(samples.lower), result: results.lower };
 
@@ -195,6 +209,12 @@ console.log(
 );
 console.log(
   `matcher scan           ${f(scanRun.ms).padStart(8)} ms  ${f(utf8MB / (scanRun.ms / 1000)).padStart(7)} MB/s  ${scanRun.result} candidates`,
+);
+console.log(
+  `  automaton alone      ${f(automatonRun.ms).padStart(8)} ms  ${f(utf8MB / (automatonRun.ms / 1000)).padStart(7)} MB/s  ${automatonRun.result} candidates before the rules`,
+);
+console.log(
+  `  the rules: scan - automaton ${f(rulesMs)} ms (median of the rounds' differences), ${f(rulesBestMs)} ms (fastest scan - fastest automaton: ${f(Math.min(...samples.scan))} - ${f(Math.min(...samples.automaton))})`,
 );
 console.log(
   `(a) RegExp alternation ${f(regexRun.ms).padStart(8)} ms  ${f(utf8MB / (regexRun.ms / 1000)).padStart(7)} MB/s  ${regexRun.result} matches`,
