@@ -334,6 +334,15 @@ export const concepts: ConceptEntry[] = [
       a('8比特'),
       a('4位量化'),
       a('8位量化'),
+      // A bit width said of weights or numbers ("每个参数仅用4位表示"); bare 4位 also counts people (4位专家).
+      a('4位表示'),
+      a('8位表示'),
+      a('4位精度'),
+      a('8位精度'),
+      a('4位整数'),
+      a('8位整数'),
+      a('4位权重'),
+      a('8位权重'),
       // Taiwan writes bit as 位元.
       ai('4位元'),
       ai('8位元'),
@@ -354,7 +363,6 @@ export const concepts: ConceptEntry[] = [
       decides('quantitative investment'),
       decides('量化交易'),
       decides('量化投资'),
-      decides('量化策略'),
       decides('量化基金'),
       decides('量化私募'),
       a('幻方量化'),
@@ -394,6 +402,9 @@ export const concepts: ConceptEntry[] = [
         decides: true,
         unlessAffirmed: true,
       },
+      // 量化策略 is a quant fund's strategy, and also a model's quantization strategy: it decides the page only
+      // while the page names model quantization by none of its unambiguous forms (训练后量化, 4位量化).
+      { keys: ['量化'], after: '^策略', decides: true, unlessAffirmed: true },
       {
         keys: ['量化'],
         before: String.raw`(?:JPEG|DCT|颜色|顏色|色彩|调色板|調色盤)\s*$`,

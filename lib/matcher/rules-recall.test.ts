@@ -278,3 +278,39 @@ describe('a URL is no prose, for decisions too', () => {
     expect(has(`${AI}Set the path to /usr/local/cuda/bin.`, 'nvidia')).toBe(false);
   });
 });
+
+describe('pages about AI coding tools are AI pages', () => {
+  it('Cursor and Windsurf on a page comparing AI editors, in both scripts', () => {
+    const hant = '這陣子 AI IDE 百家爭鳴：Windsurf 出來了，它是不是比 Cursor 強？寫 Code 時 Cursor 很順。';
+    expect(marks(hant, 'windsurf')).toEqual(['Windsurf']);
+    expect(marks(hant, 'cursor')).toEqual(['Cursor', 'Cursor']);
+    const hans = '我每天用 AI编程 工具：Windsurf 和 Cursor 都能改代码。';
+    expect(has(hans, 'windsurf')).toBe(true);
+  });
+
+  it('windsurfing and a text cursor stay unmarked without the coding tools’ words', () => {
+    expect(has('週末去海邊 Windsurf，教練說 AI 時代也要運動。', 'windsurf')).toBe(false);
+    expect(has('Move the Cursor to the end of the line; AI is not involved.', 'cursor')).toBe(false);
+  });
+});
+
+describe('量化策略 decides a page only while the page names model quantization nowhere else', () => {
+  it('a model quantization page that says 量化策略 keeps its bare 量化, in both scripts', () => {
+    expect(
+      has(`${AI_ZH}不同场景需要不同的量化策略。训练后量化不需要重新训练。量化技术降低精度。`, 'quantization'),
+    ).toBe(true);
+    expect(
+      marks(`${AI_ZH}不同場景需要不同的量化策略。訓練後量化不需重新訓練。量化技術降低精度。`, 'quantization'),
+    ).toContain('量化');
+  });
+
+  it('a quant fund’s 量化策略 still decides the page, with or without 量化交易', () => {
+    expect(has(`${AI_ZH}我们的量化策略用深度学习选股，量化模型每天调仓。`, 'quantization')).toBe(false);
+    expect(has(`${AI_ZH}量化交易平台：量化策略回报率高，量化模型每日調倉。`, 'quantization')).toBe(false);
+  });
+
+  it('a bit width said of weights (4位表示, 8位整数), not a count of people (4位专家)', () => {
+    expect(marks(`${AI_ZH}每个参数仅用4位表示，激活用8位整数。`, 'quantization')).toEqual(['4位表示', '8位整数']);
+    expect(has(`${AI_ZH}会议邀请了4位专家和8位嘉宾。`, 'quantization')).toBe(false);
+  });
+});
