@@ -441,6 +441,8 @@ export const concepts: ConceptEntry[] = [
       a('KV caching'),
       // Papers and docs spell the name out with its acronym inside: "the key-value (KV) cache".
       a('key-value (KV) cache'),
+      a('key-value (KV) caching'),
+      ai('key-value caching'),
       a('键值（KV）缓存'),
       a('KV缓存'),
       a('KV快取'),
@@ -1634,6 +1636,9 @@ export const concepts: ConceptEntry[] = [
       ai('multi-agent'),
       ai('tool use'),
       ai('tool calling'),
+      // One call of a tool by the model ("the model outputs a tool call"), as agent docs say.
+      ai('tool call'),
+      ai('tool calls'),
       ai('function calling'),
       ai('autonomous agent'),
       // Chinese AI writing uses the English word bare: 自动构建 Agent 的桌面级 Agent; in English it is generic.

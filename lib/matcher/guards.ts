@@ -15,6 +15,7 @@
  *    `DeepSeek-V3`), and so does one `/` between words (`INT4/INT8`) unless
  *    the token is code otherwise (`nvidia/cuda:12.4.1-runtime`). A `.`
  *    between digits is a version, not code (`GPT-5.1`, `DeepSeek-V3.2`).
+ *    No candidate runs over a blank line (a heading and the paragraph after it).
  * 2. Beside Chinese only (`besideChinese`): English words that Chinese AI
  *    writing uses bare ("Agent" in 自动构建 Agent 的桌面级 Agent) but that are
  *    generic in English (user agent, Jenkins agent): the nearest letter on
@@ -161,6 +162,16 @@ export function insideCode(text: string, start: number, candidateEnd: number): b
   // An ASCII colon that Chinese text runs on from is punctuation ("Triton:GPU原生的…"), not code.
   if (after === 0x3a && nextAfter !== 0x3a && to < text.length && isHan(text.charCodeAt(to)) && !joinedBefore)
     return false;
+  // The same colon with the Latin word before it: "Nsight Systems:NVIDIA 系統級分析工具" (a list of tools in
+  // Chinese, its full-width colon folded to ASCII) is a label and its text, not a "scheme:name" identifier.
+  if (
+    before === 0x3a &&
+    !joinedAfter &&
+    to === end &&
+    /^[A-Za-z]+:$/.test(text.slice(from, start)) &&
+    hanFollows(text, end)
+  )
+    return false;
   // A file name, whatever joins the alias to it: deepseek-v3.2.safetensors, flash-attn-2.8.tar.gz.
   if (/[A-Za-z0-9]\.[A-Za-z][A-Za-z0-9]{0,11}$/.test(token)) return true;
   const inner = text.slice(Math.max(from, start - 1), Math.min(to, end + 1));
@@ -184,6 +195,26 @@ export function insideCode(text: string, start: number, candidateEnd: number): b
     const c = text.charCodeAt(i);
     if (c <= 0x20 || c === 0x29) break; // a space or ")": not inside a link target
     if (c === 0x28 && text.charCodeAt(i - 1) === 0x5d) return true; // "]("
+  }
+  return false;
+}
+
+/** Chinese text right after `end`, past at most one space. */
+function hanFollows(text: string, end: number): boolean {
+  const i = text.charCodeAt(end) === 0x20 ? end + 1 : end;
+  return i < text.length && isHan(text.charCodeAt(i));
+}
+
+/**
+ * Whether [start, end) runs over a blank line: an alias's space is not a paragraph break, and a heading
+ * ("…with Triton") followed by a paragraph ("Kernel fusion eliminates…") is not "Triton kernel".
+ */
+function spansParagraph(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    if (text.charCodeAt(i) !== 0x0a) continue;
+    let j = i + 1;
+    while (j < end && (text.charCodeAt(j) === 0x20 || text.charCodeAt(j) === 0x09 || text.charCodeAt(j) === 0x0d)) j++;
+    if (j < end && text.charCodeAt(j) === 0x0a) return true;
   }
   return false;
 }
@@ -212,8 +243,19 @@ function besideHan(text: string, start: number, end: number): boolean {
   if (i >= 0 && isChinese(text.charCodeAt(i))) return true;
   let j = end;
   while (j < text.length && j < end + 4 && isGlossMark(text.charCodeAt(j))) j++;
+  // A text diagram's arrows and box lines between the word and its Chinese neighbour ("Agent ←──┴──→ 插件系统").
+  while (
+    j < text.length &&
+    j < end + DIAGRAM_REACH &&
+    (isDiagramMark(text.charCodeAt(j)) || text.charCodeAt(j) === 0x20)
+  )
+    j++;
   return j < text.length && isChinese(text.charCodeAt(j));
 }
+
+/** Arrows, box drawing and geometric shapes (←, ─, ┴, ▼): the lines of a diagram drawn in text. */
+const isDiagramMark = (c: number) => (c >= 0x2190 && c <= 0x21ff) || (c >= 0x2500 && c <= 0x25ff);
+const DIAGRAM_REACH = 24;
 
 const CUE_REACH = 160;
 
@@ -560,6 +602,7 @@ export class CandidateGuards {
     const versioned: number[] = [];
     for (let i = 0; i < candidates.length; i++) {
       let m = candidates[i];
+      if (m.end - m.start > 2 && spansParagraph(text, m.start, m.end)) continue;
       // A URL or path naming the other sense still blocks there but decides nothing for the page (its prose does):
       // "github.com/triton-inference-server/server" on a thread about Triton the language.
       if (m.decides === true && touchesJoiner(text, m.start, m.end) && insideCode(text, m.start, m.end))

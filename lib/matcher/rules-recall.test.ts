@@ -314,3 +314,41 @@ describe('量化策略 decides a page only while the page names model quantizati
     expect(has(`${AI_ZH}会议邀请了4位专家和8位嘉宾。`, 'quantization')).toBe(false);
   });
 });
+
+describe('headings, labels and diagrams', () => {
+  it('an alias never runs over a blank line: a heading’s last word and the paragraph’s first are apart', () => {
+    const post = `${AI}\n\nWriting Fused Kernels with Triton\n\nKernel fusion removes round-trips to HBM.`;
+    expect(marks(post, 'gpu-kernels')).toContain('Kernel fusion');
+    expect(marks(post, 'triton')).toEqual(['Triton']);
+    // A line wrapped inside a paragraph is still one phrase.
+    expect(marks(`${AI}Write a Triton\nkernel for it.`, 'triton')).toEqual(['Triton\nkernel']);
+  });
+
+  it('a Latin label before a colon in Chinese text is no identifier ("Nsight Systems:NVIDIA 系統級…")', () => {
+    expect(has(`${AI_ZH}Nsight Systems:NVIDIA 系統級分析工具，觀察 CPU 與 GPU。`, 'nvidia')).toBe(true);
+    expect(has(`${AI_ZH}Nsight Systems:NVIDIA 系统级分析工具。`, 'nvidia')).toBe(true);
+    expect(has(`${AI}docker pull nvidia/cuda:NVIDIA-12 here`, 'nvidia')).toBe(false);
+  });
+
+  it('bare Agent in a Chinese text diagram, past its arrows and box lines, in both scripts', () => {
+    expect(has(`${AI_ZH}\n   Agent ←───┴───→ 插件系统\n`, 'ai-agents')).toBe(true);
+    expect(has(`${AI_ZH}\n   Agent ←───┴───→ 插件系統\n`, 'ai-agents')).toBe(true);
+    // An English user agent in a diagram stays unmarked.
+    expect(has(`${AI}\n   Agent ←───┴───→ Server\n`, 'ai-agents')).toBe(false);
+  });
+});
+
+describe('more spellings of the contract’s forms', () => {
+  it('"Key-Value (KV) caching" is the KV cache; a key-value store is not', () => {
+    expect(marks(`${AI}Key-Value (KV) caching is used in LLM decoding.`, 'kv-cache')).toEqual([
+      'Key-Value (KV) caching',
+    ]);
+    expect(has('Redis is a key-value store with TTLs.', 'kv-cache')).toBe(false);
+  });
+
+  it('"tool call" of a model is agentic; a call to a hardware tool on a non-AI page is not marked', () => {
+    expect(marks(`${AI_ZH}模型输出的 tool call 交给执行器。`, 'ai-agents')).toEqual(['tool call']);
+    expect(has(`${AI}The model emits Tool Calls in JSON.`, 'ai-agents')).toBe(true);
+    expect(has('Call the tool rental shop: each tool call costs $5.', 'ai-agents')).toBe(false);
+  });
+});
