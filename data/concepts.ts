@@ -225,6 +225,8 @@ export const concepts: ConceptEntry[] = [
       a('MoE大模型'),
       ai('稀疏激活'),
       ai('激活参数'),
+      // Taiwan writes active parameters as 活躍參數 (推理時僅啟用 5.1B 活躍參數).
+      ai('活跃参数'),
       a('稀疏专家'),
       a('稀疏混合专家'),
       ai('专家并行'),
@@ -1669,6 +1671,8 @@ export const concepts: ConceptEntry[] = [
       ai('代理协作'),
       ai('代理AI'),
       ai('代理能力'),
+      // A vendor's turn to agents (全面轉向代理化); a proxy is never said so.
+      ai('代理化'),
       ai('代理工作流'),
       ai('自主代理'),
       ai('编程代理'),
@@ -1691,7 +1695,7 @@ export const concepts: ConceptEntry[] = [
       },
       // A reverse or forward proxy, an HTTP/SOCKS proxy, a patent or legal agent.
       {
-        keys: ['代理', '代理人'],
+        keys: ['代理', '代理人', '代理化'],
         before: String.raw`(?:反向|正向|透明|HTTPS?|SOCKS5?|网络|網路|网页|網頁|专利|專利|商标|商標|法定|诉讼|訴訟|委托|委託)\s*$`,
       },
       { keys: ['代理人'], after: '^(?:战争|戰爭|制度|费|費|权|權)' },

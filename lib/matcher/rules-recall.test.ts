@@ -352,3 +352,17 @@ describe('more spellings of the contract’s forms', () => {
     expect(has('Call the tool rental shop: each tool call costs $5.', 'ai-agents')).toBe(false);
   });
 });
+
+describe('active parameters and the turn to agents in Chinese', () => {
+  it('活躍參數 / 活跃参数 of an MoE, in both scripts; not on a page that is no AI page', () => {
+    expect(marks(`${AI_ZH}推理時僅啟用 5.1B 活躍參數。`, 'mixture-of-experts')).toEqual(['活躍參數']);
+    expect(marks(`${AI_ZH}推理时仅启用 5.1B 活跃参数。`, 'mixture-of-experts')).toEqual(['活跃参数']);
+    expect(has('本周社区的活跃参数统计：发帖人数上升。', 'mixture-of-experts')).toBe(false);
+  });
+
+  it('代理化 is the turn to agents, in both scripts; a reverse proxy’s 代理化 is not', () => {
+    expect(has(`${AI_ZH}系統商全面轉向代理化。`, 'ai-agents')).toBe(true);
+    expect(has(`${AI_ZH}系统商全面转向代理化。`, 'ai-agents')).toBe(true);
+    expect(has(`${AI_ZH}把服务反向代理化以后再部署。`, 'ai-agents')).toBe(false);
+  });
+});
