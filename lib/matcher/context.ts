@@ -99,6 +99,10 @@ export const SIGNAL_WORDS: SignalWord[] = [
   strong(
     'AI IDE',
     'AI coding',
+    'AI autocomplete',
+    'AI-powered autocomplete',
+    'AI code completion',
+    'AI pair programmer',
     'coding assistant',
     'coding assistants',
     'vibe coding',

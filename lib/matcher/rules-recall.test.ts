@@ -288,6 +288,11 @@ describe('pages about AI coding tools are AI pages', () => {
     expect(has(hans, 'windsurf')).toBe(true);
   });
 
+  it('an English page on Cursor’s AI autocomplete, where the blinking text cursor stays unmarked', () => {
+    const post = 'I work in Cursor all day; it is agentic. Tab is Cursor’s AI-powered autocomplete, beside the cursor.';
+    expect(marks(post, 'cursor')).toEqual(['Cursor', 'Cursor']);
+  });
+
   it('windsurfing and a text cursor stay unmarked without the coding tools’ words', () => {
     expect(has('週末去海邊 Windsurf，教練說 AI 時代也要運動。', 'windsurf')).toBe(false);
     expect(has('Move the Cursor to the end of the line; AI is not involved.', 'cursor')).toBe(false);
