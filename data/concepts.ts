@@ -373,7 +373,8 @@ export const concepts: ConceptEntry[] = [
     otherSenses: [
       {
         keys: ['量化'],
-        before: '(?:难以|難以|无法|無法|向量|乘积|乘積)$',
+        // 向量化 / 矢量化 (vectorization) hold 量化 after 向 / 矢; 向量量化 is vector quantization.
+        before: '(?:难以|難以|无法|無法|向量|向|矢|乘积|乘積)$',
         after: '^(?:评估|評估|评价|評價|分析|标准|標準|管理|对比|對比|比较|比較|衡量)',
       },
       {
@@ -489,6 +490,12 @@ export const concepts: ConceptEntry[] = [
     ],
     // Neighbouring words that give an alias another sense (lib/matcher/guards.ts, rule 8).
     otherSenses: [
+      // A memory product's name (HBM3E, "High Bandwidth Memory" in a supplier's news, a kernel note's HBM) names
+      // the hardware, not the bottleneck: it counts only in a line that speaks of bandwidth, a bound or inference.
+      {
+        keys: ['hbm', 'hbm2e', 'hbm3', 'hbm3e', 'hbm4', 'highbandwidthmemory'],
+        unlessLine: String.raw`bandwidth(?![\s-]*memory)|\bbound|bottleneck|inference|decod|\bKV\b|traffic|memory wall|带宽|帶寬|頻寬|受限|瓶颈|瓶頸|推理|推論|解码|解碼|搬运|搬運|搬移|访存|訪存|内存墙|記憶體牆`,
+      },
       // Moving data between systems (ETL tools and services), not through a chip's memory.
       {
         keys: ['datamovement'],
@@ -1056,6 +1063,13 @@ export const concepts: ConceptEntry[] = [
     otherSenses: [
       {
         keys: ['triton'],
+        // Acer's Predator Triton laptops (Predator Triton Neo 16), named beside their brand.
+        before: String.raw`(?:\b(?:Predator|Acer)|宏碁)\s*$`,
+        decides: true,
+        unlessAffirmed: true,
+      },
+      {
+        keys: ['triton'],
         after: String.raw`^\s*(?:推理服务|推理服務|推論服務|推論伺服器|服务器|服務器|伺服器)`,
         decides: true,
       },
@@ -1306,6 +1320,22 @@ export const concepts: ConceptEntry[] = [
         keys: ['内核'],
         before: String.raw`(?:微|宏|数据库|數據庫|資料庫|安卓|渲染)\s*$`,
         after: '^(?:空间|空間|线程|線程|執行緒|驱动|驅動|源码|源碼|参数|參數|补丁|補丁|升级|升級|级|級)',
+      },
+      // The operating system's 内核 by what belongs to it: a driver's 内核模块 (also "Linux GPU 内核模块", where the
+      // GPU is the driver's), 内核事件, 内核日志, 内核崩溃, 内核态. Driver pages decide it while they name no CUDA 内核.
+      {
+        keys: ['内核', 'gpu内核'],
+        after: '^\\s*(?:模块|模組|事件|日志|日誌|崩溃|崩潰|态|態|模式|镜像|鏡像|映像|驱动程序|驅動程式)',
+        decides: true,
+        unlessAffirmed: true,
+      },
+      // A convolution's kernel, named by its size or by 卷积 (一个 3×3 的 kernel, a 5x5 kernel, 卷积 kernel): a CNN
+      // page's kernels are filters, while it names no GPU kernel unambiguously.
+      {
+        keys: ['kernel', 'kernels', '内核'],
+        before: String.raw`(?:\b\d+\s*[x×*]\s*\d+(?:\s*[x×*]\s*\d+)?|卷积|卷積|convolution(?:al)?)\s*(?:的\s*)?$`,
+        decides: true,
+        unlessAffirmed: true,
       },
       { keys: ['算子'], before: String.raw`(?:Flink|Spark|RDD)\s*$`, decides: true },
       {
@@ -1590,10 +1620,16 @@ export const concepts: ConceptEntry[] = [
     ],
     // Neighbouring words that give an alias another sense (lib/matcher/guards.ts, rule 8).
     otherSenses: [
+      // 推理延迟 of any model (a detector's, a vision model's) is not the fast answers of a language model: it counts
+      // beside a word of generated answers (LLM, token, 大模型, 生成, 编程助手).
+      {
+        keys: ['推理延迟'],
+        unlessLine: String.raw`\b(?:LLMs?|GPT|tokens?|chat\w*|decod\w*)\b|大模型|语言模型|語言模型|词元|詞元|生成|对话|對話|聊天|编程|編程|程式|代码|代碼|首字|吞吐`,
+      },
       // The latency of a network, memory, storage or a trading system, not of a model's answers.
       {
         keys: ['lowlatency', 'ultralowlatency'],
-        after: String.raw`^[\s-]+(?:network(?:s|ing)?|interconnects?|links?|fabrics?|switch(?:es|ing)?|Ethernet|RDMA|memory|storage|caches?|disks?|SSDs?|I/O|trading|messaging|connections?|access)\b`,
+        after: String.raw`^[\s-]+(?:network(?:s|ing)?|interconnects?|links?|fabrics?|switch(?:es|ing)?|Ethernet|RDMA|memory|storage|caches?|disks?|SSDs?|I/O|trading|messaging|communications?|connections?|access)\b`,
       },
       {
         keys: ['低延迟', '极低延迟'],
