@@ -386,6 +386,12 @@ export const concepts: ConceptEntry[] = [
         keys: ['8bit'],
         after: String.raw`^\s*(?:images?|colou?rs?|grayscale|RGB|PNG|audio|games?|music|graphics|microcontrollers?)\b`,
       },
+      // 8位元遊戲, 8 位元微控制器, 8比特音乐: the bit width of a machine, a game's look or a sound, as "8-bit images" above.
+      {
+        keys: ['4位元', '8位元', '4比特', '8比特'],
+        after:
+          '^\\s*(?:的\\s*)?(?:遊戲|游戏|音樂|音乐|像素|微控制器|微處理器|微处理器|单片机|單晶片|單片機|處理器|处理器|电脑|電腦|色彩|颜色|顏色|灰階|灰阶|图像|圖像|图片|圖片|音訊|音频|音頻|主機|主机|风格|風格|机|機|CPU|MCU)',
+      },
       // Image coding's quantization: JPEG's quantization tables and matrices, DCT coefficients, colour palettes.
       // Pages about models name it too, so this decides only while the page names model quantization nowhere.
       {

@@ -113,3 +113,10 @@ describe('a scoped package name', () => {
     expect(marks(`${AI}Install Claude Code, then run claude.`, 'claude-code')).toEqual(['Claude Code']);
   });
 });
+
+describe("a machine's or a game's 8 位元", () => {
+  it('8位元遊戲 and 8 位元微控制器 are not weights; 量化到 8 位元 is', () => {
+    expect(marks(`${AI}8位元遊戲機的畫面，8 位元微控制器，8比特音乐。`, 'quantization')).toEqual([]);
+    expect(marks(`${AI}權重量化到 8位元，再到 4比特。`, 'quantization')).toEqual(['權重量化', '8位元', '4比特']);
+  });
+});
