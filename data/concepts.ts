@@ -1981,6 +1981,15 @@ export const concepts: ConceptEntry[] = [
       a('实时视频生成'),
       a('视频生成模型'),
     ],
+    // Neighbouring words that give an alias another sense (lib/matcher/guards.ts, rule 8).
+    otherSenses: [
+      // Sora and Veo in a list of each company's models (谷歌: Gemini/Veo, OpenAI: GPT/Sora) are named in passing:
+      // the video model counts where its line speaks of video (Sora 生成的影片, Veo 3 text-to-video clips).
+      {
+        keys: ['sora', 'veo'],
+        unlessLine: String.raw`video|\bclips?\b|\bfilms?\b|movie|footage|text-to|image-to|视频|視頻|影片|短片|片段|短视频|电影|電影|动画|動畫|画面|畫面|镜头|鏡頭|生成`,
+      },
+    ],
     quotes: [
       { text: '在消費端,我的一個預測是實時視頻生成會成為趨勢。' },
       { text: '實時視頻生成也帶來全新挑戰,非常耗算力,這可能會進一步推動芯片發展和推理優化。' },

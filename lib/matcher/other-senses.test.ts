@@ -120,3 +120,19 @@ describe("a machine's or a game's 8 位元", () => {
     expect(marks(`${AI}權重量化到 8位元，再到 4比特。`, 'quantization')).toEqual(['權重量化', '8位元', '4比特']);
   });
 });
+
+describe("a video model in a list of each company's models", () => {
+  it('Veo and Sora beside Gemini and GPT, with nothing of video, are named in passing', () => {
+    expect(
+      marks(
+        `${AI}| 谷歌: Gemini/Veo | OpenAI: GPT/Sora |\n| Google: Gemini, Veo | OpenAI: GPT, Sora |`,
+        'video-generation',
+      ),
+    ).toEqual([]);
+  });
+  it('beside video they count, in both scripts', () => {
+    expect(
+      marks(`${AI}Sora 生成的视频很逼真；Veo 3 產生的影片也是。\nVeo makes 8-second clips.`, 'video-generation'),
+    ).toEqual(['Sora', 'Veo', 'Veo']);
+  });
+});
