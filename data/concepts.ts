@@ -499,8 +499,8 @@ export const concepts: ConceptEntry[] = [
       // A memory product's name (HBM3E, "High Bandwidth Memory" in a supplier's news, a kernel note's HBM) names
       // the hardware, not the bottleneck: it counts only in a line that speaks of bandwidth, a bound or inference.
       {
-        keys: ['hbm', 'hbm2e', 'hbm3', 'hbm3e', 'hbm4', 'highbandwidthmemory'],
-        unlessLine: String.raw`bandwidth(?![\s-]*memory)|\bbound|bottleneck|inference|decod|\bKV\b|traffic|memory wall|带宽|帶寬|頻寬|受限|瓶颈|瓶頸|推理|推論|解码|解碼|搬运|搬運|搬移|访存|訪存|内存墙|記憶體牆`,
+        keys: ['hbm', 'hbm2e', 'hbm3', 'hbm3e', 'hbm4', 'highbandwidthmemory', '高带宽内存'],
+        unlessLine: String.raw`bandwidth(?![\s-]*memory)|\bbound|bottleneck|inference|decod|\bKV\b|traffic|memory wall|带宽(?!内存)|帶寬(?!內存|記憶體)|頻寬(?!記憶體)|受限|瓶颈|瓶頸|推理|推論|解码|解碼|搬运|搬運|搬移|访存|訪存|内存墙|記憶體牆`,
       },
       // Moving data between systems (ETL tools and services), not through a chip's memory.
       {
@@ -1069,8 +1069,8 @@ export const concepts: ConceptEntry[] = [
     otherSenses: [
       {
         keys: ['triton'],
-        // Acer's Predator Triton laptops (Predator Triton Neo 16), named beside their brand.
-        before: String.raw`(?:\b(?:Predator|Acer)|宏碁)\s*$`,
+        // Acer's Predator Triton laptops (Predator Triton Neo 16) and Mitsubishi's Triton pickup, named beside their brand.
+        before: String.raw`(?:\b(?:Predator|Acer|Mitsubishi)|宏碁|三菱)\s*$`,
         decides: true,
         unlessAffirmed: true,
       },

@@ -59,7 +59,9 @@ describe("a convolution's kernel", () => {
 
 describe("Acer's Predator Triton", () => {
   it('the laptop is not the kernel language', () => {
-    expect(marks(`${AI}宏碁推出 Predator Triton Neo 16 與 Predator Triton 500 筆電。`, 'triton')).toEqual([]);
+    expect(
+      marks(`${AI}宏碁推出 Predator Triton Neo 16 與 Predator Triton 500 筆電，三菱 Triton 皮卡。`, 'triton'),
+    ).toEqual([]);
     expect(marks(`${AI}Acer Triton laptops ship with an NPU; the Triton keyboard glows.`, 'triton')).toEqual([]);
   });
   it('Triton kernels still are', () => {
@@ -72,7 +74,7 @@ describe("Acer's Predator Triton", () => {
 
 describe('a memory product named alone', () => {
   it("HBM3E in a supplier's news is the product, not the inference bottleneck", () => {
-    const news = `${AI}Samsung will supply 12-layer HBM3E to NVIDIA.\nHBM4, the successor, launches later; its High Bandwidth Memory (HBM) line grew.\n三星供應 HBM3E。`;
+    const news = `${AI}Samsung will supply 12-layer HBM3E to NVIDIA.\nHBM4, the successor, launches later; its High Bandwidth Memory (HBM) line grew.\n三星供應 HBM3E；SK海力士量产高带宽内存。`;
     expect(marks(news, 'memory-bound-inference')).toEqual([]);
   });
   it('HBM beside its bandwidth or inference still is, in both scripts', () => {
@@ -82,6 +84,7 @@ describe('a memory product named alone', () => {
       '内存带宽',
     ]);
     expect(marks(`${AI}推論時 HBM3E 的頻寬決定速度。`, 'memory-bound-inference')).toEqual(['HBM3E']);
+    expect(marks(`${AI}解码受限于高带宽内存的读取。`, 'memory-bound-inference')).toEqual(['高带宽内存']);
   });
 });
 
