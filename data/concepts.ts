@@ -1330,10 +1330,16 @@ export const concepts: ConceptEntry[] = [
       // The operating system's 内核 by what belongs to it: a driver's 内核模块 (also "Linux GPU 内核模块", where the
       // GPU is the driver's), 内核事件, 内核日志, 内核崩溃, 内核态. Driver pages decide it while they name no CUDA 内核.
       {
-        keys: ['内核', 'gpu内核'],
-        after: '^\\s*(?:模块|模組|事件|日志|日誌|崩溃|崩潰|态|態|模式|镜像|鏡像|映像|驱动程序|驅動程式)',
+        keys: ['内核', 'gpu内核', 'kernel', 'kernels', 'gpukernel', 'gpukernels'],
+        after: '^\\s*(?:模块|模組|版本|事件|日志|日誌|崩溃|崩潰|态|態|模式|镜像|鏡像|映像|驱动程序|驅動程式)',
         decides: true,
         unlessAffirmed: true,
+      },
+      // 内核 as "the core, the essence" of a work, a culture or an idea: 精神内核, 文化内核, 故事的内核, 产品的内核.
+      {
+        keys: ['内核'],
+        before:
+          '(?:精神|文化|思想|故事|价值|價值|情感|哲学|哲學|叙事|敘事|理念|灵魂|靈魂|审美|審美|品牌|产品|產品|人文|艺术|藝術|美学|美學|情绪|情緒|本质|本質|戏剧|戲劇|剧情|劇情|小说|小說|电影|電影|音乐|音樂|核心)(?:的)?\\s*$',
       },
       // A convolution's kernel, named by its size or by 卷积 (一个 3×3 的 kernel, a 5x5 kernel, 卷积 kernel): a CNN
       // page's kernels are filters, while it names no GPU kernel unambiguously.
@@ -1635,12 +1641,12 @@ export const concepts: ConceptEntry[] = [
       // The latency of a network, memory, storage or a trading system, not of a model's answers.
       {
         keys: ['lowlatency', 'ultralowlatency'],
-        after: String.raw`^[\s-]+(?:network(?:s|ing)?|interconnects?|links?|fabrics?|switch(?:es|ing)?|Ethernet|RDMA|memory|storage|caches?|disks?|SSDs?|I/O|trading|messaging|communications?|connections?|access)\b`,
+        after: String.raw`^[\s-]+(?:network(?:s|ing)?|interconnects?|links?|fabrics?|switch(?:es|ing)?|Ethernet|RDMA|memory|storage|caches?|disks?|SSDs?|I/O|trading|messaging|communications?|connections?|access|streaming|live\s+stream\w*|audio|gaming|transmission|broadcast\w*)\b`,
       },
       {
         keys: ['低延迟', '极低延迟'],
         after:
-          '^(?:的)?(?:网络|網路|網絡|互连|互聯|互联|通信|通訊|通讯|存储|存儲|储存|儲存|内存|記憶體|交易|链路|鏈路)',
+          '^(?:的)?(?:网络|網路|網絡|互连|互聯|互联|通信|通訊|通讯|存储|存儲|储存|儲存|内存|記憶體|交易|链路|鏈路|直播|音频|音頻|音訊|串流|传输|傳輸|游戏|遊戲|转发|轉發)',
       },
     ],
     quotes: [

@@ -139,3 +139,28 @@ describe("a video model in a list of each company's models", () => {
     ).toEqual(['Sora', 'Veo', 'Veo']);
   });
 });
+
+describe('内核 as the core of a work or an idea', () => {
+  it('精神内核 and 故事的内核 are not GPU kernels; 融合后的内核 is', () => {
+    expect(marks(`${AI}这部小说的精神内核是孤独，故事的内核很简单。這部電影的情感內核。`, 'gpu-kernels')).toEqual([]);
+    expect(marks(`${AI}融合后的内核减少了显存读写。融合後的內核更快。`, 'gpu-kernels')).toEqual(['内核', '內核']);
+  });
+});
+
+describe('an operating system kernel in Chinese text', () => {
+  it('"Kernel 版本 6.8" is the OS; a GPU page\'s kernel is not', () => {
+    expect(marks(`${AI}升级到 Linux Kernel 版本 6.8 后驱动正常。`, 'gpu-kernels')).toEqual([]);
+    expect(marks(`${AI}这个 kernel 把 matmul 和 softmax 融合。`, 'gpu-kernels')).toEqual(['kernel']);
+  });
+});
+
+describe('the latency of a stream or a sound', () => {
+  it('低延迟直播 and low-latency audio are not fast answers; 低延迟推理 is', () => {
+    expect(
+      marks(`${AI}低延迟直播与低延遲音訊；low-latency streaming and low-latency audio.`, 'low-latency-inference'),
+    ).toEqual([]);
+    expect(
+      marks(`${AI}编程助手需要低延迟的回答；coding assistants want low latency.`, 'low-latency-inference'),
+    ).toEqual(['低延迟', 'low latency']);
+  });
+});
