@@ -1850,7 +1850,24 @@ export const concepts: ConceptEntry[] = [
       zh: 'AI 代码编辑器（原 Codeium），新型编程工作负载的例子。',
     },
     aliases: [csAi('Windsurf'), a('Windsurf Editor'), a('Windsurf IDE'), a('Codeium')],
-    notAliases: [a('Windsurf World Cup'), a('Windsurf board'), a('Windsurfing')],
+    notAliases: [
+      a('Windsurf World Cup'),
+      a('Windsurf board'),
+      a('Windsurfing'),
+      // The sport by what belongs to it: its lessons, rentals, schools, sails, gear and races.
+      ...[
+        'lesson',
+        'rental',
+        'school',
+        'sail',
+        'instructor',
+        'gear',
+        'spot',
+        'competition',
+        'championship',
+        'club',
+      ].map((w) => decides(`Windsurf ${w}`)),
+    ],
     quotes: [{ text: '但現在出現了新的負載,比如編程工作負載——像Cursor、Windsurf這樣的工具。' }],
   },
   {

@@ -164,3 +164,12 @@ describe('the latency of a stream or a sound', () => {
     ).toEqual(['低延迟', 'low latency']);
   });
 });
+
+describe('the sport of windsurfing', () => {
+  it('Windsurf lessons and rentals decide a beach page; the editor still counts', () => {
+    expect(
+      marks(`${AI}Windsurf lessons at the beach. Windsurf rentals cost $40, and Windsurf is fun.`, 'windsurf'),
+    ).toEqual([]);
+    expect(marks(`${AI}Windsurf and Cursor are AI code editors.`, 'windsurf')).toEqual(['Windsurf']);
+  });
+});
