@@ -383,7 +383,8 @@ export const concepts: ConceptEntry[] = [
     otherSenses: [
       {
         keys: ['量化'],
-        before: '(?:难以|難以|无法|無法|向量|乘积|乘積)$',
+        // 向量化 / 矢量化 (vectorization) hold 量化 after 向 / 矢; 向量量化 is vector quantization.
+        before: '(?:难以|難以|无法|無法|向量|向|矢|乘积|乘積)$',
         after: '^(?:评估|評估|评价|評價|分析|标准|標準|管理|对比|對比|比较|比較|衡量)',
       },
       {
@@ -394,6 +395,12 @@ export const concepts: ConceptEntry[] = [
       {
         keys: ['8bit'],
         after: String.raw`^\s*(?:images?|colou?rs?|grayscale|RGB|PNG|audio|games?|music|graphics|microcontrollers?)\b`,
+      },
+      // 8位元遊戲, 8 位元微控制器, 8比特音乐: the bit width of a machine, a game's look or a sound, as "8-bit images" above.
+      {
+        keys: ['4位元', '8位元', '4比特', '8比特'],
+        after:
+          '^\\s*(?:的\\s*)?(?:遊戲|游戏|音樂|音乐|像素|微控制器|微處理器|微处理器|单片机|單晶片|單片機|處理器|处理器|电脑|電腦|色彩|颜色|顏色|灰階|灰阶|图像|圖像|图片|圖片|音訊|音频|音頻|主機|主机|风格|風格|机|機|CPU|MCU)',
       },
       // Image coding's quantization: JPEG's quantization tables and matrices, DCT coefficients, colour palettes.
       // Pages about models name it too, so this decides only while the page names model quantization nowhere.
@@ -504,6 +511,12 @@ export const concepts: ConceptEntry[] = [
     ],
     // Neighbouring words that give an alias another sense (lib/matcher/guards.ts, rule 8).
     otherSenses: [
+      // A memory product's name (HBM3E, "High Bandwidth Memory" in a supplier's news, a kernel note's HBM) names
+      // the hardware, not the bottleneck: it counts only in a line that speaks of bandwidth, a bound or inference.
+      {
+        keys: ['hbm', 'hbm2e', 'hbm3', 'hbm3e', 'hbm4', 'highbandwidthmemory', '高带宽内存'],
+        unlessLine: String.raw`bandwidth(?![\s-]*memory)|\bbound|bottleneck|inference|decod|\bKV\b|traffic|memory wall|带宽(?!内存)|帶寬(?!內存|記憶體)|頻寬(?!記憶體)|受限|瓶颈|瓶頸|推理|推論|解码|解碼|搬运|搬運|搬移|访存|訪存|内存墙|記憶體牆`,
+      },
       // Moving data between systems (ETL tools and services), not through a chip's memory.
       {
         keys: ['datamovement'],
@@ -1071,6 +1084,13 @@ export const concepts: ConceptEntry[] = [
     otherSenses: [
       {
         keys: ['triton'],
+        // Acer's Predator Triton laptops (Predator Triton Neo 16) and Mitsubishi's Triton pickup, named beside their brand.
+        before: String.raw`(?:\b(?:Predator|Acer|Mitsubishi)|宏碁|三菱)\s*$`,
+        decides: true,
+        unlessAffirmed: true,
+      },
+      {
+        keys: ['triton'],
         after: String.raw`^\s*(?:推理服务|推理服務|推論服務|推論伺服器|服务器|服務器|伺服器)`,
         decides: true,
       },
@@ -1321,6 +1341,28 @@ export const concepts: ConceptEntry[] = [
         keys: ['内核'],
         before: String.raw`(?:微|宏|数据库|數據庫|資料庫|安卓|渲染)\s*$`,
         after: '^(?:空间|空間|线程|線程|執行緒|驱动|驅動|源码|源碼|参数|參數|补丁|補丁|升级|升級|级|級)',
+      },
+      // The operating system's 内核 by what belongs to it: a driver's 内核模块 (also "Linux GPU 内核模块", where the
+      // GPU is the driver's), 内核事件, 内核日志, 内核崩溃, 内核态. Driver pages decide it while they name no CUDA 内核.
+      {
+        keys: ['内核', 'gpu内核', 'kernel', 'kernels', 'gpukernel', 'gpukernels'],
+        after: '^\\s*(?:模块|模組|版本|事件|日志|日誌|崩溃|崩潰|态|態|模式|镜像|鏡像|映像|驱动程序|驅動程式)',
+        decides: true,
+        unlessAffirmed: true,
+      },
+      // 内核 as "the core, the essence" of a work, a culture or an idea: 精神内核, 文化内核, 故事的内核, 产品的内核.
+      {
+        keys: ['内核'],
+        before:
+          '(?:精神|文化|思想|故事|价值|價值|情感|哲学|哲學|叙事|敘事|理念|灵魂|靈魂|审美|審美|品牌|产品|產品|人文|艺术|藝術|美学|美學|情绪|情緒|本质|本質|戏剧|戲劇|剧情|劇情|小说|小說|电影|電影|音乐|音樂|核心)(?:的)?\\s*$',
+      },
+      // A convolution's kernel, named by its size or by 卷积 (一个 3×3 的 kernel, a 5x5 kernel, 卷积 kernel): a CNN
+      // page's kernels are filters, while it names no GPU kernel unambiguously.
+      {
+        keys: ['kernel', 'kernels', '内核'],
+        before: String.raw`(?:\b\d+\s*[x×*]\s*\d+(?:\s*[x×*]\s*\d+)?|卷积|卷積|convolution(?:al)?)\s*(?:的\s*)?$`,
+        decides: true,
+        unlessAffirmed: true,
       },
       { keys: ['算子'], before: String.raw`(?:Flink|Spark|RDD)\s*$`, decides: true },
       {
@@ -1605,15 +1647,21 @@ export const concepts: ConceptEntry[] = [
     ],
     // Neighbouring words that give an alias another sense (lib/matcher/guards.ts, rule 8).
     otherSenses: [
+      // 推理延迟 of any model (a detector's, a vision model's) is not the fast answers of a language model: it counts
+      // beside a word of generated answers (LLM, token, 大模型, 生成, 编程助手).
+      {
+        keys: ['推理延迟'],
+        unlessLine: String.raw`\b(?:LLMs?|GPT|tokens?|chat\w*|decod\w*)\b|大模型|语言模型|語言模型|词元|詞元|生成|对话|對話|聊天|编程|編程|程式|代码|代碼|首字|吞吐`,
+      },
       // The latency of a network, memory, storage or a trading system, not of a model's answers.
       {
         keys: ['lowlatency', 'ultralowlatency'],
-        after: String.raw`^[\s-]+(?:network(?:s|ing)?|interconnects?|links?|fabrics?|switch(?:es|ing)?|Ethernet|RDMA|memory|storage|caches?|disks?|SSDs?|I/O|trading|messaging|connections?|access)\b`,
+        after: String.raw`^[\s-]+(?:network(?:s|ing)?|interconnects?|links?|fabrics?|switch(?:es|ing)?|Ethernet|RDMA|memory|storage|caches?|disks?|SSDs?|I/O|trading|messaging|communications?|connections?|access|streaming|live\s+stream\w*|audio|gaming|transmission|broadcast\w*)\b`,
       },
       {
         keys: ['低延迟', '极低延迟'],
         after:
-          '^(?:的)?(?:网络|網路|網絡|互连|互聯|互联|通信|通訊|通讯|存储|存儲|储存|儲存|内存|記憶體|交易|链路|鏈路)',
+          '^(?:的)?(?:网络|網路|網絡|互连|互聯|互联|通信|通訊|通讯|存储|存儲|储存|儲存|内存|記憶體|交易|链路|鏈路|直播|音频|音頻|音訊|串流|传输|傳輸|游戏|遊戲|转发|轉發)',
       },
     ],
     quotes: [
@@ -1822,7 +1870,24 @@ export const concepts: ConceptEntry[] = [
       zh: 'AI 代码编辑器（原 Codeium），新型编程工作负载的例子。',
     },
     aliases: [csAi('Windsurf'), a('Windsurf Editor'), a('Windsurf IDE'), a('Codeium')],
-    notAliases: [a('Windsurf World Cup'), a('Windsurf board'), a('Windsurfing')],
+    notAliases: [
+      a('Windsurf World Cup'),
+      a('Windsurf board'),
+      a('Windsurfing'),
+      // The sport by what belongs to it: its lessons, rentals, schools, sails, gear and races.
+      ...[
+        'lesson',
+        'rental',
+        'school',
+        'sail',
+        'instructor',
+        'gear',
+        'spot',
+        'competition',
+        'championship',
+        'club',
+      ].map((w) => decides(`Windsurf ${w}`)),
+    ],
     quotes: [{ text: '但現在出現了新的負載,比如編程工作負載——像Cursor、Windsurf這樣的工具。' }],
   },
   {
@@ -1958,6 +2023,15 @@ export const concepts: ConceptEntry[] = [
       a('文字生成影片'),
       a('实时视频生成'),
       a('视频生成模型'),
+    ],
+    // Neighbouring words that give an alias another sense (lib/matcher/guards.ts, rule 8).
+    otherSenses: [
+      // Sora and Veo in a list of each company's models (谷歌: Gemini/Veo, OpenAI: GPT/Sora) are named in passing:
+      // the video model counts where its line speaks of video (Sora 生成的影片, Veo 3 text-to-video clips).
+      {
+        keys: ['sora', 'veo'],
+        unlessLine: String.raw`video|\bclips?\b|\bfilms?\b|movie|footage|text-to|image-to|视频|視頻|影片|短片|片段|短视频|电影|電影|动画|動畫|画面|畫面|镜头|鏡頭|生成`,
+      },
     ],
     quotes: [
       { text: '在消費端,我的一個預測是實時視頻生成會成為趨勢。' },

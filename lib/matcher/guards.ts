@@ -157,6 +157,8 @@ export function insideCode(text: string, start: number, candidateEnd: number): b
   const token = text.slice(from, to).replace(VERSION_DOT, '$1');
   if (token.includes('://') || token.startsWith('www.') || /^[^@\s]+@[^@\s]+\.[a-z]{2,}$/i.test(token)) return true;
   if (from < start && text.charCodeAt(from) === HYPHEN) return true; // a flag: --kt-num-gpu-experts, -O3
+  // A scoped package name: npm install -g @anthropic-ai/claude-code (the package, not the product in prose).
+  if (from < start && /^@[\w.-]+\/[\w.-]+$/.test(token)) return true;
   // A quantity after "=" is a value in prose (K=4bit, V=2bit), not part of an identifier.
   if (before === 0x3d && isDigit(text.charCodeAt(start)) && !joinedAfter) return false;
   // An ASCII colon that Chinese text runs on from is punctuation ("Triton:GPU原生的…"), not code.

@@ -1,0 +1,175 @@
+/**
+ * More senses the contract keeps out, told by how the word is used: a Chinese
+ * compound around a short alias (向量化), what an OS kernel owns (内核模块),
+ * a convolution's kernel size, a laptop's brand, a memory product named with
+ * nothing of its bandwidth, a network's latency, a package name in an install
+ * line. Each rule both ways, in English and both Chinese scripts.
+ */
+import { describe, expect, it } from 'vitest';
+import { compileMatcher } from '@/data/build/compile-matcher';
+import { loadAliasTable } from '@/tests/tools/read-alias-table';
+
+const matcher = compileMatcher(loadAliasTable());
+/** Makes any text an AI page (strong signals), so aiOnly aliases would count. */
+const AI = 'We train large language models on GPUs with PyTorch.\n';
+const marks = (text: string, conceptId: string) =>
+  matcher
+    .findAll(text)
+    .filter((m) => m.conceptId === conceptId)
+    .map((m) => text.slice(m.start, m.end));
+
+describe('向量化 and 矢量化 are vectorization', () => {
+  it('the compiler vectorizes; the model is still quantized', () => {
+    expect(marks(`${AI}编译器会自动向量化循环，也支持矢量化指令。編譯器自動向量化與流水線。`, 'quantization')).toEqual(
+      [],
+    );
+    expect(marks(`${AI}我们把模型量化到 4 位，向量量化另说。我們把模型量化。`, 'quantization')).toEqual([
+      '模型量化',
+      '模型量化',
+    ]);
+  });
+});
+
+describe("an operating system's 内核 by what it owns", () => {
+  it('内核模块 and 内核事件 of a driver page are not GPU kernels, "GPU 内核模块" either', () => {
+    const driver = `${AI}NVIDIA 以开源形式发布 Linux GPU 内核模块，可查看内核事件调度。開源 GPU 內核模組與內核日誌。`;
+    expect(marks(driver, 'gpu-kernels')).toEqual([]);
+  });
+  it('a page that names a CUDA 内核 keeps its kernels', () => {
+    expect(marks(`${AI}这个 CUDA 内核做了融合，GPU 内核的调度更快。這個 CUDA 內核。`, 'gpu-kernels')).toEqual([
+      'CUDA 内核',
+      'GPU 内核',
+      'CUDA 內核',
+    ]);
+  });
+});
+
+describe("a convolution's kernel", () => {
+  it('a 3×3 kernel decides a CNN page, in English and Chinese', () => {
+    expect(marks(`${AI}一個 3×3 的 kernel 只看局部區域，同一個 kernel 在整張圖上滑動。`, 'gpu-kernels')).toEqual([]);
+    expect(marks(`${AI}A 5x5 kernel slides over the image; each kernel learns an edge.`, 'gpu-kernels')).toEqual([]);
+    expect(marks(`${AI}一个卷积 kernel 只看局部。`, 'gpu-kernels')).toEqual([]);
+  });
+  it('a GPU page that also convolves keeps its GPU kernels', () => {
+    expect(
+      marks(`${AI}The CUDA kernel computes a 3x3 kernel convolution; the kernel is memory-bound.`, 'gpu-kernels'),
+    ).toEqual(['CUDA kernel', 'kernel']);
+  });
+});
+
+describe("Acer's Predator Triton", () => {
+  it('the laptop is not the kernel language', () => {
+    expect(
+      marks(`${AI}宏碁推出 Predator Triton Neo 16 與 Predator Triton 500 筆電，三菱 Triton 皮卡。`, 'triton'),
+    ).toEqual([]);
+    expect(marks(`${AI}Acer Triton laptops ship with an NPU; the Triton keyboard glows.`, 'triton')).toEqual([]);
+  });
+  it('Triton kernels still are', () => {
+    expect(marks(`${AI}We wrote the kernel in Triton; Triton 編譯器自動規劃快取。`, 'triton')).toEqual([
+      'Triton',
+      'Triton',
+    ]);
+  });
+});
+
+describe('a memory product named alone', () => {
+  it("HBM3E in a supplier's news is the product, not the inference bottleneck", () => {
+    const news = `${AI}Samsung will supply 12-layer HBM3E to NVIDIA.\nHBM4, the successor, launches later; its High Bandwidth Memory (HBM) line grew.\n三星供應 HBM3E；SK海力士量产高带宽内存。`;
+    expect(marks(news, 'memory-bound-inference')).toEqual([]);
+  });
+  it('HBM beside its bandwidth or inference still is, in both scripts', () => {
+    expect(marks(`${AI}Decoding is bound by HBM bandwidth.`, 'memory-bound-inference')).toEqual(['HBM']);
+    expect(marks(`${AI}推理时权重从 HBM 读出，受限于内存带宽。`, 'memory-bound-inference')).toEqual([
+      'HBM',
+      '内存带宽',
+    ]);
+    expect(marks(`${AI}推論時 HBM3E 的頻寬決定速度。`, 'memory-bound-inference')).toEqual(['HBM3E']);
+    expect(marks(`${AI}解码受限于高带宽内存的读取。`, 'memory-bound-inference')).toEqual(['高带宽内存']);
+  });
+});
+
+describe("a network's latency", () => {
+  it('"low-latency communication" of an interconnect is not fast answers', () => {
+    expect(
+      marks(`${AI}UALink defines high-speed and low-latency communication for scale-up.`, 'low-latency-inference'),
+    ).toEqual([]);
+    expect(marks(`${AI}Coding assistants need low latency answers.`, 'low-latency-inference')).toEqual(['low latency']);
+  });
+});
+
+describe('推理延迟 of any model', () => {
+  it("a detector's 推理延遲 is not a language model's fast answers", () => {
+    expect(marks(`${AI}\nAI 模型雖能提升準確率，但推理延遲過長，無法應對流量激增。`, 'low-latency-inference')).toEqual(
+      [],
+    );
+    expect(marks(`${AI}\n检测模型的推理延迟太高。`, 'low-latency-inference')).toEqual([]);
+  });
+  it('beside a large model or tokens it is', () => {
+    expect(marks(`${AI}\n大模型的推理延迟决定了用户体验。`, 'low-latency-inference')).toEqual(['推理延迟']);
+    expect(marks(`${AI}\n大型語言模型的推理延遲與 token 吞吐。`, 'low-latency-inference')).toEqual(['推理延遲']);
+  });
+});
+
+describe('a scoped package name', () => {
+  it('@anthropic-ai/claude-code in an install line is the package; Claude Code in prose is the product', () => {
+    expect(marks(`${AI}npm install -g @anthropic-ai/claude-code`, 'claude-code')).toEqual([]);
+    expect(marks(`${AI}Install Claude Code, then run claude.`, 'claude-code')).toEqual(['Claude Code']);
+  });
+});
+
+describe("a machine's or a game's 8 位元", () => {
+  it('8位元遊戲 and 8 位元微控制器 are not weights; 量化到 8 位元 is', () => {
+    expect(marks(`${AI}8位元遊戲機的畫面，8 位元微控制器，8比特音乐。`, 'quantization')).toEqual([]);
+    expect(marks(`${AI}權重量化到 8位元，再到 4比特。`, 'quantization')).toEqual(['權重量化', '8位元', '4比特']);
+  });
+});
+
+describe("a video model in a list of each company's models", () => {
+  it('Veo and Sora beside Gemini and GPT, with nothing of video, are named in passing', () => {
+    expect(
+      marks(
+        `${AI}| 谷歌: Gemini/Veo | OpenAI: GPT/Sora |\n| Google: Gemini, Veo | OpenAI: GPT, Sora |`,
+        'video-generation',
+      ),
+    ).toEqual([]);
+  });
+  it('beside video they count, in both scripts', () => {
+    expect(
+      marks(`${AI}Sora 生成的视频很逼真；Veo 3 產生的影片也是。\nVeo makes 8-second clips.`, 'video-generation'),
+    ).toEqual(['Sora', 'Veo', 'Veo']);
+  });
+});
+
+describe('内核 as the core of a work or an idea', () => {
+  it('精神内核 and 故事的内核 are not GPU kernels; 融合后的内核 is', () => {
+    expect(marks(`${AI}这部小说的精神内核是孤独，故事的内核很简单。這部電影的情感內核。`, 'gpu-kernels')).toEqual([]);
+    expect(marks(`${AI}融合后的内核减少了显存读写。融合後的內核更快。`, 'gpu-kernels')).toEqual(['内核', '內核']);
+  });
+});
+
+describe('an operating system kernel in Chinese text', () => {
+  it('"Kernel 版本 6.8" is the OS; a GPU page\'s kernel is not', () => {
+    expect(marks(`${AI}升级到 Linux Kernel 版本 6.8 后驱动正常。`, 'gpu-kernels')).toEqual([]);
+    expect(marks(`${AI}这个 kernel 把 matmul 和 softmax 融合。`, 'gpu-kernels')).toEqual(['kernel']);
+  });
+});
+
+describe('the latency of a stream or a sound', () => {
+  it('低延迟直播 and low-latency audio are not fast answers; 低延迟推理 is', () => {
+    expect(
+      marks(`${AI}低延迟直播与低延遲音訊；low-latency streaming and low-latency audio.`, 'low-latency-inference'),
+    ).toEqual([]);
+    expect(
+      marks(`${AI}编程助手需要低延迟的回答；coding assistants want low latency.`, 'low-latency-inference'),
+    ).toEqual(['低延迟', 'low latency']);
+  });
+});
+
+describe('the sport of windsurfing', () => {
+  it('Windsurf lessons and rentals decide a beach page; the editor still counts', () => {
+    expect(
+      marks(`${AI}Windsurf lessons at the beach. Windsurf rentals cost $40, and Windsurf is fun.`, 'windsurf'),
+    ).toEqual([]);
+    expect(marks(`${AI}Windsurf and Cursor are AI code editors.`, 'windsurf')).toEqual(['Windsurf']);
+  });
+});
