@@ -573,6 +573,10 @@ function lineSense(rules: LineSense[], text: string, m: Match): 'drop' | 'keep' 
   return null;
 }
 
+/** One empty list for every key without such rules (most keys), not one each. */
+const NONE: never[] = [];
+const orNone = <T>(list: T[]): T[] => (list.length === 0 ? NONE : list);
+
 /** The candidate rules of one matcher input, applied to each scan's candidates in place. */
 export class CandidateGuards {
   /** conceptId -> the rules its candidates may need; only concepts with some. */
@@ -653,8 +657,8 @@ export class CandidateGuards {
     }
     // Each key's rules found once here, not by testing every rule's keys for every candidate.
     for (const r of this.rules.values()) {
-      r.otherOf = r.keys.map((key) => r.other.filter((rule) => rule.keys.includes(key)));
-      r.linesOf = r.keys.map((key) => r.lines.filter((rule) => rule.keys.includes(key)));
+      r.otherOf = r.keys.map((key) => orNone(r.other.filter((rule) => rule.keys.includes(key))));
+      r.linesOf = r.keys.map((key) => orNone(r.lines.filter((rule) => rule.keys.includes(key))));
     }
   }
 
