@@ -520,8 +520,9 @@ export const concepts: ConceptEntry[] = [
       // A gaming card's memory bandwidth (更高的記憶體頻寬…提升遊戲效能, a review's frame rates) is a spec for games,
       // not inference's bottleneck.
       {
-        keys: ['memorybandwidth', '内存带宽', '记忆体频宽', '显存带宽'],
-        line: String.raw`\b(?:gaming|gamers?|games?|FPS|frame\s+rates?|ray[\s-]tracing|DLSS|esports)\b|遊戲|游戏|玩家|電競|电竞|光線追蹤|光线追踪|光追|畫質|画质|幀率|帧率|顯示卡|显示卡`,
+        // Words of game performance, not bare "gaming" (an AI page compares gaming GPUs' bandwidth with a data centre's).
+        keys: ['memorybandwidth', '内存带宽', '记忆体频宽', '显存带宽', 'hbm', 'hbm2e', 'hbm3', 'hbm3e', 'hbm4'],
+        line: String.raw`\b(?:gamers?|FPS|frame\s+rates?|ray[\s-]tracing|DLSS|esports|gaming\s+performance|in[\s-]game)\b|遊戲效能|游戏效能|游戏性能|遊戲性能|游戏体验|遊戲體驗|玩家|電競|电竞|光線追蹤|光线追踪|光追|畫質|画质|幀率|帧率`,
       },
       // Moving data between systems (ETL tools and services), not through a chip's memory.
       {
@@ -1377,7 +1378,7 @@ export const concepts: ConceptEntry[] = [
       {
         keys: ['内核'],
         before:
-          '(?:编辑器|編輯器|IDE|VS\\s?Code|VSCode|Electron|软件|軟體|軟件|精神|文化|思想|故事|价值|價值|情感|哲学|哲學|叙事|敘事|理念|灵魂|靈魂|审美|審美|品牌|产品|產品|人文|艺术|藝術|美学|美學|情绪|情緒|本质|本質|戏剧|戲劇|剧情|劇情|小说|小說|电影|電影|音乐|音樂|核心)(?:的)?\\s*$',
+          '(?:编辑器|編輯器|IDE|VS\\s?Code|VSCode|Electron|软件|軟體|軟件|(?:游戏|遊戲|Unity|Unreal|物理)\\s*引擎|精神|文化|思想|故事|价值|價值|情感|哲学|哲學|叙事|敘事|理念|灵魂|靈魂|审美|審美|品牌|产品|產品|人文|艺术|藝術|美学|美學|情绪|情緒|本质|本質|戏剧|戲劇|剧情|劇情|小说|小說|电影|電影|音乐|音樂|核心)(?:的)?\\s*$',
       },
       // A convolution's kernel, named by its size or by 卷积 (一个 3×3 的 kernel, a 5x5 kernel, 卷积 kernel): a CNN
       // page's kernels are filters, while it names no GPU kernel unambiguously.
@@ -1680,12 +1681,12 @@ export const concepts: ConceptEntry[] = [
       {
         keys: ['lowlatency', 'ultralowlatency'],
         // Also past a link's modifier: "low-latency inter-node communication", "low latency, high-bandwidth interconnect".
-        after: String.raw`^(?:,?\s*(?:and\s+)?high[\s-](?:bandwidth|speed|throughput),?)?(?:[\s-]+(?:inter|intra|cross)[\s-]?(?:node|rack|chip|GPU|server|host|datacenter|data[\s-]center)|[\s-]+(?:node|GPU|chip|server|host)-to-(?:node|GPU|chip|server|host)|[\s-]+(?:east-west|peer-to-peer|collective|all-to-all|cluster|optical|wired|wireless|5G))?[\s-]+(?:network(?:s|ing)?|interconnects?|links?|fabrics?|switch(?:es|ing)?|Ethernet|RDMA|memory|storage|caches?|disks?|SSDs?|I/O|trading|messaging|communications?|connections?|access|streaming|live\s+stream\w*|audio|gaming|transmission|broadcast\w*)\b`,
+        after: String.raw`^(?:,?\s*(?:and\s+)?high[\s-](?:bandwidth|speed|throughput),?)?(?:[\s-]+(?:inter|intra|cross)[\s-]?(?:node|rack|chip|GPU|server|host|datacenter|data[\s-]center)|[\s-]+(?:node|GPU|chip|server|host)-to-(?:node|GPU|chip|server|host)|[\s-]+(?:east-west|peer-to-peer|collective|all-to-all|cluster|optical|wired|wireless|5G))?[\s-]+(?:network(?:s|ing)?|interconnects?|links?|fabrics?|switch(?:es|ing)?|Ethernet|RDMA|memory|storage|caches?|disks?|SSDs?|I/O|trading|messaging|communications?|connections?|access|modes?|streaming|live\s+stream\w*|audio|gaming|transmission|broadcast\w*)\b`,
       },
       {
         keys: ['低延迟', '极低延迟'],
         after:
-          '^(?:的)?(?:(?:节点间|節點間|跨节点|跨節點|卡间|卡間|机间|機間|集群|叢集)(?:的)?)?(?:网络|網路|網絡|互连|互聯|互联|通信|通訊|通讯|存储|存儲|储存|儲存|内存|記憶體|交易|链路|鏈路|直播|音频|音頻|音訊|串流|传输|傳輸|游戏|遊戲|转发|轉發)',
+          '^(?:的)?(?:(?:节点间|節點間|跨节点|跨節點|卡间|卡間|机间|機間|集群|叢集)(?:的)?)?(?:网络|網路|網絡|互连|互聯|互联|通信|通訊|通讯|存储|存儲|储存|儲存|内存|記憶體|交易|链路|鏈路|模式|直播|音频|音頻|音訊|串流|传输|傳輸|游戏|遊戲|转发|轉發)',
       },
     ],
     quotes: [

@@ -189,6 +189,14 @@ describe('the latency of a link between nodes', () => {
   });
 });
 
+describe('a low-latency mode', () => {
+  it("a TV's or headphones' low latency mode is not fast answers", () => {
+    expect(
+      marks(`${AI}The TV has a low latency mode. 电视的低延迟模式。藍牙耳機的低延遲模式。`, 'low-latency-inference'),
+    ).toEqual([]);
+  });
+});
+
 describe('a language co-designed with its compiler', () => {
   it('语言与编译器协同设计 and "language and compiler co-design" are software with software', () => {
     const lang = `${AI}技术特点：语言与编译器协同设计。語言與編譯器協同設計。The language and compiler co-design keeps kernels simple.`;
@@ -215,10 +223,16 @@ describe("an application's 内核", () => {
 
 describe("a gaming card's memory bandwidth", () => {
   it('記憶體頻寬 that raises frame rates, and memory bandwidth for gamers, are a spec for games', () => {
-    const games = `${AI}RTX 4090 擁有更高的記憶體頻寬，從而提升遊戲效能。显存带宽更高，游戏帧率更稳。The memory bandwidth helps gaming at 4K.`;
+    const games = `${AI}RTX 4090 擁有更高的記憶體頻寬，從而提升遊戲效能。显存带宽更高，游戏帧率更稳。The memory bandwidth gives gamers 120 FPS.`;
     expect(marks(games, 'memory-bound-inference')).toEqual([]);
   });
-  it("decoding's memory bandwidth still counts", () => {
+  it('a gaming card in a line about ray tracing and FPS keeps nothing, HBM neither', () => {
+    expect(marks(`${AI}The Radeon card's HBM lifts ray tracing and FPS.`, 'memory-bound-inference')).toEqual([]);
+  });
+  it("decoding's memory bandwidth still counts, beside a gaming GPU too", () => {
+    expect(
+      marks(`${AI}Decoding needs memory bandwidth; gaming GPUs like the RTX 4090 have less.`, 'memory-bound-inference'),
+    ).toEqual(['memory bandwidth']);
     const decode = `${AI}解码受限于内存带宽。解碼受限於記憶體頻寬。Decoding is limited by memory bandwidth.`;
     expect(marks(decode, 'memory-bound-inference')).toEqual(['内存带宽', '記憶體頻寬', 'memory bandwidth']);
   });
