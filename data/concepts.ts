@@ -1109,11 +1109,12 @@ export const concepts: ConceptEntry[] = [
         after: String.raw`^\s*(?:推理服务|推理服務|推論服務|推論伺服器|服务器|服務器|伺服器)`,
         decides: true,
       },
-      // Triton named as what the server is (它本质上是一个企业级推理服务, Triton 的模型仓库, "Triton is an inference
-      // server"), on a page that never writes the server's full name; a page that names the language keeps it.
+      // Triton named as what the server is or does (它本质上是一个企业级推理服务, Triton 的模型仓库, "Triton is an
+      // inference server", its dynamic batching, its TensorRT and ONNX backends), on a page that never writes the
+      // server's full name; a page that names the language (triton.jit, Triton kernel) keeps it.
       {
         keys: ['triton'],
-        after: String.raw`^[^。！？!?\n]{0,40}?(?:企业级推理|企業級推理|推理服务框架|推理服務框架|推论服务框架|推理服务平台|推理服務平台|推理网关|推理網關|推论网关|推論閘道|模型仓库|模型倉庫|model\s+repositor(?:y|ies)|\b(?:an?|the)\s+(?:open[\s-]source\s+)?inference\s+server\b)`,
+        after: String.raw`^[^。！？!?\n]{0,40}?(?:企业级推理|企業級推理|推理服务框架|推理服務框架|推论服务框架|推理服务平台|推理服務平台|推理网关|推理網關|推论网关|推論閘道|模型仓库|模型倉庫|model\s+repositor(?:y|ies)|\b(?:an?|the)\s+(?:open[\s-]source\s+)?inference\s+server\b|动态批处理|動態批處理|動態批次|dynamic\s+batch(?:ing|er)|model\s+ensembles?|ensemble\s+models?|(?:TensorRT|ONNX|OpenVINO|TensorFlow)[^。\n]{0,30}?(?:后端|後端|backends))`,
         decides: true,
         unlessAffirmed: true,
       },
@@ -1686,7 +1687,7 @@ export const concepts: ConceptEntry[] = [
       {
         keys: ['低延迟', '极低延迟'],
         after:
-          '^(?:的)?(?:(?:节点间|節點間|跨节点|跨節點|卡间|卡間|机间|機間|集群|叢集)(?:的)?)?(?:网络|網路|網絡|互连|互聯|互联|通信|通訊|通讯|存储|存儲|储存|儲存|内存|記憶體|交易|链路|鏈路|模式|直播|音频|音頻|音訊|串流|传输|傳輸|游戏|遊戲|转发|轉發)',
+          '^(?:的)?(?:(?:节点间|節點間|跨节点|跨節點|卡间|卡間|机间|機間|集群|叢集)(?:的)?)?(?:网络|網路|網絡|互连|互聯|互联|通信|通訊|通讯|存储|存儲|储存|儲存|内存|記憶體|交易|链路|鏈路|模式|消息|訊息|直播|音频|音頻|音訊|串流|传输|傳輸|游戏|遊戲|转发|轉發)',
       },
     ],
     quotes: [

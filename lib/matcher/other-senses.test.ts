@@ -194,6 +194,7 @@ describe('a low-latency mode', () => {
     expect(
       marks(`${AI}The TV has a low latency mode. 电视的低延迟模式。藍牙耳機的低延遲模式。`, 'low-latency-inference'),
     ).toEqual([]);
+    expect(marks(`${AI}聊天应用的低延迟消息推送。低延遲訊息。`, 'low-latency-inference')).toEqual([]);
   });
 });
 
@@ -243,6 +244,15 @@ describe('Triton named as the server it is', () => {
     expect(marks(`${AI}Triton 本质上是一个企业级推理服务。Triton 管理服务和路由。`, 'triton')).toEqual([]);
     expect(marks(`${AI}把模型放进 Triton 的模型倉庫。Triton 負責調度。`, 'triton')).toEqual([]);
     expect(marks(`${AI}Triton is an open-source inference server. Triton handles batching.`, 'triton')).toEqual([]);
+  });
+  it('so does what only the server does: its dynamic batching, its TensorRT and ONNX backends', () => {
+    expect(marks(`${AI}Triton 支持 TensorRT、ONNX 和 PyTorch 后端。Triton 部署在 Kubernetes 上。`, 'triton')).toEqual(
+      [],
+    );
+    expect(marks(`${AI}Triton 的動態批次很好用。Triton's dynamic batching helps too.`, 'triton')).toEqual([]);
+  });
+  it("the language's own backends are no server's", () => {
+    expect(marks(`${AI}Triton 的 AMD 后端已经合并，Triton 编译器生成 PTX。`, 'triton')).toEqual(['Triton', 'Triton']);
   });
   it('a page that names the language keeps Triton', () => {
     expect(
