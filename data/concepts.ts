@@ -522,7 +522,7 @@ export const concepts: ConceptEntry[] = [
       {
         // Words of game performance, not bare "gaming" (an AI page compares gaming GPUs' bandwidth with a data centre's).
         keys: ['memorybandwidth', '内存带宽', '记忆体频宽', '显存带宽', 'hbm', 'hbm2e', 'hbm3', 'hbm3e', 'hbm4'],
-        line: String.raw`\b(?:gamers?|FPS|frame\s+rates?|ray[\s-]tracing|DLSS|esports|gaming\s+performance|in[\s-]game)\b|遊戲效能|游戏效能|游戏性能|遊戲性能|游戏体验|遊戲體驗|玩家|電競|电竞|光線追蹤|光线追踪|光追|畫質|画质|幀率|帧率`,
+        line: String.raw`\b(?:gamers?|FPS|frame\s+rates?|ray[\s-]tracing|DLSS|esports|gaming\s+performance|in[\s-]game)\b|(?:遊戲|游戏)(?!\s*(?:GPU|显卡|顯卡|顯示卡|显示卡|卡|本|筆電|笔记本|電腦|电脑))|遊戲效能|游戏效能|游戏性能|遊戲性能|游戏体验|遊戲體驗|玩家|電競|电竞|光線追蹤|光线追踪|光追|畫質|画质|幀率|帧率`,
       },
       // Moving data between systems (ETL tools and services), not through a chip's memory.
       {
@@ -1686,8 +1686,15 @@ export const concepts: ConceptEntry[] = [
       },
       {
         keys: ['低延迟', '极低延迟'],
+        // 的 may stand between: 低延迟的网络.
         after:
           '^(?:的)?(?:(?:节点间|節點間|跨节点|跨節點|卡间|卡間|机间|機間|集群|叢集)(?:的)?)?(?:网络|網路|網絡|互连|互聯|互联|通信|通訊|通讯|存储|存儲|储存|儲存|内存|記憶體|交易|链路|鏈路|模式|消息|訊息|直播|音频|音頻|音訊|串流|传输|傳輸|游戏|遊戲|转发|轉發)',
+      },
+      // Bare low latency in a line about network gear, a trading desk or an online game is theirs (a router's 低延迟和高带宽,
+      // "low latency for high-frequency trading"), wherever the word stands in the line.
+      {
+        keys: ['lowlatency', 'ultralowlatency', '低延迟', '极低延迟'],
+        line: String.raw`\b(?:routers?|Wi-?Fi|Ethernet|NICs?|RoCE|high[\s-]frequency\s+trading|HFT|online\s+gam\w+)\b|路由器|交换机|交換機|网卡|網卡|光模块|光模組|高频交易|高頻交易|在线游戏|線上遊戲|網路遊戲|网络游戏|电竞|電競`,
       },
     ],
     quotes: [

@@ -198,6 +198,13 @@ describe('a low-latency mode', () => {
   });
 });
 
+describe("a router's or a trading desk's low latency", () => {
+  it('bare low latency in a line about network gear or trading is theirs', () => {
+    const gear = `${AI}这款路由器主打低延迟和高带宽。Low latency is critical for high-frequency trading. 電競網卡的低延遲。`;
+    expect(marks(gear, 'low-latency-inference')).toEqual([]);
+  });
+});
+
 describe('a language co-designed with its compiler', () => {
   it('语言与编译器协同设计 and "language and compiler co-design" are software with software', () => {
     const lang = `${AI}技术特点：语言与编译器协同设计。語言與編譯器協同設計。The language and compiler co-design keeps kernels simple.`;
@@ -226,6 +233,10 @@ describe("a gaming card's memory bandwidth", () => {
   it('記憶體頻寬 that raises frame rates, and memory bandwidth for gamers, are a spec for games', () => {
     const games = `${AI}RTX 4090 擁有更高的記憶體頻寬，從而提升遊戲效能。显存带宽更高，游戏帧率更稳。The memory bandwidth gives gamers 120 FPS.`;
     expect(marks(games, 'memory-bound-inference')).toEqual([]);
+  });
+  it('a line about games, not about a gaming card as a kind, keeps nothing', () => {
+    expect(marks(`${AI}顯示卡的記憶體頻寬對遊戲很重要。`, 'memory-bound-inference')).toEqual([]);
+    expect(marks(`${AI}游戏显卡的显存带宽也限制大模型解码。`, 'memory-bound-inference')).toEqual(['显存带宽']);
   });
   it('a gaming card in a line about ray tracing and FPS keeps nothing, HBM neither', () => {
     expect(marks(`${AI}The Radeon card's HBM lifts ray tracing and FPS.`, 'memory-bound-inference')).toEqual([]);
