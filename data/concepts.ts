@@ -1110,11 +1110,11 @@ export const concepts: ConceptEntry[] = [
         decides: true,
       },
       // Triton named as what the server is or does (它本质上是一个企业级推理服务, Triton 的模型仓库, "Triton is an
-      // inference server", its dynamic batching, its TensorRT and ONNX backends), on a page that never writes the
+      // inference server", its dynamic batching, its TensorRT and ONNX backends, its gRPC endpoint), on a page that never writes the
       // server's full name; a page that names the language (triton.jit, Triton kernel) keeps it.
       {
         keys: ['triton'],
-        after: String.raw`^[^。！？!?\n]{0,40}?(?:企业级推理|企業級推理|推理服务框架|推理服務框架|推论服务框架|推理服务平台|推理服務平台|推理网关|推理網關|推论网关|推論閘道|模型仓库|模型倉庫|model\s+repositor(?:y|ies)|\b(?:an?|the)\s+(?:open[\s-]source\s+)?inference\s+server\b|动态批处理|動態批處理|動態批次|dynamic\s+batch(?:ing|er)|model\s+ensembles?|ensemble\s+models?|(?:TensorRT|ONNX|OpenVINO|TensorFlow)[^。\n]{0,30}?(?:后端|後端|backends))`,
+        after: String.raw`^[^。！？!?\n]{0,40}?(?:企业级推理|企業級推理|推理服务框架|推理服務框架|推论服务框架|推理服务平台|推理服務平台|推理网关|推理網關|推论网关|推論閘道|模型仓库|模型倉庫|model\s+repositor(?:y|ies)|\b(?:an?|the)\s+(?:open[\s-]source\s+)?inference\s+server\b|动态批处理|動態批處理|動態批次|dynamic\s+batch(?:ing|er)|model\s+ensembles?|ensemble\s+models?|(?:TensorRT|ONNX|OpenVINO|TensorFlow)[^。\n]{0,30}?(?:后端|後端|backends)|(?:TensorRT(?:-LLM)?|ONNX(?:\s+Runtime)?|OpenVINO|vLLM)\s+backend|\bgRPC\b)`,
         decides: true,
         unlessAffirmed: true,
       },

@@ -261,6 +261,8 @@ describe('Triton named as the server it is', () => {
       [],
     );
     expect(marks(`${AI}Triton 的動態批次很好用。Triton's dynamic batching helps too.`, 'triton')).toEqual([]);
+    expect(marks(`${AI}Serve it on Triton with the TensorRT-LLM backend. Triton scales.`, 'triton')).toEqual([]);
+    expect(marks(`${AI}Triton exposes HTTP and gRPC endpoints. Triton scales.`, 'triton')).toEqual([]);
   });
   it("the language's own backends are no server's", () => {
     expect(marks(`${AI}Triton 的 AMD 后端已经合并，Triton 编译器生成 PTX。`, 'triton')).toEqual(['Triton', 'Triton']);
