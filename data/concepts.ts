@@ -306,6 +306,9 @@ export const concepts: ConceptEntry[] = [
       a('FP8'),
       a('FP4'),
       a('MXFP4'),
+      // The other OCP microscaling formats beside MXFP4 in a table of number formats.
+      a('MXFP8'),
+      a('MXFP6'),
       a('NVFP4'),
       // Weight/activation bit widths of quantization recipes.
       a('W4A16'),
@@ -946,7 +949,7 @@ export const concepts: ConceptEntry[] = [
       // "Instinct" is AMD's only before a model or GPU word: not Basic Instinct, a Garmin Instinct, killer instinct.
       {
         keys: ['instinct'],
-        after: String.raw`^(?![)）]?\s*(?:MI\d|GPUs?\b|accelerators?\b|加速|系列|显卡|顯卡))`,
+        after: String.raw`^(?![)）]?\s*(?:MI\s?\d|GPUs?\b|accelerators?\b|加速|系列|显卡|顯卡))`,
         caseSensitive: true,
       },
       // The eye disease where a page does not spell it out: "wet AMD", "AMD patients".
