@@ -411,3 +411,19 @@ describe('number formats and model lines with a space', () => {
     expect(has('他靠 Instinct 做決定,而非 MIT 的模型。', 'amd')).toBe(false);
   });
 });
+
+describe('high throughput with a workload named right after it', () => {
+  it('高吞吐(量)场景 / 的工作负载 is a high-throughput workload, in both scripts', () => {
+    expect(marks(`${AI_ZH}实时聊天机器人、大规模内容生成、推荐系统等高吞吐量场景`, 'batch-inference')).toEqual([
+      '高吞吐',
+    ]);
+    expect(marks(`${AI_ZH}適合高吞吐量場景與高吞吐的工作負載。`, 'batch-inference')).toEqual(['高吞吐', '高吞吐']);
+  });
+
+  it('a chip, a kernel, a store, a queue or a network with high throughput stays unmarked', () => {
+    expect(has(`${AI_ZH}這款晶片提供高吞吐、低延遲的推論。`, 'batch-inference')).toBe(false);
+    expect(has(`${AI_ZH}Kafka 适用于高吞吐量场景。`, 'batch-inference')).toBe(false);
+    expect(has(`${AI_ZH}分散式儲存的高吞吐量場景。`, 'batch-inference')).toBe(false);
+    expect(has(`${AI_ZH}交换机网络的高吞吐场景。`, 'batch-inference')).toBe(false);
+  });
+});
