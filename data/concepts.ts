@@ -1034,11 +1034,18 @@ export const concepts: ConceptEntry[] = [
       a('GPU互联'),
       // The contract's 互聯; 互联网 (the internet) and 互联互通 are other words (guards.ts).
       ai('互联'),
+      // Bare "networking" is the contract's "in a cluster sense" only beside a fabric word (the rule below).
+      ai('networking'),
     ],
     notAliases: [a('grid interconnection'), a('interconnector')],
     // Neighbouring words that give an alias another sense (lib/matcher/guards.ts, rule 8).
     otherSenses: [
       { keys: ['互联'], before: '(?:万物|萬物|移动|移動|产业|產業)$', after: '^(?:网|網|互通)' },
+      // "InfiniBand fabrics or slower TCP/IP networking"; not social networking, a networking event or a home router's.
+      {
+        keys: ['networking'],
+        unlessLine: String.raw`\b(?:InfiniBand|RDMA|RoCE|NVLink|NVSwitch|fabrics?|inter-node|TCP/IP|NICs?|NCCL)\b`,
+      },
       // A data centre's connection to the power grid, in AI infrastructure news.
       {
         keys: ['interconnect', 'interconnects'],

@@ -427,3 +427,19 @@ describe('high throughput with a workload named right after it', () => {
     expect(has(`${AI_ZH}交换机网络的高吞吐场景。`, 'batch-inference')).toBe(false);
   });
 });
+
+describe('bare "networking" beside a cluster fabric word', () => {
+  it('is the interconnect with InfiniBand, RDMA, a fabric or TCP/IP in its line', () => {
+    expect(marks(`${AI}Plugins rely on InfiniBand fabrics or slower TCP/IP networking.`, 'interconnect')).toEqual([
+      'InfiniBand',
+      'networking',
+    ]);
+    expect(marks(`${AI}GPU 集群之间以 RDMA networking 相连。`, 'interconnect')).toEqual(['RDMA', 'networking']);
+  });
+
+  it('social networking, a networking event or a home network stay unmarked', () => {
+    expect(has(`${AI}A social networking site for GPU fans.`, 'interconnect')).toBe(false);
+    expect(has(`${AI}Networking events at the LLM summit.`, 'interconnect')).toBe(false);
+    expect(has(`${AI}Home networking with a Wi-Fi router.`, 'interconnect')).toBe(false);
+  });
+});
