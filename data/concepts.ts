@@ -520,6 +520,13 @@ export const concepts: ConceptEntry[] = [
         keys: ['hbm', 'hbm2e', 'hbm3', 'hbm3e', 'hbm4', 'highbandwidthmemory', '高带宽内存'],
         unlessLine: String.raw`bandwidth(?![\s-]*memory)|\bbound|bottleneck|inference|decod|\bKV\b|traffic|memory wall|带宽(?!内存)|帶寬(?!內存|記憶體)|頻寬(?!記憶體)|受限|瓶颈|瓶頸|推理|推論|解码|解碼|搬运|搬運|搬移|访存|訪存|内存墙|記憶體牆`,
       },
+      // A gaming card's memory bandwidth (更高的記憶體頻寬…提升遊戲效能, a review's frame rates) is a spec for games,
+      // not inference's bottleneck.
+      {
+        // Words of game performance, not bare "gaming" (an AI page compares gaming GPUs' bandwidth with a data centre's).
+        keys: ['memorybandwidth', '内存带宽', '记忆体频宽', '显存带宽', 'hbm', 'hbm2e', 'hbm3', 'hbm3e', 'hbm4'],
+        line: String.raw`\b(?:gamers?|FPS|frame\s+rates?|ray[\s-]tracing|DLSS|esports|gaming\s+performance|in[\s-]game)\b|(?:遊戲|游戏)(?!\s*(?:GPU|显卡|顯卡|顯示卡|显示卡|卡|本|筆電|笔记本|電腦|电脑))|遊戲效能|游戏效能|游戏性能|遊戲性能|游戏体验|遊戲體驗|玩家|電競|电竞|光線追蹤|光线追踪|光追|畫質|画质|幀率|帧率`,
+      },
       // Moving data between systems (ETL tools and services), not through a chip's memory.
       {
         keys: ['datamovement'],
@@ -614,6 +621,14 @@ export const concepts: ConceptEntry[] = [
       a('软硬件协同设计'),
       a('软硬协同'),
       ai('硬件感知'),
+    ],
+    // A language co-designed with its own compiler or runtime (语言与编译器协同设计, "language and compiler
+    // co-design") is software with software, not a model or stack designed with the chip.
+    otherSenses: [
+      {
+        keys: ['协同设计', 'codesign'],
+        before: String.raw`(?:\b(?:language|DSL|API|syntax)\s*(?:and|&|/|-)\s*(?:its\s+)?(?:compiler|runtime|toolchain|type\s+system)s?[\s-]*|(?:语言|語言|语法|語法|DSL|API)\s*(?:与|與|和|及|、|/)\s*(?:其)?(?:编译器|編譯器|运行时|運行時|工具链|工具鏈|类型系统|類型系統)(?:的)?\s*)$`,
+      },
     ],
     // Co-design of chips, compilers and models: a hardware or software word in the line (guards.ts).
     cue: String.raw`\b(?:hardware|software|chips?|silicon|GPUs?|TPUs?|NPUs?|accelerators?|kernels?|compilers?|FPGAs?|ASICs?)\b|硬件|软件|硬體|軟體|芯片|晶片|加速器|编译器|編譯器|算子|内核|內核`,
@@ -1104,6 +1119,15 @@ export const concepts: ConceptEntry[] = [
         after: String.raw`^\s*(?:推理服务|推理服務|推論服務|推論伺服器|服务器|服務器|伺服器)`,
         decides: true,
       },
+      // Triton named as what the server is or does (它本质上是一个企业级推理服务, Triton 的模型仓库, "Triton is an
+      // inference server", its dynamic batching, its TensorRT and ONNX backends, its gRPC endpoint), on a page that never writes the
+      // server's full name; a page that names the language (triton.jit, Triton kernel) keeps it.
+      {
+        keys: ['triton'],
+        after: String.raw`^[^。！？!?\n]{0,40}?(?:企业级推理|企業級推理|推理服务框架|推理服務框架|推论服务框架|推理服务平台|推理服務平台|推理网关|推理網關|推论网关|推論閘道|模型仓库|模型倉庫|model\s+repositor(?:y|ies)|\b(?:an?|the)\s+(?:open[\s-]source\s+)?inference\s+server\b|动态批处理|動態批處理|動態批次|dynamic\s+batch(?:ing|er)|model\s+ensembles?|ensemble\s+models?|(?:TensorRT|ONNX|OpenVINO|TensorFlow)[^。\n]{0,30}?(?:后端|後端|backends)|(?:TensorRT(?:-LLM)?|ONNX(?:\s+Runtime)?|OpenVINO|vLLM)\s+backend|\bgRPC\b)`,
+        decides: true,
+        unlessAffirmed: true,
+      },
       // "NVIDIA Triton" is the inference server, not OpenAI's language.
       { keys: ['triton'], before: String.raw`\bNVIDIA\s+$`, decides: true },
       // Neptune's moon and the sea god.
@@ -1360,11 +1384,12 @@ export const concepts: ConceptEntry[] = [
         decides: true,
         unlessAffirmed: true,
       },
-      // 内核 as "the core, the essence" of a work, a culture or an idea: 精神内核, 文化内核, 故事的内核, 产品的内核.
+      // 内核 as "the core, the essence" of a work, a culture or an idea: 精神内核, 文化内核, 故事的内核, 产品的内核;
+      // and an application's core: an editor's (编辑器内核, VS Code 内核), an IDE's, an app's.
       {
         keys: ['内核'],
         before:
-          '(?:精神|文化|思想|故事|价值|價值|情感|哲学|哲學|叙事|敘事|理念|灵魂|靈魂|审美|審美|品牌|产品|產品|人文|艺术|藝術|美学|美學|情绪|情緒|本质|本質|戏剧|戲劇|剧情|劇情|小说|小說|电影|電影|音乐|音樂|核心)(?:的)?\\s*$',
+          '(?:编辑器|編輯器|IDE|VS\\s?Code|VSCode|Electron|软件|軟體|軟件|(?:游戏|遊戲|Unity|Unreal|物理)\\s*引擎|精神|文化|思想|故事|价值|價值|情感|哲学|哲學|叙事|敘事|理念|灵魂|靈魂|审美|審美|品牌|产品|產品|人文|艺术|藝術|美学|美學|情绪|情緒|本质|本質|戏剧|戲劇|剧情|劇情|小说|小說|电影|電影|音乐|音樂|核心)(?:的)?\\s*$',
       },
       // A convolution's kernel, named by its size or by 卷积 (一个 3×3 的 kernel, a 5x5 kernel, 卷积 kernel): a CNN
       // page's kernels are filters, while it names no GPU kernel unambiguously.
@@ -1672,12 +1697,20 @@ export const concepts: ConceptEntry[] = [
       // The latency of a network, memory, storage or a trading system, not of a model's answers.
       {
         keys: ['lowlatency', 'ultralowlatency'],
-        after: String.raw`^[\s-]+(?:network(?:s|ing)?|interconnects?|links?|fabrics?|switch(?:es|ing)?|Ethernet|RDMA|memory|storage|caches?|disks?|SSDs?|I/O|trading|messaging|communications?|connections?|access|streaming|live\s+stream\w*|audio|gaming|transmission|broadcast\w*)\b`,
+        // Also past a link's modifier: "low-latency inter-node communication", "low latency, high-bandwidth interconnect".
+        after: String.raw`^(?:,?\s*(?:and\s+)?high[\s-](?:bandwidth|speed|throughput),?)?(?:[\s-]+(?:inter|intra|cross)[\s-]?(?:node|rack|chip|GPU|server|host|datacenter|data[\s-]center)|[\s-]+(?:node|GPU|chip|server|host)-to-(?:node|GPU|chip|server|host)|[\s-]+(?:east-west|peer-to-peer|collective|all-to-all|cluster|optical|wired|wireless|5G))?[\s-]+(?:network(?:s|ing)?|interconnects?|links?|fabrics?|switch(?:es|ing)?|Ethernet|RDMA|memory|storage|caches?|disks?|SSDs?|I/O|trading|messaging|communications?|connections?|access|modes?|streaming|live\s+stream\w*|audio|gaming|transmission|broadcast\w*)\b`,
       },
       {
         keys: ['低延迟', '极低延迟'],
+        // 的 may stand between: 低延迟的网络.
         after:
-          '^(?:的)?(?:网络|網路|網絡|互连|互聯|互联|通信|通訊|通讯|存储|存儲|储存|儲存|内存|記憶體|交易|链路|鏈路|直播|音频|音頻|音訊|串流|传输|傳輸|游戏|遊戲|转发|轉發)',
+          '^(?:的)?(?:(?:节点间|節點間|跨节点|跨節點|卡间|卡間|机间|機間|集群|叢集)(?:的)?)?(?:网络|網路|網絡|互连|互聯|互联|通信|通訊|通讯|存储|存儲|储存|儲存|内存|記憶體|交易|链路|鏈路|模式|消息|訊息|直播|音频|音頻|音訊|串流|传输|傳輸|游戏|遊戲|转发|轉發)',
+      },
+      // Bare low latency in a line about network gear, a trading desk or an online game is theirs (a router's 低延迟和高带宽,
+      // "low latency for high-frequency trading"), wherever the word stands in the line.
+      {
+        keys: ['lowlatency', 'ultralowlatency', '低延迟', '极低延迟'],
+        line: String.raw`\b(?:routers?|Wi-?Fi|Ethernet|NICs?|RoCE|high[\s-]frequency\s+trading|HFT|online\s+gam\w+)\b|路由器|交换机|交換機|网卡|網卡|光模块|光模組|高频交易|高頻交易|在线游戏|線上遊戲|網路遊戲|网络游戏|电竞|電競`,
       },
     ],
     quotes: [
@@ -1851,7 +1884,7 @@ export const concepts: ConceptEntry[] = [
       en: 'The AI code editor, an example of the new coding workloads.',
       zh: 'AI 代码编辑器，新型编程工作负载的例子。',
     },
-    aliases: [csAi('Cursor'), a('Cursor AI'), a('Cursor IDE'), a('Cursor editor'), a('Anysphere')],
+    aliases: [csAi('Cursor'), a('Cursor AI'), a('Cursor IDE'), a('Cursor editor')],
     notAliases: [
       a('Cursor position'),
       a('Cursor keys'),

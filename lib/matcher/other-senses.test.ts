@@ -173,3 +173,104 @@ describe('the sport of windsurfing', () => {
     expect(marks(`${AI}Windsurf and Cursor are AI code editors.`, 'windsurf')).toEqual(['Windsurf']);
   });
 });
+
+describe('the latency of a link between nodes', () => {
+  it('low-latency inter-node communication and 节点间的低延迟网络 are the network, past a modifier', () => {
+    const net = `${AI}It needs high-speed, low-latency inter-node communication, and a low latency, high-bandwidth interconnect. 需要跨节点的低延迟节点间网络通信。需要低延遲的叢集網路。`;
+    expect(marks(net, 'low-latency-inference')).toEqual([]);
+  });
+  it("a model's low latency still counts beside them", () => {
+    expect(
+      marks(
+        `${AI}Coding assistants want low latency, high-throughput serving too. 编程助手需要低延迟。`,
+        'low-latency-inference',
+      ),
+    ).toEqual(['low latency', '低延迟']);
+  });
+});
+
+describe('a low-latency mode', () => {
+  it("a TV's or headphones' low latency mode is not fast answers", () => {
+    expect(
+      marks(`${AI}The TV has a low latency mode. 电视的低延迟模式。藍牙耳機的低延遲模式。`, 'low-latency-inference'),
+    ).toEqual([]);
+    expect(marks(`${AI}聊天应用的低延迟消息推送。低延遲訊息。`, 'low-latency-inference')).toEqual([]);
+  });
+});
+
+describe("a router's or a trading desk's low latency", () => {
+  it('bare low latency in a line about network gear or trading is theirs', () => {
+    const gear = `${AI}这款路由器主打低延迟和高带宽。Low latency is critical for high-frequency trading. 電競網卡的低延遲。`;
+    expect(marks(gear, 'low-latency-inference')).toEqual([]);
+  });
+});
+
+describe('a language co-designed with its compiler', () => {
+  it('语言与编译器协同设计 and "language and compiler co-design" are software with software', () => {
+    const lang = `${AI}技术特点：语言与编译器协同设计。語言與編譯器協同設計。The language and compiler co-design keeps kernels simple.`;
+    expect(marks(lang, 'hardware-software-co-design')).toEqual([]);
+  });
+  it('a model co-designed with the chip still counts', () => {
+    expect(
+      marks(
+        `${AI}模型架构和芯片协同设计。模型架構與硬體協同設計。Model and hardware co-design.`,
+        'hardware-software-co-design',
+      ),
+    ).toEqual(['协同设计', '協同設計', 'co-design']);
+  });
+});
+
+describe("an application's 内核", () => {
+  it("编辑器内核 and VS Code 内核 are an editor's core, not GPU kernels", () => {
+    expect(marks(`${AI}背后运行的是针对 AI 优化的编辑器内核，基于 VS Code 内核。編輯器內核。`, 'gpu-kernels')).toEqual(
+      [],
+    );
+    expect(marks(`${AI}我们为注意力写了一个 CUDA 内核。`, 'gpu-kernels')).toEqual(['CUDA 内核']);
+  });
+});
+
+describe("a gaming card's memory bandwidth", () => {
+  it('記憶體頻寬 that raises frame rates, and memory bandwidth for gamers, are a spec for games', () => {
+    const games = `${AI}RTX 4090 擁有更高的記憶體頻寬，從而提升遊戲效能。显存带宽更高，游戏帧率更稳。The memory bandwidth gives gamers 120 FPS.`;
+    expect(marks(games, 'memory-bound-inference')).toEqual([]);
+  });
+  it('a line about games, not about a gaming card as a kind, keeps nothing', () => {
+    expect(marks(`${AI}顯示卡的記憶體頻寬對遊戲很重要。`, 'memory-bound-inference')).toEqual([]);
+    expect(marks(`${AI}游戏显卡的显存带宽也限制大模型解码。`, 'memory-bound-inference')).toEqual(['显存带宽']);
+  });
+  it('a gaming card in a line about ray tracing and FPS keeps nothing, HBM neither', () => {
+    expect(marks(`${AI}The Radeon card's HBM lifts ray tracing and FPS.`, 'memory-bound-inference')).toEqual([]);
+  });
+  it("decoding's memory bandwidth still counts, beside a gaming GPU too", () => {
+    expect(
+      marks(`${AI}Decoding needs memory bandwidth; gaming GPUs like the RTX 4090 have less.`, 'memory-bound-inference'),
+    ).toEqual(['memory bandwidth']);
+    const decode = `${AI}解码受限于内存带宽。解碼受限於記憶體頻寬。Decoding is limited by memory bandwidth.`;
+    expect(marks(decode, 'memory-bound-inference')).toEqual(['内存带宽', '記憶體頻寬', 'memory bandwidth']);
+  });
+});
+
+describe('Triton named as the server it is', () => {
+  it('Triton 是企业级推理服务 / 的模型仓库 / "an inference server" decide a page that never writes the full name', () => {
+    expect(marks(`${AI}Triton 本质上是一个企业级推理服务。Triton 管理服务和路由。`, 'triton')).toEqual([]);
+    expect(marks(`${AI}把模型放进 Triton 的模型倉庫。Triton 負責調度。`, 'triton')).toEqual([]);
+    expect(marks(`${AI}Triton is an open-source inference server. Triton handles batching.`, 'triton')).toEqual([]);
+  });
+  it('so does what only the server does: its dynamic batching, its TensorRT and ONNX backends', () => {
+    expect(marks(`${AI}Triton 支持 TensorRT、ONNX 和 PyTorch 后端。Triton 部署在 Kubernetes 上。`, 'triton')).toEqual(
+      [],
+    );
+    expect(marks(`${AI}Triton 的動態批次很好用。Triton's dynamic batching helps too.`, 'triton')).toEqual([]);
+    expect(marks(`${AI}Serve it on Triton with the TensorRT-LLM backend. Triton scales.`, 'triton')).toEqual([]);
+    expect(marks(`${AI}Triton exposes HTTP and gRPC endpoints. Triton scales.`, 'triton')).toEqual([]);
+  });
+  it("the language's own backends are no server's", () => {
+    expect(marks(`${AI}Triton 的 AMD 后端已经合并，Triton 编译器生成 PTX。`, 'triton')).toEqual(['Triton', 'Triton']);
+  });
+  it('a page that names the language keeps Triton', () => {
+    expect(
+      marks(`${AI}Triton 是一个企业级推理服务？不，用 triton.jit 写 Triton kernel。Triton 很好用。`, 'triton'),
+    ).toEqual(['triton.jit', 'Triton kernel', 'Triton']);
+    expect(marks(`${AI}Triton 生成的算子可用于推理服务。`, 'triton')).toEqual(['Triton']);
+  });
+});
