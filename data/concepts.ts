@@ -306,6 +306,9 @@ export const concepts: ConceptEntry[] = [
       a('FP8'),
       a('FP4'),
       a('MXFP4'),
+      // The other OCP microscaling formats beside MXFP4 in a table of number formats.
+      a('MXFP8'),
+      a('MXFP6'),
       a('NVFP4'),
       // Weight/activation bit widths of quantization recipes.
       a('W4A16'),
@@ -961,7 +964,7 @@ export const concepts: ConceptEntry[] = [
       // "Instinct" is AMD's only before a model or GPU word: not Basic Instinct, a Garmin Instinct, killer instinct.
       {
         keys: ['instinct'],
-        after: String.raw`^(?![)）]?\s*(?:MI\d|GPUs?\b|accelerators?\b|加速|系列|显卡|顯卡))`,
+        after: String.raw`^(?![)）]?\s*(?:MI\s?\d|GPUs?\b|accelerators?\b|加速|系列|显卡|顯卡))`,
         caseSensitive: true,
       },
       // The eye disease where a page does not spell it out: "wet AMD", "AMD patients".
@@ -1046,11 +1049,18 @@ export const concepts: ConceptEntry[] = [
       a('GPU互联'),
       // The contract's 互聯; 互联网 (the internet) and 互联互通 are other words (guards.ts).
       ai('互联'),
+      // Bare "networking" is the contract's "in a cluster sense" only beside a fabric word (the rule below).
+      ai('networking'),
     ],
     notAliases: [a('grid interconnection'), a('interconnector')],
     // Neighbouring words that give an alias another sense (lib/matcher/guards.ts, rule 8).
     otherSenses: [
       { keys: ['互联'], before: '(?:万物|萬物|移动|移動|产业|產業)$', after: '^(?:网|網|互通)' },
+      // "InfiniBand fabrics or slower TCP/IP networking"; not social networking, a networking event or a home router's.
+      {
+        keys: ['networking'],
+        unlessLine: String.raw`\b(?:InfiniBand|RDMA|RoCE|NVLink|NVSwitch|fabrics?|inter-node|TCP/IP|NICs?|NCCL)\b`,
+      },
       // A data centre's connection to the power grid, in AI infrastructure news.
       {
         keys: ['interconnect', 'interconnects'],
@@ -1622,10 +1632,16 @@ export const concepts: ConceptEntry[] = [
       { keys: ['批处理'], after: '^(?:文件|檔案|脚本|腳本|命令|指令)' },
       // 提高吞吐 (raise throughput), 最高吞吐 (top throughput): the 高 belongs to the word before.
       { keys: ['高吞吐'], before: '(?:提|最|更|较|較|很)$' },
-      // The batch words that make bare high throughput batch inference.
+      // The batch words that make bare high throughput batch inference, or a workload named right after it
+      // (高吞吐量场景, 高吞吐的工作负载: the English "high-throughput workload"); the line is read without the candidate.
       {
         keys: ['highthroughput', '高吞吐'],
-        unlessLine: String.raw`\bbatch(?:ed)?[\s-]?(?:inference|API|jobs?|workloads?|processing|mode|queries|requests)\b|\boffline inference|\bsynthetic data|(?:批量|批次)(?:推理|推論|处理|處理|任务|任務|请求|請求|生成|查询|查詢|作业|作業)|批处理|批處理|离线|離線|合成数据|合成數據|合成資料`,
+        unlessLine: String.raw`\bbatch(?:ed)?[\s-]?(?:inference|API|jobs?|workloads?|processing|mode|queries|requests)\b|\boffline inference|\bsynthetic data|(?:批量|批次)(?:推理|推論|处理|處理|任务|任務|请求|請求|生成|查询|查詢|作业|作業)|批处理|批處理|离线|離線|合成数据|合成數據|合成資料|^量?的?(?:场景|場景|应用场景|應用場景|负载|負載|工作负载|工作負載)`,
+      },
+      // The throughput of a store, a queue or a network is not a model's batch workload (Kafka 的高吞吐量场景).
+      {
+        keys: ['高吞吐'],
+        line: 'Kafka|Redis|MySQL|数据库|資料庫|消息队列|訊息佇列|消息隊列|存储|儲存|磁盘|磁碟|网络|網路|網絡|带宽|頻寬',
       },
       // A cluster scheduler's batch jobs and queues (批处理作业, 批次處理佇列), and large-batch TRAINING, are not inference.
       { keys: ['批处理'], after: '^(?:作业|作業|队列|隊列|佇列)' },

@@ -174,6 +174,18 @@ export function insideCode(text: string, start: number, candidateEnd: number): b
     hanFollows(text, end)
   )
     return false;
+  // A line that is only "Name:Name" is a heading in prose ("vLLM:PagedAttention", "SGLang:RadixAttention" over
+  // a Chinese section), not a "scheme:name" identifier: one colon between two words, the second capitalised.
+  if (
+    (after === 0x3a || before === 0x3a) &&
+    lineEdge(text, from - 1, -1) &&
+    lineEdge(text, to, 1) &&
+    /^[A-Za-z][A-Za-z0-9]*:[A-Z][A-Za-z0-9]*$/.test(token)
+  )
+    return false;
+  // A question mark that Latin text runs on from ("## 什麼是 KV Cache?LLM 推理…", a full-width ？ folded) ends a
+  // question: a URL's query has "=" or "&" after it.
+  if (after === 0x3f && !joinedBefore && !/[=&/]/.test(text.slice(end, to))) return false;
   // A file name, whatever joins the alias to it: deepseek-v3.2.safetensors, flash-attn-2.8.tar.gz.
   if (/[A-Za-z0-9]\.[A-Za-z][A-Za-z0-9]{0,11}$/.test(token)) return true;
   const inner = text.slice(Math.max(from, start - 1), Math.min(to, end + 1));
@@ -199,6 +211,12 @@ export function insideCode(text: string, start: number, candidateEnd: number): b
     if (c === 0x28 && text.charCodeAt(i - 1) === 0x5d) return true; // "]("
   }
   return false;
+}
+
+/** Whether `i` (stepping by `dir` past spaces and a Markdown heading's "#") is the text's edge or a line break. */
+function lineEdge(text: string, i: number, dir: 1 | -1): boolean {
+  for (let c = text.charCodeAt(i); c === 0x20 || c === 0x0d || c === 0x23; c = text.charCodeAt(i)) i += dir;
+  return i < 0 || i >= text.length || text.charCodeAt(i) === 0x0a;
 }
 
 /** Chinese text right after `end`, past at most one space. */

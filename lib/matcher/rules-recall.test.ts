@@ -371,3 +371,75 @@ describe('active parameters and the turn to agents in Chinese', () => {
     expect(has(`${AI_ZH}把服务反向代理化以后再部署。`, 'ai-agents')).toBe(false);
   });
 });
+
+describe('a name before a colon or a question mark in Chinese prose', () => {
+  it('a line that is only "Name:Name" is a heading, both names counted, in both scripts', () => {
+    expect(marks(`${AI_ZH}\n一、核心原理对比\n\nvLLM:PagedAttention\n\nvLLM 的核心创新是分页。`, 'vllm')).toEqual([
+      'vLLM',
+      'vLLM',
+    ]);
+    expect(marks(`${AI_ZH}\n## SGLang:RadixAttention\nSGLang 核心創新是前綴共享。`, 'sglang')).toEqual([
+      'SGLang',
+      'RadixAttention',
+      'SGLang',
+    ]);
+    // Code keeps its identifiers whole: an image tag, a lower-case scheme, a colon inside a longer token.
+    expect(has(`${AI_ZH}\ndocker pull vllm:latest\n`, 'vllm')).toBe(false);
+    expect(has(`${AI_ZH}\nimage: repo/vLLM:PagedAttention\n`, 'vllm')).toBe(false);
+    expect(has(`${AI_ZH}\nx = ns:vLLM:Engine\n`, 'vllm')).toBe(false);
+  });
+
+  it('a question mark after a name ends the question; a URL query stays code', () => {
+    expect(marks(`${AI_ZH}\n## 什麼是 KV Cache?LLM 推理的「短期記憶」`, 'kv-cache')).toEqual(['KV Cache']);
+    expect(marks(`${AI_ZH}\n什么是 vLLM?SGLang 又是什么?`, 'vllm')).toEqual(['vLLM']);
+    expect(has(`${AI_ZH}\n打开 https://example.com/search?vLLM=1 查看`, 'vllm')).toBe(false);
+    expect(has(`${AI_ZH}\n请求 /api/run?engine=vLLM&mode=fast`, 'vllm')).toBe(false);
+  });
+});
+
+describe('number formats and model lines with a space', () => {
+  it('MXFP8 and MXFP6 are quantization formats; a longer identifier is not', () => {
+    expect(marks(`${AI}| MXFP8 | 8 | Blackwell (2024) |`, 'quantization')).toEqual(['MXFP8']);
+    expect(marks(`${AI_ZH}权重以 MXFP6 存储。`, 'quantization')).toEqual(['MXFP6']);
+    expect(has(`${AI}call run_mxfp8_gemm(x) here`, 'quantization')).toBe(false);
+  });
+
+  it('Instinct before "MI 455X" (a space in the model number) is AMD; other instincts are not', () => {
+    expect(has('超微執行長在展會秀出新一代AI加速器Instinct MI 455X。', 'amd')).toBe(true);
+    expect(has('超微执行长展示了新一代AI加速器Instinct MI 455X。', 'amd')).toBe(true);
+    expect(has('The Garmin Instinct MIGHT be the best watch.', 'amd')).toBe(false);
+    expect(has('他靠 Instinct 做決定,而非 MIT 的模型。', 'amd')).toBe(false);
+  });
+});
+
+describe('high throughput with a workload named right after it', () => {
+  it('高吞吐(量)场景 / 的工作负载 is a high-throughput workload, in both scripts', () => {
+    expect(marks(`${AI_ZH}实时聊天机器人、大规模内容生成、推荐系统等高吞吐量场景`, 'batch-inference')).toEqual([
+      '高吞吐',
+    ]);
+    expect(marks(`${AI_ZH}適合高吞吐量場景與高吞吐的工作負載。`, 'batch-inference')).toEqual(['高吞吐', '高吞吐']);
+  });
+
+  it('a chip, a kernel, a store, a queue or a network with high throughput stays unmarked', () => {
+    expect(has(`${AI_ZH}這款晶片提供高吞吐、低延遲的推論。`, 'batch-inference')).toBe(false);
+    expect(has(`${AI_ZH}Kafka 适用于高吞吐量场景。`, 'batch-inference')).toBe(false);
+    expect(has(`${AI_ZH}分散式儲存的高吞吐量場景。`, 'batch-inference')).toBe(false);
+    expect(has(`${AI_ZH}交换机网络的高吞吐场景。`, 'batch-inference')).toBe(false);
+  });
+});
+
+describe('bare "networking" beside a cluster fabric word', () => {
+  it('is the interconnect with InfiniBand, RDMA, a fabric or TCP/IP in its line', () => {
+    expect(marks(`${AI}Plugins rely on InfiniBand fabrics or slower TCP/IP networking.`, 'interconnect')).toEqual([
+      'InfiniBand',
+      'networking',
+    ]);
+    expect(marks(`${AI}GPU 集群之间以 RDMA networking 相连。`, 'interconnect')).toEqual(['RDMA', 'networking']);
+  });
+
+  it('social networking, a networking event or a home network stay unmarked', () => {
+    expect(has(`${AI}A social networking site for GPU fans.`, 'interconnect')).toBe(false);
+    expect(has(`${AI}Networking events at the LLM summit.`, 'interconnect')).toBe(false);
+    expect(has(`${AI}Home networking with a Wi-Fi router.`, 'interconnect')).toBe(false);
+  });
+});
