@@ -13,14 +13,15 @@ const matcher = compileMatcher(table);
  */
 const contextFree = (a: AliasSpec) => !a.besideChinese && !a.localCue && !a.afterCount && !a.namePart && !a.midSentence;
 /**
- * So are the keys of neighbour rules that a generic word needs to count at all (guards.ts, rule 8): a word in
- * its line (`unlessLine`: 高吞吐 beside 批量) or after it (an `after` that is a lookahead for what must follow:
- * "Instinct" before MI300X, 闭源 before 模型).
+ * So are the keys of neighbour rules that read the alias's whole line (guards.ts, rule 8), because this property
+ * puts many aliases in one line: a word a generic alias needs there (`unlessLine`: 高吞吐 beside 批量), a word of
+ * the other sense that drops it there (`line` without `keeps`: 極低延遲 in a line that names RoCE, itself an
+ * alias, is a network's latency), and a lookahead for what must follow ("Instinct" before MI300X, 闭源 before 模型).
  */
 const needsNeighbour = new Set(
   table.concepts.flatMap((c) =>
     (c.otherSenses ?? [])
-      .filter((r) => r.unlessLine !== undefined || r.after?.startsWith('^(?!'))
+      .filter((r) => r.unlessLine !== undefined || (r.line !== undefined && !r.keeps) || r.after?.startsWith('^(?!'))
       .flatMap((r) => r.keys),
   ),
 );
