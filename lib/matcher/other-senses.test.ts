@@ -6,17 +6,7 @@
  * line. Each rule both ways, in English and both Chinese scripts.
  */
 import { describe, expect, it } from 'vitest';
-import { compileMatcher } from '@/data/build/compile-matcher';
-import { loadAliasTable } from '@/tests/tools/read-alias-table';
-
-const matcher = compileMatcher(loadAliasTable());
-/** Makes any text an AI page (strong signals), so aiOnly aliases would count. */
-const AI = 'We train large language models on GPUs with PyTorch.\n';
-const marks = (text: string, conceptId: string) =>
-  matcher
-    .findAll(text)
-    .filter((m) => m.conceptId === conceptId)
-    .map((m) => text.slice(m.start, m.end));
+import { AI_LINE as AI, marks } from '@/tests/support/matcher-marks';
 
 describe('向量化 and 矢量化 are vectorization', () => {
   it('the compiler vectorizes; the model is still quantized', () => {

@@ -1,18 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { compileMatcher } from '@/data/build/compile-matcher';
-import { loadAliasTable } from '@/tests/tools/read-alias-table';
+import { marks } from '@/tests/support/matcher-marks';
 
 /**
  * Forms and rules that find what pages plainly discuss (recall), each with
  * the confusable side it must leave alone, in both scripts where the form is
  * Chinese.
  */
-const matcher = compileMatcher(loadAliasTable());
-const marks = (text: string, conceptId: string) =>
-  matcher
-    .findAll(text)
-    .filter((m) => m.conceptId === conceptId)
-    .map((m) => text.slice(m.start, m.end));
 const has = (text: string, conceptId: string) => marks(text, conceptId).length > 0;
 /** Makes any text an AI page (strong signals), so aiOnly aliases would count. */
 const AI = 'We train large language models on GPUs with PyTorch. ';

@@ -6,20 +6,9 @@
  * other sense is not marked, ours still is, in English and both Chinese scripts.
  */
 import { describe, expect, it } from 'vitest';
-import { compileMatcher } from '@/data/build/compile-matcher';
-import { loadAliasTable } from '@/tests/tools/read-alias-table';
+import { AI_LINE as AI, marks, matcher } from '@/tests/support/matcher-marks';
 import { ContextTracker } from './context';
 import type { Match } from './types';
-
-const matcher = compileMatcher(loadAliasTable());
-/** Makes any text an AI page (strong signals), so aiOnly aliases would count. */
-const AI = 'We train large language models on GPUs with PyTorch.\n';
-/** The texts the matcher marks for one concept, in order. */
-const marks = (text: string, conceptId: string) =>
-  matcher
-    .findAll(text)
-    .filter((m) => m.conceptId === conceptId)
-    .map((m) => text.slice(m.start, m.end));
 
 describe("a company's people are not the company", () => {
   it('but they still say the page is about AI hardware, as the aliases did', () => {
