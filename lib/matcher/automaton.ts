@@ -26,7 +26,8 @@
  *   Chinese third ran about twice as slowly as with full rows. Rows are built
  *   only for the states the text reaches, so full width costs a page little:
  *   the whole interview, dense with the concepts, reaches 814 states, 1.2 MB
- *   of rows in a pool of 1.5 MB; a page without a concept, a few dozen.)
+ *   of rows in a pool of 1.5 MB; the 130 pages of the corpus reach 345 (8 to
+ *   711), 0.5 MB. The old rows, 45 classes wide, took 1.1 MB for every page.)
  * - Separators are not in the keys. A separator run leads from a state to a
  *   "virtual" copy of the longest suffix state that allows a separator there
  *   (or to the root); the virtual state continues only keys that allow it.
