@@ -92,6 +92,24 @@ const decides = (text: string): AliasRule => ({ text, decidesDocument: true });
 /** Traditional characters only, never Taiwan phrasing (内核 would become 核心 = "core"). */
 const noTwp = (alias: AliasRule): AliasRule => ({ ...alias, noTaiwanPhrasing: true });
 
+/**
+ * What goes before a person's surname (nvidia's otherSenses: David Blackwell, Grace Murray Hopper): a given name
+ * inside a sentence (after a lower-case word, punctuation or Chinese), a given name and a middle name or initial,
+ * or a person's calling. `CHIP_WORD`: the capitalised words that name the chip instead (NVIDIA's names and
+ * product lines, who sells it, a title's adjectives); `VENDOR`: a company that may come before two of them.
+ */
+const VENDOR =
+  'Nvidia|Google|Cloud|Azure|Oracle|Amazon|Microsoft|Meta|Dell|Lenovo|Supermicro|Gigabyte|Asus|Lambda|Nebius|Crusoe|Modal|Together|Introducing|New|Next|Latest|The|With|Unlike|Both';
+const CHIP_WORD = `${VENDOR}|Grace|Vera|Jetson|GeForce|Quadro|Tesla|Titan|Ampere|Ada|Hopper|Blackwell|Rubin|Volta|Turing|Pascal|Upcoming|Current|Future|Powerful|Mighty|Flagship|Spectrum|Quantum|Ultra|Pro|Series|Platform|Team|Project|Inference|Training`;
+const IN_SENTENCE = String.raw`(?:(?:^|[^A-Za-z'’])[a-z]+\s+|[(（,，、:：;；"“]\s*|[\u3400-\u9fff]\s*)`;
+const PERSON_BEFORE = [
+  String.raw`${IN_SENTENCE}(?!(?:${CHIP_WORD})\s)[A-Z][a-z]+\s+`,
+  String.raw`${IN_SENTENCE}(?!(?:${VENDOR})\s)[A-Z][a-z]+\s+(?!(?:${CHIP_WORD})\s)[A-Z][a-z]+\s+`,
+  String.raw`(?:^|[^A-Za-z])[A-Z][a-z]+\s+[A-Z]\.\s*`,
+  String.raw`(?:statistician|mathematician|professor|Professor|Prof\.|Dr\.|Admiral|数学家|數學家|统计学家|統計學家|科学家|科學家|教授|院士)\s*(?:[A-Z][a-z]+\s+){0,2}(?:[A-Z]\.\s*)?`,
+  String.raw`\bRao\s*[-–—]?\s*`,
+].join('|');
+
 /** The 48 concepts, in the contract's order. */
 export const concepts: ConceptEntry[] = [
   {
@@ -527,6 +545,13 @@ export const concepts: ConceptEntry[] = [
         keys: ['memorybandwidth', '内存带宽', '记忆体频宽', '显存带宽', 'hbm', 'hbm2e', 'hbm3', 'hbm3e', 'hbm4'],
         line: String.raw`\b(?:gamers?|FPS|frame\s+rates?|ray[\s-]tracing|DLSS|esports|gaming\s+performance|in[\s-]game)\b|(?:遊戲|游戏)(?!\s*(?:GPU|显卡|顯卡|顯示卡|显示卡|卡|本|筆電|笔记本|電腦|电脑))|遊戲效能|游戏效能|游戏性能|遊戲性能|游戏体验|遊戲體驗|玩家|電競|电竞|光線追蹤|光线追踪|光追|畫質|画质|幀率|帧率`,
       },
+      // Bare 内存访问 / 記憶體訪問 (memory access) is any program's: an attention kernel's access pattern (記憶體訪問模式),
+      // a step's bytes read (記憶體訪問: 14GB). It is the bottleneck only in a line that says so (內存訪問才是主要瓶頸,
+      // bandwidth, memory-bound) or where the accesses are cut (减少内存访问: FlashAttention's IO-awareness).
+      {
+        keys: ['内存访问', '记忆体访问'],
+        unlessLine: String.raw`瓶颈|瓶頸|受限|\bbound|bottleneck|带宽|帶寬|頻寬|bandwidth|(?:减少|減少|降低|减小|減小|节省|節省)[^，,。；;\n]{0,8}$`,
+      },
       // Moving data between systems (ETL tools and services), not through a chip's memory.
       {
         keys: ['datamovement'],
@@ -898,6 +923,20 @@ export const concepts: ConceptEntry[] = [
       {
         keys: ['hopper'],
         after: String.raw`^(?<=Grace\s+Hopper)(?!\s+(?:Superchips?|CPUs?|GPUs?|architecture|platforms?|systems?|nodes?|chips?|GH200|200)\b)`,
+        caseSensitive: true,
+      },
+      // A person named like the chip (NVIDIA names architectures after scientists, and pages on the name quote
+      // them: the statistician David Blackwell, Grace Murray Hopper), told by what goes before the surname:
+      // - one given name inside a sentence (after a lower-case word, a comma, a bracket or Chinese: "named after
+      //   David Blackwell", "统计学家 (David Blackwell)"), not a sentence's or a title-case heading's first word
+      //   ("Meet Blackwell"), and not a word that names the chip (NVIDIA's names and product lines, the clouds and
+      //   server makers that sell it, a title's adjectives: "the New Blackwell", "Nvidia Grace Blackwell");
+      // - a given name and a middle name or initial ("David Harold Blackwell", "David H. Blackwell");
+      // - a person's title or calling (statistician, Professor, 数学家, 統計學家).
+      // The chip's own words after the surname keep it ("… Blackwell GPUs"); "Rao–Blackwell" is the theorem.
+      {
+        keys: ['blackwell', 'hopper'],
+        after: String.raw`^(?<=(?:${PERSON_BEFORE})(?:Blackwell|Hopper))(?!\s*(?:(?:GPUs?|Ultra|architecture|platforms?|systems?|chips?|Superchips?|servers?|nodes?|clusters?|instances?|VMs?|racks?|[BH][123]00|GB[23]00|NVL\d+|HGX|DGX)\b|架构|架構|平台|芯片|晶片|显卡|顯卡|系列|服务器|伺服器))`,
         caseSensitive: true,
       },
     ],

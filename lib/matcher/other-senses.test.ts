@@ -264,3 +264,21 @@ describe('Triton named as the server it is', () => {
     expect(marks(`${AI}Triton 生成的算子可用于推理服务。`, 'triton')).toEqual(['Triton']);
   });
 });
+
+describe("bare memory access is any program's", () => {
+  it('an access pattern or the bytes a step reads are not the bottleneck', () => {
+    expect(
+      marks(`${AI}FlashAttention 通過重新設計注意力計算的記憶體訪問模式，實現了速度提升。`, 'memory-bound-inference'),
+    ).toEqual([]);
+    expect(marks(`${AI}- 記憶體訪問: 14GB (讀取所有參數)\n- 内存访问次数: 3 次`, 'memory-bound-inference')).toEqual([]);
+  });
+  it('memory access named as the bottleneck, or cut, is', () => {
+    expect(marks(`${AI}我們意識到內存訪問才是主要瓶頸,于是減少內存訪問。`, 'memory-bound-inference')).toEqual([
+      '內存訪問',
+      '內存訪問',
+    ]);
+    expect(marks(`${AI}TokenAttention 以最大限度地减少推理过程中的内存访问。`, 'memory-bound-inference')).toEqual([
+      '内存访问',
+    ]);
+  });
+});
