@@ -1786,6 +1786,10 @@ export const concepts: ConceptEntry[] = [
       ai('AI代理'),
       a('AI智能体'),
       ai('代理型'),
+      // 代理型AI is agentic AI on any page (the guide's decision of 2026-12-02): a business page on AI's returns says
+      // it with few other AI words, and no proxy is 代理型AI.
+      a('代理型AI'),
+      a('代理型人工智能'),
       a('代理式AI'),
       ai('代理式'),
       ai('代理性'),
@@ -1821,7 +1825,7 @@ export const concepts: ConceptEntry[] = [
       // says "Agent 请求经过 Nginx 代理" too.
       {
         keys: ['代理', '代理人'],
-        unlessLine: String.raw`^[\u3400-\u9fff]{0,3}\s*[（(]\s*(?:AI\s*)?[Aa]gent|agentic|\b(?:AI|LLM)\s*agents?\b|智能体|智能體|子代理|多代理|代理式|代理型|工具调用|工具調用|工具呼叫|调用工具|調用工具|工具使用`,
+        unlessLine: String.raw`^[\u3400-\u9fff]{0,3}\s*[（(]\s*(?:AI\s*)?[Aa]gent|agentic|\b(?:AI|LLM)\s*agents?\b|智能体|智能體|子代理|多代理|代理式|代理型|工具调用|工具調用|工具呼叫|调用工具|調用工具|工具使用|功能调用|功能調用|函数调用|函數調用|函式呼叫|function calling`,
       },
       // A distributor (代理商), a proxy server or pool, a surrogate model, task or metric, a proxy war, a fee.
       {
@@ -2270,7 +2274,12 @@ export const concepts: ConceptEntry[] = [
     // Neighbouring words that decide what bare 开源 / 闭源 opens (lib/matcher/guards.ts, rule 8).
     otherSenses: [
       // No model word within 8 characters of the clause: software (开源框架, 开源社区, 开源的推理引擎).
-      { keys: ['开源', '闭源'], after: '^(?![^，,。；;：:！!？?、\n]{0,12}?(?:模型|model|LLM|权重|權重))' },
+      // Unless it is a property of what the sentence is about, listed with others (DeepSeek V3.1…其開源和低成本特性,
+      // GPT-OSS…強調它同時具備開源可商用): 其 / 它 before it, 和 / 可商用 / 特性 after it.
+      {
+        keys: ['开源', '闭源'],
+        after: String.raw`^(?!(?<=(?<![尤极極])[其它](?:同时|同時|也)?(?:具备|具備|兼具)?[开開闭閉]源)\s*(?:和|与|與|、|及|以及|可商用|可商業|特性|特点|特點))(?![^，,。；;：:！!？?、\n]{0,12}?(?:模型|model|LLM|权重|權重))`,
+      },
       // A software word comes first: 开源项目中的模型, 开源框架训练的模型.
       {
         keys: ['开源', '闭源'],
