@@ -257,6 +257,12 @@ export const concepts: ConceptEntry[] = [
     notAliases: [decides('Ministry of Education'), decides('Ministry of Education (MoE)')],
     // The ministry, named by what it issues: "MoE scholarships", "MoE guidelines".
     otherSenses: [
+      // A count of people who are experts ("3 of 5 experts said", "the top 10 experts in AI", 3个专家评审), told by
+      // what people do after it; a router's experts are chosen, activated or run.
+      {
+        keys: ['expert', 'experts', '个专家'],
+        after: String.raw`^(?:s?\s+(?:who|said|say|says|agreed?|agrees|believed?|believes|predict(?:ed|s)?|warn(?:ed|s)?|interviewed|surveyed|polled|consulted|told|to\s+follow|weigh(?:ed)?\s+in|in\s+(?:AI|the\s+(?:field|industry|world)))\b|\s*(?:评审|評審|打分|认为|認為|表示|指出|组成|組成|团队|團隊|委员会|委員會|意见|意見|访谈|訪談))`,
+      },
       {
         keys: ['moe'],
         after: String.raw`^\s+(?:scholarships?|guidelines|notifications?|officials?|circulars?|schools?|grants?|Singapore|India)\b`,
@@ -431,6 +437,12 @@ export const concepts: ConceptEntry[] = [
         after: String.raw`^\s+(?:tables?|matri(?:x|ces)|audio|signals?|samples?|pixels?|DCT|colou?rs?)\b`,
         decides: true,
         unlessAffirmed: true,
+      },
+      // Precision the metric, beside recall (a classifier's "higher recall but lower precision", 精确率 / 召回率), is
+      // not a number format's precision.
+      {
+        keys: ['lowprecision', 'lowerprecision', '低精度'],
+        line: String.raw`\brecall\b|\bF1\b|F-(?:score|measure)|false positives?|召回|查全|精确率|精確率|准确率与|準確率與`,
       },
       // 量化策略 is a quant fund's strategy, and also a model's quantization strategy: it decides the page only
       // while the page names model quantization by none of its unambiguous forms (训练后量化, 4位量化).
@@ -1406,8 +1418,8 @@ export const concepts: ConceptEntry[] = [
       { keys: ['kernel', 'kernels'], before: String.raw`\b(?:Jupyter|IPython|notebook|Semantic)\s*$`, decides: true },
       {
         keys: ['kernel', 'kernels'],
-        before: String.raw`\b(?:Gaussian|RBF|polynomial|convolution(?:al)?|popcorn|smoothing|Laplacian|Sobel)\s*$`,
-        after: String.raw`^\s*(?:sizes?|widths?|regression|PCA|SVMs?|smoothing|density|estimat\w*|trick|methods?)\b`,
+        before: String.raw`\b(?:Gaussian|RBF|polynomial|convolution(?:al)?|popcorn|smoothing|Laplacian|Sobel|Mat[eé]rn|Epanechnikov|Mercer|reproducing|positive[\s-]definite|neural\s+tangent)\s*$`,
+        after: String.raw`^\s*(?:sizes?|widths?|(?:ridge\s+)?regression|PCA|SVMs?|smoothing|density|estimat\w*|trick|methods?|machines?|SHAP|k-?means|Hilbert)\b`,
       },
       { keys: ['内核'], before: String.raw`(?:Jupyter|IPython)\s*$`, decides: true },
       {

@@ -282,3 +282,49 @@ describe("bare memory access is any program's", () => {
     ]);
   });
 });
+
+describe('precision the metric', () => {
+  it('a classifier’s lower precision beside its recall is no number format, in English and Chinese', () => {
+    expect(
+      marks(`${AI}The classifier has higher recall but lower precision than the baseline.`, 'quantization'),
+    ).toEqual([]);
+    expect(marks(`${AI}Low precision and recall on rare classes.`, 'quantization')).toEqual([]);
+    expect(marks(`${AI}精确率较低而召回率高，低精度的检测结果。`, 'quantization')).toEqual([]);
+  });
+  it('lower-precision arithmetic is', () => {
+    expect(marks(`${AI}We use lower precision arithmetic (FP8) with little accuracy loss.`, 'quantization')).toEqual([
+      'lower precision',
+      'FP8',
+    ]);
+    expect(marks(`${AI}用低精度計算加速推理。`, 'quantization')).toEqual(['低精度']);
+  });
+});
+
+describe('kernel methods of statistics and machine learning', () => {
+  it('kernel ridge regression, Kernel SHAP, a Matérn kernel are no GPU kernels', () => {
+    const ml = `${AI}Kernel SHAP and kernel ridge regression, kernel machines, a Matérn kernel and an Epanechnikov kernel.`;
+    expect(marks(ml, 'gpu-kernels')).toEqual([]);
+  });
+  it('a fused kernel is', () => {
+    expect(marks(`${AI}The fused kernel runs on tensor cores.`, 'gpu-kernels')).toEqual([
+      'fused kernel',
+      'tensor cores',
+    ]);
+  });
+});
+
+describe('a count of people who are experts', () => {
+  it('experts who say, agree or are interviewed, and 专家 who review, are people', () => {
+    const people = `${AI}We asked the top 10 experts in AI; 3 of 5 experts said it was fine; top 5 experts to follow.`;
+    expect(marks(people, 'mixture-of-experts')).toEqual([]);
+    expect(marks(`${AI}我们找了3个专家评审结果。`, 'mixture-of-experts')).toEqual([]);
+  });
+  it("a router's experts are the model's", () => {
+    const moe = `${AI}Each token is routed to the top 2 experts in each layer; 2 of 8 experts are active.`;
+    expect(marks(moe, 'mixture-of-experts')).toEqual(['top 2 experts', '2 of 8 experts']);
+    expect(marks(`${AI}每个token激活2个专家，8 个专家中选 2 个。`, 'mixture-of-experts')).toEqual([
+      '2个专家',
+      '8 个专家',
+    ]);
+  });
+});
