@@ -67,29 +67,32 @@ class CompiledMatcher implements Scanner {
     const signals: SignalHit[] = [];
     const seenSignal = new Uint8Array(this.signalCount);
     const a = this.automaton;
-    const { classOf, dense, L } = a;
-    let firstOutput = a.firstOutputOffset;
+    const { classOf } = a;
+    let rows = a.rows;
     const len = text.length;
     let s = 0;
     let i = 0;
     for (;;) {
       // The hot loop makes no calls and has one branch per character, so V8 keeps the typed
-      // arrays' and the string's internals in registers; it leaves for a Chinese/Japanese key
-      // character, a state with outputs, or a transition not built yet.
+      // arrays' and the string's internals in registers; it leaves for a state with outputs
+      // (a complemented, negative entry) or a transition not built yet (UNSET, negative too).
       let cl = 0;
       let to = 0;
       for (; i < len; i++) {
         cl = classOf[text.charCodeAt(i)];
-        if (cl >= L) break;
-        to = dense[s + cl];
-        if (to >= firstOutput) break;
+        to = rows[s + cl];
+        if (to < 0) break;
         s = to;
       }
       if (i >= len) break;
-      if (cl >= L) s = a.nextChinese(s, cl);
-      else s = to === UNSET ? a.next(s, cl) : to;
-      firstOutput = a.firstOutputOffset;
-      if (s >= firstOutput) this.emit(text, s, i + 1, candidates, records, signals, seenSignal);
+      if (to === UNSET) {
+        to = a.next(s, cl);
+        rows = a.rows; // building may have grown the pool
+      }
+      if (to < 0) {
+        s = ~to;
+        this.emit(text, s, i + 1, candidates, records, signals, seenSignal);
+      } else s = to;
       i++;
     }
     return { candidates, records, signals };
@@ -100,8 +103,8 @@ class CompiledMatcher implements Scanner {
     // runs once per text node of every page, and closures there cost a page 30 ms of GC on
     // wikipedia-2). It runs to the end even after a hit: the state it ends in carries on.
     const a = this.automaton;
-    const { classOf, dense, L } = a;
-    let firstOutput = a.firstOutputOffset;
+    const { classOf } = a;
+    let rows = a.rows;
     const len = text.length;
     let found = 0;
     let s = state;
@@ -111,16 +114,19 @@ class CompiledMatcher implements Scanner {
       let to = 0;
       for (; i < len; i++) {
         cl = classOf[text.charCodeAt(i)];
-        if (cl >= L) break;
-        to = dense[s + cl];
-        if (to >= firstOutput) break;
+        to = rows[s + cl];
+        if (to < 0) break;
         s = to;
       }
       if (i >= len) break;
-      if (cl >= L) s = a.nextChinese(s, cl);
-      else s = to === UNSET ? a.next(s, cl) : to;
-      firstOutput = a.firstOutputOffset;
-      if (s >= firstOutput && !(found & PROBE_HIT)) found |= this.probeOutputs(text, s, i + 1);
+      if (to === UNSET) {
+        to = a.next(s, cl);
+        rows = a.rows;
+      }
+      if (to < 0) {
+        s = ~to;
+        if (!(found & PROBE_HIT)) found |= this.probeOutputs(text, s, i + 1);
+      } else s = to;
       i++;
     }
     this.probeState = s;

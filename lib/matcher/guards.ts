@@ -575,18 +575,25 @@ function otherSense(rules: OtherSense[], text: string, m: Match): 'drop' | 'deci
  * sense named) or null.
  */
 function lineSense(rules: LineSense[], text: string, m: Match): 'drop' | 'keep' | null {
-  // The line is sliced once per candidate, the part after it only when the part before says nothing.
+  // The line is sliced once per candidate, the part after it only when the part before says nothing. (No
+  // closure over the slices: one made per candidate was a measurable share of this rule on dense text.)
   let before: string | undefined;
   let after: string | undefined;
-  const inLine = (re: RegExp) => {
-    before ??= lineBefore(text, m.start);
-    if (re.test(before)) return true;
-    after ??= lineAfter(text, m.end);
-    return re.test(after);
-  };
   for (const rule of rules) {
-    if (rule.unlessLine !== undefined && !inLine(rule.unlessLine)) return 'drop';
-    if (rule.line !== undefined && inLine(rule.line)) return rule.keeps ? 'keep' : 'drop';
+    const { unlessLine, line } = rule;
+    if (unlessLine !== undefined) {
+      before ??= lineBefore(text, m.start);
+      if (!unlessLine.test(before)) {
+        after ??= lineAfter(text, m.end);
+        if (!unlessLine.test(after)) return 'drop';
+      }
+    }
+    if (line !== undefined) {
+      before ??= lineBefore(text, m.start);
+      if (line.test(before)) return rule.keeps ? 'keep' : 'drop';
+      after ??= lineAfter(text, m.end);
+      if (line.test(after)) return rule.keeps ? 'keep' : 'drop';
+    }
   }
   return null;
 }

@@ -1,7 +1,12 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { AliasTable } from '@/lib/data-types';
 import { compileMatcher } from '@/data/build/compile-matcher';
-import type { Match } from './index';
+import { loadAliasTable, projectRoot } from '@/tests/tools/read-alias-table';
+import { matcherInput } from '@/data/build/matcher-input';
+import { matcherTables } from '@/data/build/matcher-tables';
+import { type Match, ruledMatcherFrom } from './index';
 
 /** A small table covering every folding rule; the real one is tested in table.test.ts. */
 const table: AliasTable = {
@@ -258,5 +263,36 @@ describe('context', () => {
       ['混合专家', false],
       ['MoE', true],
     ]);
+  });
+});
+
+describe('the lazily built automaton', () => {
+  // The rows of the automaton's states are built as the text first reaches them, in a pool that starts with 64
+  // rows and doubles when full (automaton.ts); the interview in both scripts reaches hundreds of states, so a
+  // fresh matcher grows its pool several times in the middle of the scan.
+  const seed = readFileSync(path.join(projectRoot, '../shared/seed/000_02d9b6fdf82c4313.txt'), 'utf8');
+  const real = loadAliasTable();
+
+  it('finds the same in a text whether its states are built during the scan or were built before', () => {
+    const fresh = compileMatcher(real).scan(seed);
+    const warm = compileMatcher(real);
+    warm.scan(seed);
+    expect(fresh.length).toBeGreaterThan(100);
+    expect(warm.scan(seed)).toEqual(fresh);
+  });
+
+  it('finds the same paragraph by paragraph as in one pass, for paragraphs that meet no other', () => {
+    const m = compileMatcher(real);
+    const paragraphs = seed.split('\n').filter((p) => p.trim() !== '');
+    const whole = paragraphs.join('\n');
+    const inOnePass = m.scan(whole).map((c) => [c.conceptId, whole.slice(c.start, c.end)]);
+    // A fresh matcher per paragraph, made from tables built once (as each page makes its own).
+    const tables = matcherTables(matcherInput(real));
+    const oneByOne = paragraphs.flatMap((p) =>
+      ruledMatcherFrom(tables)
+        .scan(p)
+        .map((c) => [c.conceptId, p.slice(c.start, c.end)]),
+    );
+    expect(oneByOne).toEqual(inOnePass);
   });
 });
