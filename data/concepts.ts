@@ -1837,13 +1837,19 @@ export const concepts: ConceptEntry[] = [
       // says "Agent 请求经过 Nginx 代理" too.
       {
         keys: ['代理', '代理人'],
-        unlessLine: String.raw`^[\u3400-\u9fff]{0,3}\s*[（(]\s*(?:AI\s*)?[Aa]gent|agentic|\b(?:AI|LLM)\s*agents?\b|智能体|智能體|子代理|多代理|代理式|代理型|工具调用|工具調用|工具呼叫|调用工具|調用工具|工具使用|功能调用|功能調用|函数调用|函數調用|函式呼叫|function calling`,
+        unlessLine: String.raw`^[\u3400-\u9fff]{0,3}\s*[（(]\s*(?:AI\s*)?[Aa]gent|agentic|\b(?:AI|LLM)\s*agents?\b|智能体|智能體|子代理|多代理|代理式|代理型|工具调用|工具調用|工具呼叫|调用工具|調用工具|工具使用|功能调用|功能調用|函数调用|函數調用|函式呼叫|function calling|AI\s*(?:编程|編程|寫程式|写程式|写代码|寫代碼|coding)|vibe\s*coding|编程助手|編程助手|程式助手|coding\s+assistants?|AI\s*IDE`,
       },
       // A distributor (代理商), a proxy server or pool, a surrogate model, task or metric, a proxy war, a fee.
       {
         keys: ['代理', '子代理', '多代理'],
         after:
-          '^(?:商|服务|服務|伺服|IP|池|模式|模型|任务|任務|指标|指標|损失|損失|变量|變量|费|費|权|權|协议|協議|地址|端口|设置|設定|配置|软件|軟體|工具)',
+          '^(?:商|服务|服務|伺服|IP|池|模式|模型|任务|任務|指标|指標|损失|損失|变量|變量|费|費|权|權|协议|協議|地址|端口|设置|設置|設定|配置|软件|軟體|工具|访问|訪問|上网|上網|连接|連接|連線|转发|轉發|节点|節點|客户端|客戶端|规则|規則|环境变量|環境變數)',
+      },
+      // A proxy set up, switched on or needed to reach a service (在 Cursor 中配置代理, 开启全局代理, 需要代理才能用):
+      // AI-coding pages in mainland China say it beside the tools' names.
+      {
+        keys: ['代理'],
+        before: String.raw`(?:设置|設置|設定|配置|开启|開啟|关闭|關閉|挂|掛|走|全局|系统|系統|科学|科學|翻墙|翻牆|需要|本地|添加)\s*$`,
       },
       // A reverse or forward proxy, an HTTP/SOCKS proxy, a patent or legal agent.
       {

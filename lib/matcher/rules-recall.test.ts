@@ -461,3 +461,14 @@ describe('agentic AI in business writing, and agent capabilities by function cal
     expect(marks(`${AI_ZH}浏览器的代理功能可以设置 HTTP 代理。`, 'ai-agents')).toEqual([]);
   });
 });
+
+describe('bare 代理 on AI-coding pages', () => {
+  it('an AI-coding line makes bare 代理 the agent (Taiwan writes agent so)', () => {
+    expect(marks(`${AI_ZH}\nAI 寫程式的三大流派:手感 vs. 代理 vs. 上帝視角。`, 'ai-agents')).toEqual(['代理']);
+  });
+  it('a proxy set up, switched on or needed to reach the tools is no agent', () => {
+    const proxy = `${AI_ZH}\nAI编程工具需要代理才能用，在 Cursor 中配置代理，开启全局代理，代理地址填 127.0.0.1，通过代理访问。`;
+    expect(marks(proxy, 'ai-agents')).toEqual([]);
+    expect(marks(`${AI_ZH}\nvibe coding 工具的代理設置與系統代理。`, 'ai-agents')).toEqual([]);
+  });
+});
