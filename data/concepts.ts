@@ -1106,7 +1106,12 @@ export const concepts: ConceptEntry[] = [
     notAliases: [a('grid interconnection'), a('interconnector')],
     // Neighbouring words that give an alias another sense (lib/matcher/guards.ts, rule 8).
     otherSenses: [
-      { keys: ['互联'], before: '(?:万物|萬物|移动|移動|产业|產業)$', after: '^(?:网|網|互通)' },
+      // The internet and its kinds (互联网, 万物互联, 工业互联, 车载互联, 全球互联), not chips' links.
+      {
+        keys: ['互联'],
+        before: '(?:万物|萬物|物|移动|移動|产业|產業|工业|工業|车辆|車輛|车载|車載|车|車|家居|全球|跨境|区域|區域)$',
+        after: '^(?:网|網|互通)',
+      },
       // "InfiniBand fabrics or slower TCP/IP networking"; not social networking, a networking event or a home router's.
       {
         keys: ['networking'],
@@ -1457,6 +1462,11 @@ export const concepts: ConceptEntry[] = [
         after: '^(?:理论|理論|代数|代數)',
       },
       { keys: ['核函数'], before: String.raw`(?:高斯|径向基|徑向基|多项式|多項式|线性|線性|RBF|SVM)\s*$` },
+      // A support vector machine's kernel function in its line ("SVM 的核函数决定了特征空间"), not a CUDA 核函数.
+      {
+        keys: ['核函数'],
+        line: String.raw`SVM|支持向量|支援向量|核方法|核技巧|特征空间|特徵空間|再生核|希尔伯特|希爾伯特|高斯核|RBF`,
+      },
       // The operating system's kernel, named by its kind or by what belongs to it: "Linux and Unix-like kernels",
       // "the Linux 6.8 kernel", "kernel 6.8", "recent kernel history", "kernel-mode", "GPU kernel modules", "the Kernel
       // Fusion Driver" (amdkfd), RDMA's "kernel bypass". GPU pages say these too (a driver's install notes, an

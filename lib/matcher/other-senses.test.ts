@@ -328,3 +328,18 @@ describe('a count of people who are experts', () => {
     ]);
   });
 });
+
+describe('the internet’s kinds and an SVM’s kernel function', () => {
+  it('工业互联, 车载互联 and 万物互联 are the internet; chips’ 互联 stays', () => {
+    expect(marks(`${AI}车联网与工业互联，車載互聯与万物互联。`, 'interconnect')).toEqual([]);
+    expect(marks(`${AI}GPU 之间的高速互联决定训练速度，NVLink 让 GPU 互联。`, 'interconnect')).toEqual([
+      '高速互联',
+      'NVLink',
+      'GPU 互联',
+    ]);
+  });
+  it('an SVM’s 核函数 is no GPU kernel; a CUDA 核函数 is', () => {
+    expect(marks(`${AI}SVM 的核函数决定了特征空间。\n支援向量機的核函數。`, 'gpu-kernels')).toEqual([]);
+    expect(marks(`${AI}CUDA 核函数在 GPU 上并行执行。`, 'gpu-kernels')).toEqual(['核函数']);
+  });
+});
