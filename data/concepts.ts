@@ -1465,7 +1465,7 @@ export const concepts: ConceptEntry[] = [
       // A support vector machine's kernel function in its line ("SVM 的核函数决定了特征空间"), not a CUDA 核函数.
       {
         keys: ['核函数'],
-        line: String.raw`SVM|支持向量|支援向量|核方法|核技巧|特征空间|特徵空間|再生核|希尔伯特|希爾伯特|高斯核|RBF`,
+        line: 'SVM|支持向量|支援向量|核方法|核技巧|特征空间|特徵空間|再生核|希尔伯特|希爾伯特|高斯核|RBF',
       },
       // The operating system's kernel, named by its kind or by what belongs to it: "Linux and Unix-like kernels",
       // "the Linux 6.8 kernel", "kernel 6.8", "recent kernel history", "kernel-mode", "GPU kernel modules", "the Kernel
