@@ -96,15 +96,16 @@ const noTwp = (alias: AliasRule): AliasRule => ({ ...alias, noTaiwanPhrasing: tr
  * What goes before a person's surname (nvidia's otherSenses: David Blackwell, Grace Murray Hopper): a given name
  * inside a sentence (after a lower-case word, punctuation or Chinese), a given name and a middle name or initial,
  * or a person's calling. `CHIP_WORD`: the capitalised words that name the chip instead (NVIDIA's names and
- * product lines, who sells it, a title's adjectives); `VENDOR`: a company that may come before two of them.
+ * product lines, who sells it, a title's adjectives); `BEFORE_TWO`: those that may also start two of them ("the
+ * Jetson Thor Blackwell"), all but Grace (Grace Murray Hopper is the person, "Grace Blackwell" the chip).
  */
-const VENDOR =
-  'Nvidia|Google|Cloud|Azure|Oracle|Amazon|Microsoft|Meta|Dell|Lenovo|Supermicro|Gigabyte|Asus|Lambda|Nebius|Crusoe|Modal|Together|Introducing|New|Next|Latest|The|With|Unlike|Both';
-const CHIP_WORD = `${VENDOR}|Grace|Vera|Jetson|GeForce|Quadro|Tesla|Titan|Ampere|Ada|Hopper|Blackwell|Rubin|Volta|Turing|Pascal|Upcoming|Current|Future|Powerful|Mighty|Flagship|Spectrum|Quantum|Ultra|Pro|Series|Platform|Team|Project|Inference|Training`;
+const BEFORE_TWO =
+  'Nvidia|Google|Cloud|Azure|Oracle|Amazon|Microsoft|Meta|Dell|Lenovo|Supermicro|Gigabyte|Asus|Lambda|Nebius|Crusoe|Modal|Together|Introducing|New|Next|Latest|The|With|Unlike|Both|Jetson|GeForce|Quadro|Tesla|Titan|Ampere|Ada|Hopper|Blackwell|Rubin|Volta|Turing|Pascal|Upcoming|Current|Future|Powerful|Mighty|Flagship|Spectrum|Quantum|Ultra|Pro|Series|Platform|Team|Project|Inference|Training';
+const CHIP_WORD = `${BEFORE_TWO}|Grace|Vera|Thor|Spark|Station`;
 const IN_SENTENCE = String.raw`(?:(?:^|[^A-Za-z'’])[a-z]+\s+|[(（,，、:：;；"“]\s*|[\u3400-\u9fff]\s*)`;
 const PERSON_BEFORE = [
   String.raw`${IN_SENTENCE}(?!(?:${CHIP_WORD})\s)[A-Z][a-z]+\s+`,
-  String.raw`${IN_SENTENCE}(?!(?:${VENDOR})\s)[A-Z][a-z]+\s+(?!(?:${CHIP_WORD})\s)[A-Z][a-z]+\s+`,
+  String.raw`${IN_SENTENCE}(?!(?:${BEFORE_TWO})\s)[A-Z][a-z]+\s+(?!(?:${CHIP_WORD})\s)[A-Z][a-z]+\s+`,
   String.raw`(?:^|[^A-Za-z])[A-Z][a-z]+\s+[A-Z]\.\s*`,
   String.raw`(?:statistician|mathematician|professor|Professor|Prof\.|Dr\.|Admiral|数学家|數學家|统计学家|統計學家|科学家|科學家|教授|院士)\s*(?:[A-Z][a-z]+\s+){0,2}(?:[A-Z]\.\s*)?`,
   String.raw`\bRao\s*[-–—]?\s*`,

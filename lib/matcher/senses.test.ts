@@ -387,6 +387,11 @@ describe('a person named like the chip', () => {
     expect(
       marks(`${AI}Jensen Huang Unveils Blackwell. Meet Blackwell.\nUnlike Hopper, Blackwell runs FP4.`, 'nvidia'),
     ).toEqual(['Blackwell', 'Blackwell', 'Hopper', 'Blackwell']);
+    expect(marks(`${AI}The Jetson Thor Blackwell module and the DGX Spark Blackwell.`, 'nvidia')).toEqual([
+      'Blackwell',
+      'DGX',
+      'Blackwell',
+    ]);
     expect(marks(`${AI}英伟达发布 Grace Blackwell 与统计学家 Blackwell 架构，数学家 Hopper GPU。`, 'nvidia')).toEqual([
       '英伟达',
       'Blackwell',
