@@ -92,6 +92,25 @@ const decides = (text: string): AliasRule => ({ text, decidesDocument: true });
 /** Traditional characters only, never Taiwan phrasing (内核 would become 核心 = "core"). */
 const noTwp = (alias: AliasRule): AliasRule => ({ ...alias, noTaiwanPhrasing: true });
 
+/**
+ * What goes before a person's surname (nvidia's otherSenses: David Blackwell, Grace Murray Hopper): a given name
+ * inside a sentence (after a lower-case word, punctuation or Chinese), a given name and a middle name or initial,
+ * or a person's calling. `CHIP_WORD`: the capitalised words that name the chip instead (NVIDIA's names and
+ * product lines, who sells it, a title's adjectives); `BEFORE_TWO`: those that may also start two of them ("the
+ * Jetson Thor Blackwell"), all but Grace (Grace Murray Hopper is the person, "Grace Blackwell" the chip).
+ */
+const BEFORE_TWO =
+  'Nvidia|Google|Cloud|Azure|Oracle|Amazon|Microsoft|Meta|Dell|Lenovo|Supermicro|Gigabyte|Asus|Lambda|Nebius|Crusoe|Modal|Together|Introducing|New|Next|Latest|The|With|Unlike|Both|Jetson|GeForce|Quadro|Tesla|Titan|Ampere|Ada|Hopper|Blackwell|Rubin|Volta|Turing|Pascal|Upcoming|Current|Future|Powerful|Mighty|Flagship|Spectrum|Quantum|Ultra|Pro|Series|Platform|Team|Project|Inference|Training';
+const CHIP_WORD = `${BEFORE_TWO}|Grace|Vera|Thor|Spark|Station`;
+const IN_SENTENCE = String.raw`(?:(?:^|[^A-Za-z'’])[a-z]+\s+|[(（,，、:：;；"“]\s*|[\u3400-\u9fff]\s*)`;
+const PERSON_BEFORE = [
+  String.raw`${IN_SENTENCE}(?!(?:${CHIP_WORD})\s)[A-Z][a-z]+\s+`,
+  String.raw`${IN_SENTENCE}(?!(?:${BEFORE_TWO})\s)[A-Z][a-z]+\s+(?!(?:${CHIP_WORD})\s)[A-Z][a-z]+\s+`,
+  String.raw`(?:^|[^A-Za-z])[A-Z][a-z]+\s+[A-Z]\.\s*`,
+  String.raw`(?:statistician|mathematician|professor|Professor|Prof\.|Dr\.|Admiral|数学家|數學家|统计学家|統計學家|科学家|科學家|教授|院士)\s*(?:[A-Z][a-z]+\s+){0,2}(?:[A-Z]\.\s*)?`,
+  String.raw`\bRao\s*[-–—]?\s*`,
+].join('|');
+
 /** The 48 concepts, in the contract's order. */
 export const concepts: ConceptEntry[] = [
   {
@@ -239,6 +258,12 @@ export const concepts: ConceptEntry[] = [
     notAliases: [decides('Ministry of Education'), decides('Ministry of Education (MoE)')],
     // The ministry, named by what it issues: "MoE scholarships", "MoE guidelines".
     otherSenses: [
+      // A count of people who are experts ("3 of 5 experts said", "the top 10 experts in AI", 3个专家评审), told by
+      // what people do after it; a router's experts are chosen, activated or run.
+      {
+        keys: ['expert', 'experts', '个专家'],
+        after: String.raw`^(?:s?\s+(?:who|said|say|says|agreed?|agrees|believed?|believes|predict(?:ed|s)?|warn(?:ed|s)?|interviewed|surveyed|polled|consulted|told|to\s+follow|weigh(?:ed)?\s+in|in\s+(?:AI|the\s+(?:field|industry|world)))\b|\s*(?:评审|評審|打分|认为|認為|表示|指出|组成|組成|团队|團隊|委员会|委員會|意见|意見|访谈|訪談))`,
+      },
       {
         keys: ['moe'],
         after: String.raw`^\s+(?:scholarships?|guidelines|notifications?|officials?|circulars?|schools?|grants?|Singapore|India)\b`,
@@ -414,6 +439,12 @@ export const concepts: ConceptEntry[] = [
         decides: true,
         unlessAffirmed: true,
       },
+      // Precision the metric, beside recall (a classifier's "higher recall but lower precision", 精确率 / 召回率), is
+      // not a number format's precision.
+      {
+        keys: ['lowprecision', 'lowerprecision', '低精度'],
+        line: String.raw`\brecall\b|\bF1\b|F-(?:score|measure)|false positives?|召回|查全|精确率|精確率|准确率与|準確率與`,
+      },
       // 量化策略 is a quant fund's strategy, and also a model's quantization strategy: it decides the page only
       // while the page names model quantization by none of its unambiguous forms (训练后量化, 4位量化).
       { keys: ['量化'], after: '^策略', decides: true, unlessAffirmed: true },
@@ -526,6 +557,13 @@ export const concepts: ConceptEntry[] = [
         // Words of game performance, not bare "gaming" (an AI page compares gaming GPUs' bandwidth with a data centre's).
         keys: ['memorybandwidth', '内存带宽', '记忆体频宽', '显存带宽', 'hbm', 'hbm2e', 'hbm3', 'hbm3e', 'hbm4'],
         line: String.raw`\b(?:gamers?|FPS|frame\s+rates?|ray[\s-]tracing|DLSS|esports|gaming\s+performance|in[\s-]game)\b|(?:遊戲|游戏)(?!\s*(?:GPU|显卡|顯卡|顯示卡|显示卡|卡|本|筆電|笔记本|電腦|电脑))|遊戲效能|游戏效能|游戏性能|遊戲性能|游戏体验|遊戲體驗|玩家|電競|电竞|光線追蹤|光线追踪|光追|畫質|画质|幀率|帧率`,
+      },
+      // Bare 内存访问 / 記憶體訪問 (memory access) is any program's: an attention kernel's access pattern (記憶體訪問模式),
+      // a step's bytes read (記憶體訪問: 14GB). It is the bottleneck only in a line that says so (內存訪問才是主要瓶頸,
+      // bandwidth, memory-bound) or where the accesses are cut (减少内存访问: FlashAttention's IO-awareness).
+      {
+        keys: ['内存访问', '记忆体访问'],
+        unlessLine: String.raw`瓶颈|瓶頸|受限|\bbound|bottleneck|带宽|帶寬|頻寬|bandwidth|(?:减少|減少|降低|减小|減小|节省|節省)[^，,。；;\n]{0,8}$`,
       },
       // Moving data between systems (ETL tools and services), not through a chip's memory.
       {
@@ -900,6 +938,20 @@ export const concepts: ConceptEntry[] = [
         after: String.raw`^(?<=Grace\s+Hopper)(?!\s+(?:Superchips?|CPUs?|GPUs?|architecture|platforms?|systems?|nodes?|chips?|GH200|200)\b)`,
         caseSensitive: true,
       },
+      // A person named like the chip (NVIDIA names architectures after scientists, and pages on the name quote
+      // them: the statistician David Blackwell, Grace Murray Hopper), told by what goes before the surname:
+      // - one given name inside a sentence (after a lower-case word, a comma, a bracket or Chinese: "named after
+      //   David Blackwell", "统计学家 (David Blackwell)"), not a sentence's or a title-case heading's first word
+      //   ("Meet Blackwell"), and not a word that names the chip (NVIDIA's names and product lines, the clouds and
+      //   server makers that sell it, a title's adjectives: "the New Blackwell", "Nvidia Grace Blackwell");
+      // - a given name and a middle name or initial ("David Harold Blackwell", "David H. Blackwell");
+      // - a person's title or calling (statistician, Professor, 数学家, 統計學家).
+      // The chip's own words after the surname keep it ("… Blackwell GPUs"); "Rao–Blackwell" is the theorem.
+      {
+        keys: ['blackwell', 'hopper'],
+        after: String.raw`^(?<=(?:${PERSON_BEFORE})(?:Blackwell|Hopper))(?!\s*(?:(?:GPUs?|Ultra|architecture|platforms?|systems?|chips?|Superchips?|servers?|nodes?|clusters?|instances?|VMs?|racks?|[BH][123]00|GB[23]00|NVL\d+|HGX|DGX)\b|架构|架構|平台|芯片|晶片|显卡|顯卡|系列|服务器|伺服器))`,
+        caseSensitive: true,
+      },
     ],
     quotes: [
       {
@@ -1055,7 +1107,12 @@ export const concepts: ConceptEntry[] = [
     notAliases: [a('grid interconnection'), a('interconnector')],
     // Neighbouring words that give an alias another sense (lib/matcher/guards.ts, rule 8).
     otherSenses: [
-      { keys: ['互联'], before: '(?:万物|萬物|移动|移動|产业|產業)$', after: '^(?:网|網|互通)' },
+      // The internet and its kinds (互联网, 万物互联, 工业互联, 车载互联, 全球互联), not chips' links.
+      {
+        keys: ['互联'],
+        before: '(?:万物|萬物|物|移动|移動|产业|產業|工业|工業|车辆|車輛|车载|車載|车|車|家居|全球|跨境|区域|區域)$',
+        after: '^(?:网|網|互通)',
+      },
       // "InfiniBand fabrics or slower TCP/IP networking"; not social networking, a networking event or a home router's.
       {
         keys: ['networking'],
@@ -1367,8 +1424,8 @@ export const concepts: ConceptEntry[] = [
       { keys: ['kernel', 'kernels'], before: String.raw`\b(?:Jupyter|IPython|notebook|Semantic)\s*$`, decides: true },
       {
         keys: ['kernel', 'kernels'],
-        before: String.raw`\b(?:Gaussian|RBF|polynomial|convolution(?:al)?|popcorn|smoothing|Laplacian|Sobel)\s*$`,
-        after: String.raw`^\s*(?:sizes?|widths?|regression|PCA|SVMs?|smoothing|density|estimat\w*|trick|methods?)\b`,
+        before: String.raw`\b(?:Gaussian|RBF|polynomial|convolution(?:al)?|popcorn|smoothing|Laplacian|Sobel|Mat[eé]rn|Epanechnikov|Mercer|reproducing|positive[\s-]definite|neural\s+tangent)\s*$`,
+        after: String.raw`^\s*(?:sizes?|widths?|(?:ridge\s+)?regression|PCA|SVMs?|smoothing|density|estimat\w*|trick|methods?|machines?|SHAP|k-?means|Hilbert)\b`,
       },
       { keys: ['内核'], before: String.raw`(?:Jupyter|IPython)\s*$`, decides: true },
       {
@@ -1406,6 +1463,11 @@ export const concepts: ConceptEntry[] = [
         after: '^(?:理论|理論|代数|代數)',
       },
       { keys: ['核函数'], before: String.raw`(?:高斯|径向基|徑向基|多项式|多項式|线性|線性|RBF|SVM)\s*$` },
+      // A support vector machine's kernel function in its line ("SVM 的核函数决定了特征空间"), not a CUDA 核函数.
+      {
+        keys: ['核函数'],
+        line: 'SVM|支持向量|支援向量|核方法|核技巧|特征空间|特徵空間|再生核|希尔伯特|希爾伯特|高斯核|RBF',
+      },
       // The operating system's kernel, named by its kind or by what belongs to it: "Linux and Unix-like kernels",
       // "the Linux 6.8 kernel", "kernel 6.8", "recent kernel history", "kernel-mode", "GPU kernel modules", "the Kernel
       // Fusion Driver" (amdkfd), RDMA's "kernel bypass". GPU pages say these too (a driver's install notes, an
@@ -1747,6 +1809,10 @@ export const concepts: ConceptEntry[] = [
       ai('AI代理'),
       a('AI智能体'),
       ai('代理型'),
+      // 代理型AI is agentic AI on any page (the guide's decision of 2026-12-02): a business page on AI's returns says
+      // it with few other AI words, and no proxy is 代理型AI.
+      a('代理型AI'),
+      a('代理型人工智能'),
       a('代理式AI'),
       ai('代理式'),
       ai('代理性'),
@@ -1782,13 +1848,19 @@ export const concepts: ConceptEntry[] = [
       // says "Agent 请求经过 Nginx 代理" too.
       {
         keys: ['代理', '代理人'],
-        unlessLine: String.raw`^[\u3400-\u9fff]{0,3}\s*[（(]\s*(?:AI\s*)?[Aa]gent|agentic|\b(?:AI|LLM)\s*agents?\b|智能体|智能體|子代理|多代理|代理式|代理型|工具调用|工具調用|工具呼叫|调用工具|調用工具|工具使用`,
+        unlessLine: String.raw`^[\u3400-\u9fff]{0,3}\s*[（(]\s*(?:AI\s*)?[Aa]gent|agentic|\b(?:AI|LLM)\s*agents?\b|智能体|智能體|子代理|多代理|代理式|代理型|工具调用|工具調用|工具呼叫|调用工具|調用工具|工具使用|功能调用|功能調用|函数调用|函數調用|函式呼叫|function calling|AI\s*(?:编程|編程|寫程式|写程式|写代码|寫代碼|coding)|vibe\s*coding|编程助手|編程助手|程式助手|coding\s+assistants?|AI\s*IDE`,
       },
       // A distributor (代理商), a proxy server or pool, a surrogate model, task or metric, a proxy war, a fee.
       {
         keys: ['代理', '子代理', '多代理'],
         after:
-          '^(?:商|服务|服務|伺服|IP|池|模式|模型|任务|任務|指标|指標|损失|損失|变量|變量|费|費|权|權|协议|協議|地址|端口|设置|設定|配置|软件|軟體|工具)',
+          '^(?:商|服务|服務|伺服|IP|池|模式|模型|任务|任務|指标|指標|损失|損失|变量|變量|费|費|权|權|协议|協議|地址|端口|设置|設置|設定|配置|软件|軟體|工具|访问|訪問|上网|上網|连接|連接|連線|转发|轉發|节点|節點|客户端|客戶端|规则|規則|环境变量|環境變數)',
+      },
+      // A proxy set up, switched on or needed to reach a service (在 Cursor 中配置代理, 开启全局代理, 需要代理才能用):
+      // AI-coding pages in mainland China say it beside the tools' names.
+      {
+        keys: ['代理'],
+        before: String.raw`(?:设置|設置|設定|配置|开启|開啟|关闭|關閉|挂|掛|走|全局|系统|系統|科学|科學|翻墙|翻牆|需要|本地|添加)\s*$`,
       },
       // A reverse or forward proxy, an HTTP/SOCKS proxy, a patent or legal agent.
       {
@@ -2231,7 +2303,12 @@ export const concepts: ConceptEntry[] = [
     // Neighbouring words that decide what bare 开源 / 闭源 opens (lib/matcher/guards.ts, rule 8).
     otherSenses: [
       // No model word within 8 characters of the clause: software (开源框架, 开源社区, 开源的推理引擎).
-      { keys: ['开源', '闭源'], after: '^(?![^，,。；;：:！!？?、\n]{0,12}?(?:模型|model|LLM|权重|權重))' },
+      // Unless it is a property of what the sentence is about, listed with others (DeepSeek V3.1…其開源和低成本特性,
+      // GPT-OSS…強調它同時具備開源可商用): 其 / 它 before it, 和 / 可商用 / 特性 after it.
+      {
+        keys: ['开源', '闭源'],
+        after: String.raw`^(?!(?<=(?<![尤极極])[其它](?:同时|同時|也)?(?:具备|具備|兼具)?[开開闭閉]源)\s*(?:和|与|與|、|及|以及|可商用|可商業|特性|特点|特點))(?![^，,。；;：:！!？?、\n]{0,12}?(?:模型|model|LLM|权重|權重))`,
+      },
       // A software word comes first: 开源项目中的模型, 开源框架训练的模型.
       {
         keys: ['开源', '闭源'],

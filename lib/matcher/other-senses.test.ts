@@ -264,3 +264,82 @@ describe('Triton named as the server it is', () => {
     expect(marks(`${AI}Triton 生成的算子可用于推理服务。`, 'triton')).toEqual(['Triton']);
   });
 });
+
+describe("bare memory access is any program's", () => {
+  it('an access pattern or the bytes a step reads are not the bottleneck', () => {
+    expect(
+      marks(`${AI}FlashAttention 通過重新設計注意力計算的記憶體訪問模式，實現了速度提升。`, 'memory-bound-inference'),
+    ).toEqual([]);
+    expect(marks(`${AI}- 記憶體訪問: 14GB (讀取所有參數)\n- 内存访问次数: 3 次`, 'memory-bound-inference')).toEqual([]);
+  });
+  it('memory access named as the bottleneck, or cut, is', () => {
+    expect(marks(`${AI}我們意識到內存訪問才是主要瓶頸,于是減少內存訪問。`, 'memory-bound-inference')).toEqual([
+      '內存訪問',
+      '內存訪問',
+    ]);
+    expect(marks(`${AI}TokenAttention 以最大限度地减少推理过程中的内存访问。`, 'memory-bound-inference')).toEqual([
+      '内存访问',
+    ]);
+  });
+});
+
+describe('precision the metric', () => {
+  it('a classifier’s lower precision beside its recall is no number format, in English and Chinese', () => {
+    expect(
+      marks(`${AI}The classifier has higher recall but lower precision than the baseline.`, 'quantization'),
+    ).toEqual([]);
+    expect(marks(`${AI}Low precision and recall on rare classes.`, 'quantization')).toEqual([]);
+    expect(marks(`${AI}精确率较低而召回率高，低精度的检测结果。`, 'quantization')).toEqual([]);
+  });
+  it('lower-precision arithmetic is', () => {
+    expect(marks(`${AI}We use lower precision arithmetic (FP8) with little accuracy loss.`, 'quantization')).toEqual([
+      'lower precision',
+      'FP8',
+    ]);
+    expect(marks(`${AI}用低精度計算加速推理。`, 'quantization')).toEqual(['低精度']);
+  });
+});
+
+describe('kernel methods of statistics and machine learning', () => {
+  it('kernel ridge regression, Kernel SHAP, a Matérn kernel are no GPU kernels', () => {
+    const ml = `${AI}Kernel SHAP and kernel ridge regression, kernel machines, a Matérn kernel and an Epanechnikov kernel.`;
+    expect(marks(ml, 'gpu-kernels')).toEqual([]);
+  });
+  it('a fused kernel is', () => {
+    expect(marks(`${AI}The fused kernel runs on tensor cores.`, 'gpu-kernels')).toEqual([
+      'fused kernel',
+      'tensor cores',
+    ]);
+  });
+});
+
+describe('a count of people who are experts', () => {
+  it('experts who say, agree or are interviewed, and 专家 who review, are people', () => {
+    const people = `${AI}We asked the top 10 experts in AI; 3 of 5 experts said it was fine; top 5 experts to follow.`;
+    expect(marks(people, 'mixture-of-experts')).toEqual([]);
+    expect(marks(`${AI}我们找了3个专家评审结果。`, 'mixture-of-experts')).toEqual([]);
+  });
+  it("a router's experts are the model's", () => {
+    const moe = `${AI}Each token is routed to the top 2 experts in each layer; 2 of 8 experts are active.`;
+    expect(marks(moe, 'mixture-of-experts')).toEqual(['top 2 experts', '2 of 8 experts']);
+    expect(marks(`${AI}每个token激活2个专家，8 个专家中选 2 个。`, 'mixture-of-experts')).toEqual([
+      '2个专家',
+      '8 个专家',
+    ]);
+  });
+});
+
+describe('the internet’s kinds and an SVM’s kernel function', () => {
+  it('工业互联, 车载互联 and 万物互联 are the internet; chips’ 互联 stays', () => {
+    expect(marks(`${AI}车联网与工业互联，車載互聯与万物互联。`, 'interconnect')).toEqual([]);
+    expect(marks(`${AI}GPU 之间的高速互联决定训练速度，NVLink 让 GPU 互联。`, 'interconnect')).toEqual([
+      '高速互联',
+      'NVLink',
+      'GPU 互联',
+    ]);
+  });
+  it('an SVM’s 核函数 is no GPU kernel; a CUDA 核函数 is', () => {
+    expect(marks(`${AI}SVM 的核函数决定了特征空间。\n支援向量機的核函數。`, 'gpu-kernels')).toEqual([]);
+    expect(marks(`${AI}CUDA 核函数在 GPU 上并行执行。`, 'gpu-kernels')).toEqual(['核函数']);
+  });
+});

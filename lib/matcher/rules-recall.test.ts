@@ -436,3 +436,39 @@ describe('bare "networking" beside a cluster fabric word', () => {
     expect(has(`${AI}Home networking with a Wi-Fi router.`, 'interconnect')).toBe(false);
   });
 });
+
+describe('开源 as a property of the model a sentence is about', () => {
+  it('其開源和低成本特性, 它同時具備開源可商用: the model named before is open', () => {
+    expect(marks(`${AI_ZH}DeepSeek V3.1 已追平 GPT-5。其開源和低成本特性，使它更受歡迎。`, 'open-models')).toEqual([
+      '開源',
+    ]);
+    expect(marks(`${AI_ZH}GPT-OSS 系列強調它同時具備開源可商用與可落地部署兩大特性。`, 'open-models')).toEqual([
+      '開源',
+    ]);
+  });
+  it('not 尤其开源, nor software after 其开源 (社区, 项目), nor 其开源 alone', () => {
+    const software = `${AI_ZH}公司宣布其开源社区规模扩大。尤其开源和闭源之争。其开源项目和文档。它开源了代码。`;
+    expect(marks(software, 'open-models')).toEqual([]);
+  });
+});
+
+describe('agentic AI in business writing, and agent capabilities by function calling', () => {
+  it('代理型AI counts on a page with few other AI words', () => {
+    expect(marks('在由代理型AI驅動的數位轉型浪潮裡，企業投資與發展AI應用。', 'ai-agents')).toEqual(['代理型AI']);
+  });
+  it('代理功能 beside 功能调用 is an agent capability; a browser’s 代理功能 is a proxy', () => {
+    expect(marks(`${AI_ZH}GPT-OSS 系列展现出强大的代理功能，支持功能调用、网页交互。`, 'ai-agents')).toEqual(['代理']);
+    expect(marks(`${AI_ZH}浏览器的代理功能可以设置 HTTP 代理。`, 'ai-agents')).toEqual([]);
+  });
+});
+
+describe('bare 代理 on AI-coding pages', () => {
+  it('an AI-coding line makes bare 代理 the agent (Taiwan writes agent so)', () => {
+    expect(marks(`${AI_ZH}\nAI 寫程式的三大流派:手感 vs. 代理 vs. 上帝視角。`, 'ai-agents')).toEqual(['代理']);
+  });
+  it('a proxy set up, switched on or needed to reach the tools is no agent', () => {
+    const proxy = `${AI_ZH}\nAI编程工具需要代理才能用，在 Cursor 中配置代理，开启全局代理，代理地址填 127.0.0.1，通过代理访问。`;
+    expect(marks(proxy, 'ai-agents')).toEqual([]);
+    expect(marks(`${AI_ZH}\nvibe coding 工具的代理設置與系統代理。`, 'ai-agents')).toEqual([]);
+  });
+});

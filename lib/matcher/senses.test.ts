@@ -359,3 +359,44 @@ describe('Grace Hopper', () => {
     ]);
   });
 });
+
+describe('a person named like the chip', () => {
+  it('the statistician David Blackwell and Grace Murray Hopper are not NVIDIA, in English and Chinese', () => {
+    const en = `${AI}The chip is named after the statistician David Blackwell, who proved the Rao-Blackwell theorem.`;
+    expect(marks(en, 'nvidia')).toEqual([]);
+    expect(
+      marks(`${AI}Admiral Grace Murray Hopper wrote COBOL; David H. Blackwell taught at Berkeley.`, 'nvidia'),
+    ).toEqual([]);
+    const hans = `${AI}资料显示,David Harold Blackwell(戴维布莱克维尔)是美国科学院首位黑人院士,一位数学家、统计学家 Blackwell。`;
+    expect(marks(hans, 'nvidia')).toEqual([]);
+    expect(marks(`${AI}Blackwell則是美國著名數理統計學家布萊克韋爾(David Harold Blackwell)。`, 'nvidia')).toEqual([
+      'Blackwell',
+    ]);
+  });
+  it("the chip keeps its name: after NVIDIA's and its sellers' names, a title's words, or with its own words after", () => {
+    const chip = `${AI}Nvidia Blackwell, the New Blackwell, Nvidia Grace Blackwell, Microsoft Azure Blackwell and Azure Blackwell.`;
+    expect(marks(chip, 'nvidia')).toEqual([
+      'Nvidia',
+      'Blackwell',
+      'Blackwell',
+      'Nvidia',
+      'Blackwell',
+      'Blackwell',
+      'Blackwell',
+    ]);
+    expect(
+      marks(`${AI}Jensen Huang Unveils Blackwell. Meet Blackwell.\nUnlike Hopper, Blackwell runs FP4.`, 'nvidia'),
+    ).toEqual(['Blackwell', 'Blackwell', 'Hopper', 'Blackwell']);
+    expect(marks(`${AI}The Jetson Thor Blackwell module and the DGX Spark Blackwell.`, 'nvidia')).toEqual([
+      'Blackwell',
+      'DGX',
+      'Blackwell',
+    ]);
+    expect(marks(`${AI}英伟达发布 Grace Blackwell 与统计学家 Blackwell 架构，数学家 Hopper GPU。`, 'nvidia')).toEqual([
+      '英伟达',
+      'Blackwell',
+      'Blackwell',
+      'Hopper',
+    ]);
+  });
+});
