@@ -33,7 +33,7 @@ const text = (units: Uint16Array): string =>
   Buffer.from(units.buffer, units.byteOffset, units.byteLength).toString('utf16le');
 
 /**
- * Character classes: the key characters in code-unit order (Latin ones before Chinese/Japanese ones);
+ * Character classes: dense key characters first, then Chinese/Japanese ones;
  * case and width variants of a key character share its class, and so do
  * Traditional characters that fold to it; separators and ignorables have
  * their own. The whole table, as the automaton gets it back (tables.test.ts).
@@ -55,6 +55,8 @@ export function classTable(keys: readonly string[], hantToHans: Record<string, s
   let nextClass = FIRST_KEY_CLASS;
   for (const c of keyChars) classOf[c] = nextClass++;
   const assigned = keyChars.slice();
+  let L = FIRST_KEY_CLASS;
+  while (L - FIRST_KEY_CLASS < keyChars.length && keyChars[L - FIRST_KEY_CLASS] < 0x2e80) L++;
   for (const c of keyChars) {
     const cl = classOf[c];
     let variant = -1;
@@ -86,16 +88,15 @@ export function classTable(keys: readonly string[], hantToHans: Record<string, s
   assigned.sort((x, y) => x - y);
   for (const u of SEPARATOR_UNITS) classOf[u] = CLASS_SEP;
   for (const u of IGNORABLE_UNITS) classOf[u] = CLASS_IGNORE;
-  // Every class is a column of each built state's row (automaton.ts): thousands of classes would make rows of many KB.
   if (nextClass >= 0x1000) throw new Error('matcher: more than 4092 distinct alias characters');
   /** The code units given a key class, ascending (a unit may repeat). */
-  return { classOf, classes: nextClass, assigned };
+  return { classOf, L, classes: nextClass, assigned };
 }
 
 /** The tables of an input: what the content script gets, and what the Node tools build at start-up. */
 export function matcherTables(input: MatcherInput): MatcherTables {
   const { keys } = input;
-  const { classOf, classes, assigned } = classTable(keys, input.hantToHans);
+  const { classOf, L, classes, assigned } = classTable(keys, input.hantToHans);
 
   // The trie, from sorted keys: a key shares its whole common prefix with the key before it, so only
   // the rest needs new states. States are first numbered in insertion order ...
@@ -259,6 +260,7 @@ export function matcherTables(input: MatcherInput): MatcherTables {
     conceptIds: input.conceptIds,
     hantToHans: input.hantToHans,
     signals: input.signals,
+    L,
     classes,
     classOf: encode(units, 'class table entry'),
     edge: text(edgeU),

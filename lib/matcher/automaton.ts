@@ -1,8 +1,8 @@
 /**
  * The Aho–Corasick automaton over the folded keys of a matcher input, built
  * lazily from the trie the build prepared ({@link MatcherTables}):
- * construction decodes the class table and makes the root's row, and each
- * state's failure link and transition row are made the first time the text
+ * construction decodes the class table and makes the root's rows, and each
+ * state's failure link and transition rows are made the first time the text
  * reaches that state. A page of English news reaches a few hundred of the
  * ~6,000 states; the others are never built. (Built eagerly, the whole
  * automaton took 13-19 ms in every page's content script; built lazily but
@@ -10,24 +10,31 @@
  *
  * Layout, as the scanner (compile.ts) reads it:
  * - `classOf` sends each UTF-16 code unit to its character class: 0 "other",
- *   1 separator, 2 ignorable, then the key characters (Latin letters, digits,
- *   punctuation and the few hundred Chinese/Japanese characters of the keys).
- * - `rows` holds one row of `W` entries (one per class) per built state, in
- *   the order the states were built; the pool grows as rows are added. Slot 3
- *   of a row (never a class) holds the row's trie state (see {@link stateAt}).
- * - An entry is the next state's row offset (row * W) when that state has no
- *   outputs, its bitwise complement (`~offset`, negative) when it has, and
- *   {@link UNSET} (also negative) while the transition is not built. So the
- *   scanner's inner loop has one test per character, `entry < 0`: it leaves
+ *   1 separator, 2 ignorable, then the key characters, Latin ones (below
+ *   U+2E80: letters, digits, punctuation) before Chinese/Japanese ones, and
+ *   last {@link Automaton.cjkOther}, every other Chinese/Japanese unit.
+ * - `rows` holds one row of `L` entries per built state, for the Latin
+ *   classes. Slot 3 of a row (never a class) holds where the state's Chinese
+ *   row starts in `zh`, minus L, so that `zh[rows[s + 3] + cl]` is the entry
+ *   for Chinese class `cl`.
+ * - `zh` holds the Chinese rows. Only a state with Chinese children of its
+ *   own (and the root) has one; every other state shares its failure state's,
+ *   since its transitions on Chinese classes are its failure state's. Row 0
+ *   is all UNSET: the row of a state whose Chinese row is not resolved yet.
+ * - An entry is the next state's row offset in `rows` (row * L) when that state
+ *   has no outputs, its bitwise complement (`~offset`, negative) when it has,
+ *   and {@link UNSET} (also negative) while the transition is not built. So the
+ *   scanner's inner loop tests one thing per character, `entry < 0`: it leaves
  *   only for a state with outputs or a transition not built yet.
- * - Every class has a column, the Chinese ones too. (Until 2026-12-02 they had
- *   none and went through a hash of the transitions met so far: every key
- *   character of Chinese text left the inner loop for a probe, and the bench's
- *   Chinese third ran about twice as slowly as with full rows. Rows are built
- *   only for the states the text reaches, so full width costs a page little:
- *   the whole interview, dense with the concepts, reaches 814 states, 1.2 MB
- *   of rows in a pool of 1.5 MB; the 130 pages of the corpus reach 345 (8 to
- *   711), 0.5 MB. The old rows, 45 classes wide, took 1.1 MB for every page.)
+ * - Why two tables (2026-12-02): with no Chinese columns at all, every key
+ *   character of Chinese text left the inner loop for a probe of a hash of the
+ *   transitions met so far, and Chinese text scanned about twice as slowly as
+ *   with a column per class. But one row per state as wide as all the classes
+ *   (~370) took 1.5 KB a state: 19 MB of heap on the page-scan benchmark's 5 M
+ *   page, which reaches most states. Chinese rows for the states with Chinese
+ *   children only keep the speed and the memory. Chinese text stays on the
+ *   Chinese side of the loop's one branch (its other characters have a Chinese
+ *   class too, `cjkOther`), so the branch is predicted within runs of a script.
  * - Separators are not in the keys. A separator run leads from a state to a
  *   "virtual" copy of the longest suffix state that allows a separator there
  *   (or to the root); the virtual state continues only keys that allow it.
@@ -40,14 +47,27 @@ import { at, BASE, type MatcherTables } from './tables';
 export const CLASS_OTHER = 0;
 export const CLASS_SEP = 1;
 export const CLASS_IGNORE = 2;
-/** A row slot that is not a class: the row's trie state, or -(state) - 1 for a virtual state. */
-export const SLOT_STATE = 3;
+/** A Latin row's slot that is not a class: where the state's Chinese row starts in `zh`, minus L. */
+export const SLOT_ZH = 3;
 /** A transition not built yet (below every ~offset, so it is negative and no encoded row). */
 export const UNSET = -0x80000000;
 
-/** The class table (UTF-16 code unit -> class) from its key entries (tables.ts) and fold.ts's separators and ignorables. */
-export function decodeClassOf(entries: string): Uint16Array {
+/** Chinese/Japanese/Korean code units (given cjkOther when in no key): CJK blocks, Hangul, compatibility and full-width forms. */
+const CJK_RANGES: readonly [number, number][] = [
+  [0x2e80, 0x9fff],
+  [0xac00, 0xd7af],
+  [0xf900, 0xfaff],
+  [0xfe30, 0xfe4f],
+  [0xff00, 0xffef],
+];
+
+/**
+ * The class table (UTF-16 code unit -> class) from its key entries (tables.ts) and fold.ts's separators and
+ * ignorables; with `cjkOther`, the Chinese/Japanese/Korean units in no key get that class instead of 0.
+ */
+export function decodeClassOf(entries: string, cjkOther = CLASS_OTHER): Uint16Array {
   const classOf = new Uint16Array(0x10000);
+  if (cjkOther !== CLASS_OTHER) for (const [from, to] of CJK_RANGES) classOf.fill(cjkOther, from, to + 1);
   let unit = 0;
   for (let i = 0; i < entries.length; i += 2) {
     unit += entries.charCodeAt(i) - BASE;
@@ -58,18 +78,34 @@ export function decodeClassOf(entries: string): Uint16Array {
   return classOf;
 }
 
-/** Rows the pool starts with (a page without a concept reaches a few dozen states). */
+/** Rows each pool starts with (a page without a concept reaches a few dozen states). */
 const INITIAL_ROWS = 64;
+
+/**
+ * `a`, or a copy half as long again when `length` does not fit, but never longer than `cap`. (Doubling left
+ * up to half of each pool empty: 1.2 MB of the 2.8 MB the page-scan benchmark's 5 M page made.)
+ */
+function room(a: Int32Array, length: number, cap: number): Int32Array {
+  if (length <= a.length) return a;
+  const bigger = new Int32Array(Math.max(length, Math.min(cap, Math.ceil(a.length * 1.5))));
+  bigger.set(a);
+  return bigger;
+}
 
 export class Automaton {
   readonly classOf: Uint16Array;
-  /** Row width: the number of classes. */
-  readonly W: number;
+  /** Classes below this are Latin (columns of `rows`); the others are Chinese/Japanese (columns of `zh`). */
+  readonly L: number;
+  /** The class of Chinese/Japanese code units in no key (the last class). */
+  readonly cjkOther: number;
+  /** Width of a Chinese row: the Chinese classes and cjkOther. */
+  private readonly C: number;
   /**
-   * The rows of the built states. Replaced by a bigger copy when full: read it
-   * again after any call that may build ({@link next}).
+   * The Latin rows of the built states, and the Chinese rows. Each is replaced by
+   * a bigger copy when full: read them again after any call that may build ({@link next}).
    */
   rows: Int32Array;
+  zh: Int32Array;
   /** The trie and the records (tables.ts), read where they are needed. */
   readonly tables: MatcherTables;
 
@@ -86,19 +122,33 @@ export class Automaton {
   private readonly sepFail: Int32Array;
   private readonly virtualRowOf: Int32Array;
 
+  /** Per Latin row: its trie state, or -(state) - 1 for a virtual state. */
+  private stateOfRow: Int32Array;
   private rowCount = 1;
+  /** Per Chinese row: the state whose row it is (as stateOfRow; row 0, the unresolved row, has none). */
+  private zhOwner: Int32Array;
+  private zhCount = 2;
+  /** The most rows each pool can need: every state and every virtual state (Chinese: those with Chinese children). */
+  private readonly maxRows: number;
+  private readonly maxZhRows: number;
   /** Chain stamps for building virtual rows (which classes a longer state already took). */
   private readonly taken: Uint32Array;
   private stamp = 0;
 
   constructor(tables: MatcherTables) {
     this.tables = tables;
-    const W = tables.classes;
-    this.W = W;
-    this.classOf = decodeClassOf(tables.classOf);
+    const L = tables.L;
+    this.L = L;
+    this.cjkOther = tables.classes;
+    this.C = tables.classes + 1 - L;
+    // Chinese/Japanese units in no key get a Chinese class of their own, so Chinese text stays on one side of
+    // the scanner's branch (punctuation, kana and Hangul too; U+3000 stays a separator).
+    this.classOf = decodeClassOf(tables.classOf, this.cjkOther);
     const n = tables.edge.length;
-    if ((n + tables.sepStates) * W >= 0x7fffffff) throw new Error(`matcher: ${n} states is more than the rows hold`);
-    this.rows = new Int32Array(INITIAL_ROWS * W);
+    this.rows = new Int32Array(INITIAL_ROWS * L);
+    this.stateOfRow = new Int32Array(INITIAL_ROWS);
+    this.zh = new Int32Array(INITIAL_ROWS * this.C);
+    this.zhOwner = new Int32Array(INITIAL_ROWS);
     this.rowOf = new Int32Array(n).fill(-1);
     this.fail = new Int32Array(n);
     this.hasOut = new Uint8Array(n);
@@ -106,19 +156,29 @@ export class Automaton {
     this.sepState = new Int32Array(n);
     this.sepFail = new Int32Array(n);
     this.virtualRowOf = new Int32Array(n).fill(-1);
-    this.taken = new Uint32Array(W);
+    this.taken = new Uint32Array(tables.classes);
+    this.maxRows = n + tables.sepStates;
+    let withChinese = 0;
+    for (let u = 0; u < n; u++) if (this.hasChineseChildren(u)) withChinese++;
+    this.maxZhRows = 2 + withChinese + tables.sepStates;
 
-    // The root: row 0, all zeros (every class leads back to it) but the classes a key starts with, built when met.
-    const rows = this.rows;
+    // Chinese row 0: all UNSET, for states whose Chinese row is not resolved yet.
+    this.zh.fill(UNSET, 0, this.C);
+    // The root: Latin row 0 and Chinese row 1, all zeros (every class leads back to it) but the classes a key
+    // starts with, built when met.
+    const { rows, zh } = this;
     for (let c = at(tables.childStart, 0), stop = at(tables.childStart, 1); c < stop; c++) {
-      rows[at(tables.edge, c)] = UNSET;
+      const cl = at(tables.edge, c);
+      if (cl < L) rows[cl] = UNSET;
+      else zh[this.C + cl - L] = UNSET;
     }
+    rows[SLOT_ZH] = this.C - L;
     this.rowOf[0] = 0;
   }
 
-  /** The trie state of the row at `offset` (negative for a virtual state: -(state) - 1). */
+  /** The trie state of the Latin row at `offset` (negative for a virtual state: -(state) - 1). */
   stateAt(offset: number): number {
-    return this.rows[offset + SLOT_STATE];
+    return this.stateOfRow[(offset / this.L) | 0];
   }
 
   /** The entry for trie state `u` (built): its offset, complemented if it has outputs. */
@@ -131,8 +191,9 @@ export class Automaton {
    * needs (the entry was UNSET). Returns the entry (see the layout above).
    */
   next(offset: number, cl: number): number {
+    if (cl >= this.L) return this.nextChinese(offset, cl);
     if (cl === CLASS_SEP) return this.afterSeparator(offset);
-    const s = this.rows[offset + SLOT_STATE];
+    const s = this.stateAt(offset);
     let to: number;
     if (s < 0) {
       // A virtual state: the child of the first state on its separator chain that has one, else the root's move.
@@ -148,16 +209,97 @@ export class Automaton {
     return to;
   }
 
-  /** The entry from the row at `offset` on `cl`, built if it was not. */
+  /** The entry from the row at `offset` on `cl` (either kind), built if it was not. */
   private move(offset: number, cl: number): number {
-    const to = this.rows[offset + cl];
+    const to = cl < this.L ? this.rows[offset + cl] : this.zh[this.zhBase(offset) + cl];
     return to === UNSET ? this.next(offset, cl) : to;
+  }
+
+  /** The transition on a Chinese class from the row at `offset` (its entry was UNSET, or its Chinese row unresolved). */
+  private nextChinese(offset: number, cl: number): number {
+    const base = this.zhBase(offset);
+    const known = this.zh[base + cl];
+    if (known !== UNSET) return known;
+    // The row's owner decides: its child on cl, else its failure state's move (a virtual state: the root's).
+    const owner = this.zhOwner[((base + this.L) / this.C) | 0];
+    let to: number;
+    if (cl === this.cjkOther) to = 0;
+    else if (owner < 0) {
+      const child = this.chainChild(-owner - 1, cl);
+      to = child >= 0 ? this.entryOf(this.build(child)) : this.move(0, cl);
+    } else {
+      const child = this.childOf(owner, cl);
+      if (child >= 0) to = this.entryOf(this.build(child));
+      else if (owner === 0) to = 0;
+      else to = this.move(this.rowOf[this.fail[owner]], cl);
+    }
+    this.zh[base + cl] = to;
+    return to;
+  }
+
+  /** Where the Chinese row of the Latin row at `offset` starts, minus L; resolved (and made) if it was not. */
+  private zhBase(offset: number): number {
+    const known = this.rows[offset + SLOT_ZH];
+    if (known !== -this.L) return known;
+    const s = this.stateAt(offset);
+    let base: number;
+    if (s < 0) base = this.virtualZh(-s - 1);
+    else if (!this.hasChineseChildren(s)) base = this.zhBase(this.rowOf[this.fail[s]]);
+    else {
+      // Its failure state's Chinese row with its own Chinese children over it.
+      const from = this.zhBase(this.rowOf[this.fail[s]]) + this.L;
+      base = this.newZhRow(s, from);
+      const { tables } = this;
+      for (let child = at(tables.childStart, s), stop = at(tables.childStart, s + 1); child < stop; child++) {
+        const c = at(tables.edge, child);
+        if (c >= this.L) this.zh[base + c] = this.rowOf[child] >= 0 ? this.entryOf(child) : UNSET;
+      }
+    }
+    this.rows[offset + SLOT_ZH] = base;
+    return base;
+  }
+
+  /** Whether trie state `u` has a child on a Chinese class (children are in class order: the last says). */
+  private hasChineseChildren(u: number): boolean {
+    const { childStart, edge } = this.tables;
+    const stop = at(childStart, u + 1);
+    return stop > at(childStart, u) && at(edge, stop - 1) >= this.L;
+  }
+
+  /** A new Chinese row for `owner`, a copy of the one at `from`; returns its start minus L. */
+  private newZhRow(owner: number, from: number): number {
+    const offset = this.zhCount * this.C;
+    this.zhOwner = room(this.zhOwner, this.zhCount + 1, this.maxZhRows);
+    this.zhOwner[this.zhCount++] = owner;
+    this.zh = room(this.zh, offset + this.C, this.maxZhRows * this.C);
+    this.zh.copyWithin(offset, from, from + this.C);
+    return offset - this.L;
+  }
+
+  /** The Chinese row of the virtual copy of `u`: the root's, with the Chinese children of its separator chain over it. */
+  private virtualZh(u: number): number {
+    let own = false;
+    for (let w = u; w !== 0 && !own; w = this.sepFail[w]) own = this.hasChineseChildren(w);
+    const rootBase = this.rows[SLOT_ZH];
+    if (!own) return rootBase;
+    const base = this.newZhRow(-u - 1, rootBase + this.L);
+    const { tables } = this;
+    const stamp = ++this.stamp;
+    for (let w = u; w !== 0; w = this.sepFail[w]) {
+      for (let child = at(tables.childStart, w), stop = at(tables.childStart, w + 1); child < stop; child++) {
+        const c = at(tables.edge, child);
+        if (c >= this.L && this.taken[c] !== stamp) {
+          this.taken[c] = stamp;
+          this.zh[base + c] = this.rowOf[child] >= 0 ? this.entryOf(child) : UNSET;
+        }
+      }
+    }
+    return base;
   }
 
   /** The transition on a separator from a state whose SEP entry is UNSET: its virtual state (never has outputs). */
   private afterSeparator(offset: number): number {
-    const s = this.rows[offset + SLOT_STATE];
-    const to = this.buildVirtual(this.sepState[s]);
+    const to = this.buildVirtual(this.sepState[this.stateAt(offset)]);
     this.rows[offset + CLASS_SEP] = to;
     return to;
   }
@@ -186,21 +328,20 @@ export class Automaton {
     return -1;
   }
 
-  /** A new row's offset, growing the pool when it is full. */
-  private newRow(): number {
-    const offset = this.rowCount++ * this.W;
-    if (offset + this.W > this.rows.length) {
-      const bigger = new Int32Array(this.rows.length * 2);
-      bigger.set(this.rows);
-      this.rows = bigger;
-    }
-    return offset;
+  /** A new Latin row for state `s` (as stateOfRow); returns its offset. */
+  private newRow(s: number): number {
+    const row = this.rowCount++;
+    this.stateOfRow = room(this.stateOfRow, row + 1, this.maxRows);
+    this.stateOfRow[row] = s;
+    this.rows = room(this.rows, (row + 1) * this.L, this.maxRows * this.L);
+    return row * this.L;
   }
 
   /**
    * Builds trie state `u` (and, first, its parent and its failure state):
-   * failure link, output and separator links, and its row, a copy of its
-   * failure state's row with its own children over it. Returns u.
+   * failure link, output and separator links, and its Latin row, a copy of its
+   * failure state's with its own children over it (its Chinese row is made
+   * when Chinese text first needs it). Returns u.
    */
   private build(u: number): number {
     if (this.rowOf[u] >= 0) return u;
@@ -212,7 +353,7 @@ export class Automaton {
     let f = 0;
     if (p !== 0) {
       const to = this.move(this.rowOf[this.fail[p]], cl);
-      f = this.rows[(to < 0 ? ~to : to) + SLOT_STATE];
+      f = this.stateAt(to < 0 ? ~to : to);
     }
     this.build(f);
     this.fail[u] = f;
@@ -221,18 +362,20 @@ export class Automaton {
     this.outLink[u] = at(t.ownStart, f + 1) > at(t.ownStart, f) ? f : this.outLink[f];
     this.sepFail[u] = at(t.sepOk, f) ? f : this.sepFail[f];
     this.sepState[u] = at(t.sepOk, u) ? u : this.sepState[f];
-    const offset = this.newRow();
-    const rows = this.rows;
+    const offset = this.newRow(u);
+    const { rows, L } = this;
     const fRow = this.rowOf[f];
-    rows.copyWithin(offset, fRow, fRow + this.W);
+    rows.copyWithin(offset, fRow, fRow + L);
     for (let child = at(t.childStart, u), stop = at(t.childStart, u + 1); child < stop; child++) {
-      rows[offset + at(t.edge, child)] = this.rowOf[child] >= 0 ? this.entryOf(child) : UNSET;
+      const c = at(t.edge, child);
+      if (c >= L) break; // children are in class order: the rest are Chinese/Japanese
+      rows[offset + c] = this.rowOf[child] >= 0 ? this.entryOf(child) : UNSET;
     }
-    const self = this.hasOut[u] ? ~offset : offset;
     rows[offset + CLASS_OTHER] = 0;
     rows[offset + CLASS_SEP] = this.sepState[u] === 0 ? 0 : UNSET;
-    rows[offset + CLASS_IGNORE] = self;
-    rows[offset + SLOT_STATE] = u;
+    rows[offset + CLASS_IGNORE] = this.hasOut[u] ? ~offset : offset;
+    // The copied slot is the failure state's Chinese row, which is u's too unless u has Chinese children.
+    if (this.hasChineseChildren(u)) rows[offset + SLOT_ZH] = -L;
     this.rowOf[u] = offset;
     return u;
   }
@@ -247,13 +390,18 @@ export class Automaton {
     if (known >= 0) return known;
     this.build(u);
     const { tables } = this;
-    const offset = this.newRow();
-    const rows = this.rows;
-    rows.copyWithin(offset, 0, this.W);
+    const offset = this.newRow(-u - 1);
+    const { rows, L } = this;
+    rows.copyWithin(offset, 0, L);
     const stamp = ++this.stamp;
+    let chinese = false;
     for (let w = u; w !== 0; w = this.sepFail[w]) {
       for (let child = at(tables.childStart, w), stop = at(tables.childStart, w + 1); child < stop; child++) {
         const c = at(tables.edge, child);
+        if (c >= L) {
+          chinese = true;
+          break;
+        }
         if (this.taken[c] !== stamp) {
           this.taken[c] = stamp;
           rows[offset + c] = this.rowOf[child] >= 0 ? this.entryOf(child) : UNSET;
@@ -263,7 +411,7 @@ export class Automaton {
     rows[offset + CLASS_OTHER] = 0;
     rows[offset + CLASS_SEP] = offset;
     rows[offset + CLASS_IGNORE] = offset;
-    rows[offset + SLOT_STATE] = -u - 1;
+    if (chinese) rows[offset + SLOT_ZH] = -L; // its own Chinese row, made when needed (virtualZh)
     this.virtualRowOf[u] = offset;
     return offset;
   }

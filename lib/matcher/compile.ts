@@ -6,7 +6,7 @@
  * the code unit. Every hit is verified here against its record: separators
  * only where the alias allows them, word boundaries, case.
  */
-import { Automaton, CLASS_IGNORE, CLASS_SEP, UNSET } from './automaton';
+import { Automaton, CLASS_IGNORE, CLASS_SEP, SLOT_ZH, UNSET } from './automaton';
 import { halfWidthUnit, isWordAt, isWordBefore } from './fold';
 import { at, type MatcherTables } from './tables';
 import {
@@ -67,27 +67,30 @@ class CompiledMatcher implements Scanner {
     const signals: SignalHit[] = [];
     const seenSignal = new Uint8Array(this.signalCount);
     const a = this.automaton;
-    const { classOf } = a;
+    const { classOf, L } = a;
     let rows = a.rows;
+    let zh = a.zh;
     const len = text.length;
     let s = 0;
     let i = 0;
     for (;;) {
-      // The hot loop makes no calls and has one branch per character, so V8 keeps the typed
-      // arrays' and the string's internals in registers; it leaves for a state with outputs
-      // (a complemented, negative entry) or a transition not built yet (UNSET, negative too).
+      // The hot loop makes no calls and tests one entry per character (from the Latin or the
+      // Chinese rows, automaton.ts), so V8 keeps the typed arrays' and the string's internals in
+      // registers; it leaves for a state with outputs (a complemented, negative entry) or a
+      // transition not built yet (UNSET, negative too).
       let cl = 0;
       let to = 0;
       for (; i < len; i++) {
         cl = classOf[text.charCodeAt(i)];
-        to = rows[s + cl];
+        to = cl < L ? rows[s + cl] : zh[rows[s + SLOT_ZH] + cl];
         if (to < 0) break;
         s = to;
       }
       if (i >= len) break;
       if (to === UNSET) {
         to = a.next(s, cl);
-        rows = a.rows; // building may have grown the pool
+        rows = a.rows; // building may have grown the pools
+        zh = a.zh;
       }
       if (to < 0) {
         s = ~to;
@@ -103,8 +106,9 @@ class CompiledMatcher implements Scanner {
     // runs once per text node of every page, and closures there cost a page 30 ms of GC on
     // wikipedia-2). It runs to the end even after a hit: the state it ends in carries on.
     const a = this.automaton;
-    const { classOf } = a;
+    const { classOf, L } = a;
     let rows = a.rows;
+    let zh = a.zh;
     const len = text.length;
     let found = 0;
     let s = state;
@@ -114,7 +118,7 @@ class CompiledMatcher implements Scanner {
       let to = 0;
       for (; i < len; i++) {
         cl = classOf[text.charCodeAt(i)];
-        to = rows[s + cl];
+        to = cl < L ? rows[s + cl] : zh[rows[s + SLOT_ZH] + cl];
         if (to < 0) break;
         s = to;
       }
@@ -122,6 +126,7 @@ class CompiledMatcher implements Scanner {
       if (to === UNSET) {
         to = a.next(s, cl);
         rows = a.rows;
+        zh = a.zh;
       }
       if (to < 0) {
         s = ~to;

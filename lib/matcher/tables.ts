@@ -28,6 +28,8 @@ export interface MatcherTables {
   /** Number of signal words (owners -1 .. -signals). */
   signals: number;
 
+  /** Dense classes (below this) have rows; the others are Chinese/Japanese. */
+  L: number;
   /** Number of classes (4 + distinct key characters). */
   classes: number;
   /**
