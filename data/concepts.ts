@@ -1953,7 +1953,15 @@ export const concepts: ConceptEntry[] = [
       en: "OpenAI's reasoning model; its reasoning made it a useful brainstorming partner.",
       zh: 'OpenAI 的推理模型；推理能力进步大，适合一起头脑风暴。',
     },
-    aliases: [a('OpenAI o3'), csAi('o3'), a('o3-pro'), a('o3-mini')],
+    aliases: [
+      a('OpenAI o3'),
+      csAi('o3'),
+      a('o3-pro'),
+      a('o3-mini'),
+      // Chinese news capitalises the name ("OpenAI全新O3模型"); bare "O3" is also ozone, so only as "the O3 model".
+      ai('o3模型'),
+      ai('o3 model'),
+    ],
     quotes: [
       { text: '我覺得大概有兩個重要節點。一個是o3——o3的推理能力進步很大。' },
       { text: '有時候我會和o3或GPT-5一起頭腦風暴,比如我有個函數,該怎么優化?要注意哪些點?' },
@@ -2001,7 +2009,9 @@ export const concepts: ConceptEntry[] = [
     otherSenses: [
       {
         keys: ['cursor'],
-        line: String.raw`Claude Code|Copilot|Windsurf|Codeium|\bCline\b|\bCodex\b|Gemini CLI|VS ?Code|\bIDE\b|AI (?:code )?editor|code editor|编辑器|編輯器|vibe coding`,
+        // Also what only the AI editor does in its line: a model that predicts the next tokens, code completion
+        // ("Cursor 的強項在於「預測」…輕量級模型…預測你接下來 5 到 10 個 token", beside the 游標 it predicts at).
+        line: String.raw`Claude Code|Copilot|Windsurf|Codeium|\bCline\b|\bCodex\b|Gemini CLI|VS ?Code|\bIDE\b|AI (?:code )?editor|code editor|编辑器|編輯器|vibe coding|模型|\btokens?\b|补全|補全`,
         keeps: true,
       },
     ],

@@ -514,3 +514,20 @@ describe('names joined by "+" in a list are prose', () => {
     expect(marks(`${AI}pip install torch==2.4.0+cuda121 and x+cuda_home`, 'nvidia')).toEqual([]);
   });
 });
+
+describe('the O3 model as Chinese news capitalises it', () => {
+  it('"OpenAI全新O3模型" and "the O3 model" are o3; ozone is not, nor a bare O3', () => {
+    expect(marks(`${AI_ZH}随着OpenAI全新O3模型的发布，我进行了评测。`, 'openai-o3')).toEqual(['O3模型']);
+    expect(marks(`${AI}The O3 model beats o1.`, 'openai-o3')).toEqual(['O3 model']);
+    expect(marks('臭氧 O3 模型预测空气质量，O3 浓度升高。', 'openai-o3')).toEqual([]);
+    expect(marks(`${AI}Ground-level O3 rises in summer.`, 'openai-o3')).toEqual([]);
+  });
+});
+
+describe('Cursor beside what only the AI editor does, on a page that also has a 游標', () => {
+  it('a model predicting the next tokens keeps "Cursor"; a result set’s cursor stays out', () => {
+    const editor = `${AI_ZH}\n它根據你的游標位置補全。\nCursor 的強項在於「預測」：背後有一個輕量級模型，預測你接下來 5 到 10 個 token。`;
+    expect(marks(editor, 'cursor')).toEqual(['Cursor']);
+    expect(marks(`${AI_ZH}\n数据库游标。\nCursor 指向结果集的当前行。`, 'cursor')).toEqual([]);
+  });
+});
