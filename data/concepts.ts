@@ -1480,12 +1480,14 @@ export const concepts: ConceptEntry[] = [
         unlessAffirmed: true,
       },
       // An operating system's kernels kept up to date by who runs the servers: "monitor GPU health, patch kernels,
-      // and manage network routing", "upgrading the host kernel", "kernel patching"; a GPU kernel is written or
-      // fused, not patched by an operator. (A monkey-patched model's kernels are not these: the hyphen keeps it.)
+      // and manage network routing", "upgrading the host kernel", "kernel patching", "a kernel upgrade", "reboot
+      // into the new kernel", "the running kernel", its page cache and command line; a GPU kernel is written or
+      // fused, not patched by an operator (a monkey-patched model's kernels are not these: the hyphen keeps them).
+      // Dropped where they stand, also on a page that names CUDA kernels.
       {
         keys: ['kernel', 'kernels'],
-        before: String.raw`(?<![\w-])(?:patch|patching|upgrade|upgrading)\s+(?:(?:the|your|our|host|server|node|system)\s+){0,2}$`,
-        after: String.raw`^[\s-]+(?:patching|hardening|CVEs?|security\s+(?:patch(?:es)?|updates?|fix(?:es)?))\b`,
+        before: String.raw`(?<![\w-])(?:(?:patch|patching|upgrade|upgrading)\s+(?:(?:the|your|our|host|server|node|system)\s+){0,2}|reboot(?:s|ed|ing)?\s+(?:in)?to\s+(?:the|a)\s+(?:new\s+|newer\s+|latest\s+)?|the\s+(?:running|booted)\s+)$`,
+        after: String.raw`^[\s-]+(?:patching|hardening|upgrades?|page\s+cache|command[\s-]line|cmdline|sysctls?|CVEs?|security\s+(?:patch(?:es)?|updates?|fix(?:es)?))\b`,
       },
       // "A kernel of truth": the word, not a GPU's.
       { keys: ['kernel'], after: String.raw`^\s+of\s+(?:truth|wisdom|an?\s+idea|the\s+idea|hope|doubt)\b` },

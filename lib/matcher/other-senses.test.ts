@@ -349,6 +349,10 @@ describe('an operating system’s kernels kept up to date by who runs the server
     const ops = `${AI}You need a dedicated team to monitor GPU health, patch kernels, and manage network routing.\nUpgrading the host kernel and kernel patching take a maintenance window.`;
     expect(marks(ops, 'gpu-kernels')).toEqual([]);
   });
+  it('on a page that names CUDA kernels too: a kernel upgrade, the running kernel, rebooting into the new one', () => {
+    const ops = `${AI}We write a CUDA kernel for attention.\nDKMS rebuilds the driver after a kernel upgrade; match the headers to the running kernel, then reboot into the new kernel. The kernel page cache and the kernel command line.`;
+    expect(marks(ops, 'gpu-kernels')).toEqual(['CUDA kernel']);
+  });
   it('a kernel that is written, fused or monkey-patched stays a GPU kernel', () => {
     const gpu = `${AI}We fuse the kernels and launch one kernel; Liger monkey-patch kernels replace the layers.`;
     expect(marks(gpu, 'gpu-kernels')).toEqual(['kernels', 'kernel', 'kernels']);
