@@ -82,6 +82,7 @@ const conceptSchema = v.strictObject({
         line: v.optional(nonEmpty),
         keeps: v.optional(v.boolean()),
         unlessLine: v.optional(nonEmpty),
+        orLine: v.optional(nonEmpty),
       }),
     ),
   ),

@@ -1479,6 +1479,16 @@ export const concepts: ConceptEntry[] = [
         decides: true,
         unlessAffirmed: true,
       },
+      // An operating system's kernels kept up to date by who runs the servers: "monitor GPU health, patch kernels,
+      // and manage network routing", "upgrading the host kernel", "kernel patching", "a kernel upgrade", "reboot
+      // into the new kernel", "the running kernel", its page cache and command line; a GPU kernel is written or
+      // fused, not patched by an operator (a monkey-patched model's kernels are not these: the hyphen keeps them).
+      // Dropped where they stand, also on a page that names CUDA kernels.
+      {
+        keys: ['kernel', 'kernels'],
+        before: String.raw`(?<![\w-])(?:(?:patch|patching|upgrade|upgrading)\s+(?:(?:the|your|our|host|server|node|system)\s+){0,2}|reboot(?:s|ed|ing)?\s+(?:in)?to\s+(?:the|a)\s+(?:new\s+|newer\s+|latest\s+)?|the\s+(?:running|booted)\s+)$`,
+        after: String.raw`^[\s-]+(?:patching|hardening|upgrades?|page\s+cache|command[\s-]line|cmdline|sysctls?|CVEs?|security\s+(?:patch(?:es)?|updates?|fix(?:es)?))\b`,
+      },
       // "A kernel of truth": the word, not a GPU's.
       { keys: ['kernel'], after: String.raw`^\s+of\s+(?:truth|wisdom|an?\s+idea|the\s+idea|hope|doubt)\b` },
       // A notebook's kernel, by what it does: it restarts, crashes, dies or shuts down; one restarts, interrupts or
@@ -1843,6 +1853,23 @@ export const concepts: ConceptEntry[] = [
     notAliases: [decides('user agent'), decides('用户代理'), decides('使用者代理')],
     // Neighbouring words that give the Chinese agent words another sense (lib/matcher/guards.ts, rule 8).
     otherSenses: [
+      // Bare "agent(s)" in English prose (the besideChinese aliases above; the dev-set guide's decision of
+      // 2026-12-02: the AI agent on a page about AI agents is expected) counts only beside the words of its own
+      // sense: tool and model calls, LLMs, a coding tool's name, agent words ("Claude Code is a CLI agent", "step 11 of
+      // an agent workflow", "Agent systems create workflows"); not a Jenkins agent on a build page.
+      {
+        keys: ['agent', 'agents'],
+        orLine: String.raw`agentic|\bAI\s+(?:models?|assistants?)\b|\bLLMs?\b|\blanguage\s+models?\b|\bmodel\s+calls?\b|\btool[\s-]?(?:calls?|calling|use)\b|\bMCP\b|\bprompts?\b|Claude|Cursor|Codex|Copilot|ChatGPT|\bGPT|Gemini|Devin|LangChain|LangGraph|AutoGen|CrewAI|智能体|智能體|代理|^\s*(?:systems?|workflows?|loops?|frameworks?|harness(?:es)?|SDKs?|teams?|orchestration|memory|runtimes?|swarms?)\b|\b(?:CLI|coding|autonomous|research|browser|computer[\s-]use|background|sub|planner|orchestrator|GUI|SWE)[\s-]*$`,
+      },
+      // Agents of other trades: a travel, real-estate or FBI agent, people who answer customers (support, call-centre
+      // agents, whom AI pages say AI helps), a build or monitoring agent (Jenkins, Datadog), a chemical or
+      // therapeutic agent, an agent of change, a game's agents (Valorant's duelists), agent-based modelling (not an
+      // "agent-based" workflow, built on AI agents).
+      {
+        keys: ['agent', 'agents'],
+        before: String.raw`\b(?:travel|user|secret|foreign|special|FBI|CIA|DEA|federal|double|free|sports|talent|literary|booking|real[\s-]estate|estate|insurance|leasing|shipping|customs|ticket|sales|patent|registered|Jenkins|build|Datadog|monitoring|SSH|SNMP|Puppet|Zabbix|Octopus|Bamboo|TeamCity|GitLab|deployment|collector|logging|Consul|Nomad|chemical|cleaning|reducing|oxidi[sz]ing|nerve|biological|chelating|bonding|blowing|foaming|antimicrobial|infectious|causative|therapeutic|contrast|anticancer|antiviral|imaging|change|call[\s-]?cent(?:er|re)|contact[\s-]cent(?:er|re)|claims|Valorant|duelist|sentinel|initiator)\s+$`,
+        after: String.raw`^(?:-based\s+(?:model(?:l?ing|s)?|simulations?)\b|\s+(?:of\s+change|Orange|Smith|provocateurs?)\b)`,
+      },
       // The agent words a bare 代理 needs in its line: its English gloss right after it ("代理人 (Agent)",
       // "代理员工(Agent)"), or a word only agents go with. Not a bare "Agent" elsewhere in the line: a proxy's page
       // says "Agent 请求经过 Nginx 代理" too.
@@ -1928,7 +1955,15 @@ export const concepts: ConceptEntry[] = [
       en: "OpenAI's reasoning model; its reasoning made it a useful brainstorming partner.",
       zh: 'OpenAI 的推理模型；推理能力进步大，适合一起头脑风暴。',
     },
-    aliases: [a('OpenAI o3'), csAi('o3'), a('o3-pro'), a('o3-mini')],
+    aliases: [
+      a('OpenAI o3'),
+      csAi('o3'),
+      a('o3-pro'),
+      a('o3-mini'),
+      // Chinese news capitalises the name ("OpenAI全新O3模型"); bare "O3" is also ozone, so only as "the O3 model".
+      ai('o3模型'),
+      ai('o3 model'),
+    ],
     quotes: [
       { text: '我覺得大概有兩個重要節點。一個是o3——o3的推理能力進步很大。' },
       { text: '有時候我會和o3或GPT-5一起頭腦風暴,比如我有個函數,該怎么優化?要注意哪些點?' },
@@ -1976,7 +2011,9 @@ export const concepts: ConceptEntry[] = [
     otherSenses: [
       {
         keys: ['cursor'],
-        line: String.raw`Claude Code|Copilot|Windsurf|Codeium|\bCline\b|\bCodex\b|Gemini CLI|VS ?Code|\bIDE\b|AI (?:code )?editor|code editor|编辑器|編輯器|vibe coding`,
+        // Also what only the AI editor does in its line: a model that predicts the next tokens, code completion
+        // ("Cursor 的強項在於「預測」…輕量級模型…預測你接下來 5 到 10 個 token", beside the 游標 it predicts at).
+        line: String.raw`Claude Code|Copilot|Windsurf|Codeium|\bCline\b|\bCodex\b|Gemini CLI|VS ?Code|\bIDE\b|AI (?:code )?editor|code editor|编辑器|編輯器|vibe coding|模型|\btokens?\b|补全|補全`,
         keeps: true,
       },
     ],

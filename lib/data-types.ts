@@ -206,6 +206,13 @@ export interface OtherSenseRule {
    * only beside them (高吞吐 beside 批量, bare 代理 beside Agent or 智能体).
    */
   unlessLine?: string;
+  /**
+   * For a `besideChinese` alias: where it is not beside Chinese, it still counts when its line has one of these
+   * (160 characters each side; the text right after the candidate starts the part after, so `^` reads its next
+   * words): bare "agent" in English prose about AI agents ("Claude Code is a CLI agent", "why the agent
+   * looped" beside tool calls, "Agent systems"), not a Jenkins or travel agent.
+   */
+  orLine?: string;
 }
 
 /** An editorial note the team wrote (e.g. on a transcription slip). */

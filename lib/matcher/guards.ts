@@ -20,7 +20,11 @@
  *    writing uses bare ("Agent" in 自动构建 Agent 的桌面级 Agent) but that are
  *    generic in English (user agent, Jenkins agent): the nearest letter on
  *    one side must be a Han character; the brackets and quotes of a gloss
- *    ("代理人 (Agent)") are looked through.
+ *    ("代理人 (Agent)") are looked through. In English prose such a word
+ *    counts only where its line has one of its concept's `orLine` words
+ *    (otherSenses): bare "agent" beside tool calls, a coding tool's name or
+ *    agent words ("Claude Code is a CLI agent", "Agent systems create
+ *    workflows"), the dev-set guide's decision of 2026-12-02.
  * 3. Local cue (`localCue`): a phrase that means the concept only with an LLM
  *    nearby ("kernel generation" by an LLM, not by a compiler such as
  *    FlashInfer's kernel generator) needs an LLM/AI word in the same line,
@@ -189,6 +193,9 @@ export function insideCode(text: string, start: number, candidateEnd: number): b
   // A file name, whatever joins the alias to it: deepseek-v3.2.safetensors, flash-attn-2.8.tar.gz.
   if (/[A-Za-z0-9]\.[A-Za-z][A-Za-z0-9]{0,11}$/.test(token)) return true;
   const inner = text.slice(Math.max(from, start - 1), Math.min(to, end + 1));
+  // Names joined by "+" in a list are prose ("GPU+NVLink+CUDA 垄断了市场", a forum's shorthand for a stack), not an
+  // expression: every part a capitalised word.
+  if ((before === 0x2b || after === 0x2b) && /^[A-Z][A-Za-z0-9-]*(?:\+[A-Z][A-Za-z0-9-]*)+$/.test(token)) return false;
   // Joined to its neighbours by code punctuation: use_kernels, torch.cuda, docs/zh_cn/x.md, a\b, cutlass::gemm.
   if (
     /[A-Za-z0-9](::|[_.\\@#=~?&%+:])[A-Za-z0-9]/.test(token) &&
@@ -197,6 +204,19 @@ export function insideCode(text: string, start: number, candidateEnd: number): b
     return true;
   // A path has two or more slashes and no spaces (GEMM/Tensor Cores/WMMA is a list in prose).
   const slashBeside = /\//.test(inner.slice(0, 1) + inner.slice(-1));
+  // A repository as owner/name is code (the dev-set guide): "Dao-AILab/flash-attention" as a repository page's
+  // title, or after "GitHub:". The name as a repository writes it (lower case, words joined by "-") after an owner
+  // that is no such word ("multi-head/multi-query attention" is a list in prose); a model id in a sentence
+  // ("Load openai/gpt-oss-20b") is a whole alias in code, which may count.
+  if (before === 0x2f && to === end && from < start - 1 && isRepoName(text.slice(start, end))) {
+    const owner = text.slice(from, start - 1);
+    if (
+      /^[A-Za-z0-9][A-Za-z0-9-]*$/.test(owner) &&
+      !isRepoName(owner) &&
+      ((lineEdge(text, from - 1, -1) && lineEdge(text, to, 1)) || REPO_BEFORE.test(lineBefore(text, from)))
+    )
+      return true;
+  }
   if (/^[^\s/]*(\/[^\s/]+){2,}\/?$/.test(token) && slashBeside) return true;
   // One slash in a token that is code otherwise: an image or package reference (nvidia/cuda:12.4.1-runtime).
   if (slashBeside && /[A-Za-z0-9][:@=][A-Za-z0-9]/.test(token)) return true;
@@ -212,6 +232,12 @@ export function insideCode(text: string, start: number, candidateEnd: number): b
   }
   return false;
 }
+
+/** What names a repository before its owner/name in the line: "GitHub: Dao-AILab/flash-attention", 仓库. */
+const REPO_BEFORE = /(?:GitHub|GitLab|Gitee|repo(?:sitory)?|仓库|倉庫|代码库|代碼庫)\s*[:：]?\s*$/i;
+
+/** A name as repositories write it: lower-case words joined by "-" (flash-attention, deepseek-ai). */
+const isRepoName = (s: string) => /^[a-z0-9]+(?:-[a-z0-9]+)+$/.test(s);
 
 /** Whether `i` (stepping by `dir` past spaces and a Markdown heading's "#") is the text's edge or a line break. */
 function lineEdge(text: string, i: number, dir: 1 | -1): boolean {
@@ -501,6 +527,8 @@ interface ConceptRules {
   /** Per key (its index in `keys`): the rules of `other` and `lines` that are for it, in order. */
   otherOf: OtherSense[][];
   linesOf: LineSense[][];
+  /** Per key: the line words that let a `besideChinese` alias count in English prose (`orLine`), or undefined. */
+  orLineOf: (RegExp | undefined)[];
   /** The concept's cue words (rule 3) and what may follow a midSentence alias at a sentence's start (rule 6). */
   cue?: RegExp;
   nameAfter?: RegExp;
@@ -625,7 +653,7 @@ export class CandidateGuards {
     const of = (id: string) => {
       let r = this.rules.get(id);
       if (!r) {
-        r = { keys: [], flags: [], other: [], lines: [], otherOf: [], linesOf: [] };
+        r = { keys: [], flags: [], other: [], lines: [], otherOf: [], linesOf: [], orLineOf: [] };
         this.rules.set(id, r);
       }
       return r;
@@ -685,6 +713,18 @@ export class CandidateGuards {
       r.otherOf = r.keys.map((key) => orNone(r.other.filter((rule) => rule.keys.includes(key))));
       r.linesOf = r.keys.map((key) => orNone(r.lines.filter((rule) => rule.keys.includes(key))));
     }
+    for (const [id, rules] of Object.entries(input.otherSenses ?? {})) {
+      const r = this.rules.get(id);
+      if (r === undefined) continue;
+      for (const rule of rules) {
+        if (rule.orLine === undefined) continue;
+        const re = new RegExp(rule.orLine, rule.caseSensitive ? '' : 'i');
+        for (const key of rule.keys) {
+          const k = r.keys.indexOf(key);
+          if (k >= 0) r.orLineOf[k] = re;
+        }
+      }
+    }
   }
 
   /**
@@ -731,7 +771,11 @@ export class CandidateGuards {
         if (rules !== undefined && k >= 0) {
           const flags = rules.flags[k];
           if (flags !== 0) {
-            if (flags & FLAG_BESIDE_CHINESE && !besideHan(text, m.start, m.end)) continue;
+            if (flags & FLAG_BESIDE_CHINESE && !besideHan(text, m.start, m.end)) {
+              // In English prose the word counts only beside the words of its own sense (rule 2's `orLine`).
+              const orLine = rules.orLineOf[k];
+              if (orLine === undefined || !hasLocalCue(text, m.start, m.end, orLine)) continue;
+            }
             if (flags & FLAG_LOCAL_CUE && !(rules.cue !== undefined && hasLocalCue(text, m.start, m.end, rules.cue)))
               continue;
             if (flags & FLAG_MID_SENTENCE && plainWordAtStart(text, m.start, m.end, rules.nameAfter)) continue;

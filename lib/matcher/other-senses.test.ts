@@ -343,3 +343,29 @@ describe('the internet’s kinds and an SVM’s kernel function', () => {
     expect(marks(`${AI}CUDA 核函数在 GPU 上并行执行。`, 'gpu-kernels')).toEqual(['核函数']);
   });
 });
+
+describe('an operating system’s kernels kept up to date by who runs the servers', () => {
+  it('"patch kernels", "upgrading the host kernel", "kernel patching" on an on-prem GPU page are no GPU kernels', () => {
+    const ops = `${AI}You need a dedicated team to monitor GPU health, patch kernels, and manage network routing.\nUpgrading the host kernel and kernel patching take a maintenance window.`;
+    expect(marks(ops, 'gpu-kernels')).toEqual([]);
+  });
+  it('on a page that names CUDA kernels too: a kernel upgrade, the running kernel, rebooting into the new one', () => {
+    const ops = `${AI}We write a CUDA kernel for attention.\nDKMS rebuilds the driver after a kernel upgrade; match the headers to the running kernel, then reboot into the new kernel. The kernel page cache and the kernel command line.`;
+    expect(marks(ops, 'gpu-kernels')).toEqual(['CUDA kernel']);
+  });
+  it('a kernel that is written, fused or monkey-patched stays a GPU kernel', () => {
+    const gpu = `${AI}We fuse the kernels and launch one kernel; Liger monkey-patch kernels replace the layers.`;
+    expect(marks(gpu, 'gpu-kernels')).toEqual(['kernels', 'kernel', 'kernels']);
+  });
+});
+
+describe('a repository as owner/name is code (the dev-set guide)', () => {
+  it('"Dao-AILab/flash-attention" at a repository page’s head is no FlashAttention mark; the prose is', () => {
+    const page = `Dao-AILab/flash-attention\n\nGitHub: Dao-AILab/flash-attention 针对 Transformer 模型注意力机制的 GPU 优化。\n\nflash-attention 很快。`;
+    expect(marks(page, 'flash-attention')).toEqual(['flash-attention']);
+  });
+  it('a list in prose is not a repository: multi-head/flash-attention, INT4/INT8', () => {
+    expect(marks(`${AI}Compare multi-head/flash-attention kernels.`, 'flash-attention')).toEqual(['flash-attention']);
+    expect(marks(`${AI}Weights in INT4/INT8.`, 'quantization')).toEqual(['INT4', 'INT8']);
+  });
+});

@@ -90,12 +90,13 @@ describe('Chinese agent wording', () => {
     expect(has(`${AI_ZH}自主代理與編程代理。`, 'ai-agents')).toBe(true);
   });
 
-  it('lower-case "agent" beside Chinese, and an English gloss in brackets, count; English prose does not', () => {
+  it('lower-case "agent" beside Chinese, and an English gloss in brackets, count; English prose without agent words does not', () => {
     expect(marks(`${AI_ZH}適合企業級 agent 系統。Claude Code (CLI Agent) 代表了新做法。`, 'ai-agents')).toEqual([
       'agent',
       'Agent',
     ]);
-    expect(has(`${AI}The Jenkins agent (Agent) runs builds; a travel agent books flights.`, 'ai-agents')).toBe(false);
+    // The AI words on a line of their own: since 2026-12-02 English prose counts beside them (below).
+    expect(has(`${AI}\nThe Jenkins agent (Agent) runs builds; a travel agent books flights.`, 'ai-agents')).toBe(false);
   });
 });
 
@@ -470,5 +471,63 @@ describe('bare 代理 on AI-coding pages', () => {
     const proxy = `${AI_ZH}\nAI编程工具需要代理才能用，在 Cursor 中配置代理，开启全局代理，代理地址填 127.0.0.1，通过代理访问。`;
     expect(marks(proxy, 'ai-agents')).toEqual([]);
     expect(marks(`${AI_ZH}\nvibe coding 工具的代理設置與系統代理。`, 'ai-agents')).toEqual([]);
+  });
+});
+
+describe('bare "agent(s)" in English prose about AI agents (the guide’s decision of 2026-12-02)', () => {
+  it('counts beside tool calls, a coding tool, a model or agent words', () => {
+    expect(marks(`${AI}\nClaude Code is a CLI agent. It runs in your terminal.`, 'ai-agents')).toEqual(['agent']);
+    expect(
+      marks(`${AI}\nA 200 response does not tell you which tool call failed, or why the agent looped.`, 'ai-agents'),
+    ).toEqual(['tool call', 'agent']);
+    expect(marks(`${AI}\nThey see HTTP requests. Agent systems create workflows.`, 'ai-agents')).toEqual(['Agent']);
+    expect(marks(`${AI}\nRetrying step 11 of an agent workflow is not easy.`, 'ai-agents')).toEqual(['agent']);
+  });
+  it('not a line without them, nor on a page that is not about AI', () => {
+    expect(marks(`${AI}\nThe agent sat at the desk and waited.`, 'ai-agents')).toEqual([]);
+    expect(marks('Claude Code is a CLI agent.', 'ai-agents')).toEqual([]);
+  });
+  it('never a travel, support or Jenkins agent, a chemical agent or agent-based modelling', () => {
+    const others = [
+      'AI will not replace the travel agent who books your flights.',
+      'The AI model helps call-center agents answer tickets; claims agents review them.',
+      'The Jenkins agent runs the model tests on a GPU node.',
+      'Contrast agents and chemical agents in AI imaging.',
+      'An agent-based model of the market, simulated with AI.',
+      'Agents of change in AI policy; Agent Orange.',
+    ];
+    for (const line of others) expect(marks(`${AI}\n${line}`, 'ai-agents')).toEqual([]);
+  });
+  it('in Chinese text the gloss still counts: 多代理协作 (build your agent team)', () => {
+    expect(marks(`${AI_ZH}\n实现多代理协作 (build your agent team)。`, 'ai-agents')).toEqual(['多代理', 'agent']);
+  });
+});
+
+describe('names joined by "+" in a list are prose', () => {
+  it('GPU+NVLink+CUDA names NVIDIA’s stack', () => {
+    expect(marks(`${AI_ZH}儘管英偉達目前憑藉GPU+NVlink+CUDA壟斷了AI算力90%的市場。`, 'nvidia')).toEqual([
+      '英偉達',
+      'CUDA',
+    ]);
+  });
+  it('an expression or a version’s build tag is still code', () => {
+    expect(marks(`${AI}pip install torch==2.4.0+cuda121 and x+cuda_home`, 'nvidia')).toEqual([]);
+  });
+});
+
+describe('the O3 model as Chinese news capitalises it', () => {
+  it('"OpenAI全新O3模型" and "the O3 model" are o3; ozone is not, nor a bare O3', () => {
+    expect(marks(`${AI_ZH}随着OpenAI全新O3模型的发布，我进行了评测。`, 'openai-o3')).toEqual(['O3模型']);
+    expect(marks(`${AI}The O3 model beats o1.`, 'openai-o3')).toEqual(['O3 model']);
+    expect(marks('臭氧 O3 模型预测空气质量，O3 浓度升高。', 'openai-o3')).toEqual([]);
+    expect(marks(`${AI}Ground-level O3 rises in summer.`, 'openai-o3')).toEqual([]);
+  });
+});
+
+describe('Cursor beside what only the AI editor does, on a page that also has a 游標', () => {
+  it('a model predicting the next tokens keeps "Cursor"; a result set’s cursor stays out', () => {
+    const editor = `${AI_ZH}\n它根據你的游標位置補全。\nCursor 的強項在於「預測」：背後有一個輕量級模型，預測你接下來 5 到 10 個 token。`;
+    expect(marks(editor, 'cursor')).toEqual(['Cursor']);
+    expect(marks(`${AI_ZH}\n数据库游标。\nCursor 指向结果集的当前行。`, 'cursor')).toEqual([]);
   });
 });
