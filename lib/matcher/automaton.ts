@@ -128,7 +128,7 @@ export class Automaton {
   /** Per Chinese row: the state whose row it is (as stateOfRow; row 0, the unresolved row, has none). */
   private zhOwner: Int32Array;
   private zhCount = 2;
-  /** The most rows each pool can need: every state and every virtual state (Chinese: those with Chinese children). */
+  /** The most rows each pool can need: one per state and per virtual state (and the Chinese pool's first two). */
   private readonly maxRows: number;
   private readonly maxZhRows: number;
   /** Chain stamps for building virtual rows (which classes a longer state already took). */
@@ -157,10 +157,9 @@ export class Automaton {
     this.sepFail = new Int32Array(n);
     this.virtualRowOf = new Int32Array(n).fill(-1);
     this.taken = new Uint32Array(tables.classes);
+    // Bounds, not counts: counting the states with Chinese children here cost a cold page about a millisecond.
     this.maxRows = n + tables.sepStates;
-    let withChinese = 0;
-    for (let u = 0; u < n; u++) if (this.hasChineseChildren(u)) withChinese++;
-    this.maxZhRows = 2 + withChinese + tables.sepStates;
+    this.maxZhRows = 2 + n + tables.sepStates;
 
     // Chinese row 0: all UNSET, for states whose Chinese row is not resolved yet.
     this.zh.fill(UNSET, 0, this.C);
