@@ -373,6 +373,10 @@ export const concepts: ConceptEntry[] = [
       a('8位整数'),
       a('4位权重'),
       a('8位权重'),
+      // A number format's width (FP8 是一种8位浮点数格式, MXFP4 4位浮点量化); aiOnly: a computer-architecture page's
+      // 8位浮点 is the format, not quantizing a model.
+      ai('4位浮点'),
+      ai('8位浮点'),
       // Taiwan writes bit as 位元.
       ai('4位元'),
       ai('8位元'),
@@ -549,7 +553,9 @@ export const concepts: ConceptEntry[] = [
       // the hardware, not the bottleneck: it counts only in a line that speaks of bandwidth, a bound or inference.
       {
         keys: ['hbm', 'hbm2e', 'hbm3', 'hbm3e', 'hbm4', 'highbandwidthmemory', '高带宽内存'],
-        unlessLine: String.raw`bandwidth(?![\s-]*memory)|\bbound|bottleneck|inference|decod|\bKV\b|traffic|memory wall|带宽(?!内存)|帶寬(?!內存|記憶體)|頻寬(?!記憶體)|受限|瓶颈|瓶頸|推理|推論|解码|解碼|搬运|搬運|搬移|访存|訪存|内存墙|記憶體牆`,
+        // Also where the line weighs HBM against on-chip SRAM (an inference chip that drops HBM for SRAM) or speaks of
+        // moving weights (the guide's decision of 2026-12-02: HBM where the text is about moving weights).
+        unlessLine: String.raw`\bSRAM\b|\bweights\b|权重|權重|bandwidth(?![\s-]*memory)|\bbound|bottleneck|inference|decod|\bKV\b|traffic|memory wall|带宽(?!内存)|帶寬(?!內存|記憶體)|頻寬(?!記憶體)|受限|瓶颈|瓶頸|推理|推論|解码|解碼|搬运|搬運|搬移|访存|訪存|内存墙|記憶體牆`,
       },
       // A gaming card's memory bandwidth (更高的記憶體頻寬…提升遊戲效能, a review's frame rates) is a spec for games,
       // not inference's bottleneck.
@@ -564,6 +570,14 @@ export const concepts: ConceptEntry[] = [
       {
         keys: ['内存访问', '记忆体访问'],
         unlessLine: String.raw`瓶颈|瓶頸|受限|\bbound|bottleneck|带宽|帶寬|頻寬|bandwidth|(?:减少|減少|降低|减小|減小|节省|節省)[^，,。；;\n]{0,8}$`,
+      },
+      // Data moved over links, between racks or chips (銅纜…無法應對超大規模的資料搬運需求, optics, co-packaged optics,
+      // NVLink, InfiniBand, switches): the interconnect's load, not memory-bound inference. Memory or its bandwidth
+      // (記憶體, HBM, 带宽) on the same side of it as the link words keeps it (the line's two sides are read apart):
+      // "HBM 頻寬是瓶頸，NVLink 也減少了數據搬運" is about the bottleneck.
+      {
+        keys: ['数据搬运', '资料搬运', '资料搬移', '数据搬移', 'datamovement'],
+        line: String.raw`^(?![^\n]*(?:内存|內存|記憶體|记忆体|显存|顯存|HBM|带宽|帶寬|頻寬|bandwidth|memory))[^\n]*(?:铜缆|銅纜|铜线|銅線|光纤|光纖|光学|光學|光通信|光通訊|光模块|光模組|硅光|矽光|共封装|共封裝|\bCPO\b|传输方案|傳輸方案|机柜|機櫃|机架|機架|交换机|交換機|交換器|互连|互連|链路|鏈路|NVLink|InfiniBand|以太网|乙太網|\bracks?\b|interconnects?|\boptical\b|\bcopper\b|co-packaged)`,
       },
       // Moving data between systems (ETL tools and services), not through a chip's memory.
       {
@@ -630,6 +644,14 @@ export const concepts: ConceptEntry[] = [
       a('每个token的成本'),
       a('每百万个token'),
       a('每百万个词元'),
+    ],
+    // A layer's compute per token ("attention grows with context while SSM layers have roughly constant per-token
+    // cost", "linear per-token cost"): an architecture's complexity, not what serving a model costs.
+    otherSenses: [
+      {
+        keys: ['pertokencost'],
+        before: String.raw`\b(?:constant|linear|quadratic|sublinear|logarithmic|fixed|growing|O\([^)]{1,12}\))\s+$`,
+      },
     ],
     quotes: [
       { text: '這幾年里,推理成本可能下降了大概100倍。' },
@@ -903,6 +925,11 @@ export const concepts: ConceptEntry[] = [
       a('GB300'),
       a('H800'),
       a('GH200'),
+      // Chinese text joins the card to "GPU" with no space (单个H100GPU), where the word boundary after the name fails.
+      a('H100 GPU'),
+      a('H200 GPU'),
+      a('B200 GPU'),
+      a('H800 GPU'),
       // The ticker, in market news.
       cs('NVDA'),
       ai('A800'),
@@ -1833,6 +1860,8 @@ export const concepts: ConceptEntry[] = [
       // 子代理 (sub-agent) and 多代理 (multi-agent) are agent words in AI writing (not 子代理商, a sub-distributor).
       ai('子代理'),
       ai('多代理'),
+      // Taiwan's multi-agent (從單一代理邁向多重代理系統).
+      ai('多重代理'),
       // 工具使用 (tool use), not a tool's 使用说明 (instructions).
       ai('工具使用'),
       // Bare 代理 / 代理人 is also a proxy (反向代理, 代理模型 = surrogate model) or a legal agent: it counts only
@@ -1875,11 +1904,12 @@ export const concepts: ConceptEntry[] = [
       // says "Agent 请求经过 Nginx 代理" too.
       {
         keys: ['代理', '代理人'],
-        unlessLine: String.raw`^[\u3400-\u9fff]{0,3}\s*[（(]\s*(?:AI\s*)?[Aa]gent|agentic|\b(?:AI|LLM)\s*agents?\b|智能体|智能體|子代理|多代理|代理式|代理型|工具调用|工具調用|工具呼叫|调用工具|調用工具|工具使用|功能调用|功能調用|函数调用|函數調用|函式呼叫|function calling|AI\s*(?:编程|編程|寫程式|写程式|写代码|寫代碼|coding)|vibe\s*coding|编程助手|編程助手|程式助手|coding\s+assistants?|AI\s*IDE`,
+        // Also the AI agent named in Chinese in the line (AI 智慧代理, 智能代理, 多重代理) or the language models it runs on.
+        unlessLine: String.raw`^[\u3400-\u9fff]{0,3}\s*[（(]\s*(?:AI\s*)?[Aa]gent|AI\s*(?:智慧|智能)?代理|智慧代理|智能代理|多重代理|大型語言模型|大型语言模型|agentic|\b(?:AI|LLM)\s*agents?\b|智能体|智能體|子代理|多代理|代理式|代理型|工具调用|工具調用|工具呼叫|调用工具|調用工具|工具使用|功能调用|功能調用|函数调用|函數調用|函式呼叫|function calling|AI\s*(?:编程|編程|寫程式|写程式|写代码|寫代碼|coding)|vibe\s*coding|编程助手|編程助手|程式助手|coding\s+assistants?|AI\s*IDE`,
       },
       // A distributor (代理商), a proxy server or pool, a surrogate model, task or metric, a proxy war, a fee.
       {
-        keys: ['代理', '子代理', '多代理'],
+        keys: ['代理', '子代理', '多代理', '多重代理'],
         after:
           '^(?:商|服务|服務|伺服|IP|池|模式|模型|任务|任務|指标|指標|损失|損失|变量|變量|费|費|权|權|协议|協議|地址|端口|设置|設置|設定|配置|软件|軟體|工具|访问|訪問|上网|上網|连接|連接|連線|转发|轉發|节点|節點|客户端|客戶端|规则|規則|环境变量|環境變數)',
       },
@@ -1895,6 +1925,14 @@ export const concepts: ConceptEntry[] = [
         before: String.raw`(?:反向|正向|透明|HTTPS?|SOCKS5?|网络|網路|网页|網頁|专利|專利|商标|商標|法定|诉讼|訴訟|委托|委託)\s*$`,
       },
       { keys: ['代理人'], after: '^(?:战争|戰爭|制度|费|費|权|權)' },
+      // People who act for others: a customer-service, sales, insurance or estate agent (客服代理人仍需手動登入 CRM,
+      // beside the AI that did not do it), not an AI 客服代理.
+      {
+        keys: ['代理', '代理人'],
+        before: String.raw`(?<!(?:AI|智能|智慧)\s?)(?:客服|客户服务|客戶服務|人工|真人|保险|保險|房产|房產|地产|地產|销售|銷售|业务|業務|律师|律師|法律)\s*$`,
+      },
+      // 代理 as a verb after a modal ("能够代理人多轮地调用工具": acting for a person), not the noun agent.
+      { keys: ['代理', '代理人'], before: String.raw`(?:能够|能夠|可以|得以|替|帮|幫|代替)\s*$` },
       // Proxying AI traffic (an AI gateway's 代理 AI 请求), not agentic AI.
       { keys: ['代理ai'], after: String.raw`^\s*(?:请求|請求|流量|接口|服务|服務|调用|調用|网关|網關|API)` },
       {
@@ -2013,7 +2051,9 @@ export const concepts: ConceptEntry[] = [
         keys: ['cursor'],
         // Also what only the AI editor does in its line: a model that predicts the next tokens, code completion
         // ("Cursor 的強項在於「預測」…輕量級模型…預測你接下來 5 到 10 個 token", beside the 游標 it predicts at).
-        line: String.raw`Claude Code|Copilot|Windsurf|Codeium|\bCline\b|\bCodex\b|Gemini CLI|VS ?Code|\bIDE\b|AI (?:code )?editor|code editor|编辑器|編輯器|vibe coding|模型|\btokens?\b|补全|補全`,
+        // And the editor as a product a feature is built into or exists in ("we implemented the shadow workspace into
+        // Cursor", "the implementation that exists in Cursor"), or named by what it is (the AI coding assistant).
+        line: String.raw`Claude Code|Copilot|Windsurf|Codeium|\bCline\b|\bCodex\b|Gemini CLI|VS ?Code|\bIDE\b|AI (?:code )?editor|code editor|coding assistant|AI[\s-]powered|编辑器|編輯器|vibe coding|模型|\btokens?\b|补全|補全|\b(?:into|inside|in)\s+$`,
         keeps: true,
       },
     ],
@@ -2142,6 +2182,12 @@ export const concepts: ConceptEntry[] = [
       { keys: ['ppo'], after: String.raw`^\s+(?:plans?|networks?|insurance|providers?|coverage)\b`, decides: true },
       { keys: ['rollout', 'rollouts'], before: String.raw`\b(?:kubectl|Argo|canary|金丝雀)\s*$`, decides: true },
       { keys: ['rollout'], after: String.raw`^\s+(?:restart|status|undo|history|pause|resume)\b`, decides: true },
+      // In English prose bare "rollout" counts only where its line names RL training (a GRPO or PPO line's
+      // "response or 'rollout'"); elsewhere it is a product's roll-out.
+      {
+        keys: ['rollout', 'rollouts'],
+        orLine: String.raw`\b(?:GRPO|PPO|DAPO|RLHF|RLVR|RL)\b|reinforcement learning|policy\s+(?:optimi[sz]ation|gradients?|models?)|reward\s+(?:models?|functions?|signals?)|强化学习|強化學習`,
+      },
     ],
     quotes: [
       { text: '這就需要從模型中抽樣大量完成結果,也叫rollout,評估其表現。這里就需要大批量、高吞吐的推理能力。' },

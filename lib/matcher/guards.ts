@@ -326,8 +326,11 @@ function hasLocalCue(text: string, start: number, end: number, cue: RegExp): boo
   return cue.test(lineBefore(text, start)) || cue.test(lineAfter(text, end));
 }
 
-/** "top 8", "top-k", "2 of 8", "2 out of 8" right before an English "expert(s)" (rule 5). */
-const ENGLISH_COUNT = /(?:\btop[\s_-]?(?:\d+|k)|\b\d+\s*(?:of|out of)\s*\d+)[\s-]*$/i;
+/**
+ * "top 8", "top-k", "2 of 8", "2 out of 8", or a model card's "128 total experts" right before an English
+ * "expert(s)" (rule 5); a bare "10 experts" is as often people.
+ */
+const ENGLISH_COUNT = /(?:\btop[\s_-]?(?:\d+|k)|\b\d+\s*(?:of|out of)\s*\d+|\b\d+\s+total)[\s-]*$/i;
 /** Digits (or top-k) right before 个专家 (rule 5): 8 个专家, Top-k 个专家; not 每个专家 or 一个专家. */
 const CHINESE_COUNT = /(?:\btop[\s_-]?(?:\d+|k)|[0-9０-９]+)\s*$/i;
 

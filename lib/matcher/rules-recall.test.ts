@@ -531,3 +531,62 @@ describe('Cursor beside what only the AI editor does, on a page that also has a 
     expect(marks(`${AI_ZH}\n数据库游标。\nCursor 指向结果集的当前行。`, 'cursor')).toEqual([]);
   });
 });
+
+describe('the seventh round: forms the tuning part showed missed', () => {
+  it('bare "rollout" in English counts in a GRPO or RL line, not as a product roll-out', () => {
+    const rl = `${AI}\nThe model generates a response or "rollout"; in GRPO it samples several per prompt.`;
+    expect(marks(rl, 'rl-rollouts')).toEqual(['rollout', 'GRPO']);
+    expect(marks(`${AI}\nThe rollout of the new model to all users starts Monday.`, 'rl-rollouts')).toEqual([]);
+  });
+
+  it('"128 total experts" is a count of experts; "10 total experts said" is people', () => {
+    expect(
+      marks(`${AI}\ngpt-oss-120b has 128 total experts and 4 active experts per token.`, 'mixture-of-experts'),
+    ).toEqual(['128 total experts', 'active experts']);
+    expect(marks(`${AI}\nWe asked 10 total experts who said the plan works.`, 'mixture-of-experts')).toEqual([]);
+  });
+
+  it('8位浮点 / 4位浮点 is a number format’s width; 4位专家 are people', () => {
+    expect(marks(`${AI_ZH}FP8是一种8位浮点数格式；MXFP4 是4位浮點量化。`, 'quantization')).toEqual([
+      'FP8',
+      '8位浮点',
+      'MXFP4',
+      '4位浮點',
+      '量化',
+    ]);
+    expect(marks(`${AI_ZH}我们请了4位专家和8位同学。`, 'quantization')).toEqual([]);
+  });
+
+  it('HBM weighed against SRAM is the memory bottleneck; a spec line’s HBM stays out', () => {
+    expect(
+      marks(`${AI_ZH}\nGroq 的 LPU 做了一個決策：捨棄 HBM（高頻寬記憶體），全用 SRAM。`, 'memory-bound-inference'),
+    ).toEqual(['HBM', '高頻寬記憶體']);
+    expect(marks(`${AI_ZH}\n規格：80GB HBM，功耗 700W。`, 'memory-bound-inference')).toEqual([]);
+  });
+
+  it('a card joined to "GPU" (单个H100GPU) is NVIDIA’s', () => {
+    expect(marks(`${AI_ZH}可完美适配单个H100GPU的运算架构。`, 'nvidia')).toEqual(['H100GPU']);
+    expect(marks(`${AI_ZH}可完美适配单个H100 GPU。`, 'nvidia')).toEqual(['H100 GPU']);
+  });
+
+  it('bare 代理 beside AI 智慧代理, 多重代理 or the language models it runs on is the AI agent', () => {
+    const agents = `${AI_ZH}\n從使用單一代理邁向多重代理系統，我們將見證 AI 智慧代理自主性越來越高。`;
+    expect(marks(agents, 'ai-agents')).toEqual(['代理', '多重代理', '智慧代理']);
+    expect(marks(`${AI_ZH}\n代理系統可以使用大型語言模型的模式比對能力。`, 'ai-agents')).toEqual(['代理']);
+    // A proxy in a line without those words stays out, and so does a proxy server beside an LLM.
+    expect(marks(`${AI_ZH}\n这个代理可以转发请求。`, 'ai-agents')).toEqual([]);
+    expect(marks(`${AI_ZH}\n用代理服务器访问大型语言模型。`, 'ai-agents')).toEqual([]);
+  });
+});
+
+describe('Cursor the editor named in its line, on a page that also has other cursors', () => {
+  const page = (line: string) => `${AI}\nThe mouse cursor is an arrow; a text cursor blinks.\n${line}`;
+  it('the AI coding assistant, or a feature built into or existing in Cursor', () => {
+    expect(marks(page('In Programming Tools like Cursor (the AI coding assistant)'), 'cursor')).toEqual(['Cursor']);
+    expect(marks(page('We implemented the shadow workspace into Cursor.'), 'cursor')).toEqual(['Cursor']);
+    expect(marks(page('The implementation that exists in Cursor today.'), 'cursor')).toEqual(['Cursor']);
+  });
+  it('a capitalised Cursor that starts a line about the pointer stays out', () => {
+    expect(marks(page('Cursor shapes change with the task.'), 'cursor')).toEqual([]);
+  });
+});

@@ -400,3 +400,38 @@ describe('a person named like the chip', () => {
     ]);
   });
 });
+
+describe('the seventh round: senses the tuning part showed marked', () => {
+  it('a customer-service or sales 代理人 is a person, not an AI agent; an AI 客服代理 is an agent', () => {
+    const human = `${AI}\nAI 回答完畢後，客服代理人仍需手動登入 CRM 查詢訂單，這就是 Agentic AI 與工具調用的差別。`;
+    expect(marks(human, 'ai-agents')).toEqual(['Agentic', '工具調用']);
+    expect(marks(`${AI}\n銷售代理人與工具使用無關。`, 'ai-agents')).toEqual(['工具使用']);
+    expect(marks(`${AI}\nAI客服代理可以自动调用工具完成退款。`, 'ai-agents')).toEqual(['代理']);
+  });
+
+  it('代理 as a verb after a modal (能够代理人多轮地调用工具) is acting for someone', () => {
+    expect(marks(`${AI}\n我们可以给Agent下个定义：能够代理人多轮地调用工具完成任务。`, 'ai-agents')).toEqual(['Agent']);
+    expect(marks(`${AI}\n代理人（Agent）会多轮地调用工具完成任务。`, 'ai-agents')).toEqual(['代理人', 'Agent']);
+  });
+
+  it('data moved over copper or optics, between racks, is the interconnect’s; through memory it is the bottleneck', () => {
+    const links = `${AI}\n使用銅纜的傳統電氣傳輸方案無法應對超大規模的資料搬運需求，光學傳輸方案因此獲得發展空間。`;
+    expect(marks(links, 'memory-bound-inference')).toEqual([]);
+    expect(
+      marks(`${AI}\nData movement between racks over copper links limits scale-out.`, 'memory-bound-inference'),
+    ).toEqual([]);
+    expect(marks(`${AI}\n推理的瓶頸在於資料搬運：權重從記憶體讀出。`, 'memory-bound-inference')).toEqual(['資料搬運']);
+    expect(marks(`${AI}\nHBM 頻寬是瓶頸，NVLink 也減少了數據搬運。`, 'memory-bound-inference')).toEqual([
+      'HBM',
+      '數據搬運',
+    ]);
+  });
+});
+
+describe('a layer’s per-token cost is its complexity', () => {
+  it('"roughly constant per-token cost" of SSM layers is not inference cost; an API’s per-token cost is', () => {
+    const layers = `${AI}Attention grows with context while SSM layers have roughly constant per-token cost.`;
+    expect(marks(layers, 'inference-cost')).toEqual([]);
+    expect(marks(`${AI}The per-token cost of the API fell tenfold.`, 'inference-cost')).toEqual(['per-token cost']);
+  });
+});
