@@ -8,7 +8,8 @@
  */
 import { IGNORABLE_UNITS, SEPARATOR_UNITS } from '@/lib/matcher/fold';
 import { BASE, type MatcherTables } from '@/lib/matcher/tables';
-import { GUARD_FLAGS, type MatcherInput } from '@/lib/matcher/types';
+import { endAnchoredSource } from '@/lib/matcher/guards';
+import { GUARD_FLAGS, type MatcherInput, type PreparedOtherSenseRule } from '@/lib/matcher/types';
 
 /** Character classes: 0 = in no key, 1 = separator, 2 = ignorable, 4.. = key characters (automaton.ts). */
 const CLASS_SEP = 1;
@@ -279,8 +280,23 @@ export function matcherTables(input: MatcherInput): MatcherTables {
     exact,
     guard: text(guardU),
     guarded,
-    ...(input.otherSenses ? { otherSenses: input.otherSenses } : {}),
+    ...(input.otherSenses ? { otherSenses: prepareOtherSenses(input.otherSenses) } : {}),
     ...(input.cues ? { cues: input.cues } : {}),
     ...(input.nameAfter ? { nameAfter: input.nameAfter } : {}),
   };
+}
+
+/** The rules with their `before` expressions made what the guards try (types.ts PreparedOtherSenseRule). */
+function prepareOtherSenses(
+  otherSenses: Record<string, PreparedOtherSenseRule[]>,
+): Record<string, PreparedOtherSenseRule[]> {
+  const out: Record<string, PreparedOtherSenseRule[]> = {};
+  for (const [id, rules] of Object.entries(otherSenses)) {
+    out[id] = rules.map((rule) => {
+      if (rule.before === undefined || rule.beforeAtEnd !== undefined) return rule;
+      const { source, atEnd } = endAnchoredSource(rule.before);
+      return { ...rule, before: source, beforeAtEnd: atEnd };
+    });
+  }
+  return out;
 }

@@ -544,6 +544,16 @@ interface ConceptRules {
  * (a third faster on these). It finds a match exactly when the source does; any other source stays as it is.
  */
 export function endAnchored(source: string, flags: string): { re: RegExp; atEnd: boolean } {
+  const { source: made, atEnd } = endAnchoredSource(source);
+  return { re: new RegExp(made, atEnd ? `${flags}y` : flags), atEnd };
+}
+
+/**
+ * The source endAnchored tries and whether it is the lookbehind. The build (data/build/matcher-tables.ts) runs
+ * this once, so a page doesn't: read a character at a time in a page's cold interpreter, the 49 sources took
+ * about 0.6 ms of making the matcher.
+ */
+export function endAnchoredSource(source: string): { source: string; atEnd: boolean } {
   let depth = 0;
   let inClass = false;
   let last = -1;
@@ -551,7 +561,7 @@ export function endAnchored(source: string, flags: string): { re: RegExp; atEnd:
     const c = source[i];
     if (c === '\\') {
       // A backreference reads differently in a lookbehind (matched backwards): keep such a source as it is.
-      if (/[1-9k]/.test(source[i + 1] ?? '')) return { re: new RegExp(source, flags), atEnd: false };
+      if (/[1-9k]/.test(source[i + 1] ?? '')) return { source, atEnd: false };
       i++;
       last = -1;
       continue;
@@ -564,11 +574,11 @@ export function endAnchored(source: string, flags: string): { re: RegExp; atEnd:
     if (c === '[') inClass = true;
     else if (c === '(') depth++;
     else if (c === ')') depth--;
-    else if (c === '|' && depth === 0) return { re: new RegExp(source, flags), atEnd: false };
+    else if (c === '|' && depth === 0) return { source, atEnd: false };
     last = c === '$' && depth === 0 ? i : -1;
   }
-  if (last !== source.length - 1) return { re: new RegExp(source, flags), atEnd: false };
-  return { re: new RegExp(`(?<=${source})`, `${flags}y`), atEnd: true };
+  if (last !== source.length - 1) return { source, atEnd: false };
+  return { source: `(?<=${source})`, atEnd: true };
 }
 
 /** A `before` expression tried on the text before the candidate. */
@@ -674,7 +684,13 @@ export class CandidateGuards {
       for (const rule of rules) {
         const flags = rule.caseSensitive ? '' : 'i';
         for (const key of rule.keys) addKey(r, key, 0);
-        const before = rule.before === undefined ? undefined : endAnchored(rule.before, flags);
+        // The build has made `before` what endAnchored would (beforeAtEnd set); a table without it is read as written.
+        const before =
+          rule.before === undefined
+            ? undefined
+            : rule.beforeAtEnd === undefined
+              ? endAnchored(rule.before, flags)
+              : { re: new RegExp(rule.before, rule.beforeAtEnd ? `${flags}y` : flags), atEnd: rule.beforeAtEnd };
         r.other.push({
           keys: rule.keys,
           before: before?.re,
