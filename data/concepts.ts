@@ -1845,6 +1845,12 @@ export const concepts: ConceptEntry[] = [
         keys: ['lowlatency', 'ultralowlatency', '低延迟', '极低延迟'],
         line: String.raw`\b(?:routers?|Wi-?Fi|Ethernet|NICs?|RoCE|high[\s-]frequency\s+trading|HFT|online\s+gam\w+)\b|路由器|交换机|交換機|网卡|網卡|光模块|光模組|高频交易|高頻交易|在线游戏|線上遊戲|網路遊戲|网络游戏|电竞|電競`,
       },
+      // A virtualization platform's low latency (企業渴望高效能、低延遲與彈性的虛擬化架構: VMs and hypervisors), unless
+      // that side of the line speaks of inference.
+      {
+        keys: ['lowlatency', 'ultralowlatency', '低延迟', '极低延迟'],
+        line: String.raw`^(?![^\n]*(?:推理|推論|inference))[^\n]*(?:虚拟化|虛擬化|虚拟机|虛擬機|\bvirtuali[sz]ation\b|\bhypervisors?\b|\bVMs\b)`,
+      },
     ],
     quotes: [
       { text: '極低延遲場景:比如代碼輔助,響應快2–3倍能顯著提升用戶效率——我愿意為此付更多錢' },

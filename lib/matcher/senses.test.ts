@@ -467,3 +467,13 @@ describe('the eighth round: other senses', () => {
     expect(marks(`${AI}在 CUDA 内核层面融合算子，写一个 GPU 内核。`, 'gpu-kernels').length).toBeGreaterThan(0);
   });
 });
+
+describe('a virtualization platform’s low latency is not low-latency inference', () => {
+  it('in a line about VMs and hypervisors; with inference on that side it still counts', () => {
+    expect(marks(`${AI}企業渴望高效能、低延遲與彈性的虛擬化架構。`, 'low-latency-inference')).toEqual([]);
+    expect(marks(`${AI}Hypervisors promise low latency for every VM.`, 'low-latency-inference')).toEqual([]);
+    expect(
+      marks(`${AI}虚拟化的 GPU 集群也要做到低延迟推理，低延迟是关键。`, 'low-latency-inference').length,
+    ).toBeGreaterThan(0);
+  });
+});
