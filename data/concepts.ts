@@ -254,6 +254,8 @@ export const concepts: ConceptEntry[] = [
       ai('共享专家'),
       ai('专家路由'),
       ai('激活专家'),
+      // Chinese vendors' name for an MoE model (超大规模多专家模型 (MoE)).
+      a('多专家模型'),
     ],
     notAliases: [decides('Ministry of Education'), decides('Ministry of Education (MoE)')],
     // The ministry, named by what it issues: "MoE scholarships", "MoE guidelines".
@@ -263,6 +265,12 @@ export const concepts: ConceptEntry[] = [
       {
         keys: ['expert', 'experts', '个专家'],
         after: String.raw`^(?:s?\s+(?:who|said|say|says|agreed?|agrees|believed?|believes|predict(?:ed|s)?|warn(?:ed|s)?|interviewed|surveyed|polled|consulted|told|to\s+follow|weigh(?:ed)?\s+in|in\s+(?:AI|the\s+(?:field|industry|world)))\b|\s*(?:评审|評審|打分|认为|認為|表示|指出|组成|組成|团队|團隊|委员会|委員會|意见|意見|访谈|訪談))`,
+      },
+      // A count of things made or judged at an expert's level, not a model's experts: "2,500 expert-level
+      // questions", 2500 个专家级问题 (a benchmark's questions), 3 个专家级任务.
+      {
+        keys: ['expert', 'experts', '个专家'],
+        after: String.raw`^(?:(?:\s*[-‐–]\s*|\s+)?(?:level|grade)\b|\s*(?:级|級))`,
       },
       {
         keys: ['moe'],
@@ -624,6 +632,10 @@ export const concepts: ConceptEntry[] = [
       a('每百万token成本'),
       // How API prices are written: "$0.50 per million tokens", "每百万 token 2 元".
       a('per million tokens'),
+      // The same price as an adjective: "per-million-token pricing", "per-million-token rates".
+      a('per-million-token pricing'),
+      a('per-million-token price'),
+      a('per-million-token rate'),
       a('per million input tokens'),
       a('per million output tokens'),
       a('per 1M tokens'),
@@ -719,6 +731,8 @@ export const concepts: ConceptEntry[] = [
       a('selective state space'),
       ai('selective scan'),
       a('structured state space'),
+      // A hybrid's Mamba layers, named by what they are ("Mamba-2 state space layers").
+      ai('state space layer'),
       csAi('SSM'),
       ai('状态空间模型'),
       a('选择性状态空间'),
@@ -899,6 +913,9 @@ export const concepts: ConceptEntry[] = [
       zh: '中国 AI 公司，证明了模型可以非常稀疏，并提出了多头潜在注意力。',
     },
     aliases: [a('DeepSeek'), a('DeepSeek-V3'), a('DeepSeek-R1'), a('DeepSeek-V2'), a('深度求索')],
+    // The lab's account name in a model id ("model": "deepseek-ai/DeepSeek-V3", deepseek-ai/DeepSeek-R1 on Hugging
+    // Face and GitHub) is part of a longer identifier (the guide); the model's name after the slash still counts.
+    otherSenses: [{ keys: ['deepseek'], after: String.raw`^-ai\s*/` }],
     quotes: [
       { text: 'DeepSeek做了很重要的工作,證明可以讓模型非常稀疏,DeepMind早期也有相關探索。' },
       { text: 'DeepSeek的一個例子叫multi-head latent attention。' },
@@ -1119,6 +1136,11 @@ export const concepts: ConceptEntry[] = [
       csAi('NCCL'),
       csAi('RoCE'),
       ai('all-to-all communication'),
+      // Optical circuit switches that rewire a cluster's links (Google's TPU pods; 光電路交換 in Taiwan's news);
+      // aiOnly: telecom networks switch optical circuits too.
+      ai('optical circuit switching'),
+      ai('optical circuit switch'),
+      ai('光电路交换'),
       ai('网络通信'),
       ai('互连'),
       a('高速互连'),
@@ -1150,6 +1172,13 @@ export const concepts: ConceptEntry[] = [
         keys: ['interconnect', 'interconnects'],
         before: String.raw`\b(?:grid|utility|power|transmission|electric)\s+$`,
         after: String.raw`^\s+(?:queues?|requests?|agreements?|applications?)\b`,
+      },
+      // A chip package's interconnects: the bumps, pads and bonds that join stacked dies (HBM's "TSV+Bumping",
+      // hybrid bonding "eliminates interconnect bumps"), not links between chips or nodes.
+      {
+        keys: ['interconnect', 'interconnects'],
+        before: String.raw`\b(?:hybrid[\s-]bonding|bumpless|micro[\s-]?bumps?|TSV|through[\s-]silicon|die[\s-]stacking|wafer[\s-]to[\s-]wafer|Cu[\s-]Cu|copper[\s-]to[\s-]copper|on[\s-]die|3D)\s+$`,
+        after: String.raw`^\s+(?:bumps?|bumping|pads?|pitch|bonds?|bonding|layers?\s+of\s+the\s+(?:die|package))\b`,
       },
     ],
     quotes: [
@@ -1458,7 +1487,9 @@ export const concepts: ConceptEntry[] = [
       {
         keys: ['内核'],
         before: String.raw`(?:微|宏|数据库|數據庫|資料庫|安卓|渲染)\s*$`,
-        after: '^(?:空间|空間|线程|線程|執行緒|驱动|驅動|源码|源碼|参数|參數|补丁|補丁|升级|升級|级|級)',
+        // An operating system's kernel named by what it serves or where it sits (驱动与内核系统调用, 硬件/内核层).
+        after:
+          '^(?:空间|空間|线程|線程|執行緒|驱动|驅動|源码|源碼|参数|參數|补丁|補丁|升级|升級|级|級|系统调用|系統調用|系統呼叫|层(?!面)|層(?!面))',
       },
       // The operating system's 内核 by what belongs to it: a driver's 内核模块 (also "Linux GPU 内核模块", where the
       // GPU is the driver's), 内核事件, 内核日志, 内核崩溃, 内核态. Driver pages decide it while they name no CUDA 内核.
@@ -1703,6 +1734,9 @@ export const concepts: ConceptEntry[] = [
       ai('large-batch'),
       a('批量推理'),
       a('批次推論'),
+      // The batch API in Chinese docs (通过批量 API 发送批量请求); aiOnly: a shop's REST API has bulk endpoints too.
+      ai('批量API'),
+      ai('批次API'),
       a('批量推論'),
       ai('批处理'),
       // Not bare 高吞吐 (high throughput): any fast system has it, as with the English.
@@ -1810,6 +1844,12 @@ export const concepts: ConceptEntry[] = [
       {
         keys: ['lowlatency', 'ultralowlatency', '低延迟', '极低延迟'],
         line: String.raw`\b(?:routers?|Wi-?Fi|Ethernet|NICs?|RoCE|high[\s-]frequency\s+trading|HFT|online\s+gam\w+)\b|路由器|交换机|交換機|网卡|網卡|光模块|光模組|高频交易|高頻交易|在线游戏|線上遊戲|網路遊戲|网络游戏|电竞|電競`,
+      },
+      // A virtualization platform's low latency (企業渴望高效能、低延遲與彈性的虛擬化架構: VMs and hypervisors), unless
+      // that side of the line speaks of inference.
+      {
+        keys: ['lowlatency', 'ultralowlatency', '低延迟', '极低延迟'],
+        line: String.raw`^(?![^\n]*(?:推理|推論|inference))[^\n]*(?:虚拟化|虛擬化|虚拟机|虛擬機|\bvirtuali[sz]ation\b|\bhypervisors?\b|\bVMs\b)`,
       },
     ],
     quotes: [
@@ -2053,7 +2093,9 @@ export const concepts: ConceptEntry[] = [
         // ("Cursor 的強項在於「預測」…輕量級模型…預測你接下來 5 到 10 個 token", beside the 游標 it predicts at).
         // And the editor as a product a feature is built into or exists in ("we implemented the shadow workspace into
         // Cursor", "the implementation that exists in Cursor"), or named by what it is (the AI coding assistant).
-        line: String.raw`Claude Code|Copilot|Windsurf|Codeium|\bCline\b|\bCodex\b|Gemini CLI|VS ?Code|\bIDE\b|AI (?:code )?editor|code editor|coding assistant|AI[\s-]powered|编辑器|編輯器|vibe coding|模型|\btokens?\b|补全|補全|\b(?:into|inside|in)\s+$`,
+        // And its Tab model: "Cursor Tab", Tab completion, what it predicts ("Cursor often predicts not just the
+        // current line"), on a page about it that also speaks of multiple text cursors.
+        line: String.raw`Claude Code|Copilot|Windsurf|Codeium|\bCline\b|\bCodex\b|Gemini CLI|VS ?Code|\bIDE\b|AI (?:code )?editor|code editor|coding assistant|AI[\s-]powered|编辑器|編輯器|vibe coding|模型|\btokens?\b|补全|補全|\b(?:into|inside|in)\s+$|\bTab\s+(?:completions?|predictions?)|^\s*Tab\b|\bpredict(?:s|ed|ions?)\b|\bmulti-line\s+edit`,
         keeps: true,
       },
     ],
@@ -2227,6 +2269,11 @@ export const concepts: ConceptEntry[] = [
       a('文字生成影片'),
       a('实时视频生成'),
       a('视频生成模型'),
+      // The same words the other way round (生成视频模型, 将生成视频集成到您的应用中) and text-to-video in Chinese
+      // (文本转视频 (T2V)); aiOnly: a video editor's export button also 生成视频.
+      ai('生成视频'),
+      a('文本转视频'),
+      a('文本生成视频'),
     ],
     // Neighbouring words that give an alias another sense (lib/matcher/guards.ts, rule 8).
     otherSenses: [
@@ -2348,6 +2395,8 @@ export const concepts: ConceptEntry[] = [
     aliases: [
       a('open-source model'),
       a('open source LLM'),
+      a('open-source large language model'),
+      a('open-weight large language model'),
       a('open-weight model'),
       a('open-weight'),
       ai('open weights'),

@@ -121,6 +121,13 @@ export const SIGNAL_WORDS: SignalWord[] = [
     'AI 编辑器',
     'AI編輯器',
     'AI 編輯器',
+    // AI browsers (ChatGPT Atlas, Comet), like the AI editors: a browser whose model reads and clicks pages for you.
+    'AI browser',
+    'AI browsers',
+    'AI浏览器',
+    'AI 浏览器',
+    'AI瀏覽器',
+    'AI 瀏覽器',
   ),
   strong('neural network', 'neural networks', 'neural net', '神经网络', '神經網絡', '神經網路'),
   strong('deep learning', '深度学习', '深度學習'),
@@ -189,6 +196,8 @@ export const SIGNAL_WORDS: SignalWord[] = [
   medium('ChatGPT', 'OpenAI', 'Anthropic', 'DeepMind'),
   medium('artificial intelligence', 'generative AI', 'GenAI', '人工智能', '人工智慧', '生成式AI', '生成式人工智能'),
   medium('AI model', 'AI models', 'AI模型'),
+  // The AI agent in Chinese AI talk (its alias AI代理 is aiOnly so that a proxy page can decide it, so it is no signal).
+  medium('AI代理', 'AI 代理'),
   // Launch news of o1/o3-style models names them so; psychology's "reasoning model" is rare and this is medium.
   medium('reasoning model', 'reasoning models', '推理模型'),
   // Named models of the big labs: launch and comparison news names them more than it says "LLM".

@@ -590,3 +590,61 @@ describe('Cursor the editor named in its line, on a page that also has other cur
     expect(marks(page('Cursor shapes change with the task.'), 'cursor')).toEqual([]);
   });
 });
+
+describe('the eighth round: forms the pages plainly use', () => {
+  it('Cursor Tab and what it predicts, on a page that also has multiple text cursors', () => {
+    const page = (line: string) => `${AI}\nMulti-cursor editing puts a text cursor on every match.\n${line}`;
+    expect(marks(page("Cursor's Tab completion goes far beyond one line."), 'cursor')).toEqual(['Cursor']);
+    expect(marks(page('How Cursor Tab Reads Intent'), 'cursor')).toEqual(['Cursor']);
+    expect(marks(page('When you start editing, Cursor often predicts the next edit.'), 'cursor')).toEqual(['Cursor']);
+    expect(marks(page('Cursor blinks at the end of the line.'), 'cursor')).toEqual([]);
+  });
+
+  it('生成视频 and 文本转视频 are video generation; a video export on a page about no AI is not', () => {
+    expect(marks(`${AI_ZH}\n目前最流行的生成视频模型支持文本转视频 (T2V)。`, 'video-generation')).toEqual([
+      '生成视频',
+      '文本转视频',
+    ]);
+    expect(marks(`${AI_ZH}\n目前最流行的生成視頻模型支持文本轉視頻。`, 'video-generation')).toEqual([
+      '生成視頻',
+      '文本轉視頻',
+    ]);
+    expect(marks('剪辑完成后点击导出，生成视频文件。', 'video-generation')).toEqual([]);
+  });
+
+  it('"state space layers", "open-source large language model", 多专家模型, 批量 API', () => {
+    expect(marks(`${AI}It mixes attention layers with Mamba-2 state space layers.`, 'state-space-models')).toEqual([
+      'Mamba-2 state space layers',
+    ]);
+    expect(marks(`${AI}The attention layers use state space layers too.`, 'state-space-models')).toEqual([
+      'state space layers',
+    ]);
+    expect(marks(`${AI}Kimi K2 is an open-source large language model.`, 'open-models')).toEqual([
+      'open-source large language model',
+    ]);
+    expect(marks(`${AI_ZH}超大规模多专家模型 (MoE) 的通信。`, 'mixture-of-experts')).toEqual(['多专家模型', 'MoE']);
+    expect(marks(`${AI_ZH}多專家模型很稀疏。`, 'mixture-of-experts')).toEqual(['多專家模型']);
+    expect(marks(`${AI_ZH}通过批量 API 发送批量请求，价格降低 50%。`, 'batch-inference')).toEqual(['批量 API']);
+    // aiOnly: a shop's bulk endpoints on a page about no AI.
+    expect(marks('商品管理支持批量API导入订单。', 'batch-inference')).toEqual([]);
+  });
+
+  it('per-million-token pricing is inference cost; optical circuit switching is a cluster interconnect', () => {
+    expect(marks(`${AI}Concrete per-million-token pricing for each batch API.`, 'inference-cost')).toEqual([
+      'per-million-token pricing',
+    ]);
+    expect(marks(`${AI}Google rewires TPU pods with optical circuit switching (OCS).`, 'interconnect')).toEqual([
+      'optical circuit switching',
+    ]);
+    expect(marks(`${AI_ZH}\n押在一項名為「光電路交換」的技術上。`, 'interconnect')).toEqual(['光電路交換']);
+    expect(marks('The telecom carrier deployed optical circuit switching in its metro ring.', 'interconnect')).toEqual(
+      [],
+    );
+  });
+
+  it('an AI browser page with AI 代理 is AI context; a proxy page is not', () => {
+    const browser = '都在卷 AI 浏览器(ChatGPT Atlas 发布)。再叠上 “AI 代理”——能在页面里读、写、点、拖。';
+    expect(marks(browser, 'ai-agents')).toEqual(['AI 代理']);
+    expect(marks('配置 HTTP 代理后，浏览器通过代理访问网页。', 'ai-agents')).toEqual([]);
+  });
+});

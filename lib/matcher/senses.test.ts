@@ -435,3 +435,45 @@ describe('a layer’s per-token cost is its complexity', () => {
     expect(marks(`${AI}The per-token cost of the API fell tenfold.`, 'inference-cost')).toEqual(['per-token cost']);
   });
 });
+
+describe('the eighth round: other senses', () => {
+  it('a count of expert-level questions is no MoE model’s experts; a count of experts still is', () => {
+    expect(marks(`${AI}The test has 2,500 expert-level questions.`, 'mixture-of-experts')).toEqual([]);
+    expect(marks(`${AI}该测试包含 2500 个专家级问题。該測試包含 2500 個專家級問題。`, 'mixture-of-experts')).toEqual(
+      [],
+    );
+    expect(marks(`${AI}Each token activates 2 of 8 experts. 每token激活8个专家。`, 'mixture-of-experts')).toEqual([
+      '2 of 8 experts',
+      '8个专家',
+    ]);
+  });
+
+  it('a chip package’s interconnect bumps and bonds are no cluster interconnect', () => {
+    const hbm = `${AI}Hybrid bonding eliminates interconnect bumps. TSV interconnects join the stacked dies.`;
+    expect(marks(hbm, 'interconnect')).toEqual([]);
+    expect(marks(`${AI}Training is bound by the interconnect between GPU nodes.`, 'interconnect')).toEqual([
+      'interconnect',
+    ]);
+  });
+
+  it('the deepseek-ai account in a model id is part of an identifier; the model name is not', () => {
+    expect(marks(`${AI}{"model": "deepseek-ai/DeepSeek-V3"}`, 'deepseek')).toEqual(['DeepSeek-V3']);
+    expect(marks(`${AI}DeepSeek released DeepSeek-R1.`, 'deepseek')).toEqual(['DeepSeek', 'DeepSeek-R1']);
+  });
+
+  it('an operating system’s 内核 by its system calls or layer, on an AI page; a kernel level of GPU code stays', () => {
+    const os = `${AI}浏览器不治理驱动与内核系统调用，不是硬件/内核层的仲裁者。`;
+    expect(marks(os, 'gpu-kernels')).toEqual([]);
+    expect(marks(`${AI}在 CUDA 内核层面融合算子，写一个 GPU 内核。`, 'gpu-kernels').length).toBeGreaterThan(0);
+  });
+});
+
+describe('a virtualization platform’s low latency is not low-latency inference', () => {
+  it('in a line about VMs and hypervisors; with inference on that side it still counts', () => {
+    expect(marks(`${AI}企業渴望高效能、低延遲與彈性的虛擬化架構。`, 'low-latency-inference')).toEqual([]);
+    expect(marks(`${AI}Hypervisors promise low latency for every VM.`, 'low-latency-inference')).toEqual([]);
+    expect(
+      marks(`${AI}虚拟化的 GPU 集群也要做到低延迟推理，低延迟是关键。`, 'low-latency-inference').length,
+    ).toBeGreaterThan(0);
+  });
+});
