@@ -19,8 +19,9 @@
  *   for Chinese class `cl`.
  * - `zh` holds the Chinese rows. Only a state with Chinese children of its
  *   own (and the root) has one; every other state shares its failure state's,
- *   since its transitions on Chinese classes are its failure state's. Row 0
- *   is all UNSET: the row of a state whose Chinese row is not resolved yet.
+ *   since its transitions on Chinese classes are its failure state's. Rows 0
+ *   and 1 are all UNSET: the row of a state whose Chinese row is not resolved
+ *   yet, and of one that would need its own past {@link MAX_ZH_ROWS}.
  * - An entry is the next state's row offset in `rows` (row * L) when that state
  *   has no outputs, its bitwise complement (`~offset`, negative) when it has,
  *   and {@link UNSET} (also negative) while the transition is not built. So the
@@ -80,6 +81,13 @@ export function decodeClassOf(entries: string, cjkOther = CLASS_OTHER): Uint16Ar
 
 /** Rows each pool starts with (a page without a concept reaches a few dozen states). */
 const INITIAL_ROWS = 64;
+/**
+ * The most Chinese rows (1.3 KB each): past them, a state with Chinese children of its own gets no row, and its
+ * Chinese transitions are worked out from the trie each time (a binary search of its children, then its failure
+ * state's row). The states Chinese text reaches first are its common ones; the page-scan benchmark's 5 M page,
+ * which reaches most states, would otherwise make 584 rows (0.95 MB) and go over its 10 MB heap budget.
+ */
+export const MAX_ZH_ROWS = 320;
 
 /**
  * `a`, or a copy half as long again when `length` does not fit, but never longer than `cap`. (Doubling left
@@ -125,9 +133,9 @@ export class Automaton {
   /** Per Latin row: its trie state, or -(state) - 1 for a virtual state. */
   private stateOfRow: Int32Array;
   private rowCount = 1;
-  /** Per Chinese row: the state whose row it is (as stateOfRow; row 0, the unresolved row, has none). */
+  /** Per Chinese row: the state whose row it is (as stateOfRow; rows 0 and 1, all UNSET, have none). */
   private zhOwner: Int32Array;
-  private zhCount = 2;
+  private zhCount = 3;
   /** The most rows each pool can need: one per state and per virtual state (and the Chinese pool's first two). */
   private readonly maxRows: number;
   private readonly maxZhRows: number;
@@ -159,19 +167,20 @@ export class Automaton {
     this.taken = new Uint32Array(tables.classes);
     // Bounds, not counts: counting the states with Chinese children here cost a cold page about a millisecond.
     this.maxRows = n + tables.sepStates;
-    this.maxZhRows = 2 + n + tables.sepStates;
+    this.maxZhRows = Math.min(3 + n + tables.sepStates, MAX_ZH_ROWS);
 
-    // Chinese row 0: all UNSET, for states whose Chinese row is not resolved yet.
-    this.zh.fill(UNSET, 0, this.C);
-    // The root: Latin row 0 and Chinese row 1, all zeros (every class leads back to it) but the classes a key
+    // Chinese rows 0 and 1: all UNSET, for states whose Chinese row is not resolved yet, and for those that
+    // would need one of their own past MAX_ZH_ROWS.
+    this.zh.fill(UNSET, 0, 2 * this.C);
+    // The root: Latin row 0 and Chinese row 2, all zeros (every class leads back to it) but the classes a key
     // starts with, built when met.
     const { rows, zh } = this;
     for (let c = at(tables.childStart, 0), stop = at(tables.childStart, 1); c < stop; c++) {
       const cl = at(tables.edge, c);
       if (cl < L) rows[cl] = UNSET;
-      else zh[this.C + cl - L] = UNSET;
+      else zh[2 * this.C + cl - L] = UNSET;
     }
-    rows[SLOT_ZH] = this.C - L;
+    rows[SLOT_ZH] = 2 * this.C - L;
     this.rowOf[0] = 0;
   }
 
@@ -219,21 +228,25 @@ export class Automaton {
     const base = this.zhBase(offset);
     const known = this.zh[base + cl];
     if (known !== UNSET) return known;
+    if (cl === this.cjkOther) return 0;
+    if (base === this.C - this.L) return this.chineseFromTrie(this.stateAt(offset), cl);
     // The row's owner decides: its child on cl, else its failure state's move (a virtual state: the root's).
     const owner = this.zhOwner[((base + this.L) / this.C) | 0];
-    let to: number;
-    if (cl === this.cjkOther) to = 0;
-    else if (owner < 0) {
-      const child = this.chainChild(-owner - 1, cl);
-      to = child >= 0 ? this.entryOf(this.build(child)) : this.move(0, cl);
-    } else {
-      const child = this.childOf(owner, cl);
-      if (child >= 0) to = this.entryOf(this.build(child));
-      else if (owner === 0) to = 0;
-      else to = this.move(this.rowOf[this.fail[owner]], cl);
-    }
+    const to = this.chineseFromTrie(owner, cl);
     this.zh[base + cl] = to;
     return to;
+  }
+
+  /** The transition of state `s` (as stateOfRow) on Chinese class `cl`: its child, else its failure state's move. */
+  private chineseFromTrie(s: number, cl: number): number {
+    if (s < 0) {
+      // A virtual state: the child of the first state on its separator chain that has one, else the root's move.
+      const child = this.chainChild(-s - 1, cl);
+      return child >= 0 ? this.entryOf(this.build(child)) : this.move(0, cl);
+    }
+    const child = this.childOf(s, cl);
+    if (child >= 0) return this.entryOf(this.build(child));
+    return s === 0 ? 0 : this.move(this.rowOf[this.fail[s]], cl);
   }
 
   /** Where the Chinese row of the Latin row at `offset` starts, minus L; resolved (and made) if it was not. */
@@ -245,9 +258,13 @@ export class Automaton {
     if (s < 0) base = this.virtualZh(-s - 1);
     else if (!this.hasChineseChildren(s)) base = this.zhBase(this.rowOf[this.fail[s]]);
     else {
-      // Its failure state's Chinese row with its own Chinese children over it.
+      // Its failure state's Chinese row with its own Chinese children over it (none past MAX_ZH_ROWS).
       const from = this.zhBase(this.rowOf[this.fail[s]]) + this.L;
       base = this.newZhRow(s, from);
+      if (base === this.C - this.L) {
+        this.rows[offset + SLOT_ZH] = base;
+        return base;
+      }
       const { tables } = this;
       for (let child = at(tables.childStart, s), stop = at(tables.childStart, s + 1); child < stop; child++) {
         const c = at(tables.edge, child);
@@ -265,8 +282,9 @@ export class Automaton {
     return stop > at(childStart, u) && at(edge, stop - 1) >= this.L;
   }
 
-  /** A new Chinese row for `owner`, a copy of the one at `from`; returns its start minus L. */
+  /** A new Chinese row for `owner`, a copy of the one at `from`; returns its start minus L (row 1's when none is left). */
   private newZhRow(owner: number, from: number): number {
+    if (this.zhCount >= this.maxZhRows) return this.C - this.L;
     const offset = this.zhCount * this.C;
     this.zhOwner = room(this.zhOwner, this.zhCount + 1, this.maxZhRows);
     this.zhOwner[this.zhCount++] = owner;
@@ -282,6 +300,7 @@ export class Automaton {
     const rootBase = this.rows[SLOT_ZH];
     if (!own) return rootBase;
     const base = this.newZhRow(-u - 1, rootBase + this.L);
+    if (base === this.C - this.L) return base;
     const { tables } = this;
     const stamp = ++this.stamp;
     for (let w = u; w !== 0; w = this.sepFail[w]) {
