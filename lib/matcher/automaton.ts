@@ -18,7 +18,7 @@
  *   row starts in `zh`, minus L, so that `zh[rows[s + 3] + cl]` is the entry
  *   for Chinese class `cl`.
  * - `zh` holds the Chinese rows. Only a state with Chinese children of its
- *   own (and the root) has one; every other state shares its failure state's,
+ *   own, a virtual state whose separator chain has some, and the root have one; every other state shares its failure state's,
  *   since its transitions on Chinese classes are its failure state's. Rows 0
  *   and 1 are all UNSET: the row of a state whose Chinese row is not resolved
  *   yet, and of one that would need its own past {@link MAX_ZH_ROWS}.
@@ -85,7 +85,8 @@ const INITIAL_ROWS = 64;
  * The most Chinese rows (1.3 KB each): past them, a state with Chinese children of its own gets no row, and its
  * Chinese transitions are worked out from the trie each time (a binary search of its children, then its failure
  * state's row). The states Chinese text reaches first are its common ones; the page-scan benchmark's 5 M page,
- * which reaches most states, would otherwise make 584 rows (0.95 MB) and go over its 10 MB heap budget.
+ * which reaches most states, would otherwise make 584 rows (0.77 MB, 0.95 MB with the pool's slack) and go over
+ * its 10 MB heap budget.
  */
 export const MAX_ZH_ROWS = 320;
 
@@ -136,7 +137,7 @@ export class Automaton {
   /** Per Chinese row: the state whose row it is (as stateOfRow; rows 0 and 1, all UNSET, have none). */
   private zhOwner: Int32Array;
   private zhCount = 3;
-  /** The most rows each pool can need: one per state and per virtual state (and the Chinese pool's first two). */
+  /** The most rows each pool can need: one per state and per virtual state (the Chinese pool: and rows 0-2). */
   private readonly maxRows: number;
   private readonly maxZhRows: number;
   /** Chain stamps for building virtual rows (which classes a longer state already took). */
@@ -153,6 +154,8 @@ export class Automaton {
     // the scanner's branch (punctuation, kana and Hangul too; U+3000 stays a separator).
     this.classOf = decodeClassOf(tables.classOf, this.cjkOther);
     const n = tables.edge.length;
+    // Offsets and their complements must stay clear of UNSET (-2^31).
+    if ((n + tables.sepStates) * L >= 0x7fffffff) throw new Error(`matcher: ${n} states is more than the rows hold`);
     this.rows = new Int32Array(INITIAL_ROWS * L);
     this.stateOfRow = new Int32Array(INITIAL_ROWS);
     this.zh = new Int32Array(INITIAL_ROWS * this.C);
@@ -219,7 +222,14 @@ export class Automaton {
 
   /** The entry from the row at `offset` on `cl` (either kind), built if it was not. */
   private move(offset: number, cl: number): number {
-    const to = cl < this.L ? this.rows[offset + cl] : this.zh[this.zhBase(offset) + cl];
+    let to: number;
+    if (cl < this.L) to = this.rows[offset + cl];
+    else {
+      // zhBase first, in a statement of its own: making a Chinese row may grow the pool, and `this.zh[...]` in
+      // the same expression would read the old, shorter array (undefined past its end: a wrong failure link).
+      const base = this.zhBase(offset);
+      to = this.zh[base + cl];
+    }
     return to === UNSET ? this.next(offset, cl) : to;
   }
 

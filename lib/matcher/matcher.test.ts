@@ -281,6 +281,24 @@ describe('the lazily built automaton', () => {
     expect(warm.scan(seed)).toEqual(fresh);
   });
 
+  it('finds the same after its Chinese pool has grown in the middle of building a state', () => {
+    // Found in review: the warm-up leaves the Chinese pool one row short of a growth point, and in the target the
+    // separator after 开源AI leads to a virtual state whose Chinese child's failure state (AI's) has no Chinese
+    // row yet. Making it grew the pool while the old array was being read, and the new state's failure link
+    // became the root: "AI 模型" and "模型" were lost for the rest of the page.
+    const warm =
+      '上下文快取。上下文窗口。上下文缓存。专家并行。专家混合。专家路由。个专家。互联。互连。人工智慧。人工智能。' +
+      '人工超级智慧。人工超级智能。人工通用智慧。人工通用智能。人形机器人。代理。代理人。代理化。代理协作。代理工作流。' +
+      '代理式。代理性。代理编排。代理能力。低位元。';
+    const target = '开源AI 模型与AI模型';
+    const tables = matcherTables(matcherInput(real));
+    const fresh = ruledMatcherFrom(tables).scanWithSignals(target);
+    const warmed = ruledMatcherFrom(tables);
+    warmed.scanWithSignals(warm);
+    expect(fresh.signals.length).toBeGreaterThan(2);
+    expect(warmed.scanWithSignals(target)).toEqual(fresh);
+  });
+
   it('finds the same in one pass over many Chinese texts, past the most Chinese rows it keeps, as text by text', () => {
     // The dev set's Chinese texts in one scan reach more states with Chinese children than MAX_ZH_ROWS (320): the
     // later ones get no row and work their transitions out from the trie each time.
