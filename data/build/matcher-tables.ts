@@ -9,6 +9,7 @@
 import { IGNORABLE_UNITS, SEPARATOR_UNITS } from '@/lib/matcher/fold';
 import { BASE, type MatcherTables } from '@/lib/matcher/tables';
 import { endAnchoredSource } from '@/lib/matcher/guards';
+import type { OtherSenseRule } from '@/lib/data-types';
 import { GUARD_FLAGS, type MatcherInput, type PreparedOtherSenseRule } from '@/lib/matcher/types';
 
 /** Character classes: 0 = in no key, 1 = separator, 2 = ignorable, 4.. = key characters (automaton.ts). */
@@ -287,13 +288,11 @@ export function matcherTables(input: MatcherInput): MatcherTables {
 }
 
 /** The rules with their `before` expressions made what the guards try (types.ts PreparedOtherSenseRule). */
-function prepareOtherSenses(
-  otherSenses: Record<string, PreparedOtherSenseRule[]>,
-): Record<string, PreparedOtherSenseRule[]> {
+function prepareOtherSenses(otherSenses: Record<string, OtherSenseRule[]>): Record<string, PreparedOtherSenseRule[]> {
   const out: Record<string, PreparedOtherSenseRule[]> = {};
   for (const [id, rules] of Object.entries(otherSenses)) {
     out[id] = rules.map((rule) => {
-      if (rule.before === undefined || rule.beforeAtEnd !== undefined) return rule;
+      if (rule.before === undefined) return rule;
       const { source, atEnd } = endAnchoredSource(rule.before);
       return { ...rule, before: source, beforeAtEnd: atEnd };
     });

@@ -80,7 +80,7 @@
  * definition's 100 characters), so a slice with the content script's
  * 128-character margin decides as the whole text would.
  */
-import { at } from './tables';
+import { at, type MatcherTables } from './tables';
 import {
   FLAG_AFTER_COUNT,
   FLAG_BESIDE_CHINESE,
@@ -539,19 +539,11 @@ interface ConceptRules {
 
 /**
  * A `before` expression, all of whose matches end at the end of the text before the candidate (its source
- * ends with a `$` outside any group and has no `|` outside one, as in `(?:Linux|Unix)\s*$`), made a sticky
- * lookbehind tried at that end: the engine then reads back from the end once instead of trying every start
- * (a third faster on these). It finds a match exactly when the source does; any other source stays as it is.
- */
-export function endAnchored(source: string, flags: string): { re: RegExp; atEnd: boolean } {
-  const { source: made, atEnd } = endAnchoredSource(source);
-  return { re: new RegExp(made, atEnd ? `${flags}y` : flags), atEnd };
-}
-
-/**
- * The source endAnchored tries and whether it is the lookbehind. The build (data/build/matcher-tables.ts) runs
- * this once, so a page doesn't: read a character at a time in a page's cold interpreter, the 49 sources took
- * about 0.6 ms of making the matcher.
+ * ends with a `$` outside any group and has no `|` outside one, as in `(?:Linux|Unix)\s*$`), made a
+ * lookbehind to try, sticky, at that end (`atEnd`): the engine then reads back from the end once instead of
+ * trying every start (a third faster on these). It finds a match exactly when the source does; any other
+ * source stays as it is. The build (data/build/matcher-tables.ts) runs this, so a page doesn't: read a
+ * character at a time in a page's cold interpreter, the 49 sources took about 0.6 ms of making the matcher.
  */
 export function endAnchoredSource(source: string): { source: string; atEnd: boolean } {
   let depth = 0;
@@ -658,8 +650,9 @@ export class CandidateGuards {
    * reads which (`guard`), the input's concepts, and the concepts' rule data.
    */
   constructor(
-    input: Pick<MatcherInput, 'conceptIds' | 'keys' | 'owners' | 'flags' | 'otherSenses' | 'cues' | 'nameAfter'> & {
+    input: Pick<MatcherInput, 'conceptIds' | 'keys' | 'owners' | 'flags' | 'cues' | 'nameAfter'> & {
       guard: string;
+      otherSenses?: MatcherTables['otherSenses'];
     },
   ) {
     this.guard = input.guard;
@@ -684,17 +677,12 @@ export class CandidateGuards {
       for (const rule of rules) {
         const flags = rule.caseSensitive ? '' : 'i';
         for (const key of rule.keys) addKey(r, key, 0);
-        // The build has made `before` what endAnchored would (beforeAtEnd set); a table without it is read as written.
-        const before =
-          rule.before === undefined
-            ? undefined
-            : rule.beforeAtEnd === undefined
-              ? endAnchored(rule.before, flags)
-              : { re: new RegExp(rule.before, rule.beforeAtEnd ? `${flags}y` : flags), atEnd: rule.beforeAtEnd };
+        // The build made `before` a lookbehind where it could (endAnchoredSource, beforeAtEnd).
+        const atEnd = rule.beforeAtEnd === true;
         r.other.push({
           keys: rule.keys,
-          before: before?.re,
-          beforeAtEnd: before?.atEnd === true,
+          before: rule.before === undefined ? undefined : new RegExp(rule.before, atEnd ? `${flags}y` : flags),
+          beforeAtEnd: atEnd,
           // Sticky, tried at the candidate's end without slicing the text (the source's "^" is implied).
           after: rule.after === undefined ? undefined : new RegExp(rule.after.replace(/^\^/, ''), `${flags}y`),
           decides: rule.decides === true,

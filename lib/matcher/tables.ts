@@ -13,7 +13,7 @@
  * state's children are consecutive states, in order of their class.
  */
 
-import type { MatcherInput } from './types';
+import type { MatcherInput, PreparedOtherSenseRule } from './types';
 
 /** Added to every value (keeps control characters, escaped in JSON, out of the strings). */
 export const BASE = 0x20;
@@ -73,7 +73,7 @@ export interface MatcherTables {
   /** Per record: 1 + the `guarded` entry of its concept and key, or 0 (no rule looks at its candidates). */
   guard: string;
   /** The concepts' rule data for the guards, by concept id (types.ts MatcherInput). */
-  otherSenses?: MatcherInput['otherSenses'];
+  otherSenses?: Record<string, PreparedOtherSenseRule[]>;
   cues?: MatcherInput['cues'];
   nameAfter?: MatcherInput['nameAfter'];
 }

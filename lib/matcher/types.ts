@@ -145,7 +145,7 @@ export interface MatcherInput {
   /** Key positions where a separator run may stand. */
   seps: number[][];
   /** Rule 8 of guards.ts, by concept id: neighbouring words that give an alias another sense. */
-  otherSenses?: Record<string, PreparedOtherSenseRule[]>;
+  otherSenses?: Record<string, OtherSenseRule[]>;
   /** By concept id: the cue words its localCue aliases need in the line (an expression source). */
   cues?: Record<string, string>;
   /** By concept id: what may follow its midSentence aliases at a sentence's start. */
@@ -153,8 +153,8 @@ export interface MatcherInput {
 }
 
 /**
- * A rule of `otherSenses` as the build prepares it (data/build/matcher-tables.ts): with `beforeAtEnd` set,
- * `before` is already what guards.ts's endAnchored makes of it (a lookbehind when true), so a page doesn't
- * read the sources a character at a time. Never written in data/concepts.ts.
+ * A rule of `otherSenses` as the build prepares it for the tables (data/build/matcher-tables.ts): `before` is
+ * already what guards.ts's endAnchoredSource makes of it, a lookbehind to try at the end when `beforeAtEnd`, so
+ * a page doesn't read the sources a character at a time. Never written in data/concepts.ts.
  */
 export type PreparedOtherSenseRule = OtherSenseRule & { beforeAtEnd?: boolean };
