@@ -118,38 +118,18 @@ gc?.();
 const heapAfter = heapNow();
 const heapMB = (heapAfter - heapBefore) / 1024 / 1024;
 const compileWarm = time(() => compileMatcher(table), 9).ms;
-const coldRuns = Array.from({ length: 5 }, () =>
-  Number(
-    execFileSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), '--compile-once'], {
-      encoding: 'utf8',
-    }).trim(),
-  ),
-);
-const compileColdMedian = median(coldRuns);
-const makeCold = median(
-  Array.from({ length: 5 }, () =>
-    Number(
-      execFileSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), '--make-once'], {
-        encoding: 'utf8',
-      }).trim(),
-    ),
-  ),
-);
+/** The median of 5 fresh processes running this file with `mode` (each prints its milliseconds); `nodeFlags` before it. */
+function coldMedian(mode: '--compile-once' | '--make-once', nodeFlags: string[] = []): number {
+  const args = [...nodeFlags, ...process.execArgv, fileURLToPath(import.meta.url), mode];
+  return median(
+    Array.from({ length: 5 }, () => Number(execFileSync(process.execPath, args, { encoding: 'utf8' }).trim())),
+  );
+}
+const compileColdMedian = coldMedian('--compile-once');
+const makeCold = coldMedian('--make-once');
 // The same in V8's interpreter alone: no JIT threads competing for the CPU (this
 // machine has 2 cores shared by several jobs, so the figure above varies a lot).
-const coldInterpreted = median(
-  Array.from({ length: 5 }, () =>
-    Number(
-      execFileSync(
-        process.execPath,
-        ['--no-opt', '--no-sparkplug', ...process.execArgv, fileURLToPath(import.meta.url), '--compile-once'],
-        {
-          encoding: 'utf8',
-        },
-      ).trim(),
-    ),
-  ),
-);
+const coldInterpreted = coldMedian('--compile-once', ['--no-opt', '--no-sparkplug']);
 
 // --- (a) one RegExp alternation of all aliases: the usual approach. Case-insensitive;
 // separators as an optional [\s_-]; ASCII word boundaries (\b) at Latin edges;
