@@ -951,7 +951,6 @@ export const concepts: ConceptEntry[] = [
       a('H200 GPU'),
       a('B200 GPU'),
       a('H800 GPU'),
-      // The ticker, in market news.
       ai('A800'),
       a('TensorRT'),
       a('TensorRT-LLM'),

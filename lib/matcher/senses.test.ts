@@ -330,7 +330,7 @@ describe('hosts, tracepoints, moons and sampled signals', () => {
 
   it('quantized audio and pixels are signal processing; quantized weights are not', () => {
     expect(marks(`${AI}Quantized audio at 16 bits per sample.`, 'quantization')).toEqual([]);
-    // GPTQ is a named method, not itself a mark (dev-set guide: named methods are \`may\`).
+    // GPTQ is a named method, not itself a mark (dev-set guide: named methods are `may`).
     expect(marks(`${AI}The model was quantized to 4-bit with GPTQ.`, 'quantization')).toEqual(['quantized', '4-bit']);
   });
 });
