@@ -58,6 +58,33 @@ const aliasSchema = v.strictObject({
   namePart: v.optional(v.boolean()),
   midSentence: v.optional(v.boolean()),
 });
+/**
+ * An `after` (or `nameAfter`) expression is tried sticky at the candidate's end, and the matcher strips one
+ * leading `^` (guards.ts). A `^` anywhere else, as in `^A|^B` or `(?:^|\\s)A`, would anchor at the start of the
+ * whole text, so that branch would never match and the rule would fail silently. Only a leading `^` is allowed,
+ * and a `^` inside a lookbehind (the nvidia rule's `(?<=(?:^|[^A-Za-z])…)` reads the text before the candidate,
+ * where the start of the text is a real edge); escaped and in-class carets are fine.
+ */
+function caretOnlyFirst(source: string): boolean {
+  const lookbehind: boolean[] = [];
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') {
+      inClass = true;
+      if (source[i + 1] === '^') i++;
+    } else if (c === '(') lookbehind.push(source.startsWith('?<=', i + 1) || source.startsWith('?<!', i + 1));
+    else if (c === ')') lookbehind.pop();
+    else if (c === '^' && i > 0 && !lookbehind.includes(true)) return false;
+  }
+  return true;
+}
+const stickyAfter = v.pipe(
+  nonEmpty,
+  v.check(caretOnlyFirst, "tried sticky at the candidate's end: only a leading ^ (write ^(?:A|B), not ^A|^B)"),
+);
 const conceptSchema = v.strictObject({
   id: v.pipe(v.string(), v.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/)),
   kind: v.picklist(['hardware', 'models', 'techniques', 'tools', 'people']),
@@ -69,13 +96,13 @@ const conceptSchema = v.strictObject({
   aliases: v.pipe(v.array(aliasSchema), v.minLength(1)),
   notAliases: v.optional(v.array(aliasSchema)),
   cue: v.optional(nonEmpty),
-  nameAfter: v.optional(nonEmpty),
+  nameAfter: v.optional(stickyAfter),
   otherSenses: v.optional(
     v.array(
       v.strictObject({
         keys: v.pipe(v.array(nonEmpty), v.minLength(1)),
         before: v.optional(nonEmpty),
-        after: v.optional(nonEmpty),
+        after: v.optional(stickyAfter),
         decides: v.optional(v.boolean()),
         unlessAffirmed: v.optional(v.literal(true)),
         caseSensitive: v.optional(v.boolean()),
@@ -163,6 +190,16 @@ describe('data/concepts.ts', () => {
       }
     });
     expect(out).toEqual([]);
+  });
+
+  it('the schema refuses an after-expression whose later branch is anchored with ^ (it would never match)', () => {
+    const rule = (after: string) => v.safeParse(stickyAfter, after).success;
+    expect(rule('^\\s*(?:Linux|Unix)')).toBe(true);
+    expect(rule('\\s*[^a-z]')).toBe(true);
+    expect(rule('^\\s*\\^')).toBe(true);
+    expect(rule('^Linux|^Unix')).toBe(false);
+    expect(rule('(?:^|\\s)Linux')).toBe(false);
+    expect(rule('(?<=(?:^|\\s)Dr\\.\\s*)Blackwell')).toBe(true);
   });
 
   it('has no duplicate id', () => {
