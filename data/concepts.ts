@@ -2303,6 +2303,16 @@ export const concepts: ConceptEntry[] = [
       zh: '模拟世界如何运作的模型：可能的未来工作负载，也可用来初始化机器人。',
     },
     aliases: [ai('world model'), a('world foundation model'), ai('世界模型')],
+    otherSenses: [
+      // A world model beside robots is the model a robot learns the world with (the contract's "used to initialise
+      // robots"), not a person's view of the world: it counts there on any page, which a short robotics essay that
+      // names no other ML word needs ("Getting World Models right will enable lots of exciting robots").
+      {
+        keys: ['worldmodel', 'worldmodels', '世界模型'],
+        line: String.raw`\b(?:robots?|robotics|humanoids?|embodied)\b|机器人|機器人|具身`,
+        keeps: true,
+      },
+    ],
     quotes: [
       {
         text: '你可能會賭說,聊天機器人最終會消失,人們真正關心的其實是別的東西,比如視頻模型、視頻生成模型、世界模型,或者機器人之類的。',
@@ -2322,7 +2332,12 @@ export const concepts: ConceptEntry[] = [
       zh: '家用人形机器人也许还要五到十年；机器人须同时在多个时间尺度上处理信息。',
     },
     aliases: [
-      ai('robotics'),
+      // The field of robots has no other sense (the contract lists no confusable): a real-time Linux guide "for
+      // Robotics" is about robots though it names no ML word, so the word counts on any page.
+      a('robotics'),
+      // Bare robot(s) on an AI page, as 机器人 is in Chinese: the labelling guide expects "a robot needs a 3D
+      // understanding of its surroundings" marked. Its other senses are told by the neighbours (below).
+      ai('robot'),
       a('humanoid robot'),
       a('robot learning'),
       a('embodied AI'),
@@ -2356,6 +2371,14 @@ export const concepts: ConceptEntry[] = [
         decides: true,
       },
       { keys: ['机器人'], before: '(?:爬虫|爬蟲|我不是)$', after: '^(?:协议|協議|验证|驗證)' },
+      // English software bots called robots: "I'm not a robot" (a CAPTCHA), chat, trading and Discord robots, the
+      // Robot Framework test tool, robots.txt and the robots meta tag (a crawler's rules), spam robots; and the
+      // emoji shortcode :robot: of a README's bullets.
+      {
+        keys: ['robot', 'robots'],
+        before: String.raw`(?:(?:^|[\s(*]):|(?:\bnot\s+an?|\b(?:chat|trading|Discord|Telegram|Slack|WeChat|QQ|spam\w*|RPA|software|web|search))\s+)$`,
+        after: String.raw`^(?:\s+framework\b|\.txt\b|\s+(?:meta|exclusion|tag)\b|\s*=)`,
+      },
       // A software bot by its kind: chat, service and trading bots (聊天机器人 itself is a blocking phrase; the bare
       // word on such a page is the bot too, "Groq 並非機器人/模型"). AI pages name chat bots beside robots, so this
       // decides the page only while it names no robot unambiguously (人形机器人, 具身智能).

@@ -369,3 +369,17 @@ describe('a repository as owner/name is code (the dev-set guide)', () => {
     expect(marks(`${AI}Weights in INT4/INT8.`, 'quantization')).toEqual(['INT4', 'INT8']);
   });
 });
+
+describe('software robots are not robotics', () => {
+  it('a CAPTCHA, chat and trading robots, robots.txt, Robot Framework and the :robot: shortcode stay unmarked', () => {
+    expect(
+      marks(`${AI}Click to prove you are not a robot. A chat robot answers, a trading robot buys.`, 'robotics'),
+    ).toEqual([]);
+    expect(marks(`${AI}Crawlers read robots.txt; tests run in Robot Framework.`, 'robotics')).toEqual([]);
+    expect(marks(`${AI}* :robot: **strategy**: the alpha module`, 'robotics')).toEqual([]);
+    expect(marks(`${AI}A humanoid robot folds laundry; the robot arm reacts in 1 ms.`, 'robotics')).toEqual([
+      'humanoid robot',
+      'robot',
+    ]);
+  });
+});

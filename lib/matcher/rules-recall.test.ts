@@ -648,3 +648,23 @@ describe('the eighth round: forms the pages plainly use', () => {
     expect(marks('配置 HTTP 代理后，浏览器通过代理访问网页。', 'ai-agents')).toEqual([]);
   });
 });
+
+describe('robots and world models (round 10)', () => {
+  it('a world model beside robots counts on a page that names no other ML word; elsewhere it needs an AI page', () => {
+    expect(marks('Getting World Models right will enable lots of exciting robots.', 'world-models')).toEqual([
+      'World Models',
+    ]);
+    expect(marks('机器人需要世界模型来理解环境。', 'world-models')).toEqual(['世界模型']);
+    // A person's view of the world, with no robot in its line and no AI on the page.
+    expect(marks("A child's world model grows with every question she asks.", 'world-models')).toEqual([]);
+  });
+
+  it('robotics counts on any page; bare robot(s) on an AI page', () => {
+    expect(marks('Real-Time Linux for Robotics: PREEMPT_RT in Practice', 'robotics')).toEqual(['Robotics']);
+    expect(
+      marks(`${AI}To manipulate the world, a robot needs a 3D understanding of it; robots learn.`, 'robotics'),
+    ).toEqual(['robot', 'robots']);
+    // Not on a page about no AI: the space probe of a moon page.
+    expect(marks('From 24,000 miles the robot space probe surveyed the moon.', 'robotics')).toEqual([]);
+  });
+});
