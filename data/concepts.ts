@@ -1799,6 +1799,10 @@ export const concepts: ConceptEntry[] = [
       a('low-latency inference'),
       ai('ultra-low latency'),
       a('tokens per second'),
+      // The contract's "tokens per second" written with a slash ("streams at 200 tokens/second", "476 tokens/sec").
+      // Not the abbreviated tokens/s, which benchmark tables print for a server's throughput.
+      a('tokens/second'),
+      a('tokens/sec'),
       a('time to first token'),
       csAi('TTFT'),
       ai('inference latency'),

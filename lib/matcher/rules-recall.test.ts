@@ -668,3 +668,15 @@ describe('robots and world models (round 10)', () => {
     expect(marks('From 24,000 miles the robot space probe surveyed the moon.', 'robotics')).toEqual([]);
   });
 });
+
+describe('tokens per second with a slash (round 10)', () => {
+  it("tokens/second and tokens/sec are the contract form; the tables' tokens/s is not", () => {
+    expect(
+      marks(
+        'A chat assistant that streams at 200 tokens/second feels alive; Groq runs at 476 tokens/sec.',
+        'low-latency-inference',
+      ),
+    ).toEqual(['tokens/second', 'tokens/sec']);
+    expect(marks(`${AI}| Decode (tokens/s) | 11.26 |`, 'low-latency-inference')).toEqual([]);
+  });
+});
