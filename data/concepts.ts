@@ -615,6 +615,8 @@ export const concepts: ConceptEntry[] = [
     aliases: [
       a('inference cost'),
       a('cost of inference'),
+      // The same with "per": "companies care less about raw speed and more about cost per inference".
+      a('cost per inference'),
       a('cost per token'),
       a('cost per million tokens'),
       a('price per million tokens'),
@@ -648,6 +650,19 @@ export const concepts: ConceptEntry[] = [
       a('每百万token'),
       a('每百万输入token'),
       a('每百万输出token'),
+      // The plural "s" is added only to English aliases (data/build/variants.ts), and Chinese API pages write the
+      // English plural too: 按「每百萬 tokens」收費.
+      a('每百万tokens'),
+      a('每百万输入tokens'),
+      a('每百万输出tokens'),
+      a('每百万个tokens'),
+      // The price unit itself, yuan or dollars per million tokens: 输入价格定为1元/百万tokens, 50美元/百万token (美元
+      // listed so that the mark covers the whole currency, not its last character).
+      a('元/百万token'),
+      a('元/百万tokens'),
+      a('元/百万词元'),
+      a('美元/百万token'),
+      a('美元/百万tokens'),
       a('每百万词元'),
       a('推理的成本'),
       a('推論的成本'),

@@ -680,3 +680,22 @@ describe('tokens per second with a slash (round 10)', () => {
     expect(marks(`${AI}| Decode (tokens/s) | 11.26 |`, 'low-latency-inference')).toEqual([]);
   });
 });
+
+describe('prices per million tokens in Chinese, and cost per inference (round 10)', () => {
+  it('the English plural after Chinese, and the price unit 元/百万tokens', () => {
+    expect(marks(`${AI_ZH}AI 公司按「每百萬 tokens」收費。`, 'inference-cost')).toEqual(['每百萬 tokens']);
+    expect(marks(`${AI_ZH}输入价格定为1元/百万tokens，推理成本高达50美元/百万token。`, 'inference-cost')).toEqual([
+      '元/百万tokens',
+      '推理成本',
+      '美元/百万token',
+    ]);
+    // A shop's price per item is no token price.
+    expect(marks(`${AI_ZH}每百万次调用免费，价格 5 元/件。`, 'inference-cost')).toEqual([]);
+  });
+
+  it('cost per inference is the cost of inference', () => {
+    expect(marks('Companies care less about raw speed and more about cost per inference.', 'inference-cost')).toEqual([
+      'cost per inference',
+    ]);
+  });
+});
