@@ -1904,6 +1904,12 @@ export const concepts: ConceptEntry[] = [
       ai('代理式'),
       ai('代理性'),
       ai('工具调用'),
+      // The same in verb-object order, the agent's defining act ("代理系統的商業價值取決於其調用外部工具的能力", 能呼叫工具或
+      // 系統): not a utility class or a toolbar (the rules below).
+      ai('调用工具'),
+      ai('调用外部工具'),
+      ai('呼叫工具'),
+      ai('呼叫外部工具'),
       ai('智能代理'),
       // Lower case too beside Chinese: "适合企业级 agent 系统".
       { text: 'agent', caseSensitive: true, aiOnly: true, besideChinese: true },
@@ -1955,7 +1961,7 @@ export const concepts: ConceptEntry[] = [
       {
         keys: ['代理', '代理人'],
         // Also the AI agent named in Chinese in the line (AI 智慧代理, 智能代理, 多重代理) or the language models it runs on.
-        unlessLine: String.raw`^[\u3400-\u9fff]{0,3}\s*[（(]\s*(?:AI\s*)?[Aa]gent|AI\s*(?:智慧|智能)?代理|智慧代理|智能代理|多重代理|大型語言模型|大型语言模型|agentic|\b(?:AI|LLM)\s*agents?\b|智能体|智能體|子代理|多代理|代理式|代理型|工具调用|工具調用|工具呼叫|调用工具|調用工具|工具使用|功能调用|功能調用|函数调用|函數調用|函式呼叫|function calling|AI\s*(?:编程|編程|寫程式|写程式|写代码|寫代碼|coding)|vibe\s*coding|编程助手|編程助手|程式助手|coding\s+assistants?|AI\s*IDE`,
+        unlessLine: String.raw`^[\u3400-\u9fff]{0,3}\s*[（(]\s*(?:AI\s*)?[Aa]gent|AI\s*(?:智慧|智能)?代理|智慧代理|智能代理|多重代理|大型語言模型|大型语言模型|agentic|\b(?:AI|LLM)\s*agents?\b|智能体|智能體|子代理|多代理|代理式|代理型|工具调用|工具調用|工具呼叫|调用(?:外部)?工具|調用(?:外部)?工具|呼叫(?:外部)?工具|工具使用|功能调用|功能調用|函数调用|函數調用|函式呼叫|function calling|AI\s*(?:编程|編程|寫程式|写程式|写代码|寫代碼|coding)|vibe\s*coding|编程助手|編程助手|程式助手|coding\s+assistants?|AI\s*IDE`,
       },
       // A distributor (代理商), a proxy server or pool, a surrogate model, task or metric, a proxy war, a fee.
       {
@@ -1985,6 +1991,11 @@ export const concepts: ConceptEntry[] = [
       { keys: ['代理', '代理人'], before: String.raw`(?:能够|能夠|可以|得以|替|帮|幫|代替)\s*$` },
       // Proxying AI traffic (an AI gateway's 代理 AI 请求), not agentic AI.
       { keys: ['代理ai'], after: String.raw`^\s*(?:请求|請求|流量|接口|服务|服務|调用|調用|网关|網關|API)` },
+      // A utility class, package or library (调用工具类的方法), a toolbar or toolbox: programming words, not an agent's.
+      {
+        keys: ['调用工具', '呼叫工具'],
+        after: '^(?:类|類|包|库|庫|栏|欄|条|條|箱|函数库|函式庫)',
+      },
       {
         keys: ['工具使用'],
         after: '^(?:说明|說明|指南|教程|方法|手册|手冊|文档|文檔|介绍|介紹|步骤|步驟|示例|范例|範例|技巧)',

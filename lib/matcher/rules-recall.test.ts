@@ -699,3 +699,20 @@ describe('prices per million tokens in Chinese, and cost per inference (round 10
     ]);
   });
 });
+
+describe('calling tools in Chinese, and 智能代理 as AI talk (round 10)', () => {
+  it('调用工具 / 呼叫工具 is tool calling; a utility class or toolbar is not', () => {
+    expect(marks(`${AI_ZH}代理系統的商業價值取決於其調用外部工具的能力。`, 'ai-agents')).toEqual([
+      '代理',
+      '調用外部工具',
+    ]);
+    expect(marks(`${AI_ZH}能呼叫工具或系統(Action)。`, 'ai-agents')).toEqual(['呼叫工具']);
+    expect(marks(`${AI_ZH}在 Java 里调用工具类的静态方法，调用工具栏按钮。`, 'ai-agents')).toEqual([]);
+  });
+
+  it("a page on 智能代理 with other AI talk is AI context; a VPN client's 智能代理模式 alone is not", () => {
+    const agents = '智能代理工具整合。人工智慧的應用典範正在轉變，過去大型語言模型主要扮演知識問答的角色。';
+    expect(marks(agents, 'ai-agents')).toEqual(['智能代理']);
+    expect(marks('打开客户端，切换到智能代理模式，再选择节点。', 'ai-agents')).toEqual([]);
+  });
+});
