@@ -509,6 +509,15 @@ export const concepts: ConceptEntry[] = [
       ai('键值缓存'),
       ai('鍵值快取'),
     ],
+    // Spelled out, a key-value cache is also Redis's or memcached's (the contract's confusable: "To a standard
+    // Key-Value cache, these are three completely different requests" on a semantic-caching page): it counts only
+    // with attention's words in its line (KV, tokens, the model, its memory), as every page about the KV cache has.
+    otherSenses: [
+      {
+        keys: ['keyvaluecache', 'keyvaluecaches', 'keyvaluecaching', '键值缓存', '键值快取'],
+        unlessLine: String.raw`\bKV\b|attention|\btokens?\b|\bLLMs?\b|language models?|transformer|decod\w*|prefill|autoregressive|\bsequences?\b|\bGPUs?\b|\bHBM\b|VRAM|inference|注意力|显存|顯存|模型|推理|推論|词元|詞元|自回归|自迴歸|解码|解碼`,
+      },
+    ],
     quotes: [
       {
         text: 'KV緩存是注意力機制中用于存儲歷史的部分,以便生成下一個預測。所以大量優化都是圍繞如何減少數據搬運展開的。',

@@ -383,3 +383,17 @@ describe('software robots are not robotics', () => {
     ]);
   });
 });
+
+describe('a Redis key-value cache is not the KV cache (round 10)', () => {
+  it('spelled out, it needs attention words in its line', () => {
+    expect(
+      marks(`${AI}To a standard Key-Value cache, these are three completely different requests.`, 'kv-cache'),
+    ).toEqual([]);
+    expect(marks(`${AI}Redis 是一種鍵值快取，memcached 也是。`, 'kv-cache')).toEqual([]);
+    expect(marks(`${AI}LLMs consume memory for their key-value cache (KV cache).`, 'kv-cache')).toEqual([
+      'key-value cache',
+      'KV cache',
+    ]);
+    expect(marks(`${AI}通过基数树来管理和复用键值缓存，减少显存占用。`, 'kv-cache')).toEqual(['键值缓存']);
+  });
+});
