@@ -1328,6 +1328,12 @@ export const concepts: ConceptEntry[] = [
     notAliases: [a('Mojo Nation'), a('Modular Home'), a('Modular Homes'), a('Modular Synth'), a('Modular Design')],
     // Neighbouring words that give an alias another sense (lib/matcher/guards.ts, rule 8).
     otherSenses: [
+      // Capitalised in a title, "Modular" before what it describes is the adjective: "Why Modular RAG Pipeline
+      // Components Are...", "Modular Transverse Matrix", "Modular Architecture". The company is named, not modified.
+      {
+        keys: ['modular'],
+        after: String.raw`^[\s-]+(?:RAG|pipelines?|architectures?|approach(?:es)?|components?|systems?|frameworks?|structures?|code(?:base)?s?|monoliths?|platforms?|designs?|kitchens?|furniture|buildings?|construction|homes?|houses?|synth\w*|arithmetic|forms?|functions?|blocks?|units?|prompts?|services?|programming|transverse|matrix|origami|approaches|patterns?|layers?|networks?)\b`,
+      },
       // Chromium's Mojo, its IPC system: "Chromium's Mojo", "Mojo IPC", "Mojo interfaces", "Mojo message pipes".
       {
         keys: ['mojo'],

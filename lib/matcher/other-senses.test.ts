@@ -397,3 +397,15 @@ describe('a Redis key-value cache is not the KV cache (round 10)', () => {
     expect(marks(`${AI}通过基数树来管理和复用键值缓存，减少显存占用。`, 'kv-cache')).toEqual(['键值缓存']);
   });
 });
+
+describe('the adjective Modular in a title (round 10)', () => {
+  it('Modular before what it describes is not the company', () => {
+    expect(marks(`${AI}Why Modular RAG Pipeline Components Are Taking Over`, 'mojo')).toEqual([]);
+    expect(marks(`${AI}VW's Modular Transverse Matrix, a Modular Architecture.`, 'mojo')).toEqual([]);
+    expect(marks(`${AI}The startup Modular released MAX; we use Modular's Mojo.`, 'mojo')).toEqual([
+      'Modular',
+      'Modular',
+      'Mojo',
+    ]);
+  });
+});
