@@ -2468,6 +2468,9 @@ export const concepts: ConceptEntry[] = [
       a('開源模型'),
       a('开放权重'),
       ai('开放模型'),
+      // With 式, as news writes it (中國新開發的開放式模型下載量, 美國科技巨人採取的封閉式模型): the same open and closed models.
+      ai('开放式模型'),
+      ai('封闭式模型'),
       a('闭源模型'),
       a('开源大模型'),
       a('开源大语言模型'),

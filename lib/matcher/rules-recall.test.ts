@@ -716,3 +716,13 @@ describe('calling tools in Chinese, and 智能代理 as AI talk (round 10)', () 
     expect(marks('打开客户端，切换到智能代理模式，再选择节点。', 'ai-agents')).toEqual([]);
   });
 });
+
+describe('open models with 式 (round 10)', () => {
+  it('開放式模型 / 封閉式模型 are open and closed models on an AI page', () => {
+    expect(marks(`${AI_ZH}中國新開發的開放式模型下載量攀升，美國多採封閉式模型。`, 'open-models')).toEqual([
+      '開放式模型',
+      '封閉式模型',
+    ]);
+    expect(marks('开放式模型的住宅设计很受欢迎。', 'open-models')).toEqual([]);
+  });
+});
