@@ -2239,9 +2239,8 @@ export const concepts: ConceptEntry[] = [
       a('RL training'),
       csAi('RLHF'),
       csAi('RLVR'),
-      cs('GRPO'),
-      // PPO is also a health plan (Preferred Provider Organization): AI pages only.
-      csAi('PPO'),
+      // Not GRPO or PPO: named methods of RL, which the guide makes `may` (as GPTQ and AWQ for quantization), and
+      // which the labellers leave unlabelled beside "rollouts" and "reinforcement learning".
       // Chinese RL writing uses the English word bare (rollout 阶段); in English it is any roll-out.
       { text: 'rollout', aiOnly: true, besideChinese: true },
       a('强化学习'),
@@ -2256,8 +2255,6 @@ export const concepts: ConceptEntry[] = [
     ],
     // Neighbouring words that give an alias another sense (lib/matcher/guards.ts, rule 8).
     otherSenses: [
-      // The health plan: "PPO plans", "PPO network".
-      { keys: ['ppo'], after: String.raw`^\s+(?:plans?|networks?|insurance|providers?|coverage)\b`, decides: true },
       { keys: ['rollout', 'rollouts'], before: String.raw`\b(?:kubectl|Argo|canary|金丝雀)\s*$`, decides: true },
       { keys: ['rollout'], after: String.raw`^\s+(?:restart|status|undo|history|pause|resume)\b`, decides: true },
       // In English prose bare "rollout" counts only where its line names RL training (a GRPO or PPO line's

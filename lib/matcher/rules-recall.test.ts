@@ -535,7 +535,7 @@ describe('Cursor beside what only the AI editor does, on a page that also has a 
 describe('the seventh round: forms the tuning part showed missed', () => {
   it('bare "rollout" in English counts in a GRPO or RL line, not as a product roll-out', () => {
     const rl = `${AI}\nThe model generates a response or "rollout"; in GRPO it samples several per prompt.`;
-    expect(marks(rl, 'rl-rollouts')).toEqual(['rollout', 'GRPO']);
+    expect(marks(rl, 'rl-rollouts')).toEqual(['rollout']);
     expect(marks(`${AI}\nThe rollout of the new model to all users starts Monday.`, 'rl-rollouts')).toEqual([]);
   });
 
