@@ -455,6 +455,19 @@ export const concepts: ConceptEntry[] = [
         decides: true,
         unlessAffirmed: true,
       },
+      // Signal processing's quantisation: analogue audio or light turned into discrete samples ("Quantisation is
+      // integral to all forms of digital audio", "two core processes – sampling and quantisation"), not low-bit
+      // weights, unless that side of the line speaks of models ("Quantisation is now also leveraged in efficient
+      // deployment of large language models": the first rule, read on either side, keeps it).
+      {
+        keys: ['quantization', 'quantisation', 'quantized', 'quantised', 'quantize', 'quantizing'],
+        line: String.raw`\bLLMs?\b|language models?|neural networks?|model weights`,
+        keeps: true,
+      },
+      {
+        keys: ['quantization', 'quantisation', 'quantized', 'quantised', 'quantize', 'quantizing'],
+        line: String.raw`^(?![^\n]*(?:\bLLMs?\b|language models?|\bweights?\b|neural|parameters|inference|\bmodels?\b|\bGPUs?\b|\bINT\d|\bFP\d|-bit))[^\n]*\b(?:audio|sound\s+waves?|analogue|analog|continuous\s+signals?|digital\s+signal|signal\s+processing|sampling|sample\s+rates?|bit\s+depth|ADCs?|DACs?|music|podcasts?|landlines?|waveforms?|light\s+intensit\w+)\b`,
+      },
       // Precision the metric, beside recall (a classifier's "higher recall but lower precision", 精确率 / 召回率), is
       // not a number format's precision.
       {

@@ -404,3 +404,18 @@ describe('the adjective Modular in a title (round 10)', () => {
     ]);
   });
 });
+
+describe("signal processing's quantisation (round 10)", () => {
+  it('audio sampling and quantisation are not low-bit weights; the same page on LLMs is', () => {
+    expect(
+      marks(`${AI}Quantisation is integral to all forms of digital audio: sampling and quantisation.`, 'quantization'),
+    ).toEqual([]);
+    expect(
+      marks(
+        `${AI}Sound waves become digital audio. Quantisation is now also leveraged in deploying large language models (LLMs).`,
+        'quantization',
+      ),
+    ).toEqual(['Quantisation']);
+    expect(marks(`${AI}We quantized the model to INT4 for inference.`, 'quantization')).toEqual(['quantized', 'INT4']);
+  });
+});
