@@ -419,3 +419,10 @@ describe("signal processing's quantisation (round 10)", () => {
     expect(marks(`${AI}We quantized the model to INT4 for inference.`, 'quantization')).toEqual(['quantized', 'INT4']);
   });
 });
+
+describe('a low-latency network with a modifier between (round 10)', () => {
+  it('低延遲的專屬網絡 is the network; 低延迟的推理 is inference', () => {
+    expect(marks(`${AI}企業轉而尋求更安全、低延遲的專屬網絡解決方案。`, 'low-latency-inference')).toEqual([]);
+    expect(marks(`${AI}编程助手需要低延迟的推理服务。`, 'low-latency-inference')).toEqual(['低延迟']);
+  });
+});
