@@ -852,6 +852,8 @@ export const concepts: ConceptEntry[] = [
       a('Mamba混合'),
       a('混合Mamba'),
       { text: '混合架构', aiOnly: true, localCue: true },
+      // 混合结构 (hybrid structure) likewise, with a state-space word in its line: Jamba利用混合结构中的MoE层.
+      { text: '混合结构', aiOnly: true, localCue: true },
     ],
     notAliases: [a('Jamba Juice'), a('hybrid model of work'), a('hybrid working model')],
     // Neighbouring words for bare "hybrid" and 混合 (lib/matcher/guards.ts, rule 8).
@@ -1466,6 +1468,9 @@ export const concepts: ConceptEntry[] = [
       ai('tensor core'),
       a('warp specialization'),
       a('warp-specialized'),
+      // British spelling, as quantisation is listed: "warp-specialised producer/consumer pipelining".
+      a('warp specialisation'),
+      a('warp-specialised'),
       a('hardware portability'),
       ai('performance portability'),
       // Not "GPU programming" / GPU编程: the field is not the concept (writing, fusing, porting kernels).
@@ -1854,6 +1859,8 @@ export const concepts: ConceptEntry[] = [
       ai('極低延遲'),
       a('低延迟推理'),
       a('首token延迟'),
+      // The contract's "time to first token" word for word (首 token 时间(TTFT)), as 首token延迟 is its latency.
+      a('首token时间'),
       ai('首字延迟'),
       ai('推理延迟'),
     ],
@@ -2318,6 +2325,8 @@ export const concepts: ConceptEntry[] = [
       // (文本转视频 (T2V)); aiOnly: a video editor's export button also 生成视频.
       ai('生成视频'),
       a('文本转视频'),
+      // Text-to-video word for word: 文本到视频(Text-to-Video, T2V).
+      a('文本到视频'),
       a('文本生成视频'),
     ],
     quotes: [

@@ -726,3 +726,20 @@ describe('open models with 式 (round 10)', () => {
     expect(marks('开放式模型的住宅设计很受欢迎。', 'open-models')).toEqual([]);
   });
 });
+
+describe('spelling and word-for-word equivalents (round 10)', () => {
+  it('warp-specialised, 首 token 时间, 文本到视频 and 混合结构 beside Jamba', () => {
+    expect(marks(`${AI}FA3 uses TMA and warp-specialised pipelining.`, 'gpu-kernels')).toEqual(['warp-specialised']);
+    expect(marks(`${AI_ZH}首 token 时间(TTFT)缩短 30-50%。`, 'low-latency-inference')).toEqual([
+      '首 token 时间',
+      'TTFT',
+    ]);
+    expect(marks(`${AI_ZH}文本到视频(Text-to-Video, T2V)技术正走向大众。`, 'video-generation')).toEqual([
+      '文本到视频',
+      'Text-to-Video',
+    ]);
+    expect(marks(`${AI_ZH}Jamba利用混合结构中的MoE层。`, 'hybrid-models')).toEqual(['Jamba', '混合结构']);
+    // A hybrid structure of anything else, with no state-space word in its line.
+    expect(marks(`${AI_ZH}这座桥采用钢混合结构。`, 'hybrid-models')).toEqual([]);
+  });
+});
