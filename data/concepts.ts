@@ -1979,7 +1979,7 @@ export const concepts: ConceptEntry[] = [
       // an agent workflow", "Agent systems create workflows"); not a Jenkins agent on a build page.
       {
         keys: ['agent', 'agents'],
-        orLine: String.raw`agentic|\bAI\s+(?:models?|assistants?)\b|\bLLMs?\b|\blanguage\s+models?\b|\bmodel\s+calls?\b|\btool[\s-]?(?:calls?|calling|use)\b|\bMCP\b|\bprompts?\b|Claude|Cursor|Codex|Copilot|ChatGPT|\bGPT|Gemini|Devin|LangChain|LangGraph|AutoGen|CrewAI|智能体|智能體|代理|^\s*(?:systems?|workflows?|loops?|frameworks?|harness(?:es)?|SDKs?|teams?|orchestration|memory|runtimes?|swarms?)\b|\b(?:CLI|coding|autonomous|research|browser|computer[\s-]use|background|sub|planner|orchestrator|GUI|SWE)[\s-]*$`,
+        orLine: String.raw`agentic|\bAI\s+(?:models?|assistants?)\b|\bLLMs?\b|\blanguage\s+models?\b|\bmodel\s+calls?\b|\btool[\s-]?(?:calls?|calling|use)\b|\bMCP\b|\bprompts?\b|Claude|Cursor|Codex|Copilot|ChatGPT|\bGPT|Gemini|Devin|LangChain|LangGraph|AutoGen|CrewAI|智能体|智能體|代理|^\s*(?:systems?|workflows?|loops?|frameworks?|harness(?:es)?|SDKs?|teams?|orchestration|memory|runtimes?|swarms?)\b|^\s*(?:steps?|modes?|capabilit(?:y|ies))\b|\b(?:CLI|coding|autonomous|research|browser|computer[\s-]use|background|sub|planner|orchestrator|GUI|SWE)[\s-]*$`,
       },
       // Agents of other trades: a travel, real-estate or FBI agent, people who answer customers (support, call-centre
       // agents, whom AI pages say AI helps), a build or monitoring agent (Jenkins, Datadog), a chemical or
@@ -1996,7 +1996,7 @@ export const concepts: ConceptEntry[] = [
       {
         keys: ['代理', '代理人'],
         // Also the AI agent named in Chinese in the line (AI 智慧代理, 智能代理, 多重代理) or the language models it runs on.
-        unlessLine: String.raw`^[\u3400-\u9fff]{0,3}\s*[（(]\s*(?:AI\s*)?[Aa]gent|AI\s*(?:智慧|智能)?代理|智慧代理|智能代理|多重代理|大型語言模型|大型语言模型|agentic|\b(?:AI|LLM)\s*agents?\b|智能体|智能體|子代理|多代理|代理式|代理型|工具调用|工具調用|工具呼叫|调用(?:外部)?工具|調用(?:外部)?工具|呼叫(?:外部)?工具|工具使用|功能调用|功能調用|函数调用|函數調用|函式呼叫|function calling|AI\s*(?:编程|編程|寫程式|写程式|写代码|寫代碼|coding)|vibe\s*coding|编程助手|編程助手|程式助手|coding\s+assistants?|AI\s*IDE`,
+        unlessLine: String.raw`^[\u3400-\u9fff]{0,3}\s*[（(]\s*(?:AI\s*)?[Aa]gent|AI\s*(?:智慧|智能)?代理|智慧代理|智能代理|多重代理|大型語言模型|大型语言模型|agentic|\b(?:AI|LLM)\s*agents?\b|智能体|智能體|子代理|多代理|代理式|代理型|工具调用|工具調用|工具呼叫|调用(?:外部)?工具|調用(?:外部)?工具|呼叫(?:外部)?工具|工具使用|功能调用|功能調用|函数调用|函數調用|函式呼叫|function calling|AI\s*(?:编程|編程|寫程式|写程式|写代码|寫代碼|coding)|vibe\s*coding|编程助手|編程助手|程式助手|coding\s+assistants?|AI\s*IDE|AI\s*(?:系统|系統)|执行任务|執行任務|完成任务|完成任務|自动操作|自動操作|自主(?:地|完成|执行|執行|决策|決策|行动|行動|规划|規劃)`,
       },
       // A distributor (代理商), a proxy server or pool, a surrogate model, task or metric, a proxy war, a fee.
       {

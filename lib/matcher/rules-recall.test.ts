@@ -743,3 +743,17 @@ describe('spelling and word-for-word equivalents (round 10)', () => {
     expect(marks(`${AI_ZH}这座桥采用钢混合结构。`, 'hybrid-models')).toEqual([]);
   });
 });
+
+describe('bare agent words beside what agents do (round 10)', () => {
+  it('bare 代理 beside AI 系统, 执行任务 or 自动操作; a proxy stays a proxy', () => {
+    expect(marks(`${AI_ZH}\n几乎所有的AI系统都是某种形式的代理。`, 'ai-agents')).toEqual(['代理']);
+    expect(marks(`${AI_ZH}\n情境資料正是代理有效執行任務最不可或缺的資訊。`, 'ai-agents')).toEqual(['代理']);
+    expect(marks(`${AI_ZH}\n当代理可以“自动操作你的电脑/网页”时。`, 'ai-agents')).toEqual(['代理']);
+    expect(marks(`${AI_ZH}\nAI系统通过反向代理访问外网，代理服务器执行任务。`, 'ai-agents')).toEqual([]);
+  });
+
+  it('bare "agent" before step, mode or capabilities', () => {
+    expect(marks(`${AI}\nAcross every user query, agent step, and API call.`, 'ai-agents')).toEqual(['agent']);
+    expect(marks(`${AI}\nThe travel agent mode of the booking site.`, 'ai-agents')).toEqual([]);
+  });
+});
