@@ -2276,6 +2276,9 @@ export const concepts: ConceptEntry[] = [
     // Neighbouring words that give an alias another sense (lib/matcher/guards.ts, rule 8).
     otherSenses: [
       { keys: ['rollout', 'rollouts'], before: String.raw`\b(?:kubectl|Argo|canary|金丝雀)\s*$`, decides: true },
+      // 强化 the verb and 学习 its object after a word that introduces a verb ("從而強化學習效果": thereby strengthen the
+      // learning effect), not reinforcement learning the noun ("以强化学习为核心" stays: 以 also takes a noun).
+      { keys: ['强化学习'], before: '(?:从而|從而|进而|進而|藉此|借此|用以|有助于|有助於|旨在|以期)$' },
       { keys: ['rollout'], after: String.raw`^\s+(?:restart|status|undo|history|pause|resume)\b`, decides: true },
       // In English prose bare "rollout" counts only where its line names RL training (a GRPO or PPO line's
       // "response or 'rollout'"); elsewhere it is a product's roll-out.

@@ -426,3 +426,10 @@ describe('a low-latency network with a modifier between (round 10)', () => {
     expect(marks(`${AI}编程助手需要低延迟的推理服务。`, 'low-latency-inference')).toEqual(['低延迟']);
   });
 });
+
+describe('强化 as a verb before 学习 (round 10)', () => {
+  it('從而強化學習效果 is strengthening learning; 以强化学习为核心 is RL', () => {
+    expect(marks(`${AI}模型透過解決問題獲得獎勵，從而強化學習效果。`, 'rl-rollouts')).toEqual([]);
+    expect(marks(`${AI}训练以强化学习为核心，进而强化学习效果。`, 'rl-rollouts')).toEqual(['强化学习']);
+  });
+});
