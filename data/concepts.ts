@@ -327,6 +327,9 @@ export const concepts: ConceptEntry[] = [
       ai('quantised'),
       ai('quantize'),
       ai('quantizing'),
+      // British spelling of the verb, as quantisation and quantised are listed.
+      ai('quantise'),
+      ai('quantising'),
       a('model quantization'),
       a('weight quantization'),
       a('quantized model'),
@@ -432,7 +435,16 @@ export const concepts: ConceptEntry[] = [
         after: '^(?:评估|評估|评价|評價|分析|标准|標準|管理|对比|對比|比较|比較|衡量)',
       },
       {
-        keys: ['quantization', 'quantisation', 'quantized', 'quantised', 'quantize', 'quantizing'],
+        keys: [
+          'quantization',
+          'quantisation',
+          'quantized',
+          'quantised',
+          'quantize',
+          'quantizing',
+          'quantise',
+          'quantising',
+        ],
         before: String.raw`\b(?:vector|product|residual(?:\s+vector)?|binary)[\s-]+$`,
         after: String.raw`^\s+latents?\b`,
       },
@@ -449,7 +461,16 @@ export const concepts: ConceptEntry[] = [
       // Image coding's quantization: JPEG's quantization tables and matrices, DCT coefficients, colour palettes.
       // Pages about models name it too, so this decides only while the page names model quantization nowhere.
       {
-        keys: ['quantization', 'quantisation', 'quantized', 'quantised', 'quantize', 'quantizing'],
+        keys: [
+          'quantization',
+          'quantisation',
+          'quantized',
+          'quantised',
+          'quantize',
+          'quantizing',
+          'quantise',
+          'quantising',
+        ],
         before: String.raw`\b(?:JPEG|DCT|colou?r|chroma|luma|palette)[\s-]+$`,
         after: String.raw`^\s+(?:tables?|matri(?:x|ces)|audio|signals?|samples?|pixels?|DCT|colou?rs?)\b`,
         decides: true,
@@ -460,12 +481,30 @@ export const concepts: ConceptEntry[] = [
       // weights, unless that side of the line speaks of models ("Quantisation is now also leveraged in efficient
       // deployment of large language models": the first rule, read on either side, keeps it).
       {
-        keys: ['quantization', 'quantisation', 'quantized', 'quantised', 'quantize', 'quantizing'],
+        keys: [
+          'quantization',
+          'quantisation',
+          'quantized',
+          'quantised',
+          'quantize',
+          'quantizing',
+          'quantise',
+          'quantising',
+        ],
         line: String.raw`\bLLMs?\b|language models?|neural networks?|model weights`,
         keeps: true,
       },
       {
-        keys: ['quantization', 'quantisation', 'quantized', 'quantised', 'quantize', 'quantizing'],
+        keys: [
+          'quantization',
+          'quantisation',
+          'quantized',
+          'quantised',
+          'quantize',
+          'quantizing',
+          'quantise',
+          'quantising',
+        ],
         line: String.raw`^(?![^\n]*(?:\bLLMs?\b|language models?|\bweights?\b|neural|parameters|inference|\bmodels?\b|\bGPUs?\b|\bINT\d|\bFP\d|-bit))[^\n]*\b(?:audio|sound\s+waves?|analogue|analog|continuous\s+signals?|digital\s+signal|signal\s+processing|sampling|sample\s+rates?|bit\s+depth|ADCs?|DACs?|music|podcasts?|landlines?|waveforms?|light\s+intensit\w+)\b`,
       },
       // Precision the metric, beside recall (a classifier's "higher recall but lower precision", 精确率 / 召回率), is
@@ -724,6 +763,10 @@ export const concepts: ConceptEntry[] = [
       // Bare co-design is also participatory design with users: a hardware or software word must be near.
       { text: 'co-design', aiOnly: true, localCue: true },
       { text: 'codesign', aiOnly: true, localCue: true },
+      // The verb, with the same cue: "the model architecture was co-designed with the chip", "co-designing kernels".
+      { text: 'co-designed', aiOnly: true, localCue: true },
+      { text: 'co-designing', aiOnly: true, localCue: true },
+      { text: 'codesigned', aiOnly: true, localCue: true },
       a('hardware-software co-design'),
       a('hardware/software co-design'),
       a('algorithm-hardware co-design'),
@@ -739,7 +782,7 @@ export const concepts: ConceptEntry[] = [
     // co-design") is software with software, not a model or stack designed with the chip.
     otherSenses: [
       {
-        keys: ['协同设计', 'codesign'],
+        keys: ['协同设计', 'codesign', 'codesigned', 'codesigning'],
         before: String.raw`(?:\b(?:language|DSL|API|syntax)\s*(?:and|&|/|-)\s*(?:its\s+)?(?:compiler|runtime|toolchain|type\s+system)s?[\s-]*|(?:语言|語言|语法|語法|DSL|API)\s*(?:与|與|和|及|、|/)\s*(?:其)?(?:编译器|編譯器|运行时|運行時|工具链|工具鏈|类型系统|類型系統)(?:的)?\s*)$`,
       },
     ],

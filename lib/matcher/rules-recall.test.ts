@@ -757,3 +757,18 @@ describe('bare agent words beside what agents do (round 10)', () => {
     expect(marks(`${AI}\nThe travel agent mode of the booking site.`, 'ai-agents')).toEqual([]);
   });
 });
+
+describe('verb forms of contract words (round 10)', () => {
+  it('quantise / quantising and co-designed / co-designing, with their rules', () => {
+    expect(marks(`${AI}We quantise the weights, quantising to INT4.`, 'quantization')).toEqual([
+      'quantise',
+      'quantising',
+      'INT4',
+    ]);
+    expect(marks(`${AI}Sampling and quantising digital audio.`, 'quantization')).toEqual([]);
+    expect(marks(`${AI}The architecture was co-designed with the chip.`, 'hardware-software-co-design')).toEqual([
+      'co-designed',
+    ]);
+    expect(marks(`${AI}The clinic co-designed its services with patients.`, 'hardware-software-co-design')).toEqual([]);
+  });
+});
