@@ -765,10 +765,12 @@ describe('verb forms of contract words (round 10)', () => {
       'quantising',
       'INT4',
     ]);
-    expect(marks(`${AI}Sampling and quantising digital audio.`, 'quantization')).toEqual([]);
+    expect(marks(`${AI}\nSampling and quantising digital audio.`, 'quantization')).toEqual([]);
     expect(marks(`${AI}The architecture was co-designed with the chip.`, 'hardware-software-co-design')).toEqual([
       'co-designed',
     ]);
-    expect(marks(`${AI}The clinic co-designed its services with patients.`, 'hardware-software-co-design')).toEqual([]);
+    expect(marks(`${AI}\nThe clinic co-designed its services with patients.`, 'hardware-software-co-design')).toEqual(
+      [],
+    );
   });
 });
