@@ -679,6 +679,10 @@ export const concepts: ConceptEntry[] = [
       // The same with "per": "companies care less about raw speed and more about cost per inference".
       a('cost per inference'),
       a('cost per token'),
+      // The contract's "cost per token" and "price per million tokens" crossed: what a token is priced at.
+      a('price per token'),
+      a('per-token price'),
+      a('per-token pricing'),
       a('cost per million tokens'),
       a('price per million tokens'),
       a('inference per flop'),
@@ -2515,6 +2519,8 @@ export const concepts: ConceptEntry[] = [
       a('open-weight'),
       ai('open weights'),
       ai('open model'),
+      // "open LLMs like LLaMA 3.1", the Open LLM Leaderboard: an open model by its other name.
+      ai('open LLM'),
       a('closed-source model'),
       ai('closed model'),
       // Taiwan's 封閉模型 (closed model).

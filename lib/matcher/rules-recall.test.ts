@@ -774,3 +774,15 @@ describe('verb forms of contract words (round 10)', () => {
     );
   });
 });
+
+describe('price per token and open LLMs (round 10)', () => {
+  it('the price of a token is inference cost; open LLMs are open models', () => {
+    expect(marks('The price per token fell; per-token pricing now varies.', 'inference-cost')).toEqual([
+      'price per token',
+      'per-token pricing',
+    ]);
+    expect(marks(`${AI}A high-throughput solution for open LLMs like Llama 3.1 8B.`, 'open-models')).toEqual([
+      'open LLMs',
+    ]);
+  });
+});
