@@ -868,15 +868,12 @@ export const concepts: ConceptEntry[] = [
       zh: '混合注意力层与 Mamba 层的架构：以更低推理成本得到高质量模型（如英伟达发布的模型）。',
     },
     aliases: [
-      a('Mamba hybrid'),
-      a('Mamba-2 Hybrid'),
       a('Transformer-Mamba hybrid'),
       a('Mamba-Transformer hybrid'),
-      a('hybrid Mamba'),
-      a('Mamba hybrid'),
-      a('SSM hybrid'),
-      a('hybrid SSM'),
-      a('hybrid state space model'),
+      // Not "hybrid Mamba", "Mamba(-2) hybrid", "hybrid SSM", "SSM hybrid", "hybrid state space model": one mark over
+      // both words left the Mamba or SSM unmarked for state-space-models ("a hybrid Mamba-2/Transformer architecture",
+      // "the First Production-Grade Mamba Hybrid"). Bare "hybrid" beside them is the hybrid (the rule below) and the
+      // Mamba its own concept.
       // A hybrid of what: only with Mamba or state-space words near (not CNN-Transformer hybrids, hybrid cloud).
       { text: 'hybrid model', aiOnly: true, localCue: true },
       { text: 'hybrid architecture', aiOnly: true, localCue: true },
@@ -911,7 +908,8 @@ export const concepts: ConceptEntry[] = [
         caseSensitive: true,
       },
       // Right before the hybrid's fuller name, which carries the mark: "混合 Transformer-Mamba 架構".
-      { keys: ['hybrid', '混合'], after: String.raw`^[\s-]*(?:Transformer[\s-]*Mamba|Mamba|SSM|state[\s-]space)` },
+      { keys: ['hybrid'], after: String.raw`^[\s-]*(?:Transformer[\s-]*(?:Mamba|SSM)|(?:Mamba|SSM)[\s-]*Transformer)` },
+      { keys: ['混合'], after: String.raw`^[\s-]*(?:Transformer[\s-]*Mamba|Mamba|SSM|state[\s-]space)` },
       // Hybrids of other things: cloud, work, search, parallelism, precision, experts.
       {
         keys: ['hybrid'],

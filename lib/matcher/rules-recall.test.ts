@@ -786,3 +786,18 @@ describe('price per token and open LLMs (round 10)', () => {
     ]);
   });
 });
+
+describe('a hybrid beside Mamba leaves the Mamba to state-space models (round 10)', () => {
+  it('"hybrid Mamba-2/Transformer" and "Mamba Hybrid" mark both concepts; "hybrid Mamba-Transformer" stays one name', () => {
+    const granite = `${AI}It swaps the transformer for a hybrid Mamba-2/Transformer architecture.`;
+    expect(marks(granite, 'hybrid-models')).toEqual(['hybrid']);
+    expect(marks(granite, 'state-space-models')).toEqual(['Mamba-2']);
+    const jamba = `${AI}Jamba, the First Production-Grade Mamba Hybrid.`;
+    expect(marks(jamba, 'state-space-models')).toEqual(['Mamba']);
+    expect(marks(jamba, 'hybrid-models')).toEqual(['Jamba', 'Hybrid']);
+    expect(marks(`${AI}Nemotron-H is a hybrid Mamba-Transformer model.`, 'hybrid-models')).toEqual([
+      'Nemotron-H',
+      'Mamba-Transformer',
+    ]);
+  });
+});
