@@ -1971,6 +1971,8 @@ export const concepts: ConceptEntry[] = [
       ai('autonomous agent'),
       // Chinese AI writing uses the English word bare: 自动构建 Agent 的桌面级 Agent; in English it is generic.
       { text: 'Agent', caseSensitive: true, aiOnly: true, besideChinese: true },
+      // Its plural (多个 Agents 协作): a capitalised word gets no plural of its own (data/build/variants.ts).
+      { text: 'Agents', caseSensitive: true, aiOnly: true, besideChinese: true },
       a('智能体'),
       // aiOnly so that a proxy page can decide it (below).
       ai('AI代理'),

@@ -801,3 +801,10 @@ describe('a hybrid beside Mamba leaves the Mamba to state-space models (round 10
     ]);
   });
 });
+
+describe('the plural Agents beside Chinese (round 10)', () => {
+  it('多个 Agents 协作 is agents; English Jenkins Agents are not', () => {
+    expect(marks(`${AI_ZH}多个 Agents 协作完成任务。`, 'ai-agents')).toEqual(['Agents']);
+    expect(marks(`${AI}\nJenkins Agents run builds; travel Agents book trips.`, 'ai-agents')).toEqual([]);
+  });
+});
