@@ -432,7 +432,10 @@ export const concepts: ConceptEntry[] = [
         keys: ['量化'],
         // 向量化 / 矢量化 (vectorization) hold 量化 after 向 / 矢; 向量量化 is vector quantization.
         before: '(?:难以|難以|无法|無法|向量|向|矢|乘积|乘積)$',
-        after: '^(?:评估|評估|评价|評價|分析|标准|標準|管理|对比|對比|比较|比較|衡量)',
+        // Also quantifying what a manager measures (我们要量化员工的绩效, 量化 AI 的价值与影响): the contract's
+        // "量化 as quantify in management texts".
+        after:
+          '^(?:评估|評估|评价|評價|分析|标准|標準|管理|对比|對比|比较|比較|衡量|员工|員工|绩效|績效|目标|目標|风险|風險|影响|影響|价值|價值|效益|收益|成效|工作量|指标|指標|考核|KPI)',
       },
       {
         keys: [
@@ -2230,6 +2233,15 @@ export const concepts: ConceptEntry[] = [
         'championship',
         'club',
       ].map((w) => decides(`Windsurf ${w}`)),
+    ],
+    // The sport by its water and wind in the line ("Windsurf on the lake", "windsurf the waves"), in lower case so
+    // that the editor's releases (Windsurf Wave 3) are not taken for it.
+    otherSenses: [
+      {
+        keys: ['windsurf'],
+        line: String.raw`\b(?:lakes?|beach(?:es)?|seas?|ocean|bays?|waves|sails?|kitesurf\w*|surf(?:ing|ers?)?|wetsuits?|regattas?|Olympics?|wind\s+speeds?|knots)\b`,
+        caseSensitive: true,
+      },
     ],
     quotes: [{ text: '但現在出現了新的負載,比如編程工作負載——像Cursor、Windsurf這樣的工具。' }],
   },

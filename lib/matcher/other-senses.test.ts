@@ -433,3 +433,18 @@ describe('强化 as a verb before 学习 (round 10)', () => {
     expect(marks(`${AI}训练以强化学习为核心，进而强化学习效果。`, 'rl-rollouts')).toEqual(['强化学习']);
   });
 });
+
+describe('the sport Windsurf and 量化 as quantify (round 10)', () => {
+  it('Windsurf on the lake is the sport; Windsurf Wave 3 is the editor', () => {
+    expect(marks(`${AI}\nWe windsurf on the lake; Windsurf the waves at the beach.`, 'windsurf')).toEqual([]);
+    expect(marks(`${AI}\nWindsurf Wave 3 ships; Windsurf and Cursor compete.`, 'windsurf')).toEqual([
+      'Windsurf',
+      'Windsurf',
+    ]);
+  });
+
+  it('量化员工的绩效 and 量化 AI 的价值 quantify; 模型量化后 is quantization', () => {
+    expect(marks(`${AI}\n我们要量化员工的绩效，量化风险与价值。`, 'quantization')).toEqual([]);
+    expect(marks(`${AI}\n模型量化后精度下降，量化后的权重更小。`, 'quantization')).toEqual(['模型量化', '量化']);
+  });
+});
