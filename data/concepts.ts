@@ -847,6 +847,12 @@ export const concepts: ConceptEntry[] = [
     ],
     // Neighbouring words that give an alias another sense (lib/matcher/guards.ts, rule 8).
     otherSenses: [
+      // The package manager by its own words in the line ("Mamba is a fast package manager for conda", "use mamba
+      // from conda-forge"), on setup pages that may also install Mamba the model (mamba-ssm, an identifier).
+      {
+        keys: ['mamba'],
+        line: String.raw`\bconda\b|package\s+manager|conda-forge|\bmamba\s+(?:install|create|env|activate|update|search)\b|Miniforge|Mambaforge`,
+      },
       {
         keys: ['ssm'],
         before: String.raw`\bAWS\s*$`,
@@ -1924,7 +1930,7 @@ export const concepts: ConceptEntry[] = [
       {
         keys: ['lowlatency', 'ultralowlatency'],
         // Also past a link's modifier: "low-latency inter-node communication", "low latency, high-bandwidth interconnect".
-        after: String.raw`^(?:,?\s*(?:and\s+)?high[\s-](?:bandwidth|speed|throughput),?)?(?:[\s-]+(?:inter|intra|cross)[\s-]?(?:node|rack|chip|GPU|server|host|datacenter|data[\s-]center)|[\s-]+(?:node|GPU|chip|server|host)-to-(?:node|GPU|chip|server|host)|[\s-]+(?:east-west|peer-to-peer|collective|all-to-all|cluster|optical|wired|wireless|5G))?[\s-]+(?:network(?:s|ing)?|interconnects?|links?|fabrics?|switch(?:es|ing)?|Ethernet|RDMA|memory|storage|caches?|disks?|SSDs?|I/O|trading|messaging|communications?|connections?|access|modes?|streaming|live\s+stream\w*|audio|gaming|transmission|broadcast\w*)\b`,
+        after: String.raw`^(?:,?\s*(?:and\s+)?high[\s-](?:bandwidth|speed|throughput),?)?(?:[\s-]+(?:inter|intra|cross)[\s-]?(?:node|rack|chip|GPU|server|host|datacenter|data[\s-]center)|[\s-]+(?:node|GPU|chip|server|host)-to-(?:node|GPU|chip|server|host)|[\s-]+(?:east-west|peer-to-peer|collective|all-to-all|cluster|optical|wired|wireless|5G))?[\s-]+(?:network(?:s|ing)?|interconnects?|links?|fabrics?|switch(?:es|ing)?|Ethernet|RDMA|memory|storage|caches?|disks?|SSDs?|I/O|trading|messaging|communications?|connections?|access|modes?|streaming|live\s+stream\w*|video\s+(?:streaming|calls?|conferenc\w*|chat)|audio|gaming|transmission|broadcast\w*)\b`,
       },
       {
         keys: ['低延迟', '极低延迟'],

@@ -448,3 +448,20 @@ describe('the sport Windsurf and 量化 as quantify (round 10)', () => {
     expect(marks(`${AI}\n模型量化后精度下降，量化后的权重更小。`, 'quantization')).toEqual(['模型量化', '量化']);
   });
 });
+
+describe('the mamba package manager and low-latency video calls (round 10)', () => {
+  it('Mamba beside conda or "package manager" is the installer; Mamba the model elsewhere', () => {
+    expect(marks(`${AI}\nMamba is a fast package manager for conda environments.`, 'state-space-models')).toEqual([]);
+    expect(marks(`${AI}\nMamba is a selective state space model.`, 'state-space-models')).toEqual([
+      'Mamba',
+      'selective state space',
+    ]);
+  });
+
+  it('low-latency video streaming and calls are the network; low-latency video generation is inference', () => {
+    expect(marks(`${AI}\nLow-latency video streaming and low latency video calls.`, 'low-latency-inference')).toEqual(
+      [],
+    );
+    expect(marks(`${AI}\nLow-latency video generation is hard.`, 'low-latency-inference')).toEqual(['Low-latency']);
+  });
+});
