@@ -2154,6 +2154,8 @@ export const concepts: ConceptEntry[] = [
       ai('o3模型'),
       ai('o3 model'),
     ],
+    // A CSS id or class selector (#o3, .o3 { }), the contract's "CSS/ids containing o3".
+    otherSenses: [{ keys: ['o3'], before: String.raw`(?:^|[\s,>+~(])[#.]$` }],
     quotes: [
       { text: '我覺得大概有兩個重要節點。一個是o3——o3的推理能力進步很大。' },
       { text: '有時候我會和o3或GPT-5一起頭腦風暴,比如我有個函數,該怎么優化?要注意哪些點?' },

@@ -465,3 +465,10 @@ describe('the mamba package manager and low-latency video calls (round 10)', () 
     expect(marks(`${AI}\nLow-latency video generation is hard.`, 'low-latency-inference')).toEqual(['Low-latency']);
   });
 });
+
+describe('a CSS selector o3 (round 10)', () => {
+  it('#o3 and .o3 are ids and classes; o3 in prose is the model', () => {
+    expect(marks(`${AI}\nStyle #o3 and .o3 { color: red }.`, 'openai-o3')).toEqual([]);
+    expect(marks(`${AI}\nI asked o3 and (o3-mini).`, 'openai-o3')).toEqual(['o3', 'o3-mini']);
+  });
+});
