@@ -808,3 +808,21 @@ describe('the plural Agents beside Chinese (round 10)', () => {
     expect(marks(`${AI}\nJenkins Agents run builds; travel Agents book trips.`, 'ai-agents')).toEqual([]);
   });
 });
+
+describe('round 10: the remaining new forms', () => {
+  it('each listed form is found', () => {
+    expect(marks(`${AI_ZH}每百万输出tokens 8 元，每百万输入tokens 2 元。`, 'inference-cost')).toEqual([
+      '每百万输出tokens',
+      '每百万输入tokens',
+    ]);
+    expect(marks('The per-token price halved.', 'inference-cost')).toEqual(['per-token price']);
+    expect(marks(`${AI}The kernels were codesigned with the accelerator.`, 'hardware-software-co-design')).toEqual([
+      'codesigned',
+    ]);
+    // Bare 代理 with 调用外部工具 in its line (the agent words of its line rule).
+    expect(marks(`${AI_ZH}\n代理系統的價值取決於其調用外部工具的能力。`, 'ai-agents')).toEqual([
+      '代理',
+      '調用外部工具',
+    ]);
+  });
+});
