@@ -826,3 +826,13 @@ describe('round 10: the remaining new forms', () => {
     ]);
   });
 });
+
+describe('Cursor by what it suggests (round 10)', () => {
+  it('on a page that also has a text cursor, "Cursor\'s suggestion" is the editor', () => {
+    const page = `${AI}\nMove the text cursor with the arrows.\nAccept word by word when Cursor's suggestion is mostly right.`;
+    expect(marks(page, 'cursor')).toEqual(['Cursor']);
+    expect(
+      marks(`${AI}\nMove the text cursor with the arrows.\nCursor blinks at the end of the line.`, 'cursor'),
+    ).toEqual([]);
+  });
+});
