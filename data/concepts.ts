@@ -2352,7 +2352,9 @@ export const concepts: ConceptEntry[] = [
       // "response or 'rollout'"); elsewhere it is a product's roll-out.
       {
         keys: ['rollout', 'rollouts'],
-        orLine: String.raw`\b(?:GRPO|PPO|DAPO|RLHF|RLVR|RL)\b|reinforcement learning|policy\s+(?:optimi[sz]ation|gradients?|models?)|reward\s+(?:models?|functions?|signals?)|强化学习|強化學習`,
+        // Also what only RL's rollout has right after it: an engine, workers or a buffer ("The rollout engine spends
+        // nearly all its time decoding"); a product roll-out has none.
+        orLine: String.raw`\b(?:GRPO|PPO|DAPO|RLHF|RLVR|RL)\b|reinforcement learning|policy\s+(?:optimi[sz]ation|gradients?|models?)|reward\s+(?:models?|functions?|signals?)|强化学习|強化學習|^\s*(?:engines?|workers?|buffers?)\b`,
       },
     ],
     quotes: [

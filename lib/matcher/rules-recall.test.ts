@@ -836,3 +836,10 @@ describe('Cursor by what it suggests (round 10)', () => {
     ).toEqual([]);
   });
 });
+
+describe('RL rollout by its engine (round 10)', () => {
+  it('"the rollout engine" and "rollout workers" are RL; a product roll-out is not', () => {
+    expect(marks(`${AI}\nThe rollout engine spends nearly all its time decoding.`, 'rl-rollouts')).toEqual(['rollout']);
+    expect(marks(`${AI}\nThe rollout of the new app to all users finished.`, 'rl-rollouts')).toEqual([]);
+  });
+});
