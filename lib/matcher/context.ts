@@ -198,6 +198,9 @@ export const SIGNAL_WORDS: SignalWord[] = [
   medium('AI model', 'AI models', 'AI模型'),
   // The AI agent in Chinese AI talk (its alias AI代理 is aiOnly so that a proxy page can decide it, so it is no signal).
   medium('AI代理', 'AI 代理'),
+  // 智能代理 / 智慧代理 (intelligent agent) likewise: its alias is aiOnly because a VPN client's 智能代理模式 is a proxy
+  // mode, so as a medium signal it needs other AI talk on the page (大型語言模型, 人工智慧) to make it AI context.
+  medium('智能代理', '智慧代理'),
   // Launch news of o1/o3-style models names them so; psychology's "reasoning model" is rare and this is medium.
   medium('reasoning model', 'reasoning models', '推理模型'),
   // Named models of the big labs: launch and comparison news names them more than it says "LLM".

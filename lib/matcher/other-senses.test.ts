@@ -114,19 +114,14 @@ describe("a machine's or a game's 8 位元", () => {
   });
 });
 
-describe("a video model in a list of each company's models", () => {
-  it('Veo and Sora beside Gemini and GPT, with nothing of video, are named in passing', () => {
+describe("video models beyond the contract's examples (round 10)", () => {
+  it('Sora and Veo are not video-generation marks; Pika, Hedra and the words of the sense are', () => {
     expect(
-      marks(
-        `${AI}| 谷歌: Gemini/Veo | OpenAI: GPT/Sora |\n| Google: Gemini, Veo | OpenAI: GPT, Sora |`,
-        'video-generation',
-      ),
+      marks(`${AI}Sora 生成的视频很逼真；Veo 3 產生的影片也是。\nOpenAI has introduced Sora 2.`, 'video-generation'),
     ).toEqual([]);
-  });
-  it('beside video they count, in both scripts', () => {
     expect(
-      marks(`${AI}Sora 生成的视频很逼真；Veo 3 產生的影片也是。\nVeo makes 8-second clips.`, 'video-generation'),
-    ).toEqual(['Sora', 'Veo', 'Veo']);
+      marks(`${AI}Pika and Hedra do real-time video generation; Sora is text-to-video.`, 'video-generation'),
+    ).toEqual(['Pika', 'Hedra', 'real-time video generation', 'text-to-video']);
   });
 });
 
@@ -367,5 +362,113 @@ describe('a repository as owner/name is code (the dev-set guide)', () => {
   it('a list in prose is not a repository: multi-head/flash-attention, INT4/INT8', () => {
     expect(marks(`${AI}Compare multi-head/flash-attention kernels.`, 'flash-attention')).toEqual(['flash-attention']);
     expect(marks(`${AI}Weights in INT4/INT8.`, 'quantization')).toEqual(['INT4', 'INT8']);
+  });
+});
+
+describe('software robots are not robotics', () => {
+  it('a CAPTCHA, chat and trading robots, robots.txt, Robot Framework and the :robot: shortcode stay unmarked', () => {
+    expect(
+      marks(`${AI}Click to prove you are not a robot. A chat robot answers, a trading robot buys.`, 'robotics'),
+    ).toEqual([]);
+    expect(marks(`${AI}Crawlers read robots.txt; tests run in Robot Framework.`, 'robotics')).toEqual([]);
+    expect(marks(`${AI}* :robot: **strategy**: the alpha module`, 'robotics')).toEqual([]);
+    expect(marks(`${AI}A humanoid robot folds laundry; the robot arm reacts in 1 ms.`, 'robotics')).toEqual([
+      'humanoid robot',
+      'robot',
+    ]);
+  });
+});
+
+describe('a Redis key-value cache is not the KV cache (round 10)', () => {
+  it('spelled out, it needs attention words in its line', () => {
+    expect(
+      marks(`${AI}To a standard Key-Value cache, these are three completely different requests.`, 'kv-cache'),
+    ).toEqual([]);
+    expect(marks(`${AI}Redis 是一種鍵值快取，memcached 也是。`, 'kv-cache')).toEqual([]);
+    expect(marks(`${AI}LLMs consume memory for their key-value cache (KV cache).`, 'kv-cache')).toEqual([
+      'key-value cache',
+      'KV cache',
+    ]);
+    expect(marks(`${AI}通过基数树来管理和复用键值缓存，减少显存占用。`, 'kv-cache')).toEqual(['键值缓存']);
+  });
+});
+
+describe('the adjective Modular in a title (round 10)', () => {
+  it('Modular before what it describes is not the company', () => {
+    expect(marks(`${AI}Why Modular RAG Pipeline Components Are Taking Over`, 'mojo')).toEqual([]);
+    expect(marks(`${AI}VW's Modular Transverse Matrix, a Modular Architecture.`, 'mojo')).toEqual([]);
+    expect(marks(`${AI}The startup Modular released MAX; we use Modular's Mojo.`, 'mojo')).toEqual([
+      'Modular',
+      'Modular',
+      'Mojo',
+    ]);
+  });
+});
+
+describe("signal processing's quantisation (round 10)", () => {
+  it('audio sampling and quantisation are not low-bit weights; the same page on LLMs is', () => {
+    expect(
+      marks(`${AI}Quantisation is integral to all forms of digital audio: sampling and quantisation.`, 'quantization'),
+    ).toEqual([]);
+    expect(
+      marks(
+        `${AI}Sound waves become digital audio. Quantisation is now also leveraged in deploying large language models (LLMs).`,
+        'quantization',
+      ),
+    ).toEqual(['Quantisation']);
+    expect(marks(`${AI}We quantized the model to INT4 for inference.`, 'quantization')).toEqual(['quantized', 'INT4']);
+  });
+});
+
+describe('a low-latency network with a modifier between (round 10)', () => {
+  it('低延遲的專屬網絡 is the network; 低延迟的推理 is inference', () => {
+    expect(marks(`${AI}企業轉而尋求更安全、低延遲的專屬網絡解決方案。`, 'low-latency-inference')).toEqual([]);
+    expect(marks(`${AI}编程助手需要低延迟的推理服务。`, 'low-latency-inference')).toEqual(['低延迟']);
+  });
+});
+
+describe('强化 as a verb before 学习 (round 10)', () => {
+  it('從而強化學習效果 is strengthening learning; 以强化学习为核心 is RL', () => {
+    expect(marks(`${AI}模型透過解決問題獲得獎勵，從而強化學習效果。`, 'rl-rollouts')).toEqual([]);
+    expect(marks(`${AI}训练以强化学习为核心，进而强化学习效果。`, 'rl-rollouts')).toEqual(['强化学习']);
+  });
+});
+
+describe('the sport Windsurf and 量化 as quantify (round 10)', () => {
+  it('Windsurf on the lake is the sport; Windsurf Wave 3 is the editor', () => {
+    expect(marks(`${AI}\nWe windsurf on the lake; Windsurf the waves at the beach.`, 'windsurf')).toEqual([]);
+    expect(marks(`${AI}\nWindsurf Wave 3 ships; Windsurf and Cursor compete.`, 'windsurf')).toEqual([
+      'Windsurf',
+      'Windsurf',
+    ]);
+  });
+
+  it('量化员工的绩效 and 量化 AI 的价值 quantify; 模型量化后 is quantization', () => {
+    expect(marks(`${AI}\n我们要量化员工的绩效，量化风险与价值。`, 'quantization')).toEqual([]);
+    expect(marks(`${AI}\n模型量化后精度下降，量化后的权重更小。`, 'quantization')).toEqual(['模型量化', '量化']);
+  });
+});
+
+describe('the mamba package manager and low-latency video calls (round 10)', () => {
+  it('Mamba beside conda or "package manager" is the installer; Mamba the model elsewhere', () => {
+    expect(marks(`${AI}\nMamba is a fast package manager for conda environments.`, 'state-space-models')).toEqual([]);
+    expect(marks(`${AI}\nMamba is a selective state space model.`, 'state-space-models')).toEqual([
+      'Mamba',
+      'selective state space',
+    ]);
+  });
+
+  it('low-latency video streaming and calls are the network; low-latency video generation is inference', () => {
+    expect(marks(`${AI}\nLow-latency video streaming and low latency video calls.`, 'low-latency-inference')).toEqual(
+      [],
+    );
+    expect(marks(`${AI}\nLow-latency video generation is hard.`, 'low-latency-inference')).toEqual(['Low-latency']);
+  });
+});
+
+describe('a CSS selector o3 (round 10)', () => {
+  it('#o3 and .o3 are ids and classes; o3 in prose is the model', () => {
+    expect(marks(`${AI}\nStyle #o3 and .o3 { color: red }.`, 'openai-o3')).toEqual([]);
+    expect(marks(`${AI}\nI asked o3 and (o3-mini).`, 'openai-o3')).toEqual(['o3', 'o3-mini']);
   });
 });

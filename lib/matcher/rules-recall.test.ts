@@ -535,7 +535,7 @@ describe('Cursor beside what only the AI editor does, on a page that also has a 
 describe('the seventh round: forms the tuning part showed missed', () => {
   it('bare "rollout" in English counts in a GRPO or RL line, not as a product roll-out', () => {
     const rl = `${AI}\nThe model generates a response or "rollout"; in GRPO it samples several per prompt.`;
-    expect(marks(rl, 'rl-rollouts')).toEqual(['rollout', 'GRPO']);
+    expect(marks(rl, 'rl-rollouts')).toEqual(['rollout']);
     expect(marks(`${AI}\nThe rollout of the new model to all users starts Monday.`, 'rl-rollouts')).toEqual([]);
   });
 
@@ -646,5 +646,200 @@ describe('the eighth round: forms the pages plainly use', () => {
     const browser = '都在卷 AI 浏览器(ChatGPT Atlas 发布)。再叠上 “AI 代理”——能在页面里读、写、点、拖。';
     expect(marks(browser, 'ai-agents')).toEqual(['AI 代理']);
     expect(marks('配置 HTTP 代理后，浏览器通过代理访问网页。', 'ai-agents')).toEqual([]);
+  });
+});
+
+describe('robots and world models (round 10)', () => {
+  it('a world model beside robots counts on a page that names no other ML word; elsewhere it needs an AI page', () => {
+    expect(marks('Getting World Models right will enable lots of exciting robots.', 'world-models')).toEqual([
+      'World Models',
+    ]);
+    expect(marks('机器人需要世界模型来理解环境。', 'world-models')).toEqual(['世界模型']);
+    // A person's view of the world, with no robot in its line and no AI on the page.
+    expect(marks("A child's world model grows with every question she asks.", 'world-models')).toEqual([]);
+  });
+
+  it('robotics counts on any page; bare robot(s) on an AI page', () => {
+    expect(marks('Real-Time Linux for Robotics: PREEMPT_RT in Practice', 'robotics')).toEqual(['Robotics']);
+    expect(
+      marks(`${AI}To manipulate the world, a robot needs a 3D understanding of it; robots learn.`, 'robotics'),
+    ).toEqual(['robot', 'robots']);
+    // Not on a page about no AI: the space probe of a moon page.
+    expect(marks('From 24,000 miles the robot space probe surveyed the moon.', 'robotics')).toEqual([]);
+  });
+});
+
+describe('tokens per second with a slash (round 10)', () => {
+  it("tokens/second and tokens/sec are the contract form; the tables' tokens/s is not", () => {
+    expect(
+      marks(
+        'A chat assistant that streams at 200 tokens/second feels alive; Groq runs at 476 tokens/sec.',
+        'low-latency-inference',
+      ),
+    ).toEqual(['tokens/second', 'tokens/sec']);
+    expect(marks(`${AI}| Decode (tokens/s) | 11.26 |`, 'low-latency-inference')).toEqual([]);
+  });
+});
+
+describe('prices per million tokens in Chinese, and cost per inference (round 10)', () => {
+  it('the English plural after Chinese, and the price unit 元/百万tokens', () => {
+    expect(marks(`${AI_ZH}AI 公司按「每百萬 tokens」收費。`, 'inference-cost')).toEqual(['每百萬 tokens']);
+    expect(marks(`${AI_ZH}输入价格定为1元/百万tokens，推理成本高达50美元/百万token。`, 'inference-cost')).toEqual([
+      '元/百万tokens',
+      '推理成本',
+      '美元/百万token',
+    ]);
+    // A shop's price per item is no token price.
+    expect(marks(`${AI_ZH}每百万次调用免费，价格 5 元/件。`, 'inference-cost')).toEqual([]);
+  });
+
+  it('cost per inference is the cost of inference', () => {
+    expect(marks('Companies care less about raw speed and more about cost per inference.', 'inference-cost')).toEqual([
+      'cost per inference',
+    ]);
+  });
+});
+
+describe('calling tools in Chinese, and 智能代理 as AI talk (round 10)', () => {
+  it('调用工具 / 呼叫工具 is tool calling; a utility class or toolbar is not', () => {
+    expect(marks(`${AI_ZH}代理系統的商業價值取決於其調用外部工具的能力。`, 'ai-agents')).toEqual([
+      '代理',
+      '調用外部工具',
+    ]);
+    expect(marks(`${AI_ZH}能呼叫工具或系統(Action)。`, 'ai-agents')).toEqual(['呼叫工具']);
+    expect(marks(`${AI_ZH}在 Java 里调用工具类的静态方法，调用工具栏按钮。`, 'ai-agents')).toEqual([]);
+  });
+
+  it("a page on 智能代理 with other AI talk is AI context; a VPN client's 智能代理模式 alone is not", () => {
+    const agents = '智能代理工具整合。人工智慧的應用典範正在轉變，過去大型語言模型主要扮演知識問答的角色。';
+    expect(marks(agents, 'ai-agents')).toEqual(['智能代理']);
+    expect(marks('打开客户端，切换到智能代理模式，再选择节点。', 'ai-agents')).toEqual([]);
+  });
+});
+
+describe('open models with 式 (round 10)', () => {
+  it('開放式模型 / 封閉式模型 are open and closed models on an AI page', () => {
+    expect(marks(`${AI_ZH}中國新開發的開放式模型下載量攀升，美國多採封閉式模型。`, 'open-models')).toEqual([
+      '開放式模型',
+      '封閉式模型',
+    ]);
+    expect(marks('开放式模型的住宅设计很受欢迎。', 'open-models')).toEqual([]);
+  });
+});
+
+describe('spelling and word-for-word equivalents (round 10)', () => {
+  it('warp-specialised, 首 token 时间, 文本到视频 and 混合结构 beside Jamba', () => {
+    expect(marks(`${AI}FA3 uses TMA and warp-specialised pipelining.`, 'gpu-kernels')).toEqual(['warp-specialised']);
+    expect(marks(`${AI_ZH}首 token 时间(TTFT)缩短 30-50%。`, 'low-latency-inference')).toEqual([
+      '首 token 时间',
+      'TTFT',
+    ]);
+    expect(marks(`${AI_ZH}文本到视频(Text-to-Video, T2V)技术正走向大众。`, 'video-generation')).toEqual([
+      '文本到视频',
+      'Text-to-Video',
+    ]);
+    expect(marks(`${AI_ZH}Jamba利用混合结构中的MoE层。`, 'hybrid-models')).toEqual(['Jamba', '混合结构']);
+    // A hybrid structure of anything else, with no state-space word in its line.
+    expect(marks(`${AI_ZH}这座桥采用钢混合结构。`, 'hybrid-models')).toEqual([]);
+  });
+});
+
+describe('bare agent words beside what agents do (round 10)', () => {
+  it('bare 代理 beside AI 系统, 执行任务 or 自动操作; a proxy stays a proxy', () => {
+    expect(marks(`${AI_ZH}\n几乎所有的AI系统都是某种形式的代理。`, 'ai-agents')).toEqual(['代理']);
+    expect(marks(`${AI_ZH}\n情境資料正是代理有效執行任務最不可或缺的資訊。`, 'ai-agents')).toEqual(['代理']);
+    expect(marks(`${AI_ZH}\n当代理可以“自动操作你的电脑/网页”时。`, 'ai-agents')).toEqual(['代理']);
+    expect(marks(`${AI_ZH}\nAI系统通过反向代理访问外网，代理服务器执行任务。`, 'ai-agents')).toEqual([]);
+  });
+
+  it('bare "agent" before step, mode or capabilities', () => {
+    expect(marks(`${AI}\nAcross every user query, agent step, and API call.`, 'ai-agents')).toEqual(['agent']);
+    expect(marks(`${AI}\nThe travel agent mode of the booking site.`, 'ai-agents')).toEqual([]);
+  });
+});
+
+describe('verb forms of contract words (round 10)', () => {
+  it('quantise / quantising and co-designed / co-designing, with their rules', () => {
+    expect(marks(`${AI}We quantise the weights, quantising to INT4.`, 'quantization')).toEqual([
+      'quantise',
+      'quantising',
+      'INT4',
+    ]);
+    expect(marks(`${AI}\nSampling and quantising digital audio.`, 'quantization')).toEqual([]);
+    expect(marks(`${AI}The architecture was co-designed with the chip.`, 'hardware-software-co-design')).toEqual([
+      'co-designed',
+    ]);
+    expect(marks(`${AI}\nThe clinic co-designed its services with patients.`, 'hardware-software-co-design')).toEqual(
+      [],
+    );
+  });
+});
+
+describe('price per token and open LLMs (round 10)', () => {
+  it('the price of a token is inference cost; open LLMs are open models', () => {
+    expect(marks('The price per token fell; per-token pricing now varies.', 'inference-cost')).toEqual([
+      'price per token',
+      'per-token pricing',
+    ]);
+    expect(marks(`${AI}A high-throughput solution for open LLMs like Llama 3.1 8B.`, 'open-models')).toEqual([
+      'open LLMs',
+    ]);
+  });
+});
+
+describe('a hybrid beside Mamba leaves the Mamba to state-space models (round 10)', () => {
+  it('"hybrid Mamba-2/Transformer" and "Mamba Hybrid" mark both concepts; "hybrid Mamba-Transformer" stays one name', () => {
+    const granite = `${AI}It swaps the transformer for a hybrid Mamba-2/Transformer architecture.`;
+    expect(marks(granite, 'hybrid-models')).toEqual(['hybrid']);
+    expect(marks(granite, 'state-space-models')).toEqual(['Mamba-2']);
+    const jamba = `${AI}Jamba, the First Production-Grade Mamba Hybrid.`;
+    expect(marks(jamba, 'state-space-models')).toEqual(['Mamba']);
+    expect(marks(jamba, 'hybrid-models')).toEqual(['Jamba', 'Hybrid']);
+    expect(marks(`${AI}Nemotron-H is a hybrid Mamba-Transformer model.`, 'hybrid-models')).toEqual([
+      'Nemotron-H',
+      'Mamba-Transformer',
+    ]);
+  });
+});
+
+describe('the plural Agents beside Chinese (round 10)', () => {
+  it('多个 Agents 协作 is agents; English Jenkins Agents are not', () => {
+    expect(marks(`${AI_ZH}多个 Agents 协作完成任务。`, 'ai-agents')).toEqual(['Agents']);
+    expect(marks(`${AI}\nJenkins Agents run builds; travel Agents book trips.`, 'ai-agents')).toEqual([]);
+  });
+});
+
+describe('round 10: the remaining new forms', () => {
+  it('each listed form is found', () => {
+    expect(marks(`${AI_ZH}每百万输出tokens 8 元，每百万输入tokens 2 元。`, 'inference-cost')).toEqual([
+      '每百万输出tokens',
+      '每百万输入tokens',
+    ]);
+    expect(marks('The per-token price halved.', 'inference-cost')).toEqual(['per-token price']);
+    expect(marks(`${AI}The kernels were codesigned with the accelerator.`, 'hardware-software-co-design')).toEqual([
+      'codesigned',
+    ]);
+    // Bare 代理 with 调用外部工具 in its line (the agent words of its line rule).
+    expect(marks(`${AI_ZH}\n代理系統的價值取決於其調用外部工具的能力。`, 'ai-agents')).toEqual([
+      '代理',
+      '調用外部工具',
+    ]);
+  });
+});
+
+describe('Cursor by what it suggests (round 10)', () => {
+  it('on a page that also has a text cursor, "Cursor\'s suggestion" is the editor', () => {
+    const page = `${AI}\nMove the text cursor with the arrows.\nAccept word by word when Cursor's suggestion is mostly right.`;
+    expect(marks(page, 'cursor')).toEqual(['Cursor']);
+    expect(
+      marks(`${AI}\nMove the text cursor with the arrows.\nCursor blinks at the end of the line.`, 'cursor'),
+    ).toEqual([]);
+  });
+});
+
+describe('RL rollout by its engine (round 10)', () => {
+  it('"the rollout engine" and "rollout workers" are RL; a product roll-out is not', () => {
+    expect(marks(`${AI}\nThe rollout engine spends nearly all its time decoding.`, 'rl-rollouts')).toEqual(['rollout']);
+    expect(marks(`${AI}\nThe rollout of the new app to all users finished.`, 'rl-rollouts')).toEqual([]);
   });
 });

@@ -113,8 +113,10 @@ describe('AI 代理 as a proxy', () => {
 
   it('AI 代理 as agents still counts, and a page with an agent beside a proxy keeps it', () => {
     expect(marks(`${AI}企業加速導入AI代理等工具，推論需求升溫。`, 'ai-agents')).toEqual(['AI代理']);
+    // 调用工具 is tool calling itself (round 10).
     expect(marks(`${AI}智能体调用工具。AI 代理网关转发请求。AI代理自动执行任务。`, 'ai-agents')).toEqual([
       '智能体',
+      '调用工具',
       'AI代理',
     ]);
   });
@@ -403,12 +405,19 @@ describe('the seventh round: senses the tuning part showed marked', () => {
     const human = `${AI}\nAI 回答完畢後，客服代理人仍需手動登入 CRM 查詢訂單，這就是 Agentic AI 與工具調用的差別。`;
     expect(marks(human, 'ai-agents')).toEqual(['Agentic', '工具調用']);
     expect(marks(`${AI}\n銷售代理人與工具使用無關。`, 'ai-agents')).toEqual(['工具使用']);
-    expect(marks(`${AI}\nAI客服代理可以自动调用工具完成退款。`, 'ai-agents')).toEqual(['代理']);
+    expect(marks(`${AI}\nAI客服代理可以自动调用工具完成退款。`, 'ai-agents')).toEqual(['代理', '调用工具']);
   });
 
   it('代理 as a verb after a modal (能够代理人多轮地调用工具) is acting for someone', () => {
-    expect(marks(`${AI}\n我们可以给Agent下个定义：能够代理人多轮地调用工具完成任务。`, 'ai-agents')).toEqual(['Agent']);
-    expect(marks(`${AI}\n代理人（Agent）会多轮地调用工具完成任务。`, 'ai-agents')).toEqual(['代理人', 'Agent']);
+    expect(marks(`${AI}\n我们可以给Agent下个定义：能够代理人多轮地调用工具完成任务。`, 'ai-agents')).toEqual([
+      'Agent',
+      '调用工具',
+    ]);
+    expect(marks(`${AI}\n代理人（Agent）会多轮地调用工具完成任务。`, 'ai-agents')).toEqual([
+      '代理人',
+      'Agent',
+      '调用工具',
+    ]);
   });
 
   it('data moved over copper or optics, between racks, is the interconnect’s; through memory it is the bottleneck', () => {
