@@ -48,12 +48,20 @@ class CompiledMatcher implements Scanner {
   private readonly conceptIds: string[];
   private readonly signalCount: number;
   probeState = 0;
+  /**
+   * Per trie state: the number of the scan ({@link scans}) in which every signal word among its outputs has
+   * been seen and it has no concept's record (Automaton.conceptOut), so emit() has nothing left to do there.
+   * A stamp rather than a per-scan array: no clearing between scans, and a page scans many slices.
+   */
+  private readonly signalsDone: Uint32Array;
+  private scans = 0;
 
   constructor(tables: MatcherTables) {
     this.automaton = new Automaton(tables);
     this.tables = tables;
     this.conceptIds = tables.conceptIds;
     this.signalCount = tables.signals;
+    this.signalsDone = new Uint32Array(tables.edge.length);
   }
 
   scanWithSignals(text: string): ScanResult {
@@ -66,6 +74,12 @@ class CompiledMatcher implements Scanner {
     const records: number[] = [];
     const signals: SignalHit[] = [];
     const seenSignal = new Uint8Array(this.signalCount);
+    this.scans = (this.scans + 1) >>> 0;
+    if (this.scans === 0) {
+      // 2^32 scans later: stamps from the last round could pass for this scan's.
+      this.signalsDone.fill(0);
+      this.scans = 1;
+    }
     const a = this.automaton;
     const { classOf, L } = a;
     let rows = a.rows;
@@ -185,21 +199,30 @@ class CompiledMatcher implements Scanner {
     signals: SignalHit[],
     seenSignal: Uint8Array,
   ) {
-    const { outLink } = this.automaton;
-    const { ownStart, ownList, length } = this.tables;
-    for (let u = this.automaton.stateAt(state); u > 0; u = outLink[u]) {
+    const a = this.automaton;
+    const first = a.stateAt(state);
+    if (this.signalsDone[first] === this.scans) return;
+    const { outLink } = a;
+    const { ownStart, ownList, length, owner: ownerOf, flags: flagsOf } = this.tables;
+    const signalCount = this.signalCount;
+    /** A signal word among the outputs that is still to be seen in this scan (its hit here failed its checks). */
+    let signalLeft = false;
+    for (let u = first; u > 0; u = outLink[u]) {
       for (let k = at(ownStart, u), stop = at(ownStart, u + 1); k < stop; k++) {
         const r = at(ownList, k);
-        const owner = at(this.tables.owner, r) - this.signalCount;
+        const owner = at(ownerOf, r) - signalCount;
         if (owner < 0 && seenSignal[-owner - 1]) continue; // the context rule counts each signal once
         const start = this.startOf(text, end, at(length, r));
-        if (start < 0 || !this.accepts(text, start, end, r)) continue;
+        if (start < 0 || !this.accepts(text, start, end, r)) {
+          if (owner < 0) signalLeft = true;
+          continue;
+        }
         if (owner < 0) {
           seenSignal[-owner - 1] = 1;
           signals.push({ signal: -owner - 1, start, end });
           continue;
         }
-        const flags = at(this.tables.flags, r);
+        const flags = at(flagsOf, r);
         const match: Match = { conceptId: this.conceptIds[owner], start, end, aiOnly: (flags & FLAG_AI_ONLY) !== 0 };
         if (flags & FLAG_BLOCK) {
           match.blocked = true;
@@ -221,6 +244,7 @@ class CompiledMatcher implements Scanner {
         records[j] = r;
       }
     }
+    if (!signalLeft && a.conceptOut[first] === 0) this.signalsDone[first] = this.scans;
   }
 
   /** A span longer than its key holds separator runs or ignorables: separators only where the alias allows. */
