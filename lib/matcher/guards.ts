@@ -817,19 +817,12 @@ export class CandidateGuards {
     /** Kept candidates (their new indices) beside a parenthesis (rule 7) and before a possible version (rule 4). */
     const defined: number[] = [];
     const versioned: number[] = [];
-    // The first line break at or after the candidate's start: starts only go up, so it is looked for again only
-    // when a candidate starts past it (one pass over the text in all), and a candidate that ends before it runs
-    // over no blank line.
-    let nextBreak = -1;
-    let breakFrom = 0;
     for (let i = 0; i < candidates.length; i++) {
       let m = candidates[i];
-      if (nextBreak < m.start || m.start < breakFrom) {
-        breakFrom = m.start;
-        nextBreak = text.indexOf('\n', m.start);
-        if (nextBreak < 0) nextBreak = text.length;
-      }
-      if (m.end > nextBreak + 1 && m.end - m.start > 2 && spansParagraph(text, m.start, m.end)) continue;
+      // The candidate's own few characters are looked at for a blank line (spansParagraph), not the text up to
+      // the next line break: on text dense with candidates (one every 40 characters of the benchmark's Chinese
+      // interview) that search read every line once more, 2.6 ms of the rules' ~21.
+      if (m.end - m.start > 2 && spansParagraph(text, m.start, m.end)) continue;
       // A URL or path naming the other sense still blocks there but decides nothing for the page (its prose does):
       // "github.com/triton-inference-server/server" on a thread about Triton the language.
       if (m.decides === true && touchesJoiner(text, m.start, m.end) && insideCode(text, m.start, m.end))
