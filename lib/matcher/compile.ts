@@ -81,7 +81,7 @@ class CompiledMatcher implements Scanner {
       this.scans = 1;
     }
     const a = this.automaton;
-    const { classOf, L } = a;
+    const { classOf, L, cjkOther } = a;
     let rows = a.rows;
     let zh = a.zh;
     const len = text.length;
@@ -92,11 +92,16 @@ class CompiledMatcher implements Scanner {
       // Chinese rows, automaton.ts), so V8 keeps the typed arrays' and the string's internals in
       // registers; it leaves for a state with outputs (a complemented, negative entry) or a
       // transition not built yet (UNSET, negative too).
+      // A Chinese/Japanese character in no key (cjkOther) leads every state back to the root, so the
+      // loop takes the root without reading the two rows (the state's, then its Chinese row) that the
+      // next character's read would wait for: 40% of the interview's characters are such, and its
+      // Chinese part scanned about a quarter faster (24 -> 18 ms). The test is on the Chinese side of
+      // the branch only: tried before it, it slowed English text by a sixth.
       let cl = 0;
       let to = 0;
       for (; i < len; i++) {
         cl = classOf[text.charCodeAt(i)];
-        to = cl < L ? rows[s + cl] : zh[rows[s + SLOT_ZH] + cl];
+        to = cl < L ? rows[s + cl] : cl === cjkOther ? 0 : zh[rows[s + SLOT_ZH] + cl];
         if (to < 0) break;
         s = to;
       }
@@ -120,7 +125,7 @@ class CompiledMatcher implements Scanner {
     // runs once per text node of every page, and closures there cost a page 30 ms of GC on
     // wikipedia-2). It runs to the end even after a hit: the state it ends in carries on.
     const a = this.automaton;
-    const { classOf, L } = a;
+    const { classOf, L, cjkOther } = a;
     let rows = a.rows;
     let zh = a.zh;
     const len = text.length;
@@ -132,7 +137,7 @@ class CompiledMatcher implements Scanner {
       let to = 0;
       for (; i < len; i++) {
         cl = classOf[text.charCodeAt(i)];
-        to = cl < L ? rows[s + cl] : zh[rows[s + SLOT_ZH] + cl];
+        to = cl < L ? rows[s + cl] : cl === cjkOther ? 0 : zh[rows[s + SLOT_ZH] + cl];
         if (to < 0) break;
         s = to;
       }
