@@ -847,6 +847,14 @@ export const concepts: ConceptEntry[] = [
     ],
     // Neighbouring words that give an alias another sense (lib/matcher/guards.ts, rule 8).
     otherSenses: [
+      // Mamba the model by its own words in the line, first: a setup line that installs it with conda is still
+      // about the model ("Mamba is a state space model; we install it with conda", "Mamba beats Transformers on long
+      // sequences; conda users can pip install mamba-ssm"). The package manager's own lines name none of these.
+      {
+        keys: ['mamba'],
+        line: String.raw`state[\s-]+space|\bSSMs?\b|\bselective\s+(?:scan|state)|\bsequences?\b|\battention\b|\bTransformer\b|\b(?:than|beats?|outperforms?|vs\.?|versus)\s+Transformers\b|mamba[-_]ssm|causal[-_]conv1d|Albert\s+Gu|Tri\s+Dao|\bGu\s*(?:&|and)\s*Dao\b`,
+        keeps: true,
+      },
       // The package manager by its own words in the line ("Mamba is a fast package manager for conda", "use mamba
       // from conda-forge"), on setup pages that may also install Mamba the model (mamba-ssm, an identifier).
       {

@@ -458,6 +458,23 @@ describe('the mamba package manager and low-latency video calls (round 10)', () 
     ]);
   });
 
+  it('Mamba the model in a setup line that installs it with conda: its own words keep it (review of round 10)', () => {
+    expect(marks(`${AI}\nMamba is a state space model; we install it with conda.`, 'state-space-models')).toEqual([
+      'Mamba',
+      'state space model',
+    ]);
+    expect(
+      marks(
+        `${AI}\nMamba beats Transformers on long sequences; conda users can pip install mamba-ssm.`,
+        'state-space-models',
+      ),
+    ).toEqual(['Mamba']);
+    expect(
+      marks(`${AI}\nMamba replaces attention with a selective scan; get its kernels with conda.`, 'state-space-models'),
+    ).toEqual(['Mamba', 'selective scan']);
+    expect(marks(`${AI}\nMamba is a fast package manager.`, 'state-space-models')).toEqual([]);
+  });
+
   it('low-latency video streaming and calls are the network; low-latency video generation is inference', () => {
     expect(marks(`${AI}\nLow-latency video streaming and low latency video calls.`, 'low-latency-inference')).toEqual(
       [],
