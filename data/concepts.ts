@@ -433,9 +433,10 @@ export const concepts: ConceptEntry[] = [
         // 向量化 / 矢量化 (vectorization) hold 量化 after 向 / 矢; 向量量化 is vector quantization.
         before: '(?:难以|難以|无法|無法|向量|向|矢|乘积|乘積)$',
         // Also quantifying what a manager measures (我们要量化员工的绩效, 量化 AI 的价值与影响): the contract's
-        // "量化 as quantify in management texts".
+        // "量化 as quantify in management texts". Not 目标 / 价值 that start a model's name: 目标检测 (object
+        // detection) and 价值网络 / 价值函数 (RL's value network) are what gets quantized (量化目标检测模型到 INT8).
         after:
-          '^(?:评估|評估|评价|評價|分析|标准|標準|管理|对比|對比|比较|比較|衡量|员工|員工|绩效|績效|目标|目標|风险|風險|影响|影響|价值|價值|效益|收益|成效|工作量|指标|指標|考核|KPI)',
+          '^(?:评估|評估|评价|評價|分析|标准|標準|管理|对比|對比|比较|比較|衡量|员工|員工|绩效|績效|(?:目标|目標)(?!检测|檢測|侦测|偵測|识别|識別|跟踪|跟蹤|追踪|追蹤)|风险|風險|影响|影響|(?:价值|價值)(?!网络|網絡|網路|模型|函数|函數|头|頭)|效益|收益|成效|工作量|指标|指標|考核|KPI)',
       },
       {
         keys: [

@@ -447,6 +447,13 @@ describe('the sport Windsurf and 量化 as quantify (round 10)', () => {
     expect(marks(`${AI}\n我们要量化员工的绩效，量化风险与价值。`, 'quantization')).toEqual([]);
     expect(marks(`${AI}\n模型量化后精度下降，量化后的权重更小。`, 'quantization')).toEqual(['模型量化', '量化']);
   });
+
+  it('量化目标检测 and 量化价值网络 quantize a model; 量化目标 alone quantifies (review of round 10)', () => {
+    expect(marks(`${AI}\n我们先量化目标检测网络。`, 'quantization')).toEqual(['量化']);
+    expect(marks(`${AI}\n我们量化价值网络和策略网络。`, 'quantization')).toEqual(['量化']);
+    expect(marks(`${AI}\n我們量化價值函數後再部署。`, 'quantization')).toEqual(['量化']);
+    expect(marks(`${AI}\n我们要量化目标的完成度和价值。`, 'quantization')).toEqual([]);
+  });
 });
 
 describe('the mamba package manager and low-latency video calls (round 10)', () => {
