@@ -480,7 +480,14 @@ export const concepts: ConceptEntry[] = [
         decides: true,
         unlessAffirmed: true,
       },
-      // Signal processing's quantisation: analogue audio or light turned into discrete samples ("Quantisation is
+      // Quantisation OF the signal itself, named right after it ("Quantisation in audio", "quantization of analog
+      // signals"): the signal's values made discrete, not a model's (audio models, codecs, tokenizers are models).
+      {
+        keys: ['quantization', 'quantisation', 'quantized', 'quantised', 'quantize', 'quantizing'],
+        after: String.raw`^\s+(?:in|of)\s+(?:(?:digital|analog|analogue|continuous)\s+)?(?:audio|sound|signals?)\b(?!\s+(?:models?|LLMs?|networks?|encoders?|codecs?|tokenizers?|transformers?)\b)`,
+      },
+      // Signal processing's quantisation: an analogue signal turned into discrete samples, told by that field's own
+      // terms (sampling, sample rate, bit depth, ADC, waveform), not by what is recorded (music, podcasts) ("Quantisation is
       // integral to all forms of digital audio", "two core processes – sampling and quantisation"), not low-bit
       // weights, unless that side of the line speaks of models ("Quantisation is now also leveraged in efficient
       // deployment of large language models": the first rule, read on either side, keeps it).
@@ -495,7 +502,8 @@ export const concepts: ConceptEntry[] = [
           'quantise',
           'quantising',
         ],
-        line: String.raw`\bLLMs?\b|language models?|neural networks?|model weights`,
+        // Speech and audio models are quantized too ("a quantised Whisper on podcasts"): their names keep it.
+        line: String.raw`\bLLMs?\b|language models?|neural networks?|model weights|Whisper|MusicGen|\bspeech\b|\bTTS\b|tokenizers?|\bcodecs?\b`,
         keeps: true,
       },
       {
@@ -509,7 +517,7 @@ export const concepts: ConceptEntry[] = [
           'quantise',
           'quantising',
         ],
-        line: String.raw`^(?![^\n]*(?:\bLLMs?\b|language models?|\bweights?\b|neural|parameters|inference|\bmodels?\b|\bGPUs?\b|\bINT\d|\bFP\d|-bit))[^\n]*\b(?:audio|sound\s+waves?|analogue|analog|continuous\s+signals?|digital\s+signal|signal\s+processing|sampling|sample\s+rates?|bit\s+depth|ADCs?|DACs?|music|podcasts?|landlines?|waveforms?|light\s+intensit\w+)\b`,
+        line: String.raw`^(?![^\n]*(?:\bLLMs?\b|language models?|\bweights?\b|neural|parameters|inference|\bmodels?\b|\bGPUs?\b|\bINT\d|\bFP\d|-bit))[^\n]*\b(?:digital\s+audio|sound\s+waves?|analogue|analog|continuous\s+signals?|digital\s+signal|signal\s+processing|sampling|sample\s+rates?|bit\s+depth|ADCs?|DACs?|waveforms?)\b`,
       },
       // Precision the metric, beside recall (a classifier's "higher recall but lower precision", 精确率 / 召回率), is
       // not a number format's precision.

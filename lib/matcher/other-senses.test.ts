@@ -418,6 +418,17 @@ describe("signal processing's quantisation (round 10)", () => {
     ).toEqual(['Quantisation']);
     expect(marks(`${AI}We quantized the model to INT4 for inference.`, 'quantization')).toEqual(['quantized', 'INT4']);
   });
+
+  it('quantised audio and speech models are quantization; the signal quantised is not (review of round 10)', () => {
+    expect(marks(`${AI}\nWe ran a quantised Whisper on podcasts.`, 'quantization')).toEqual(['quantised']);
+    expect(marks(`${AI}\nWe quantised MusicGen so music generation fits on a laptop.`, 'quantization')).toEqual([
+      'quantised',
+    ]);
+    expect(marks(`${AI}\nWe quantized the speech recognizer; music still sounds fine.`, 'quantization')).toEqual([
+      'quantized',
+    ]);
+    expect(marks(`${AI}\nQuantisation in audio: each sample is rounded.`, 'quantization')).toEqual([]);
+  });
 });
 
 describe('a low-latency network with a modifier between (round 10)', () => {
