@@ -2363,7 +2363,14 @@ export const concepts: ConceptEntry[] = [
       { keys: ['rollout', 'rollouts'], before: String.raw`\b(?:kubectl|Argo|canary|金丝雀)\s*$`, decides: true },
       // 强化 the verb and 学习 its object after a word that introduces a verb ("從而強化學習效果": thereby strengthen the
       // learning effect), not reinforcement learning the noun ("以强化学习为核心" stays: 以 also takes a noun).
-      { keys: ['强化学习'], before: '(?:从而|從而|进而|進而|藉此|借此|用以|有助于|有助於|旨在|以期)$' },
+      { keys: ['强化学习'], before: '(?:从而|從而|藉此|借此|旨在|以期)$' },
+      // 进而, 用以 and 有助于 take nouns too ("这有助于强化学习的训练更稳定", "先做 SFT，进而强化学习"): after them, only
+      // with what 强化 strengthens right after 学习 (进而强化学习效果), looked back on from the candidate's end.
+      {
+        keys: ['强化学习'],
+        after:
+          '^(?<=(?:进而|進而|用以|有助于|有助於)\\s*(?:强化学习|強化學習))(?:效果|成效|能力|兴趣|興趣|动机|動機|体验|體驗|记忆|記憶|积极性|積極性)',
+      },
       { keys: ['rollout'], after: String.raw`^\s+(?:restart|status|undo|history|pause|resume)\b`, decides: true },
       // In English prose bare "rollout" counts only where its line names RL training (a GRPO or PPO line's
       // "response or 'rollout'"); elsewhere it is a product's roll-out.

@@ -443,6 +443,12 @@ describe('强化 as a verb before 学习 (round 10)', () => {
     expect(marks(`${AI}模型透過解決問題獲得獎勵，從而強化學習效果。`, 'rl-rollouts')).toEqual([]);
     expect(marks(`${AI}训练以强化学习为核心，进而强化学习效果。`, 'rl-rollouts')).toEqual(['强化学习']);
   });
+
+  it('有助于 / 进而 before the noun 强化学习 is RL; before 强化学习效果 it strengthens (review of round 10)', () => {
+    expect(marks(`${AI}\n这有助于强化学习的训练更稳定。`, 'rl-rollouts')).toEqual(['强化学习']);
+    expect(marks(`${AI}\n先做 SFT，进而强化学习，最后蒸馏。`, 'rl-rollouts')).toEqual(['强化学习']);
+    expect(marks(`${AI}\n這有助於強化學習效果，用以强化学习兴趣。`, 'rl-rollouts')).toEqual([]);
+  });
 });
 
 describe('the sport Windsurf and 量化 as quantify (round 10)', () => {
