@@ -691,10 +691,11 @@ export const concepts: ConceptEntry[] = [
       // The same with "per": "companies care less about raw speed and more about cost per inference".
       a('cost per inference'),
       a('cost per token'),
-      // The contract's "cost per token" and "price per million tokens" crossed: what a token is priced at.
-      a('price per token'),
-      a('per-token price'),
-      a('per-token pricing'),
+      // The contract's "cost per token" and "price per million tokens" crossed: what a token is priced at. On AI
+      // pages only: a token sale (an ICO, a crypto token) has its price per token and per-token pricing too.
+      ai('price per token'),
+      ai('per-token price'),
+      ai('per-token pricing'),
       a('cost per million tokens'),
       a('price per million tokens'),
       a('inference per flop'),

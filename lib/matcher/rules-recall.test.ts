@@ -777,10 +777,15 @@ describe('verb forms of contract words (round 10)', () => {
 
 describe('price per token and open LLMs (round 10)', () => {
   it('the price of a token is inference cost; open LLMs are open models', () => {
-    expect(marks('The price per token fell; per-token pricing now varies.', 'inference-cost')).toEqual([
+    expect(marks(`${AI}The price per token fell; per-token pricing now varies.`, 'inference-cost')).toEqual([
       'price per token',
       'per-token pricing',
     ]);
+    // A token sale's price per token, on a page not about AI (review of round 10).
+    expect(
+      marks('The price per token was 0.10 USDT, and per-token pricing rises each round of the ICO.', 'inference-cost'),
+    ).toEqual([]);
+    expect(marks('Presale: the per-token price of the governance token is $0.02.', 'inference-cost')).toEqual([]);
     expect(marks(`${AI}A high-throughput solution for open LLMs like Llama 3.1 8B.`, 'open-models')).toEqual([
       'open LLMs',
     ]);
@@ -815,7 +820,7 @@ describe('round 10: the remaining new forms', () => {
       '每百万输出tokens',
       '每百万输入tokens',
     ]);
-    expect(marks('The per-token price halved.', 'inference-cost')).toEqual(['per-token price']);
+    expect(marks(`${AI}The per-token price halved.`, 'inference-cost')).toEqual(['per-token price']);
     expect(marks(`${AI}The kernels were codesigned with the accelerator.`, 'hardware-software-co-design')).toEqual([
       'codesigned',
     ]);
