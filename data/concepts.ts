@@ -2226,9 +2226,11 @@ export const concepts: ConceptEntry[] = [
         // And the editor as a product a feature is built into or exists in ("we implemented the shadow workspace into
         // Cursor", "the implementation that exists in Cursor"), or named by what it is (the AI coding assistant).
         // And its Tab model: "Cursor Tab", Tab completion, what it predicts ("Cursor often predicts not just the
-        // current line"), on a page about it that also speaks of multiple text cursors. And what it suggests ("when
-        // Cursor's suggestion is mostly right"): a text cursor suggests nothing.
-        line: String.raw`\bsuggest(?:s|ed|ions?)\b|Claude Code|Copilot|Windsurf|Codeium|\bCline\b|\bCodex\b|Gemini CLI|VS ?Code|\bIDE\b|AI (?:code )?editor|code editor|coding assistant|AI[\s-]powered|编辑器|編輯器|vibe coding|模型|\btokens?\b|补全|補全|\b(?:into|inside|in)\s+$|\bTab\s+(?:completions?|predictions?)|^\s*Tab\b|\bpredict(?:s|ed|ions?)\b|\bmulti-line\s+edit`,
+        // current line"), on a page about it that also speaks of multiple text cursors. And what it suggests, right
+        // after the name ("when Cursor's suggestion is mostly right", "Cursor suggests a fix"): a text cursor suggests
+        // nothing, but autocomplete's suggestions elsewhere in its line ("suggestions appear below the Cursor") are
+        // no sign.
+        line: String.raw`^(?:['’]s)?\s+suggest(?:s|ed|ions?)\b|Claude Code|Copilot|Windsurf|Codeium|\bCline\b|\bCodex\b|Gemini CLI|VS ?Code|\bIDE\b|AI (?:code )?editor|code editor|coding assistant|AI[\s-]powered|编辑器|編輯器|vibe coding|模型|\btokens?\b|补全|補全|\b(?:into|inside|in)\s+$|\bTab\s+(?:completions?|predictions?)|^\s*Tab\b|\bpredict(?:s|ed|ions?)\b|\bmulti-line\s+edit`,
         keeps: true,
       },
     ],

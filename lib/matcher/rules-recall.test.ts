@@ -840,6 +840,13 @@ describe('Cursor by what it suggests (round 10)', () => {
       marks(`${AI}\nMove the text cursor with the arrows.\nCursor blinks at the end of the line.`, 'cursor'),
     ).toEqual([]);
   });
+
+  it('suggestions elsewhere in the line of a text cursor are no sign of the editor (review of round 10)', () => {
+    const text = `${AI}\nMove the text cursor with the arrows.\n`;
+    expect(marks(`${text}Click where the Cursor blinks; autocomplete suggests words.`, 'cursor')).toEqual([]);
+    expect(marks(`${text}Autocomplete suggestions appear below the Cursor.`, 'cursor')).toEqual([]);
+    expect(marks(`${text}Cursor suggests a fix for the failing test.`, 'cursor')).toEqual(['Cursor']);
+  });
 });
 
 describe('RL rollout by its engine (round 10)', () => {
