@@ -2263,12 +2263,13 @@ export const concepts: ConceptEntry[] = [
         'club',
       ].map((w) => decides(`Windsurf ${w}`)),
     ],
-    // The sport by its water and wind in the line ("Windsurf on the lake", "windsurf the waves"), in lower case so
-    // that the editor's releases (Windsurf Wave 3) are not taken for it.
+    // The sport by its water and wind in the line ("Windsurf on the lake", "windsurf at the beach"), in lower case so
+    // that the editor's releases (Windsurf Wave 3) are not taken for it. Not "waves" or "sails", which the editor's
+    // pages use as plain words ("waves of new features", "Cascade sails through refactors"); the sport's one sail is.
     otherSenses: [
       {
         keys: ['windsurf'],
-        line: String.raw`\b(?:lakes?|beach(?:es)?|seas?|ocean|bays?|waves|sails?|kitesurf\w*|surf(?:ing|ers?)?|wetsuits?|regattas?|Olympics?|wind\s+speeds?|knots)\b`,
+        line: String.raw`\b(?:lakes?|beach(?:es)?|seas?|ocean|bays?|sail|kitesurf\w*|surf(?:ing|ers?)?|wetsuits?|regattas?|Olympics?|wind\s+speeds?|knots)\b`,
         caseSensitive: true,
       },
     ],

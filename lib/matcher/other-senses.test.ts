@@ -460,6 +460,14 @@ describe('the sport Windsurf and 量化 as quantify (round 10)', () => {
     ]);
   });
 
+  it('waves of features and a Cascade that sails through refactors are the editor (review of round 10)', () => {
+    expect(marks(`${AI}\nCursor vs Windsurf: waves of new features.`, 'windsurf')).toEqual(['Windsurf']);
+    expect(marks(`${AI}\nWindsurf ships a new agent, and Cascade sails through refactors.`, 'windsurf')).toEqual([
+      'Windsurf',
+    ]);
+    expect(marks(`${AI}\nWindsurf the big waves with a small sail.`, 'windsurf')).toEqual([]);
+  });
+
   it('量化员工的绩效 and 量化 AI 的价值 quantify; 模型量化后 is quantization', () => {
     expect(marks(`${AI}\n我们要量化员工的绩效，量化风险与价值。`, 'quantization')).toEqual([]);
     expect(marks(`${AI}\n模型量化后精度下降，量化后的权重更小。`, 'quantization')).toEqual(['模型量化', '量化']);
