@@ -1416,10 +1416,11 @@ export const concepts: ConceptEntry[] = [
     // Neighbouring words that give an alias another sense (lib/matcher/guards.ts, rule 8).
     otherSenses: [
       // Capitalised in a title, "Modular" before what it describes is the adjective: "Why Modular RAG Pipeline
-      // Components Are...", "Modular Transverse Matrix", "Modular Architecture". The company is named, not modified.
+      // Components Are...", "Modular Architecture", "Modular Homes": the general nouns a design is built of. The
+      // company is named, not modified; "Modular Platform" is its product, so no "platform" here.
       {
         keys: ['modular'],
-        after: String.raw`^[\s-]+(?:RAG|pipelines?|architectures?|approach(?:es)?|components?|systems?|frameworks?|structures?|code(?:base)?s?|monoliths?|platforms?|designs?|kitchens?|furniture|buildings?|construction|homes?|houses?|synth\w*|arithmetic|forms?|functions?|blocks?|units?|prompts?|services?|programming|transverse|matrix|origami|approaches|patterns?|layers?|networks?)\b`,
+        after: String.raw`^[\s-]+(?:RAG|pipelines?|architectures?|approach(?:es)?|components?|systems?|frameworks?|structures?|code(?:base)?s?|monoliths?|designs?|buildings?|construction|homes?|houses?|synth\w*|forms?|functions?|blocks?|units?|prompts?|services?|programming|patterns?|layers?|networks?)\b`,
       },
       // Chromium's Mojo, its IPC system: "Chromium's Mojo", "Mojo IPC", "Mojo interfaces", "Mojo message pipes".
       {
@@ -1430,8 +1431,10 @@ export const concepts: ConceptEntry[] = [
         unlessAffirmed: true,
       },
     ],
-    // What only the company does after its name at a sentence's start ("Modular was founded", "Modular's MAX").
-    nameAfter: String.raw`^(?:['’]s\b|\s*\(|,?\s+(?:is|was|has|had|says|said|announced|released|launched|raised|introduced|unveiled|open-sourced|builds|built|makes|made|offers|provides|develops|developed|created|founded|acquired|Inc|AI)\b)`,
+    // What only the company does after its name at a sentence's start ("Modular was founded", "Modular's MAX"), and
+    // its products named after it ("Modular Platform 25.4 adds...", "Modular MAX"; not a title's "Modular Platform
+    // Design").
+    nameAfter: String.raw`^(?:['’]s\b|\s*\(|,?\s+(?:is|was|has|had|says|said|announced|released|launched|raised|introduced|unveiled|open-sourced|builds|built|makes|made|offers|provides|develops|developed|created|founded|acquired|Inc|AI)\b|\s+(?:Platform\b(?!\s+[A-Z][a-z])|MAX\b|Mojo\b))`,
     quotes: [
       { text: '我覺得很酷。他們確實找到了部分正確的抽象。關鍵就在于執行力。' },
       { text: '所以他們必須在抽象之外做一些定制化,讓代碼在英偉達芯片上跑得足夠快,然后再做一些AMD的定制化。' },

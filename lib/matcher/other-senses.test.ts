@@ -396,7 +396,11 @@ describe('a Redis key-value cache is not the KV cache (round 10)', () => {
 describe('the adjective Modular in a title (round 10)', () => {
   it('Modular before what it describes is not the company', () => {
     expect(marks(`${AI}Why Modular RAG Pipeline Components Are Taking Over`, 'mojo')).toEqual([]);
-    expect(marks(`${AI}VW's Modular Transverse Matrix, a Modular Architecture.`, 'mojo')).toEqual([]);
+    expect(marks(`${AI}VW's new car uses a Modular Architecture.`, 'mojo')).toEqual([]);
+    // The company's product is named after it: "Modular Platform" is the company (review of round 10).
+    expect(marks(`${AI}\nModular Platform 25.4 adds AMD GPU support for MAX.`, 'mojo')).toEqual(['Modular']);
+    expect(marks(`${AI}\nToday the Modular Platform ships with Mojo.`, 'mojo')).toEqual(['Modular', 'Mojo']);
+    expect(marks(`${AI}\nModular Platform Design for Factories`, 'mojo')).toEqual([]);
     expect(marks(`${AI}The startup Modular released MAX; we use Modular's Mojo.`, 'mojo')).toEqual([
       'Modular',
       'Modular',
