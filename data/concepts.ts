@@ -2103,10 +2103,11 @@ export const concepts: ConceptEntry[] = [
       { keys: ['代理', '代理人'], before: String.raw`(?:能够|能夠|可以|得以|替|帮|幫|代替)\s*$` },
       // Proxying AI traffic (an AI gateway's 代理 AI 请求), not agentic AI.
       { keys: ['代理ai'], after: String.raw`^\s*(?:请求|請求|流量|接口|服务|服務|调用|調用|网关|網關|API)` },
-      // A utility class, package or library (调用工具类的方法), a toolbar or toolbox: programming words, not an agent's.
+      // A utility class, package, library, function, method or script (调用工具类的方法, 调用工具函数格式化日期), a toolbar
+      // or toolbox: programming words, not an agent's.
       {
         keys: ['调用工具', '呼叫工具'],
-        after: '^(?:类|類|包|库|庫|栏|欄|条|條|箱|函数库|函式庫)',
+        after: '^(?:类|類|包|库|庫|栏|欄|条|條|箱|函数|函數|函式|方法|脚本|腳本|命令)',
       },
       {
         keys: ['工具使用'],

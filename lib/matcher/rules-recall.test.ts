@@ -708,6 +708,9 @@ describe('calling tools in Chinese, and 智能代理 as AI talk (round 10)', () 
     ]);
     expect(marks(`${AI_ZH}能呼叫工具或系統(Action)。`, 'ai-agents')).toEqual(['呼叫工具']);
     expect(marks(`${AI_ZH}在 Java 里调用工具类的静态方法，调用工具栏按钮。`, 'ai-agents')).toEqual([]);
+    // A helper function, method or script is programming too (review of round 10).
+    expect(marks(`${AI_ZH}在脚本里调用工具函数格式化日期。调用工具方法前先初始化。`, 'ai-agents')).toEqual([]);
+    expect(marks(`${AI_ZH}程序启动时调用工具脚本清理缓存。`, 'ai-agents')).toEqual([]);
   });
 
   it("a page on 智能代理 with other AI talk is AI context; a VPN client's 智能代理模式 alone is not", () => {
