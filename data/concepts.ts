@@ -1955,9 +1955,10 @@ export const concepts: ConceptEntry[] = [
       },
       {
         keys: ['低延迟', '极低延迟'],
-        // 的 may stand between: 低延迟的网络, and after it a short modifier of the network (低延遲的專屬網絡解決方案).
+        // 的 may stand between: 低延迟的网络, and after it a short modifier of a network or link only (低延遲的專屬網絡解決方案),
+        // not of the other words: 低延迟的推理模式 is inference.
         after:
-          '^(?:的[\u3400-\u9fff]{0,2}?)?(?:(?:节点间|節點間|跨节点|跨節點|卡间|卡間|机间|機間|集群|叢集)(?:的)?)?(?:网络|網路|網絡|互连|互聯|互联|通信|通訊|通讯|存储|存儲|储存|儲存|内存|記憶體|交易|链路|鏈路|模式|消息|訊息|直播|音频|音頻|音訊|串流|传输|傳輸|游戏|遊戲|转发|轉發)',
+          '^(?:的[\u3400-\u9fff]{0,2}?(?:网络|網路|網絡|互连|互聯|互联|链路|鏈路|通信|通訊|通讯)|(?:的)?(?:(?:节点间|節點間|跨节点|跨節點|卡间|卡間|机间|機間|集群|叢集)(?:的)?)?(?:网络|網路|網絡|互连|互聯|互联|通信|通訊|通讯|存储|存儲|储存|儲存|内存|記憶體|交易|链路|鏈路|模式|消息|訊息|直播|音频|音頻|音訊|串流|传输|傳輸|游戏|遊戲|转发|轉發))',
       },
       // Bare low latency in a line about network gear, a trading desk or an online game is theirs (a router's 低延迟和高带宽,
       // "low latency for high-frequency trading"), wherever the word stands in the line.

@@ -440,6 +440,12 @@ describe('a low-latency network with a modifier between (round 10)', () => {
     expect(marks(`${AI}企業轉而尋求更安全、低延遲的專屬網絡解決方案。`, 'low-latency-inference')).toEqual([]);
     expect(marks(`${AI}编程助手需要低延迟的推理服务。`, 'low-latency-inference')).toEqual(['低延迟']);
   });
+
+  it('the modifier gap is for a network only: 低延迟的推理模式 is inference (review of round 10)', () => {
+    expect(marks(`${AI}\n低延迟的推理模式。`, 'low-latency-inference')).toEqual(['低延迟']);
+    expect(marks(`${AI}\n低延遲的推論模式適合聊天。`, 'low-latency-inference')).toEqual(['低延遲']);
+    expect(marks(`${AI}\n低延迟的专用网络，低延迟模式。`, 'low-latency-inference')).toEqual([]);
+  });
 });
 
 describe('强化 as a verb before 学习 (round 10)', () => {
