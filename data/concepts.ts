@@ -2177,8 +2177,17 @@ export const concepts: ConceptEntry[] = [
       ai('o3模型'),
       ai('o3 model'),
     ],
-    // A CSS id or class selector (#o3, .o3 { }), the contract's "CSS/ids containing o3".
-    otherSenses: [{ keys: ['o3'], before: String.raw`(?:^|[\s,>+~(])[#.]$` }],
+    // A CSS id or class selector (#o3, .o3 { }), the contract's "CSS/ids containing o3". A class's dot is CSS by
+    // itself; "#" also starts a hashtag, which names the model ("#o3 beats #o1"), so #o3 is an id only before what
+    // a selector goes on with (a combinator, a pseudo-class, another class) or in a line with a rule's "{ prop:" after
+    // it, looked back on from its end.
+    otherSenses: [
+      { keys: ['o3'], before: String.raw`(?:^|[\s,>+~(])\.$` },
+      {
+        keys: ['o3'],
+        after: String.raw`^(?<=(?:^|[\s,>+~(])#o3)(?=\s*[{>+~[]|:{1,2}[a-z-]+|\.[A-Za-z_-]|[^\n{]{0,160}\{[^}\n]{0,80}:)`,
+      },
+    ],
     quotes: [
       { text: '我覺得大概有兩個重要節點。一個是o3——o3的推理能力進步很大。' },
       { text: '有時候我會和o3或GPT-5一起頭腦風暴,比如我有個函數,該怎么優化?要注意哪些點?' },

@@ -530,4 +530,10 @@ describe('a CSS selector o3 (round 10)', () => {
     expect(marks(`${AI}\nStyle #o3 and .o3 { color: red }.`, 'openai-o3')).toEqual([]);
     expect(marks(`${AI}\nI asked o3 and (o3-mini).`, 'openai-o3')).toEqual(['o3', 'o3-mini']);
   });
+
+  it('a hashtag #o3 names the model (review of round 10)', () => {
+    expect(marks(`${AI}\nBenchmarks: #o3 beats #o1.`, 'openai-o3')).toEqual(['o3']);
+    expect(marks(`${AI}\nJust tried #o3, wow.`, 'openai-o3')).toEqual(['o3']);
+    expect(marks(`${AI}\n#o3:hover, #o3 > p { margin: 0 }`, 'openai-o3')).toEqual([]);
+  });
 });
