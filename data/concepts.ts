@@ -579,7 +579,7 @@ export const concepts: ConceptEntry[] = [
     otherSenses: [
       {
         keys: ['keyvaluecache', 'keyvaluecaches', 'keyvaluecaching', '键值缓存', '键值快取'],
-        unlessLine: String.raw`\bKV\b|attention|\btokens?\b|\bLLMs?\b|language models?|transformer|decod\w*|prefill|autoregressive|\bsequences?\b|\bGPUs?\b|\bHBM\b|VRAM|inference|注意力|显存|顯存|模型|推理|推論|词元|詞元|自回归|自迴歸|解码|解碼`,
+        unlessLine: String.raw`\bKV\b|attention|\btokens?\b|\bLLMs?\b|language models?|transformer|decod\w*|prefill|autoregressive|\bsequences?\b|\bGPUs?\b|\bHBM\b|VRAM|inference|注意力|显存|顯存|模型|推理|推論|词元|詞元|自回归|自迴歸|解码|解碼|序列|上下文`,
       },
     ],
     quotes: [
@@ -2390,6 +2390,12 @@ export const concepts: ConceptEntry[] = [
           '^(?<=(?:进而|進而|用以|有助于|有助於)\\s*(?:强化学习|強化學習))(?:效果|成效|能力|兴趣|興趣|动机|動機|体验|體驗|记忆|記憶|积极性|積極性)',
       },
       { keys: ['rollout'], after: String.raw`^\s+(?:restart|status|undo|history|pause|resume)\b`, decides: true },
+      // A deployment's roll-out by its kind, right before the word: a feature-flag, canary, staged or phased roll-out,
+      // a vaccine's ("The feature-flag rollout engine shipped the update to 5% of users"), not RL's, whatever follows.
+      {
+        keys: ['rollout', 'rollouts'],
+        before: String.raw`\b(?:feature[\s-]flags?|canary|staged|phased|gradual|incremental|vaccines?|vaccination)\s+$`,
+      },
       // In English prose bare "rollout" counts only where its line names RL training (a GRPO or PPO line's
       // "response or 'rollout'"); elsewhere it is a product's roll-out.
       {
@@ -2478,7 +2484,9 @@ export const concepts: ConceptEntry[] = [
       // names no other ML word needs ("Getting World Models right will enable lots of exciting robots").
       {
         keys: ['worldmodel', 'worldmodels', '世界模型'],
-        line: String.raw`\b(?:robots?|robotics|humanoids?|embodied)\b|机器人|機器人|具身`,
+        // In its own sentence (no sentence or clause end between): "Kids learn a world model by knocking over blocks;
+        // robot toys help" is a child's.
+        line: String.raw`^[^;.!?。；！？]*(?:\b(?:robots?|robotics|humanoids?|embodied)\b|机器人|機器人|具身)|(?:\b(?:robots?|robotics|humanoids?|embodied)\b|机器人|機器人|具身)[^;.!?。；！？]*$`,
         keeps: true,
       },
     ],
@@ -2541,12 +2549,13 @@ export const concepts: ConceptEntry[] = [
       },
       { keys: ['机器人'], before: '(?:爬虫|爬蟲|我不是)$', after: '^(?:协议|協議|验证|驗證)' },
       // English software bots called robots: "I'm not a robot" (a CAPTCHA), chat, trading and Discord robots, the
-      // Robot Framework test tool, robots.txt and the robots meta tag (a crawler's rules), spam robots; and the
-      // emoji shortcode :robot: of a README's bullets.
+      // Robot Framework test tool, robots.txt and the robots meta tag (a crawler's rules), spam robots; the emoji
+      // shortcode :robot: of a README's bullets; and a person likened to one ("answered like a robot", "don't be a
+      // robot") or the Robot Wars TV show.
       {
         keys: ['robot', 'robots'],
-        before: String.raw`(?:(?:^|[\s(*]):|(?:\bnot\s+an?|\b(?:chat|trading|Discord|Telegram|Slack|WeChat|QQ|spam\w*|RPA|software|web|search))\s+)$`,
-        after: String.raw`^(?:\s+framework\b|\.txt\b|\s+(?:meta|exclusion|tag)\b|\s*=)`,
+        before: String.raw`(?:(?:^|[\s(*]):|(?:\b(?:not|like|be)\s+an?|\b(?:chat|trading|Discord|Telegram|Slack|WeChat|QQ|spam\w*|RPA|software|web|search))\s+)$`,
+        after: String.raw`^(?:\s+framework\b|\.txt\b|\s+(?:meta|exclusion|tag|Wars)\b|\s*=)`,
       },
       // A software bot by its kind: chat, service and trading bots (聊天机器人 itself is a blocking phrase; the bare
       // word on such a page is the bot too, "Groq 並非機器人/模型"). AI pages name chat bots beside robots, so this

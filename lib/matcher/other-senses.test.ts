@@ -372,6 +372,9 @@ describe('software robots are not robotics', () => {
     ).toEqual([]);
     expect(marks(`${AI}Crawlers read robots.txt; tests run in Robot Framework.`, 'robotics')).toEqual([]);
     expect(marks(`${AI}* :robot: **strategy**: the alpha module`, 'robotics')).toEqual([]);
+    // A person likened to a robot, and the TV show (review of round 10).
+    expect(marks(`${AI}\nHe answered like a robot. Don't be a robot. Robot Wars TV show.`, 'robotics')).toEqual([]);
+    expect(marks(`${AI}\nShe danced like a robot at the party.`, 'robotics')).toEqual([]);
     expect(marks(`${AI}A humanoid robot folds laundry; the robot arm reacts in 1 ms.`, 'robotics')).toEqual([
       'humanoid robot',
       'robot',
@@ -390,6 +393,9 @@ describe('a Redis key-value cache is not the KV cache (round 10)', () => {
       'KV cache',
     ]);
     expect(marks(`${AI}通过基数树来管理和复用键值缓存，减少显存占用。`, 'kv-cache')).toEqual(['键值缓存']);
+    // The sequence and context words of attention in Chinese (review of round 10).
+    expect(marks(`${AI}\n键值缓存随上下文长度增长。`, 'kv-cache')).toEqual(['键值缓存']);
+    expect(marks(`${AI}\n序列越长，鍵值快取越大。`, 'kv-cache')).toEqual(['鍵值快取']);
   });
 });
 

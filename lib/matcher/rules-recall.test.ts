@@ -657,6 +657,9 @@ describe('robots and world models (round 10)', () => {
     expect(marks('机器人需要世界模型来理解环境。', 'world-models')).toEqual(['世界模型']);
     // A person's view of the world, with no robot in its line and no AI on the page.
     expect(marks("A child's world model grows with every question she asks.", 'world-models')).toEqual([]);
+    // The robot in another clause is no sign (review of round 10).
+    expect(marks('Kids learn a world model by knocking over blocks; robot toys help.', 'world-models')).toEqual([]);
+    expect(marks('My world model of the city changed. Robots now deliver pizza.', 'world-models')).toEqual([]);
   });
 
   it('robotics counts on any page; bare robot(s) on an AI page', () => {
@@ -856,5 +859,11 @@ describe('RL rollout by its engine (round 10)', () => {
   it('"the rollout engine" and "rollout workers" are RL; a product roll-out is not', () => {
     expect(marks(`${AI}\nThe rollout engine spends nearly all its time decoding.`, 'rl-rollouts')).toEqual(['rollout']);
     expect(marks(`${AI}\nThe rollout of the new app to all users finished.`, 'rl-rollouts')).toEqual([]);
+    // A deployment's roll-out by its kind has engines and workers too (review of round 10).
+    expect(
+      marks(`${AI}\nThe feature-flag rollout engine at Acme shipped the update to 5% of users.`, 'rl-rollouts'),
+    ).toEqual([]);
+    expect(marks(`${AI}\nThe vaccine rollout workers were nurses.`, 'rl-rollouts')).toEqual([]);
+    expect(marks(`${AI}\nThe canary rollout workers pushed the build.`, 'rl-rollouts')).toEqual([]);
   });
 });
