@@ -862,7 +862,7 @@ export const concepts: ConceptEntry[] = [
       // sequences; conda users can pip install mamba-ssm"). The package manager's own lines name none of these.
       {
         keys: ['mamba'],
-        line: String.raw`state[\s-]+space|\bSSMs?\b|\bselective\s+(?:scan|state)|\bsequences?\b|\battention\b|\bTransformer\b|\b(?:than|beats?|outperforms?|vs\.?|versus)\s+Transformers\b|mamba[-_]ssm|causal[-_]conv1d|Albert\s+Gu|Tri\s+Dao|\bGu\s*(?:&|and)\s*Dao\b`,
+        line: String.raw`state[\s-]+space|\bSSMs?\b|\bselective\s+(?:scan|state)|\blong\s+sequences?\b|\bsequence\s+model\w*|\battention\b|\bTransformer\b|\b(?:than|beats?|outperforms?|vs\.?|versus)\s+Transformers\b|mamba[-_]ssm|causal[-_]conv1d|Albert\s+Gu|Tri\s+Dao|\bGu\s*(?:&|and)\s*Dao\b`,
         keeps: true,
       },
       // The package manager by its own words in the line ("Mamba is a fast package manager for conda", "use mamba

@@ -521,6 +521,7 @@ describe('the mamba package manager and low-latency video calls (round 10)', () 
       marks(`${AI}\nMamba replaces attention with a selective scan; get its kernels with conda.`, 'state-space-models'),
     ).toEqual(['Mamba', 'selective scan']);
     expect(marks(`${AI}\nMamba is a fast package manager.`, 'state-space-models')).toEqual([]);
+    expect(marks(`${AI}\nMamba installs a sequence of packages faster than conda.`, 'state-space-models')).toEqual([]);
   });
 
   it('low-latency video streaming and calls are the network; low-latency video generation is inference', () => {
