@@ -433,9 +433,10 @@ export const concepts: ConceptEntry[] = [
         // 向量化 / 矢量化 (vectorization) hold 量化 after 向 / 矢; 向量量化 is vector quantization.
         before: '(?:难以|難以|无法|無法|向量|向|矢|乘积|乘積)$',
         // Also quantifying what a manager measures (我们要量化员工的绩效, 量化 AI 的价值与影响): the contract's
-        // "量化 as quantify in management texts".
+        // "量化 as quantify in management texts". Not 目标 / 价值 that start a model's name: 目标检测 (object
+        // detection) and 价值网络 / 价值函数 (RL's value network) are what gets quantized (量化目标检测模型到 INT8).
         after:
-          '^(?:评估|評估|评价|評價|分析|标准|標準|管理|对比|對比|比较|比較|衡量|员工|員工|绩效|績效|目标|目標|风险|風險|影响|影響|价值|價值|效益|收益|成效|工作量|指标|指標|考核|KPI)',
+          '^(?:评估|評估|评价|評價|分析|标准|標準|管理|对比|對比|比较|比較|衡量|员工|員工|绩效|績效|(?:目标|目標)(?!检测|檢測|侦测|偵測|识别|識別|跟踪|跟蹤|追踪|追蹤)|风险|風險|影响|影響|(?:价值|價值)(?!网络|網絡|網路|模型|函数|函數|头|頭)|效益|收益|成效|工作量|指标|指標|考核|KPI)',
       },
       {
         keys: [
@@ -479,7 +480,14 @@ export const concepts: ConceptEntry[] = [
         decides: true,
         unlessAffirmed: true,
       },
-      // Signal processing's quantisation: analogue audio or light turned into discrete samples ("Quantisation is
+      // Quantisation OF the signal itself, named right after it ("Quantisation in audio", "quantization of analog
+      // signals"): the signal's values made discrete, not a model's (audio models, codecs, tokenizers are models).
+      {
+        keys: ['quantization', 'quantisation', 'quantized', 'quantised', 'quantize', 'quantizing'],
+        after: String.raw`^\s+(?:in|of)\s+(?:(?:digital|analog|analogue|continuous)\s+)?(?:audio|sound|signals?)\b(?!\s+(?:models?|LLMs?|networks?|encoders?|codecs?|tokenizers?|transformers?)\b)`,
+      },
+      // Signal processing's quantisation: an analogue signal turned into discrete samples, told by that field's own
+      // terms (sampling, sample rate, bit depth, ADC, waveform), not by what is recorded (music, podcasts) ("Quantisation is
       // integral to all forms of digital audio", "two core processes – sampling and quantisation"), not low-bit
       // weights, unless that side of the line speaks of models ("Quantisation is now also leveraged in efficient
       // deployment of large language models": the first rule, read on either side, keeps it).
@@ -494,7 +502,8 @@ export const concepts: ConceptEntry[] = [
           'quantise',
           'quantising',
         ],
-        line: String.raw`\bLLMs?\b|language models?|neural networks?|model weights`,
+        // Speech and audio models are quantized too ("a quantised Whisper on podcasts"): their names keep it.
+        line: String.raw`\bLLMs?\b|language models?|neural networks?|model weights|Whisper|MusicGen|\bspeech\b|\bTTS\b|tokenizers?|\bcodecs?\b`,
         keeps: true,
       },
       {
@@ -508,7 +517,7 @@ export const concepts: ConceptEntry[] = [
           'quantise',
           'quantising',
         ],
-        line: String.raw`^(?![^\n]*(?:\bLLMs?\b|language models?|\bweights?\b|neural|parameters|inference|\bmodels?\b|\bGPUs?\b|\bINT\d|\bFP\d|-bit))[^\n]*\b(?:audio|sound\s+waves?|analogue|analog|continuous\s+signals?|digital\s+signal|signal\s+processing|sampling|sample\s+rates?|bit\s+depth|ADCs?|DACs?|music|podcasts?|landlines?|waveforms?|light\s+intensit\w+)\b`,
+        line: String.raw`^(?![^\n]*(?:\bLLMs?\b|language models?|\bweights?\b|neural|parameters|inference|\bmodels?\b|\bGPUs?\b|\bINT\d|\bFP\d|-bit))[^\n]*\b(?:digital\s+audio|sound\s+waves?|analogue|analog|continuous\s+signals?|digital\s+signal|signal\s+processing|sampling|sample\s+rates?|bit\s+depth|ADCs?|DACs?|waveforms?)\b`,
       },
       // Precision the metric, beside recall (a classifier's "higher recall but lower precision", 精确率 / 召回率), is
       // not a number format's precision.
@@ -570,7 +579,7 @@ export const concepts: ConceptEntry[] = [
     otherSenses: [
       {
         keys: ['keyvaluecache', 'keyvaluecaches', 'keyvaluecaching', '键值缓存', '键值快取'],
-        unlessLine: String.raw`\bKV\b|attention|\btokens?\b|\bLLMs?\b|language models?|transformer|decod\w*|prefill|autoregressive|\bsequences?\b|\bGPUs?\b|\bHBM\b|VRAM|inference|注意力|显存|顯存|模型|推理|推論|词元|詞元|自回归|自迴歸|解码|解碼`,
+        unlessLine: String.raw`\bKV\b|attention|\btokens?\b|\bLLMs?\b|language models?|transformer|decod\w*|prefill|autoregressive|\bsequences?\b|\bGPUs?\b|\bHBM\b|VRAM|inference|注意力|显存|顯存|模型|推理|推論|词元|詞元|自回归|自迴歸|解码|解碼|序列|上下文`,
       },
     ],
     quotes: [
@@ -682,10 +691,11 @@ export const concepts: ConceptEntry[] = [
       // The same with "per": "companies care less about raw speed and more about cost per inference".
       a('cost per inference'),
       a('cost per token'),
-      // The contract's "cost per token" and "price per million tokens" crossed: what a token is priced at.
-      a('price per token'),
-      a('per-token price'),
-      a('per-token pricing'),
+      // The contract's "cost per token" and "price per million tokens" crossed: what a token is priced at. On AI
+      // pages only: a token sale (an ICO, a crypto token) has its price per token and per-token pricing too.
+      ai('price per token'),
+      ai('per-token price'),
+      ai('per-token pricing'),
       a('cost per million tokens'),
       a('price per million tokens'),
       a('inference per flop'),
@@ -847,6 +857,14 @@ export const concepts: ConceptEntry[] = [
     ],
     // Neighbouring words that give an alias another sense (lib/matcher/guards.ts, rule 8).
     otherSenses: [
+      // Mamba the model by its own words in the line, first: a setup line that installs it with conda is still
+      // about the model ("Mamba is a state space model; we install it with conda", "Mamba beats Transformers on long
+      // sequences; conda users can pip install mamba-ssm"). The package manager's own lines name none of these.
+      {
+        keys: ['mamba'],
+        line: String.raw`state[\s-]+space|\bSSMs?\b|\bselective\s+(?:scan|state)|\blong\s+sequences?\b|\bsequence\s+model\w*|\battention\b|\bTransformer\b|\b(?:than|beats?|outperforms?|vs\.?|versus)\s+Transformers\b|mamba[-_]ssm|causal[-_]conv1d|Albert\s+Gu|Tri\s+Dao|\bGu\s*(?:&|and)\s*Dao\b`,
+        keeps: true,
+      },
       // The package manager by its own words in the line ("Mamba is a fast package manager for conda", "use mamba
       // from conda-forge"), on setup pages that may also install Mamba the model (mamba-ssm, an identifier).
       {
@@ -1398,10 +1416,11 @@ export const concepts: ConceptEntry[] = [
     // Neighbouring words that give an alias another sense (lib/matcher/guards.ts, rule 8).
     otherSenses: [
       // Capitalised in a title, "Modular" before what it describes is the adjective: "Why Modular RAG Pipeline
-      // Components Are...", "Modular Transverse Matrix", "Modular Architecture". The company is named, not modified.
+      // Components Are...", "Modular Architecture", "Modular Homes": the general nouns a design is built of. The
+      // company is named, not modified; "Modular Platform" is its product, so no "platform" here.
       {
         keys: ['modular'],
-        after: String.raw`^[\s-]+(?:RAG|pipelines?|architectures?|approach(?:es)?|components?|systems?|frameworks?|structures?|code(?:base)?s?|monoliths?|platforms?|designs?|kitchens?|furniture|buildings?|construction|homes?|houses?|synth\w*|arithmetic|forms?|functions?|blocks?|units?|prompts?|services?|programming|transverse|matrix|origami|approaches|patterns?|layers?|networks?)\b`,
+        after: String.raw`^[\s-]+(?:RAG|pipelines?|architectures?|approach(?:es)?|components?|systems?|frameworks?|structures?|code(?:base)?s?|monoliths?|designs?|buildings?|construction|homes?|houses?|synth\w*|forms?|functions?|blocks?|units?|prompts?|services?|programming|patterns?|layers?|networks?)\b`,
       },
       // Chromium's Mojo, its IPC system: "Chromium's Mojo", "Mojo IPC", "Mojo interfaces", "Mojo message pipes".
       {
@@ -1412,8 +1431,10 @@ export const concepts: ConceptEntry[] = [
         unlessAffirmed: true,
       },
     ],
-    // What only the company does after its name at a sentence's start ("Modular was founded", "Modular's MAX").
-    nameAfter: String.raw`^(?:['’]s\b|\s*\(|,?\s+(?:is|was|has|had|says|said|announced|released|launched|raised|introduced|unveiled|open-sourced|builds|built|makes|made|offers|provides|develops|developed|created|founded|acquired|Inc|AI)\b)`,
+    // What only the company does after its name at a sentence's start ("Modular was founded", "Modular's MAX"), and
+    // its products named after it ("Modular Platform 25.4 adds...", "Modular MAX"; not a title's "Modular Platform
+    // Design").
+    nameAfter: String.raw`^(?:['’]s\b|\s*\(|,?\s+(?:is|was|has|had|says|said|announced|released|launched|raised|introduced|unveiled|open-sourced|builds|built|makes|made|offers|provides|develops|developed|created|founded|acquired|Inc|AI)\b|\s+(?:Platform\b(?!\s+[A-Z][a-z])|MAX\b|Mojo\b))`,
     quotes: [
       { text: '我覺得很酷。他們確實找到了部分正確的抽象。關鍵就在于執行力。' },
       { text: '所以他們必須在抽象之外做一些定制化,讓代碼在英偉達芯片上跑得足夠快,然后再做一些AMD的定制化。' },
@@ -1934,9 +1955,10 @@ export const concepts: ConceptEntry[] = [
       },
       {
         keys: ['低延迟', '极低延迟'],
-        // 的 may stand between: 低延迟的网络, and after it a short modifier of the network (低延遲的專屬網絡解決方案).
+        // 的 may stand between: 低延迟的网络, and after it a short modifier of a network or link only (低延遲的專屬網絡解決方案),
+        // not of the other words: 低延迟的推理模式 is inference.
         after:
-          '^(?:的[\u3400-\u9fff]{0,2}?)?(?:(?:节点间|節點間|跨节点|跨節點|卡间|卡間|机间|機間|集群|叢集)(?:的)?)?(?:网络|網路|網絡|互连|互聯|互联|通信|通訊|通讯|存储|存儲|储存|儲存|内存|記憶體|交易|链路|鏈路|模式|消息|訊息|直播|音频|音頻|音訊|串流|传输|傳輸|游戏|遊戲|转发|轉發)',
+          '^(?:的[\u3400-\u9fff]{0,2}?(?:网络|網路|網絡|互连|互聯|互联|链路|鏈路|通信|通訊|通讯)|(?:的)?(?:(?:节点间|節點間|跨节点|跨節點|卡间|卡間|机间|機間|集群|叢集)(?:的)?)?(?:网络|網路|網絡|互连|互聯|互联|通信|通訊|通讯|存储|存儲|储存|儲存|内存|記憶體|交易|链路|鏈路|模式|消息|訊息|直播|音频|音頻|音訊|串流|传输|傳輸|游戏|遊戲|转发|轉發))',
       },
       // Bare low latency in a line about network gear, a trading desk or an online game is theirs (a router's 低延迟和高带宽,
       // "low latency for high-frequency trading"), wherever the word stands in the line.
@@ -2082,10 +2104,11 @@ export const concepts: ConceptEntry[] = [
       { keys: ['代理', '代理人'], before: String.raw`(?:能够|能夠|可以|得以|替|帮|幫|代替)\s*$` },
       // Proxying AI traffic (an AI gateway's 代理 AI 请求), not agentic AI.
       { keys: ['代理ai'], after: String.raw`^\s*(?:请求|請求|流量|接口|服务|服務|调用|調用|网关|網關|API)` },
-      // A utility class, package or library (调用工具类的方法), a toolbar or toolbox: programming words, not an agent's.
+      // A utility class, package, library, function, method or script (调用工具类的方法, 调用工具函数格式化日期), a toolbar
+      // or toolbox: programming words, not an agent's.
       {
         keys: ['调用工具', '呼叫工具'],
-        after: '^(?:类|類|包|库|庫|栏|欄|条|條|箱|函数库|函式庫)',
+        after: '^(?:类|類|包|库|庫|栏|欄|条|條|箱|函数|函數|函式|方法|脚本|腳本|命令)',
       },
       {
         keys: ['工具使用'],
@@ -2154,8 +2177,17 @@ export const concepts: ConceptEntry[] = [
       ai('o3模型'),
       ai('o3 model'),
     ],
-    // A CSS id or class selector (#o3, .o3 { }), the contract's "CSS/ids containing o3".
-    otherSenses: [{ keys: ['o3'], before: String.raw`(?:^|[\s,>+~(])[#.]$` }],
+    // A CSS id or class selector (#o3, .o3 { }), the contract's "CSS/ids containing o3". A class's dot is CSS by
+    // itself; "#" also starts a hashtag, which names the model ("#o3 beats #o1"), so #o3 is an id only before what
+    // a selector goes on with (a combinator, a pseudo-class, another class) or in a line with a rule's "{ prop:" after
+    // it, looked back on from its end.
+    otherSenses: [
+      { keys: ['o3'], before: String.raw`(?:^|[\s,>+~(])\.$` },
+      {
+        keys: ['o3'],
+        after: String.raw`^(?<=(?:^|[\s,>+~(])#o3)(?=\s*[{>+~[]|:{1,2}[a-z-]+|\.[A-Za-z_-]|[^\n{]{0,160}\{[^}\n]{0,80}:)`,
+      },
+    ],
     quotes: [
       { text: '我覺得大概有兩個重要節點。一個是o3——o3的推理能力進步很大。' },
       { text: '有時候我會和o3或GPT-5一起頭腦風暴,比如我有個函數,該怎么優化?要注意哪些點?' },
@@ -2208,9 +2240,11 @@ export const concepts: ConceptEntry[] = [
         // And the editor as a product a feature is built into or exists in ("we implemented the shadow workspace into
         // Cursor", "the implementation that exists in Cursor"), or named by what it is (the AI coding assistant).
         // And its Tab model: "Cursor Tab", Tab completion, what it predicts ("Cursor often predicts not just the
-        // current line"), on a page about it that also speaks of multiple text cursors. And what it suggests ("when
-        // Cursor's suggestion is mostly right"): a text cursor suggests nothing.
-        line: String.raw`\bsuggest(?:s|ed|ions?)\b|Claude Code|Copilot|Windsurf|Codeium|\bCline\b|\bCodex\b|Gemini CLI|VS ?Code|\bIDE\b|AI (?:code )?editor|code editor|coding assistant|AI[\s-]powered|编辑器|編輯器|vibe coding|模型|\btokens?\b|补全|補全|\b(?:into|inside|in)\s+$|\bTab\s+(?:completions?|predictions?)|^\s*Tab\b|\bpredict(?:s|ed|ions?)\b|\bmulti-line\s+edit`,
+        // current line"), on a page about it that also speaks of multiple text cursors. And what it suggests, right
+        // after the name ("when Cursor's suggestion is mostly right", "Cursor suggests a fix"): a text cursor suggests
+        // nothing, but autocomplete's suggestions elsewhere in its line ("suggestions appear below the Cursor") are
+        // no sign.
+        line: String.raw`^(?:['’]s)?\s+suggest(?:s|ed|ions?)\b|Claude Code|Copilot|Windsurf|Codeium|\bCline\b|\bCodex\b|Gemini CLI|VS ?Code|\bIDE\b|AI (?:code )?editor|code editor|coding assistant|AI[\s-]powered|编辑器|編輯器|vibe coding|模型|\btokens?\b|补全|補全|\b(?:into|inside|in)\s+$|\bTab\s+(?:completions?|predictions?)|^\s*Tab\b|\bpredict(?:s|ed|ions?)\b|\bmulti-line\s+edit`,
         keeps: true,
       },
     ],
@@ -2243,12 +2277,13 @@ export const concepts: ConceptEntry[] = [
         'club',
       ].map((w) => decides(`Windsurf ${w}`)),
     ],
-    // The sport by its water and wind in the line ("Windsurf on the lake", "windsurf the waves"), in lower case so
-    // that the editor's releases (Windsurf Wave 3) are not taken for it.
+    // The sport by its water and wind in the line ("Windsurf on the lake", "windsurf at the beach"), in lower case so
+    // that the editor's releases (Windsurf Wave 3) are not taken for it. Not "waves" or "sails", which the editor's
+    // pages use as plain words ("waves of new features", "Cascade sails through refactors"); the sport's one sail is.
     otherSenses: [
       {
         keys: ['windsurf'],
-        line: String.raw`\b(?:lakes?|beach(?:es)?|seas?|ocean|bays?|waves|sails?|kitesurf\w*|surf(?:ing|ers?)?|wetsuits?|regattas?|Olympics?|wind\s+speeds?|knots)\b`,
+        line: String.raw`\b(?:lakes?|beach(?:es)?|seas?|ocean|bays?|sail|kitesurf\w*|surf(?:ing|ers?)?|wetsuits?|regattas?|Olympics?|wind\s+speeds?|knots)\b`,
         caseSensitive: true,
       },
     ],
@@ -2346,8 +2381,21 @@ export const concepts: ConceptEntry[] = [
       { keys: ['rollout', 'rollouts'], before: String.raw`\b(?:kubectl|Argo|canary|金丝雀)\s*$`, decides: true },
       // 强化 the verb and 学习 its object after a word that introduces a verb ("從而強化學習效果": thereby strengthen the
       // learning effect), not reinforcement learning the noun ("以强化学习为核心" stays: 以 also takes a noun).
-      { keys: ['强化学习'], before: '(?:从而|從而|进而|進而|藉此|借此|用以|有助于|有助於|旨在|以期)$' },
+      { keys: ['强化学习'], before: '(?:从而|從而|藉此|借此|旨在|以期)$' },
+      // 进而, 用以 and 有助于 take nouns too ("这有助于强化学习的训练更稳定", "先做 SFT，进而强化学习"): after them, only
+      // with what 强化 strengthens right after 学习 (进而强化学习效果), looked back on from the candidate's end.
+      {
+        keys: ['强化学习'],
+        after:
+          '^(?<=(?:进而|進而|用以|有助于|有助於)\\s*(?:强化学习|強化學習))(?:效果|成效|能力|兴趣|興趣|动机|動機|体验|體驗|记忆|記憶|积极性|積極性)',
+      },
       { keys: ['rollout'], after: String.raw`^\s+(?:restart|status|undo|history|pause|resume)\b`, decides: true },
+      // A deployment's roll-out by its kind, right before the word: a feature-flag, canary, staged or phased roll-out,
+      // a vaccine's ("The feature-flag rollout engine shipped the update to 5% of users"), not RL's, whatever follows.
+      {
+        keys: ['rollout', 'rollouts'],
+        before: String.raw`\b(?:feature[\s-]flags?|canary|staged|phased|gradual|incremental|vaccines?|vaccination)\s+$`,
+      },
       // In English prose bare "rollout" counts only where its line names RL training (a GRPO or PPO line's
       // "response or 'rollout'"); elsewhere it is a product's roll-out.
       {
@@ -2436,7 +2484,9 @@ export const concepts: ConceptEntry[] = [
       // names no other ML word needs ("Getting World Models right will enable lots of exciting robots").
       {
         keys: ['worldmodel', 'worldmodels', '世界模型'],
-        line: String.raw`\b(?:robots?|robotics|humanoids?|embodied)\b|机器人|機器人|具身`,
+        // In its own sentence (no sentence or clause end between): "Kids learn a world model by knocking over blocks;
+        // robot toys help" is a child's.
+        line: String.raw`^[^;.!?。；！？]*(?:\b(?:robots?|robotics|humanoids?|embodied)\b|机器人|機器人|具身)|(?:\b(?:robots?|robotics|humanoids?|embodied)\b|机器人|機器人|具身)[^;.!?。；！？]*$`,
         keeps: true,
       },
     ],
@@ -2499,12 +2549,13 @@ export const concepts: ConceptEntry[] = [
       },
       { keys: ['机器人'], before: '(?:爬虫|爬蟲|我不是)$', after: '^(?:协议|協議|验证|驗證)' },
       // English software bots called robots: "I'm not a robot" (a CAPTCHA), chat, trading and Discord robots, the
-      // Robot Framework test tool, robots.txt and the robots meta tag (a crawler's rules), spam robots; and the
-      // emoji shortcode :robot: of a README's bullets.
+      // Robot Framework test tool, robots.txt and the robots meta tag (a crawler's rules), spam robots; the emoji
+      // shortcode :robot: of a README's bullets; and a person likened to one ("answered like a robot", "don't be a
+      // robot") or the Robot Wars TV show.
       {
         keys: ['robot', 'robots'],
-        before: String.raw`(?:(?:^|[\s(*]):|(?:\bnot\s+an?|\b(?:chat|trading|Discord|Telegram|Slack|WeChat|QQ|spam\w*|RPA|software|web|search))\s+)$`,
-        after: String.raw`^(?:\s+framework\b|\.txt\b|\s+(?:meta|exclusion|tag)\b|\s*=)`,
+        before: String.raw`(?:(?:^|[\s(*]):|(?:\b(?:not|like|be)\s+an?|\b(?:chat|trading|Discord|Telegram|Slack|WeChat|QQ|spam\w*|RPA|software|web|search))\s+)$`,
+        after: String.raw`^(?:\s+framework\b|\.txt\b|\s+(?:meta|exclusion|tag|Wars)\b|\s*=)`,
       },
       // A software bot by its kind: chat, service and trading bots (聊天机器人 itself is a blocking phrase; the bare
       // word on such a page is the bot too, "Groq 並非機器人/模型"). AI pages name chat bots beside robots, so this

@@ -372,6 +372,9 @@ describe('software robots are not robotics', () => {
     ).toEqual([]);
     expect(marks(`${AI}Crawlers read robots.txt; tests run in Robot Framework.`, 'robotics')).toEqual([]);
     expect(marks(`${AI}* :robot: **strategy**: the alpha module`, 'robotics')).toEqual([]);
+    // A person likened to a robot, and the TV show (review of round 10).
+    expect(marks(`${AI}\nHe answered like a robot. Don't be a robot. Robot Wars TV show.`, 'robotics')).toEqual([]);
+    expect(marks(`${AI}\nShe danced like a robot at the party.`, 'robotics')).toEqual([]);
     expect(marks(`${AI}A humanoid robot folds laundry; the robot arm reacts in 1 ms.`, 'robotics')).toEqual([
       'humanoid robot',
       'robot',
@@ -390,13 +393,20 @@ describe('a Redis key-value cache is not the KV cache (round 10)', () => {
       'KV cache',
     ]);
     expect(marks(`${AI}通过基数树来管理和复用键值缓存，减少显存占用。`, 'kv-cache')).toEqual(['键值缓存']);
+    // The sequence and context words of attention in Chinese (review of round 10).
+    expect(marks(`${AI}\n键值缓存随上下文长度增长。`, 'kv-cache')).toEqual(['键值缓存']);
+    expect(marks(`${AI}\n序列越长，鍵值快取越大。`, 'kv-cache')).toEqual(['鍵值快取']);
   });
 });
 
 describe('the adjective Modular in a title (round 10)', () => {
   it('Modular before what it describes is not the company', () => {
     expect(marks(`${AI}Why Modular RAG Pipeline Components Are Taking Over`, 'mojo')).toEqual([]);
-    expect(marks(`${AI}VW's Modular Transverse Matrix, a Modular Architecture.`, 'mojo')).toEqual([]);
+    expect(marks(`${AI}VW's new car uses a Modular Architecture.`, 'mojo')).toEqual([]);
+    // The company's product is named after it: "Modular Platform" is the company (review of round 10).
+    expect(marks(`${AI}\nModular Platform 25.4 adds AMD GPU support for MAX.`, 'mojo')).toEqual(['Modular']);
+    expect(marks(`${AI}\nToday the Modular Platform ships with Mojo.`, 'mojo')).toEqual(['Modular', 'Mojo']);
+    expect(marks(`${AI}\nModular Platform Design for Factories`, 'mojo')).toEqual([]);
     expect(marks(`${AI}The startup Modular released MAX; we use Modular's Mojo.`, 'mojo')).toEqual([
       'Modular',
       'Modular',
@@ -418,6 +428,17 @@ describe("signal processing's quantisation (round 10)", () => {
     ).toEqual(['Quantisation']);
     expect(marks(`${AI}We quantized the model to INT4 for inference.`, 'quantization')).toEqual(['quantized', 'INT4']);
   });
+
+  it('quantised audio and speech models are quantization; the signal quantised is not (review of round 10)', () => {
+    expect(marks(`${AI}\nWe ran a quantised Whisper on podcasts.`, 'quantization')).toEqual(['quantised']);
+    expect(marks(`${AI}\nWe quantised MusicGen so music generation fits on a laptop.`, 'quantization')).toEqual([
+      'quantised',
+    ]);
+    expect(marks(`${AI}\nWe quantized the speech recognizer; music still sounds fine.`, 'quantization')).toEqual([
+      'quantized',
+    ]);
+    expect(marks(`${AI}\nQuantisation in audio: each sample is rounded.`, 'quantization')).toEqual([]);
+  });
 });
 
 describe('a low-latency network with a modifier between (round 10)', () => {
@@ -425,12 +446,24 @@ describe('a low-latency network with a modifier between (round 10)', () => {
     expect(marks(`${AI}企業轉而尋求更安全、低延遲的專屬網絡解決方案。`, 'low-latency-inference')).toEqual([]);
     expect(marks(`${AI}编程助手需要低延迟的推理服务。`, 'low-latency-inference')).toEqual(['低延迟']);
   });
+
+  it('the modifier gap is for a network only: 低延迟的推理模式 is inference (review of round 10)', () => {
+    expect(marks(`${AI}\n低延迟的推理模式。`, 'low-latency-inference')).toEqual(['低延迟']);
+    expect(marks(`${AI}\n低延遲的推論模式適合聊天。`, 'low-latency-inference')).toEqual(['低延遲']);
+    expect(marks(`${AI}\n低延迟的专用网络，低延迟模式。`, 'low-latency-inference')).toEqual([]);
+  });
 });
 
 describe('强化 as a verb before 学习 (round 10)', () => {
   it('從而強化學習效果 is strengthening learning; 以强化学习为核心 is RL', () => {
     expect(marks(`${AI}模型透過解決問題獲得獎勵，從而強化學習效果。`, 'rl-rollouts')).toEqual([]);
     expect(marks(`${AI}训练以强化学习为核心，进而强化学习效果。`, 'rl-rollouts')).toEqual(['强化学习']);
+  });
+
+  it('有助于 / 进而 before the noun 强化学习 is RL; before 强化学习效果 it strengthens (review of round 10)', () => {
+    expect(marks(`${AI}\n这有助于强化学习的训练更稳定。`, 'rl-rollouts')).toEqual(['强化学习']);
+    expect(marks(`${AI}\n先做 SFT，进而强化学习，最后蒸馏。`, 'rl-rollouts')).toEqual(['强化学习']);
+    expect(marks(`${AI}\n這有助於強化學習效果，用以强化学习兴趣。`, 'rl-rollouts')).toEqual([]);
   });
 });
 
@@ -443,9 +476,24 @@ describe('the sport Windsurf and 量化 as quantify (round 10)', () => {
     ]);
   });
 
+  it('waves of features and a Cascade that sails through refactors are the editor (review of round 10)', () => {
+    expect(marks(`${AI}\nCursor vs Windsurf: waves of new features.`, 'windsurf')).toEqual(['Windsurf']);
+    expect(marks(`${AI}\nWindsurf ships a new agent, and Cascade sails through refactors.`, 'windsurf')).toEqual([
+      'Windsurf',
+    ]);
+    expect(marks(`${AI}\nWindsurf the big waves with a small sail.`, 'windsurf')).toEqual([]);
+  });
+
   it('量化员工的绩效 and 量化 AI 的价值 quantify; 模型量化后 is quantization', () => {
     expect(marks(`${AI}\n我们要量化员工的绩效，量化风险与价值。`, 'quantization')).toEqual([]);
     expect(marks(`${AI}\n模型量化后精度下降，量化后的权重更小。`, 'quantization')).toEqual(['模型量化', '量化']);
+  });
+
+  it('量化目标检测 and 量化价值网络 quantize a model; 量化目标 alone quantifies (review of round 10)', () => {
+    expect(marks(`${AI}\n我们先量化目标检测网络。`, 'quantization')).toEqual(['量化']);
+    expect(marks(`${AI}\n我们量化价值网络和策略网络。`, 'quantization')).toEqual(['量化']);
+    expect(marks(`${AI}\n我們量化價值函數後再部署。`, 'quantization')).toEqual(['量化']);
+    expect(marks(`${AI}\n我们要量化目标的完成度和价值。`, 'quantization')).toEqual([]);
   });
 });
 
@@ -456,6 +504,24 @@ describe('the mamba package manager and low-latency video calls (round 10)', () 
       'Mamba',
       'selective state space',
     ]);
+  });
+
+  it('Mamba the model in a setup line that installs it with conda: its own words keep it (review of round 10)', () => {
+    expect(marks(`${AI}\nMamba is a state space model; we install it with conda.`, 'state-space-models')).toEqual([
+      'Mamba',
+      'state space model',
+    ]);
+    expect(
+      marks(
+        `${AI}\nMamba beats Transformers on long sequences; conda users can pip install mamba-ssm.`,
+        'state-space-models',
+      ),
+    ).toEqual(['Mamba']);
+    expect(
+      marks(`${AI}\nMamba replaces attention with a selective scan; get its kernels with conda.`, 'state-space-models'),
+    ).toEqual(['Mamba', 'selective scan']);
+    expect(marks(`${AI}\nMamba is a fast package manager.`, 'state-space-models')).toEqual([]);
+    expect(marks(`${AI}\nMamba installs a sequence of packages faster than conda.`, 'state-space-models')).toEqual([]);
   });
 
   it('low-latency video streaming and calls are the network; low-latency video generation is inference', () => {
@@ -470,5 +536,11 @@ describe('a CSS selector o3 (round 10)', () => {
   it('#o3 and .o3 are ids and classes; o3 in prose is the model', () => {
     expect(marks(`${AI}\nStyle #o3 and .o3 { color: red }.`, 'openai-o3')).toEqual([]);
     expect(marks(`${AI}\nI asked o3 and (o3-mini).`, 'openai-o3')).toEqual(['o3', 'o3-mini']);
+  });
+
+  it('a hashtag #o3 names the model (review of round 10)', () => {
+    expect(marks(`${AI}\nBenchmarks: #o3 beats #o1.`, 'openai-o3')).toEqual(['o3']);
+    expect(marks(`${AI}\nJust tried #o3, wow.`, 'openai-o3')).toEqual(['o3']);
+    expect(marks(`${AI}\n#o3:hover, #o3 > p { margin: 0 }`, 'openai-o3')).toEqual([]);
   });
 });

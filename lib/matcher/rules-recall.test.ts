@@ -657,6 +657,9 @@ describe('robots and world models (round 10)', () => {
     expect(marks('机器人需要世界模型来理解环境。', 'world-models')).toEqual(['世界模型']);
     // A person's view of the world, with no robot in its line and no AI on the page.
     expect(marks("A child's world model grows with every question she asks.", 'world-models')).toEqual([]);
+    // The robot in another clause is no sign (review of round 10).
+    expect(marks('Kids learn a world model by knocking over blocks; robot toys help.', 'world-models')).toEqual([]);
+    expect(marks('My world model of the city changed. Robots now deliver pizza.', 'world-models')).toEqual([]);
   });
 
   it('robotics counts on any page; bare robot(s) on an AI page', () => {
@@ -708,6 +711,9 @@ describe('calling tools in Chinese, and 智能代理 as AI talk (round 10)', () 
     ]);
     expect(marks(`${AI_ZH}能呼叫工具或系統(Action)。`, 'ai-agents')).toEqual(['呼叫工具']);
     expect(marks(`${AI_ZH}在 Java 里调用工具类的静态方法，调用工具栏按钮。`, 'ai-agents')).toEqual([]);
+    // A helper function, method or script is programming too (review of round 10).
+    expect(marks(`${AI_ZH}在脚本里调用工具函数格式化日期。调用工具方法前先初始化。`, 'ai-agents')).toEqual([]);
+    expect(marks(`${AI_ZH}程序启动时调用工具脚本清理缓存。`, 'ai-agents')).toEqual([]);
   });
 
   it("a page on 智能代理 with other AI talk is AI context; a VPN client's 智能代理模式 alone is not", () => {
@@ -777,10 +783,15 @@ describe('verb forms of contract words (round 10)', () => {
 
 describe('price per token and open LLMs (round 10)', () => {
   it('the price of a token is inference cost; open LLMs are open models', () => {
-    expect(marks('The price per token fell; per-token pricing now varies.', 'inference-cost')).toEqual([
+    expect(marks(`${AI}The price per token fell; per-token pricing now varies.`, 'inference-cost')).toEqual([
       'price per token',
       'per-token pricing',
     ]);
+    // A token sale's price per token, on a page not about AI (review of round 10).
+    expect(
+      marks('The price per token was 0.10 USDT, and per-token pricing rises each round of the ICO.', 'inference-cost'),
+    ).toEqual([]);
+    expect(marks('Presale: the per-token price of the governance token is $0.02.', 'inference-cost')).toEqual([]);
     expect(marks(`${AI}A high-throughput solution for open LLMs like Llama 3.1 8B.`, 'open-models')).toEqual([
       'open LLMs',
     ]);
@@ -815,7 +826,7 @@ describe('round 10: the remaining new forms', () => {
       '每百万输出tokens',
       '每百万输入tokens',
     ]);
-    expect(marks('The per-token price halved.', 'inference-cost')).toEqual(['per-token price']);
+    expect(marks(`${AI}The per-token price halved.`, 'inference-cost')).toEqual(['per-token price']);
     expect(marks(`${AI}The kernels were codesigned with the accelerator.`, 'hardware-software-co-design')).toEqual([
       'codesigned',
     ]);
@@ -835,11 +846,24 @@ describe('Cursor by what it suggests (round 10)', () => {
       marks(`${AI}\nMove the text cursor with the arrows.\nCursor blinks at the end of the line.`, 'cursor'),
     ).toEqual([]);
   });
+
+  it('suggestions elsewhere in the line of a text cursor are no sign of the editor (review of round 10)', () => {
+    const text = `${AI}\nMove the text cursor with the arrows.\n`;
+    expect(marks(`${text}Click where the Cursor blinks; autocomplete suggests words.`, 'cursor')).toEqual([]);
+    expect(marks(`${text}Autocomplete suggestions appear below the Cursor.`, 'cursor')).toEqual([]);
+    expect(marks(`${text}Cursor suggests a fix for the failing test.`, 'cursor')).toEqual(['Cursor']);
+  });
 });
 
 describe('RL rollout by its engine (round 10)', () => {
   it('"the rollout engine" and "rollout workers" are RL; a product roll-out is not', () => {
     expect(marks(`${AI}\nThe rollout engine spends nearly all its time decoding.`, 'rl-rollouts')).toEqual(['rollout']);
     expect(marks(`${AI}\nThe rollout of the new app to all users finished.`, 'rl-rollouts')).toEqual([]);
+    // A deployment's roll-out by its kind has engines and workers too (review of round 10).
+    expect(
+      marks(`${AI}\nThe feature-flag rollout engine at Acme shipped the update to 5% of users.`, 'rl-rollouts'),
+    ).toEqual([]);
+    expect(marks(`${AI}\nThe vaccine rollout workers were nurses.`, 'rl-rollouts')).toEqual([]);
+    expect(marks(`${AI}\nThe canary rollout workers pushed the build.`, 'rl-rollouts')).toEqual([]);
   });
 });
