@@ -2068,6 +2068,15 @@ export const concepts: ConceptEntry[] = [
         before: String.raw`\b(?:travel|user|secret|foreign|special|FBI|CIA|DEA|federal|double|free|sports|talent|literary|booking|real[\s-]estate|estate|insurance|leasing|shipping|customs|ticket|sales|patent|registered|Jenkins|build|Datadog|monitoring|SSH|SNMP|Puppet|Zabbix|Octopus|Bamboo|TeamCity|GitLab|deployment|collector|logging|Consul|Nomad|chemical|cleaning|reducing|oxidi[sz]ing|nerve|biological|chelating|bonding|blowing|foaming|antimicrobial|infectious|causative|therapeutic|contrast|anticancer|antiviral|imaging|change|call[\s-]?cent(?:er|re)|contact[\s-]cent(?:er|re)|claims|Valorant|duelist|sentinel|initiator)\s+$`,
         after: String.raw`^(?:-based\s+(?:model(?:l?ing|s)?|simulations?)\b|\s+(?:of\s+change|Orange|Smith|provocateurs?)\b)`,
       },
+      // Social psychology's "agentic state" (Milgram's obedience studies): a person who defers to an authority, the
+      // opposite of self-directed, not a model that calls tools. Told by the phrase "agentic state(s)" or by that
+      // field's words in the line (Milgram, obedience, the autonomous state it is set against, social psychology):
+      // "the agentic shift" alone stays, as AI business writing says it of agents too.
+      {
+        keys: ['agentic'],
+        after: String.raw`^\s+states?\b`,
+        line: String.raw`\bMilgram|\bobedien(?:ce|t)\b|\bautonomous\s+state\b|\bsocial\s+psycholog`,
+      },
       // The agent words a bare 代理 needs in its line: its English gloss right after it ("代理人 (Agent)",
       // "代理员工(Agent)"), or a word only agents go with. Not a bare "Agent" elsewhere in the line: a proxy's page
       // says "Agent 请求经过 Nginx 代理" too.

@@ -544,3 +544,19 @@ describe('a CSS selector o3 (round 10)', () => {
     expect(marks(`${AI}\n#o3:hover, #o3 > p { margin: 0 }`, 'openai-o3')).toEqual([]);
   });
 });
+
+describe("Milgram's agentic state", () => {
+  it('the obedient person of social psychology is not an AI agent', () => {
+    expect(
+      marks(
+        `${AI}In the agentic state a subject defers to the experimenter.\nMilgram called this shift of responsibility agentic.`,
+        'ai-agents',
+      ),
+    ).toEqual([]);
+  });
+  it('agentic AI, agentic workflows and the agentic shift of software stay', () => {
+    expect(
+      marks(`${AI}Our agentic workflows call a Python interpreter.\nThe agentic shift: tools now act alone.`, 'ai-agents'),
+    ).toEqual(['agentic', 'agentic']);
+  });
+});
