@@ -1621,6 +1621,14 @@ export const concepts: ConceptEntry[] = [
         before:
           '(?:编辑器|編輯器|IDE|VS\\s?Code|VSCode|Electron|软件|軟體|軟件|(?:游戏|遊戲|Unity|Unreal|物理)\\s*引擎|精神|文化|思想|故事|价值|價值|情感|哲学|哲學|叙事|敘事|理念|灵魂|靈魂|审美|審美|品牌|产品|產品|人文|艺术|藝術|美学|美學|情绪|情緒|本质|本質|戏剧|戲劇|剧情|劇情|小说|小說|电影|電影|音乐|音樂|核心)(?:的)?\\s*$',
       },
+      // The same figurative core of a field, a trend or a business (技术内核与产业价值, 深入这股产业热潮的内核, 商业内核,
+      // 增长逻辑的内核): what an industry or a strategy rests on, not code that runs on a GPU (a GPU's kernel is
+      // named by CUDA, GPU, 算子 or what it computes).
+      {
+        keys: ['内核'],
+        before:
+          '(?:技术|技術|产业|產業|行业|行業|热潮|熱潮|浪潮|商业|商業|逻辑|邏輯|战略|戰略|竞争力|競爭力|商业模式|商業模式|时代|時代|趋势|趨勢|变革|變革|创新|創新)(?:的)?\\s*$',
+      },
       // A convolution's kernel, named by its size or by 卷积 (一个 3×3 的 kernel, a 5x5 kernel, 卷积 kernel): a CNN
       // page's kernels are filters, while it names no GPU kernel unambiguously.
       {

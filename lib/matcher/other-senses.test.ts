@@ -560,3 +560,14 @@ describe("Milgram's agentic state", () => {
     ).toEqual(['agentic', 'agentic']);
   });
 });
+
+describe('内核 as the core of a field, a trend or a business', () => {
+  it('技术内核, 产业热潮的内核, 商業內核 are what a business rests on', () => {
+    expect(
+      marks(`${AI}本文解析这家公司的技术内核与商业内核，深入这轮产业热潮的内核。這波浪潮的內核。`, 'gpu-kernels'),
+    ).toEqual([]);
+  });
+  it('a kernel rewritten for a GPU stays', () => {
+    expect(marks(`${AI}我們為 H100 重寫了注意力內核；这个内核是访存受限的。`, 'gpu-kernels')).toEqual(['內核', '内核']);
+  });
+});
