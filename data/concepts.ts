@@ -438,6 +438,13 @@ export const concepts: ConceptEntry[] = [
         after:
           '^(?:评估|評估|评价|評價|分析|标准|標準|管理|对比|對比|比较|比較|衡量|员工|員工|绩效|績效|(?:目标|目標)(?!检测|檢測|侦测|偵測|识别|識別|跟踪|跟蹤|追踪|追蹤)|风险|風險|影响|影響|(?:价值|價值)(?!网络|網絡|網路|模型|函数|函數|头|頭)|效益|收益|成效|工作量|指标|指標|考核|KPI)',
       },
+      // 量化 paired with pricing or measuring (智慧能以 Token 方式被量化、被定價; 可以衡量与量化): "quantified", said of
+      // what is bought and sold or measured, not of a model's weights (a model is 量化到 4 位, not 定价).
+      {
+        keys: ['量化'],
+        before: '(?:衡量|定价|定價|计价|計價|计量|計量)(?:、|和|与|與|及|或|并|並)\\s*(?:被)?$',
+        after: '^(?:、|和|与|與|及|或|并|並)\\s*(?:被|可)?(?:定价|定價|计价|計價|衡量|计量|計量|货币化|貨幣化)',
+      },
       {
         keys: [
           'quantization',

@@ -571,3 +571,12 @@ describe('内核 as the core of a field, a trend or a business', () => {
     expect(marks(`${AI}我們為 H100 重寫了注意力內核；这个内核是访存受限的。`, 'gpu-kernels')).toEqual(['內核', '内核']);
   });
 });
+
+describe('量化 beside pricing or measuring is "quantified"', () => {
+  it('被量化、被定价 and 衡量与量化 are what is bought, sold or measured', () => {
+    expect(marks(`${AI}算力能以 Token 方式被量化、被定价；價值可以衡量與量化。`, 'quantization')).toEqual([]);
+  });
+  it("a model's weights quantized before the service is priced stay", () => {
+    expect(marks(`${AI}权重被量化后再定价服务；量化和剪枝都能压缩模型。`, 'quantization')).toEqual(['量化', '量化']);
+  });
+});
