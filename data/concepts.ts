@@ -2674,6 +2674,15 @@ export const concepts: ConceptEntry[] = [
         keys: ['opensourcellm', 'opensourcellms', 'opensourcemodel', 'opensourcemodels'],
         after: String.raw`^\s+(?:(?:serving|inference|deployment|fine-?tuning|training|evaluation)\s+)?(?:frameworks?|engines?|servers?|runtimes?|runners?|librar(?:y|ies)|toolkits?|tools|stacks?|SDKs?|gateways?|clients?|apps?)\b`,
       },
+      // The open-source model as a way of doing business or making software (the contract's "open-source software in
+      // general"): "the open source model for business", "How does the open source model work for companies?", said
+      // in a line about revenue, licensing, profit, software products or open-source programs that names no AI model
+      // word. Singular only: the development model is one; open models are many.
+      {
+        keys: ['opensourcemodel'],
+        after: String.raw`^\s+(?:for|of)\s+(?:business(?:es)?|software|development|licensing|revenue|monetization|commerce|companies)\b`,
+        line: String.raw`^(?![^\n]*(?:\bLLMs?\b|\bAI\b|\bweights?\b|language\s+models?|parameters|neural|\bGPT|Llama|DeepSeek|Qwen|Mistral|inference|fine-?tun))[^\n]*\b(?:business(?:es)?|revenue|monetiz\w*|profit\w*|licens\w+|proprietary\s+software|software\s+(?:vendors?|companies|development|products?)|open[\s-]source\s+(?:software|products?|programs?|projects?|businesses))\b`,
+      },
       {
         keys: ['开源大模型', '开源模型', '开源llm', '开源大语言模型'],
         after: '^(?:推理|部署|服务|服務|训练|訓練|微调|微調|评测|評測)?(?:框架|引擎|工具|服务器|伺服器)',

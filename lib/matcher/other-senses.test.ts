@@ -580,3 +580,19 @@ describe('量化 beside pricing or measuring is "quantified"', () => {
     expect(marks(`${AI}权重被量化后再定价服务；量化和剪枝都能压缩模型。`, 'quantization')).toEqual(['量化', '量化']);
   });
 });
+
+describe('the open source model as a way of doing business', () => {
+  it('the open source model for business, beside licences and revenue, is software in general', () => {
+    expect(
+      marks(
+        `${AI}\nHow does the open source model for companies work?\nThe open source model lets vendors sell support and earn revenue.`,
+        'open-models',
+      ),
+    ).toEqual([]);
+  });
+  it('an open-source model named beside an AI word stays', () => {
+    expect(
+      marks(`${AI}\nThe open-source model beats GPT-4o on math, and its licence allows business use.`, 'open-models'),
+    ).toEqual(['open-source model']);
+  });
+});
