@@ -463,6 +463,15 @@ export const concepts: ConceptEntry[] = [
         keys: ['8bit'],
         after: String.raw`^\s*(?:images?|colou?rs?|grayscale|RGB|PNG|audio|games?|music|graphics|microcontrollers?)\b`,
       },
+      // A machine's word width (computer architecture, not a model's weights): "4-bit computing", "a 4-bit CPU",
+      // "the canonical 4-bit microprocessor", "8-bit processors"; and in a line about such machines that names no model
+      // or quantization word on that side of it ("4-bit designs were used in calculators", Intel 4004, BCD, nibbles), and
+      // what is "4 bits wide" (a data unit's width).
+      {
+        keys: ['4bit', '4bits', '8bit', '8bits', '2bit'],
+        after: String.raw`^[\s-]*(?:computing|computers?|CPUs?|central\s+processing|processors?|microprocessors?|microcontrollers?|MCUs?|machines?|address(?:es|ing)?|data\s+bus(?:es)?|bus(?:es)?\s+width|registers?|wide)\b`,
+        line: String.raw`^(?![^\n]*(?:\bLLMs?\b|language\s+models?|\bweights?\b|neural|quanti[sz]|inference|\bmodels?\b|\bGPUs?\b|\bINT\d|\bFP\d|transformers?|activations?|KV))[^\n]*\b(?:microprocessors?|microcontrollers?|binary[\s-]coded\s+decimal|BCD|nibbles?|Intel\s+400\d|address\s+(?:bus|format|space)|calculators?|instruction\s+sets?)\b`,
+      },
       // 8位元遊戲, 8 位元微控制器, 8比特音乐: the bit width of a machine, a game's look or a sound, as "8-bit images" above.
       {
         keys: ['4位元', '8位元', '4比特', '8比特'],

@@ -596,3 +596,20 @@ describe('the open source model as a way of doing business', () => {
     ).toEqual(['open-source model']);
   });
 });
+
+describe("a machine's word width", () => {
+  it('4-bit computing, a 4-bit microprocessor, registers 4 bits wide are computer architecture', () => {
+    expect(
+      marks(
+        `${AI}The Intel 4004 was a 4-bit microprocessor; 4-bit designs lived on in calculators.\nIts registers were 4 bits wide, and an 8-bit CPU followed.`,
+        'quantization',
+      ),
+    ).toEqual([]);
+  });
+  it('4-bit weights and 4-bit floating point stay', () => {
+    expect(marks(`${AI}We store 4-bit weights; 4-bit floating point keeps quality.`, 'quantization')).toEqual([
+      '4-bit',
+      '4-bit',
+    ]);
+  });
+});
