@@ -1659,6 +1659,13 @@ export const concepts: ConceptEntry[] = [
         before: String.raw`(?:微分|拉普拉斯|梯度|差分|线性|線性|积分|積分|哈密顿|哈密頓|边缘检测|邊緣檢測|Sobel|Canny|Laplacian|Laplace|Prewitt|Roberts|转换|轉換|行动|行動)\s*$`,
         after: '^(?:理论|理論|代数|代數)',
       },
+      // Quant finance's factor formulas are built from operators too (算子池设计、因子生成、因子计算; ts_mean, rank):
+      // 算子 in a line about mining or evaluating alpha factors or picking stocks is a formula's operator, not a GPU's.
+      // Not a bare 因子: 缩放因子 (a scale factor) is a quantization kernel's word.
+      {
+        keys: ['算子'],
+        line: String.raw`因子(?:挖掘|库|庫|池|计算|計算|评价|評價|评估|評估|生成|优化|優化|表达式|表達式|公式|检验|檢驗|回测|回測)|多因子|[Aa]lpha\s*(?:因子|\d{2,3}\b)|选股|選股|量化投资|量化投資|量化交易`,
+      },
       { keys: ['核函数'], before: String.raw`(?:高斯|径向基|徑向基|多项式|多項式|线性|線性|RBF|SVM)\s*$` },
       // A support vector machine's kernel function in its line ("SVM 的核函数决定了特征空间"), not a CUDA 核函数.
       {

@@ -613,3 +613,15 @@ describe("a machine's word width", () => {
     ]);
   });
 });
+
+describe("a factor formula's operators", () => {
+  it('算子 beside factor mining or stock picking is quant finance', () => {
+    expect(marks(`${AI}因子挖掘流程：算子池设计、因子生成；選股公式的算子有 ts_mean 與 rank。`, 'gpu-kernels')).toEqual([]);
+  });
+  it("a GPU's fused operator beside a scale factor stays", () => {
+    expect(marks(`${AI}我们为 H100 写了融合算子，量化算子里的缩放因子用 FP16 存储。`, 'gpu-kernels')).toEqual([
+      '算子',
+      '算子',
+    ]);
+  });
+});
