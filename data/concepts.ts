@@ -2108,6 +2108,13 @@ export const concepts: ConceptEntry[] = [
         after: String.raw`^\s+states?\b`,
         line: String.raw`\bMilgram|\bobedien(?:ce|t)\b|\bautonomous\s+state\b|\bsocial\s+psycholog`,
       },
+      // Multi-agent modelling and simulation: the many actors a world model, a traffic or crowd simulation or game
+      // theory represents ("weak multi-agent modeling", "multi-agent simulations of traffic", "multi-agent path
+      // finding"), as agent-based modelling above, not models that call tools.
+      {
+        keys: ['multiagent'],
+        after: String.raw`^[\s-]+(?:model(?:l?ing)|simulations?|dynamics|path[\s-]?finding|traffic|crowds?|flocking|swarm\s+robotics)\b`,
+      },
       // The agent words a bare 代理 needs in its line: its English gloss right after it ("代理人 (Agent)",
       // "代理员工(Agent)"), or a word only agents go with. Not a bare "Agent" elsewhere in the line: a proxy's page
       // says "Agent 请求经过 Nginx 代理" too.

@@ -625,3 +625,17 @@ describe("a factor formula's operators", () => {
     ]);
   });
 });
+
+describe('multi-agent modelling and simulation', () => {
+  it("a world model's or a simulation's many actors are not tool-calling agents", () => {
+    expect(
+      marks(`${AI}The world model shows weak multi-agent modeling; multi-agent simulations of crowds are hard.`, 'ai-agents'),
+    ).toEqual([]);
+  });
+  it('a multi-agent system of tool-calling agents stays', () => {
+    expect(marks(`${AI}Our multi-agent system lets a planner make tool calls.`, 'ai-agents')).toEqual([
+      'multi-agent',
+      'tool calls',
+    ]);
+  });
+});
