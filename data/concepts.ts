@@ -1281,6 +1281,14 @@ export const concepts: ConceptEntry[] = [
         before: '(?:万物|萬物|物|移动|移動|产业|產業|工业|工業|车辆|車輛|车载|車載|车|車|家居|全球|跨境|区域|區域)$',
         after: '^(?:网|網|互通)',
       },
+      // A colocation data centre's interconnection: companies' private links to networks and clouds at an Internet
+      // exchange (高質素私有互連方案, 互聯網交換流量, carrier-neutral colocation), the Internet's business, not the links
+      // between a cluster's chips or nodes.
+      {
+        keys: ['互连', '互联', 'interconnect', 'interconnects'],
+        before: String.raw`(?:私有|私人)\s*$`,
+        line: String.raw`互聯網交換|互联网交换|網際網路交換|\bInternet\s+exchanges?\b|\bIXPs?\b|主機託管|主机托管|托管服务|託管服務|\bcolocation\b|\bco-location\b|carrier[\s-]neutral|電訊商|电信商`,
+      },
       // "InfiniBand fabrics or slower TCP/IP networking"; not social networking, a networking event or a home router's.
       {
         keys: ['networking'],

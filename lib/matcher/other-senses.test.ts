@@ -639,3 +639,14 @@ describe('multi-agent modelling and simulation', () => {
     ]);
   });
 });
+
+describe("a colocation data centre's interconnection", () => {
+  it('private links at an Internet exchange are the Internet business, not a cluster fabric', () => {
+    expect(
+      marks(`${AI}香港的互聯網交換流量大增，企業轉向私有互連方案。\nColocation sites sell interconnect to clouds.`, 'interconnect'),
+    ).toEqual([]);
+  });
+  it("a GPU cluster's interconnect stays", () => {
+    expect(marks(`${AI}72 顆 GPU 之間的互連頻寬達到 130 TB/s。`, 'interconnect')).toEqual(['互連']);
+  });
+});
