@@ -1986,6 +1986,13 @@ export const concepts: ConceptEntry[] = [
         keys: ['推理延迟'],
         unlessLine: String.raw`\b(?:LLMs?|GPT|tokens?|chat\w*|decod\w*)\b|大模型|语言模型|語言模型|词元|詞元|生成|对话|對話|聊天|编程|編程|程式|代码|代碼|首字|吞吐`,
       },
+      // 推理延迟 said as a big model's growing cost or a problem (推理延迟和资源消耗也呈指数增长; 推理延迟: 生成速度慢,
+      // 体验差): plain latency, which grows with size, not the concept's low latency (fast answers people pay for).
+      // Not when it falls (推理延迟降低 50%).
+      {
+        keys: ['推理延迟'],
+        after: String.raw`^\s*(?:[:：]\s*[^。\n]{0,12}?(?:慢|差|过高|過高|很高|较高|較高)|[^。，,；;：:\n]{0,12}?(?:增长|增長|增加|上升|变长|變長|飙升|飆升|激增))`,
+      },
       // The latency of a network, memory, storage or a trading system, not of a model's answers.
       {
         keys: ['lowlatency', 'ultralowlatency'],

@@ -650,3 +650,14 @@ describe("a colocation data centre's interconnection", () => {
     expect(marks(`${AI}72 顆 GPU 之間的互連頻寬達到 130 TB/s。`, 'interconnect')).toEqual(['互連']);
   });
 });
+
+describe('推理延迟 as a growing cost or a problem', () => {
+  it("a big model's latency that grows, or a challenge bullet, is plain latency", () => {
+    expect(
+      marks(`${AI}参数越多，大模型的推理延迟和显存占用也随之增长。\n• 推理延遲：大模型生成速度慢，體驗差`, 'low-latency-inference'),
+    ).toEqual([]);
+  });
+  it('推理延迟 cut by a technique stays', () => {
+    expect(marks(`${AI}用投机解码后，大模型的推理延迟降低 50%。`, 'low-latency-inference')).toEqual(['推理延迟']);
+  });
+});
