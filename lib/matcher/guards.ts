@@ -218,6 +218,9 @@ export function insideCode(text: string, start: number, candidateEnd: number): b
       return true;
   }
   if (/^[^\s/]*(\/[^\s/]+){2,}\/?$/.test(token) && slashBeside) return true;
+  // A directory written with its trailing slash, as a source tree lists them (kernel-open/nvidia/, src/nvidia-uvm/):
+  // two slashes too, the second ending the token.
+  if (/^[^\s/]+\/[^\s/]+\/$/.test(token) && slashBeside) return true;
   // One slash in a token that is code otherwise: an image or package reference (nvidia/cuda:12.4.1-runtime).
   if (slashBeside && /[A-Za-z0-9][:@=][A-Za-z0-9]/.test(token)) return true;
   // A slash between Chinese words is prose ("大规模批处理/高吞吐场景"), not a path from the root.
