@@ -2700,11 +2700,12 @@ export const concepts: ConceptEntry[] = [
         keys: ['开源', '闭源'],
         after: String.raw`^(?!(?<=(?<![尤极極])[其它](?:同时|同時|也)?(?:具备|具備|兼具)?[开開闭閉]源)\s*(?:和|与|與|、|及|以及|可商用|可商業|特性|特点|特點))(?![^，,。；;：:！!？?、\n]{0,12}?(?:模型|model|LLM|权重|權重))`,
       },
-      // A software word comes first: 开源项目中的模型, 开源框架训练的模型.
+      // A software word comes first: 开源项目中的模型, 开源框架训练的模型; also Taiwan's words for a project and a
+      // package (開源專案 vLLM, 開源套件), as 項目 and 軟體 already were.
       {
         keys: ['开源', '闭源'],
         after:
-          '^[^，,。；;\n]{0,6}?(?:框架|项目|項目|工具|软件|軟體|代码|代碼|程式|库|庫|平台|社区|社群|引擎|系统|系統|协议|協議|许可|授權|生态|生態|驱动|驅動)',
+          '^[^，,。；;\n]{0,6}?(?:框架|项目|項目|专案|專案|工具|软件|軟體|軟件|代码|代碼|程式|库|庫|套件|平台|社区|社群|引擎|系统|系統|协议|協議|许可|授權|生态|生態|驱动|驅動)',
       },
       // Open-source software for models, not an open model: the head noun is the software ("an open-source LLM
       // serving framework", "open-source model inference engines", 开源大模型推理框架).

@@ -661,3 +661,12 @@ describe('推理延迟 as a growing cost or a problem', () => {
     expect(marks(`${AI}用投机解码后，大模型的推理延迟降低 50%。`, 'low-latency-inference')).toEqual(['推理延迟']);
   });
 });
+
+describe("Taiwan's open-source project and package", () => {
+  it('開源專案 and 開源套件 are software, whatever model follows', () => {
+    expect(marks(`${AI}來自 UC Berkeley 的開源專案 vLLM 支援多種模型；開源套件讓模型部署更快。`, 'open-models')).toEqual([]);
+  });
+  it('a model opened by its maker stays', () => {
+    expect(marks(`${AI}Meta 開源了 Llama 4 模型。`, 'open-models')).toEqual(['開源']);
+  });
+});
