@@ -703,6 +703,10 @@ export const concepts: ConceptEntry[] = [
     },
     aliases: [
       a('inference cost'),
+      // A kind of inference priced: the head noun is the cost ("Batch inference cost is half of real-time"), which
+      // the longer batch-inference alias would otherwise take whole. Also the plural.
+      a('batch inference cost'),
+      a('batch inference costs'),
       a('cost of inference'),
       // The same with "per": "companies care less about raw speed and more about cost per inference".
       a('cost per inference'),

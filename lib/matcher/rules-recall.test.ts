@@ -867,3 +867,13 @@ describe('RL rollout by its engine (round 10)', () => {
     expect(marks(`${AI}\nThe canary rollout workers pushed the build.`, 'rl-rollouts')).toEqual([]);
   });
 });
+
+describe('the cost of a kind of inference', () => {
+  it('"batch inference cost" is a cost: its head noun wins over the batch-inference words inside it', () => {
+    expect(marks(`${AI}Batch inference costs are half of real-time.`, 'inference-cost')).toEqual(['Batch inference costs']);
+  });
+  it('batch inference without a cost stays batch inference', () => {
+    expect(marks(`${AI}Batch inference runs overnight at full GPU use.`, 'batch-inference')).toEqual(['Batch inference']);
+    expect(marks(`${AI}Batch inference runs overnight at full GPU use.`, 'inference-cost')).toEqual([]);
+  });
+});
