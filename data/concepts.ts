@@ -716,6 +716,8 @@ export const concepts: ConceptEntry[] = [
       ai('price per token'),
       ai('per-token price'),
       ai('per-token pricing'),
+      // The same price as a rate ("half the standard per-token rate" of a batch API).
+      ai('per-token rate'),
       a('cost per million tokens'),
       a('price per million tokens'),
       a('inference per flop'),

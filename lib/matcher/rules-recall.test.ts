@@ -877,3 +877,14 @@ describe('the cost of a kind of inference', () => {
     expect(marks(`${AI}Batch inference runs overnight at full GPU use.`, 'inference-cost')).toEqual([]);
   });
 });
+
+describe('the per-token rate', () => {
+  it("a batch API's per-token rate is the price of inference on an AI page", () => {
+    expect(marks(`${AI}Batch endpoints cost half the standard per-token rate.`, 'inference-cost')).toEqual([
+      'per-token rate',
+    ]);
+  });
+  it("a token sale's per-token rate, on a page not about AI, is not", () => {
+    expect(marks('Round two of the presale lifts the per-token rate to 0.05 USDT.', 'inference-cost')).toEqual([]);
+  });
+});
