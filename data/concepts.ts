@@ -1877,6 +1877,9 @@ export const concepts: ConceptEntry[] = [
     },
     aliases: [
       a('batch API'),
+      // The batch API by its endpoint ("price their batch endpoints at half the standard per-token rate"); aiOnly:
+      // a REST API's $batch endpoint bundles requests of any kind.
+      ai('batch endpoint'),
       // The seed's own spelling.
       a('batchAPI'),
       a('batch inference'),

@@ -888,3 +888,14 @@ describe('the per-token rate', () => {
     expect(marks('Round two of the presale lifts the per-token rate to 0.05 USDT.', 'inference-cost')).toEqual([]);
   });
 });
+
+describe('the batch endpoint', () => {
+  it("a model provider's batch endpoint is its batch API", () => {
+    expect(marks(`${AI}OpenAI prices its batch endpoints at half the standard rate.`, 'batch-inference')).toEqual([
+      'batch endpoints',
+    ]);
+  });
+  it("a REST API's $batch endpoint, on a page not about AI, is not", () => {
+    expect(marks('Send 20 requests in one call to the Graph $batch endpoint.', 'batch-inference')).toEqual([]);
+  });
+});
