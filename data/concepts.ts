@@ -1929,9 +1929,11 @@ export const concepts: ConceptEntry[] = [
       { keys: ['高吞吐'], before: '(?:提|最|更|较|較|很)$' },
       // The batch words that make bare high throughput batch inference, or a workload named right after it
       // (高吞吐量场景, 高吞吐的工作负载: the English "high-throughput workload"); the line is read without the candidate.
+      // Also many users or requests served at once, which a server batches ("high throughput ... with 256
+      // concurrent users", 大量并发请求).
       {
         keys: ['highthroughput', '高吞吐'],
-        unlessLine: String.raw`\bbatch(?:ed)?[\s-]?(?:inference|API|jobs?|workloads?|processing|mode|queries|requests)\b|\boffline inference|\bsynthetic data|(?:批量|批次)(?:推理|推論|处理|處理|任务|任務|请求|請求|生成|查询|查詢|作业|作業)|批处理|批處理|离线|離線|合成数据|合成數據|合成資料|^量?的?(?:场景|場景|应用场景|應用場景|负载|負載|工作负载|工作負載)`,
+        unlessLine: String.raw`\bbatch(?:ed)?[\s-]?(?:inference|API|jobs?|workloads?|processing|mode|queries|requests)\b|\boffline inference|\bconcurrent\s+(?:users|requests|sequences)\b|并发(?:用户|请求)|並發(?:用戶|請求)|\bsynthetic data|(?:批量|批次)(?:推理|推論|处理|處理|任务|任務|请求|請求|生成|查询|查詢|作业|作業)|批处理|批處理|离线|離線|合成数据|合成數據|合成資料|^量?的?(?:场景|場景|应用场景|應用場景|负载|負載|工作负载|工作負載)`,
       },
       // The throughput of a store, a queue or a network is not a model's batch workload (Kafka 的高吞吐量场景).
       {

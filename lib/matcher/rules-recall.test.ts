@@ -899,3 +899,15 @@ describe('the batch endpoint', () => {
     expect(marks('Send 20 requests in one call to the Graph $batch endpoint.', 'batch-inference')).toEqual([]);
   });
 });
+
+describe('high throughput for many users at once', () => {
+  it('a server configured for high throughput with many concurrent users is batch work', () => {
+    expect(
+      marks(`${AI}\nConfigured for high throughput, it serves 256 concurrent users at once.`, 'batch-inference'),
+    ).toEqual(['high throughput']);
+    expect(marks(`${AI_ZH}\n高吞吐模式下可同時服務大量並發請求。`, 'batch-inference')).toEqual(['高吞吐']);
+  });
+  it("a kernel's high throughput is not", () => {
+    expect(marks(`${AI}\nTensor Cores give high throughput on matmul.`, 'batch-inference')).toEqual([]);
+  });
+});
