@@ -1987,10 +1987,17 @@ export const concepts: ConceptEntry[] = [
       // The contract's "time to first token" word for word (首 token 时间(TTFT)), as 首token延迟 is its latency.
       a('首token时间'),
       ai('首字延迟'),
+      // 首词 is the first token too (首词输出的时延仅有0.2秒, 首词输出更是以秒计): the time to the first token and its
+      // output; aiOnly as 首字延迟.
+      ai('首词延迟'),
+      ai('首词时延'),
+      ai('首词输出'),
       ai('推理延迟'),
     ],
     // Neighbouring words that give an alias another sense (lib/matcher/guards.ts, rule 8).
     otherSenses: [
+      // 首 as a measure word for a poem (这首词, 一首词: a ci poem), not the first token, also on a poem-writing AI page.
+      { keys: ['首词输出', '首词延迟', '首词时延'], before: '(?:这|這|那|一|几|幾|每|两|兩|此|该|該|整)$' },
       // 推理延迟 of any model (a detector's, a vision model's) is not the fast answers of a language model: it counts
       // beside a word of generated answers (LLM, token, 大模型, 生成, 编程助手).
       {

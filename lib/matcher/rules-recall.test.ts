@@ -911,3 +911,14 @@ describe('high throughput for many users at once', () => {
     expect(marks(`${AI}\nTensor Cores give high throughput on matmul.`, 'batch-inference')).toEqual([]);
   });
 });
+
+describe('首词 is the first token', () => {
+  it('首词输出 and its latency are the time to the first token on an AI page, in both scripts', () => {
+    expect(marks(`${AI_ZH}首词输出的时延仅有0.2秒；首詞延遲更低。`, 'low-latency-inference')).toEqual(['首词输出', '首詞延遲']);
+  });
+  it('a poem’s first word, on a page not about AI, is not', () => {
+    expect(marks('这首词输出了作者的离愁，首词的意境最深。', 'low-latency-inference')).toEqual([]);
+    // 这首词 is "this ci poem" on an AI page too.
+    expect(marks(`${AI_ZH}大模型写的这首词输出了离愁。`, 'low-latency-inference')).toEqual([]);
+  });
+});
