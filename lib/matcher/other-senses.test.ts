@@ -556,7 +556,10 @@ describe("Milgram's agentic state", () => {
   });
   it('agentic AI, agentic workflows and the agentic shift of software stay', () => {
     expect(
-      marks(`${AI}Our agentic workflows call a Python interpreter.\nThe agentic shift: tools now act alone.`, 'ai-agents'),
+      marks(
+        `${AI}Our agentic workflows call a Python interpreter.\nThe agentic shift: tools now act alone.`,
+        'ai-agents',
+      ),
     ).toEqual(['agentic', 'agentic']);
   });
 });
@@ -616,7 +619,9 @@ describe("a machine's word width", () => {
 
 describe("a factor formula's operators", () => {
   it('算子 beside factor mining or stock picking is quant finance', () => {
-    expect(marks(`${AI}因子挖掘流程：算子池设计、因子生成；選股公式的算子有 ts_mean 與 rank。`, 'gpu-kernels')).toEqual([]);
+    expect(marks(`${AI}因子挖掘流程：算子池设计、因子生成；選股公式的算子有 ts_mean 與 rank。`, 'gpu-kernels')).toEqual(
+      [],
+    );
   });
   it("a GPU's fused operator beside a scale factor stays", () => {
     expect(marks(`${AI}我们为 H100 写了融合算子，量化算子里的缩放因子用 FP16 存储。`, 'gpu-kernels')).toEqual([
@@ -629,7 +634,10 @@ describe("a factor formula's operators", () => {
 describe('multi-agent modelling and simulation', () => {
   it("a world model's or a simulation's many actors are not tool-calling agents", () => {
     expect(
-      marks(`${AI}The world model shows weak multi-agent modeling; multi-agent simulations of crowds are hard.`, 'ai-agents'),
+      marks(
+        `${AI}The world model shows weak multi-agent modeling; multi-agent simulations of crowds are hard.`,
+        'ai-agents',
+      ),
     ).toEqual([]);
   });
   it('a multi-agent system of tool-calling agents stays', () => {
@@ -643,7 +651,10 @@ describe('multi-agent modelling and simulation', () => {
 describe("a colocation data centre's interconnection", () => {
   it('private links at an Internet exchange are the Internet business, not a cluster fabric', () => {
     expect(
-      marks(`${AI}香港的互聯網交換流量大增，企業轉向私有互連方案。\nColocation sites sell interconnect to clouds.`, 'interconnect'),
+      marks(
+        `${AI}香港的互聯網交換流量大增，企業轉向私有互連方案。\nColocation sites sell interconnect to clouds.`,
+        'interconnect',
+      ),
     ).toEqual([]);
   });
   it("a GPU cluster's interconnect stays", () => {
@@ -654,7 +665,10 @@ describe("a colocation data centre's interconnection", () => {
 describe('推理延迟 as a growing cost or a problem', () => {
   it("a big model's latency that grows, or a challenge bullet, is plain latency", () => {
     expect(
-      marks(`${AI}参数越多，大模型的推理延迟和显存占用也随之增长。\n• 推理延遲：大模型生成速度慢，體驗差`, 'low-latency-inference'),
+      marks(
+        `${AI}参数越多，大模型的推理延迟和显存占用也随之增长。\n• 推理延遲：大模型生成速度慢，體驗差`,
+        'low-latency-inference',
+      ),
     ).toEqual([]);
   });
   it('推理延迟 cut by a technique stays', () => {
@@ -664,7 +678,9 @@ describe('推理延迟 as a growing cost or a problem', () => {
 
 describe("Taiwan's open-source project and package", () => {
   it('開源專案 and 開源套件 are software, whatever model follows', () => {
-    expect(marks(`${AI}來自 UC Berkeley 的開源專案 vLLM 支援多種模型；開源套件讓模型部署更快。`, 'open-models')).toEqual([]);
+    expect(
+      marks(`${AI}來自 UC Berkeley 的開源專案 vLLM 支援多種模型；開源套件讓模型部署更快。`, 'open-models'),
+    ).toEqual([]);
   });
   it('a model opened by its maker stays', () => {
     expect(marks(`${AI}Meta 開源了 Llama 4 模型。`, 'open-models')).toEqual(['開源']);

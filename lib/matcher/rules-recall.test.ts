@@ -870,10 +870,14 @@ describe('RL rollout by its engine (round 10)', () => {
 
 describe('the cost of a kind of inference', () => {
   it('"batch inference cost" is a cost: its head noun wins over the batch-inference words inside it', () => {
-    expect(marks(`${AI}Batch inference costs are half of real-time.`, 'inference-cost')).toEqual(['Batch inference costs']);
+    expect(marks(`${AI}Batch inference costs are half of real-time.`, 'inference-cost')).toEqual([
+      'Batch inference costs',
+    ]);
   });
   it('batch inference without a cost stays batch inference', () => {
-    expect(marks(`${AI}Batch inference runs overnight at full GPU use.`, 'batch-inference')).toEqual(['Batch inference']);
+    expect(marks(`${AI}Batch inference runs overnight at full GPU use.`, 'batch-inference')).toEqual([
+      'Batch inference',
+    ]);
     expect(marks(`${AI}Batch inference runs overnight at full GPU use.`, 'inference-cost')).toEqual([]);
   });
 });
@@ -914,7 +918,10 @@ describe('high throughput for many users at once', () => {
 
 describe('首词 is the first token', () => {
   it('首词输出 and its latency are the time to the first token on an AI page, in both scripts', () => {
-    expect(marks(`${AI_ZH}首词输出的时延仅有0.2秒；首詞延遲更低。`, 'low-latency-inference')).toEqual(['首词输出', '首詞延遲']);
+    expect(marks(`${AI_ZH}首词输出的时延仅有0.2秒；首詞延遲更低。`, 'low-latency-inference')).toEqual([
+      '首词输出',
+      '首詞延遲',
+    ]);
   });
   it('a poem’s first word, on a page not about AI, is not', () => {
     expect(marks('这首词输出了作者的离愁，首词的意境最深。', 'low-latency-inference')).toEqual([]);
