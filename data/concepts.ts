@@ -670,7 +670,8 @@ export const concepts: ConceptEntry[] = [
       // bandwidth, memory-bound) or where the accesses are cut (减少内存访问: FlashAttention's IO-awareness).
       {
         keys: ['内存访问', '记忆体访问'],
-        unlessLine: String.raw`瓶颈|瓶頸|受限|\bbound|bottleneck|带宽|帶寬|頻寬|bandwidth|(?:减少|減少|降低|减小|減小|节省|節省)[^，,。；;\n]{0,8}$`,
+        // The cut is the accesses' own, not a label's before a colon ("功耗降低: 内存访问和计算能耗显著下降" is power).
+        unlessLine: String.raw`瓶颈|瓶頸|受限|\bbound|bottleneck|带宽|帶寬|頻寬|bandwidth|(?:减少|減少|降低|减小|減小|节省|節省)[^，,。；;:：\n]{0,8}$`,
       },
       // Data moved over links, between racks or chips (銅纜…無法應對超大規模的資料搬運需求, optics, co-packaged optics,
       // NVLink, InfiniBand, switches): the interconnect's load, not memory-bound inference. Memory or its bandwidth

@@ -686,3 +686,12 @@ describe("Taiwan's open-source project and package", () => {
     expect(marks(`${AI}Meta 開源了 Llama 4 模型。`, 'open-models')).toEqual(['開源']);
   });
 });
+
+describe('内存访问 after a label that is cut', () => {
+  it('"功耗降低: 内存访问和计算能耗下降" is power: the cut belongs to the label before the colon', () => {
+    expect(marks(`${AI}• 功耗降低: 内存访问和计算能耗显著下降`, 'memory-bound-inference')).toEqual([]);
+  });
+  it('accesses cut by tiling stay', () => {
+    expect(marks(`${AI}FlashAttention 通过分块减少内存访问。`, 'memory-bound-inference')).toEqual(['内存访问']);
+  });
+});
