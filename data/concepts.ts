@@ -242,6 +242,8 @@ export const concepts: ConceptEntry[] = [
       { text: 'sparse model', aiOnly: true, localCue: true },
       a('混合专家'),
       a('混合专家模型'),
+      // With 式, as Taiwan writes it (總參數量32B的混合式專家模型); not bare 混合式专家, which a hybrid expert system is too.
+      a('混合式专家模型'),
       a('专家混合'),
       a('混合专家架构'),
       // Chinese writers also spell it MOE; before 架构/模型 it is never the ministry.

@@ -929,3 +929,24 @@ describe('首词 is the first token', () => {
     expect(marks(`${AI_ZH}大模型写的这首词输出了离愁。`, 'low-latency-inference')).toEqual([]);
   });
 });
+
+describe("a bare number of a model's experts", () => {
+  it('counts the experts when the active ones are counted after it, or where they sit', () => {
+    expect(
+      marks(
+        `${AI}DBRX has 16 experts with 4 active; one model has 128 experts, 4 of which are active; 64 experts per layer.`,
+        'mixture-of-experts',
+      ),
+    ).toEqual(['16 experts', '128 experts', '64 experts']);
+  });
+  it('a panel of people who are experts is not', () => {
+    expect(
+      marks(`${AI}A panel of 32 experts reviewed the essays; 12 experts in total signed it.`, 'mixture-of-experts'),
+    ).toEqual([]);
+  });
+  it("Taiwan's 混合式專家模型 is MoE; a hybrid expert system is not", () => {
+    expect(
+      marks(`${AI_ZH}總參數量32B的混合式專家模型。早期的混合式專家系統用規則推理。`, 'mixture-of-experts'),
+    ).toEqual(['混合式專家模型']);
+  });
+});
