@@ -1883,6 +1883,9 @@ export const concepts: ConceptEntry[] = [
       // The batch API by its endpoint ("price their batch endpoints at half the standard per-token rate"); aiOnly:
       // a REST API's $batch endpoint bundles requests of any kind.
       ai('batch endpoint'),
+      // The contract's "batch API at ~50% discount" by its discount ("earns both the batch discount and the
+      // prompt-caching discount"); aiOnly: a shop's bulk-order discount is one too.
+      ai('batch discount'),
       // The seed's own spelling.
       a('batchAPI'),
       a('batch inference'),

@@ -950,3 +950,14 @@ describe("a bare number of a model's experts", () => {
     ).toEqual(['混合式專家模型']);
   });
 });
+
+describe('the batch discount', () => {
+  it("a model provider's batch discount is its batch API's price", () => {
+    expect(
+      marks(`${AI}A cached prefix earns both the batch discount and the caching discount.`, 'batch-inference'),
+    ).toEqual(['batch discount']);
+  });
+  it("a shop's bulk-order discount, on a page not about AI, is not", () => {
+    expect(marks('Order 50 mugs or more and the batch discount applies at checkout.', 'batch-inference')).toEqual([]);
+  });
+});
