@@ -29,7 +29,8 @@
  *   "Kittens" (cats), bare "Claude" (Claude the model is not Claude Code),
  *   bare "Together" (the word), bare "Adam" (a first name, also on AI pages:
  *   Adam Paszke), bare "MAX" (HBO Max, 737 MAX), "Hetra" (a slip for Hedra),
- *   bare "rollout" (product rollouts are AI news too), "4位" (four people).
+ *   bare "rollout" (product rollouts are AI news too); "4位" (four people) only
+ *   as a bit width, aiOnly and beside quantization words, never before a noun it counts (quantization's rules).
  * - Nor the forms the dev-set guide's decisions of 2026-12-02 make `may` (never an expected mark, so a mark there
  *   can only be neutral or wrong): generic "inference chip" / "inference accelerator" / 推理芯片 / 推論晶片 /
  *   推理加速器 (inference-chips is the startups, named by name); a company's products beyond the contract's
@@ -398,6 +399,13 @@ export const concepts: ConceptEntry[] = [
       ai('4位元'),
       ai('8位元'),
       a('低位元量化'),
+      // Bare 1位 / 2位 / 4位 / 8位 only as a bit width: in a line about quantization or number formats and followed by
+      // punctuation or a width's word (INT4:4位,8倍壓縮; | INT4 | 4位 |; 量化到4位(16個可能值); 4位混合精度), the rules
+      // below; 4位专家 (four people), 第4位 (fourth place), 4位数 (four digits) never.
+      ai('1位'),
+      ai('2位'),
+      ai('4位'),
+      ai('8位'),
       ai('低精度'),
       ai('低比特'),
     ],
@@ -536,6 +544,16 @@ export const concepts: ConceptEntry[] = [
           'quantising',
         ],
         line: String.raw`^(?![^\n]*(?:\bLLMs?\b|language models?|\bweights?\b|neural|parameters|inference|\bmodels?\b|\bGPUs?\b|\bINT\d|\bFP\d|-bit))[^\n]*\b(?:digital\s+audio|sound\s+waves?|analogue|analog|continuous\s+signals?|digital\s+signal|signal\s+processing|sampling|sample\s+rates?|bit\s+depth|ADCs?|DACs?|waveforms?)\b`,
+      },
+      {
+        keys: ['1位', '2位', '4位', '8位'],
+        before: '(?:第|前|后|後|排名|[0-9０-９.])$',
+        after:
+          '^(?!\\s*(?:[,，、|:：)）(（;；。\\n]|$|混合|浮点|浮點|整数|整數|精度|量化|表示|权重|權重|宽|寬|或更|甚至))',
+      },
+      {
+        keys: ['1位', '2位', '4位', '8位'],
+        unlessLine: String.raw`\b(?:INT|FP|MXFP|NVFP)\d|\bbits?\b|-bit|量化|精度|比特|位元|浮点|浮點|权重|權重|压缩|壓縮`,
       },
       // Precision the metric, beside recall (a classifier's "higher recall but lower precision", 精确率 / 召回率), is
       // not a number format's precision.

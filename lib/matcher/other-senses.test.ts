@@ -13,8 +13,10 @@ describe('向量化 and 矢量化 are vectorization', () => {
     expect(marks(`${AI}编译器会自动向量化循环，也支持矢量化指令。編譯器自動向量化與流水線。`, 'quantization')).toEqual(
       [],
     );
+    // 量化到 4 位 is a bit width too (bare 4位 beside quantization words, round 11).
     expect(marks(`${AI}我们把模型量化到 4 位，向量量化另说。我們把模型量化。`, 'quantization')).toEqual([
       '模型量化',
+      '4 位',
       '模型量化',
     ]);
   });

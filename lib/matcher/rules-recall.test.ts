@@ -961,3 +961,21 @@ describe('the batch discount', () => {
     expect(marks('Order 50 mugs or more and the batch discount applies at checkout.', 'batch-inference')).toEqual([]);
   });
 });
+
+describe('bare 4位 as a bit width', () => {
+  it('in a line about quantization and before punctuation or a width word, in both scripts', () => {
+    expect(
+      marks(
+        `${AI_ZH}将权重量化到4位(16个可能值)；| INT4 | 4位 |；FP8 是 8位，甚至1位。權重量化到4位，8倍壓縮。`,
+        'quantization',
+      ),
+    ).toEqual(['权重量化', '4位', 'INT4', '4位', 'FP8', '8位', '1位', '權重量化', '4位']);
+  });
+  it('four people, fourth place and four digits are not, on a quantization page either', () => {
+    expect(
+      marks(`${AI_ZH}本次 INT4 量化评测请来4位专家，排名第4位，4位数的密码；8位用户参与。`, 'quantization').filter(
+        (t) => t.includes('位'),
+      ),
+    ).toEqual([]);
+  });
+});
