@@ -2139,21 +2139,24 @@ export const concepts: ConceptEntry[] = [
     notAliases: [decides('user agent'), decides('用户代理'), decides('使用者代理')],
     // Neighbouring words that give the Chinese agent words another sense (lib/matcher/guards.ts, rule 8).
     otherSenses: [
+      // AI or LLM right before it, or one word before it, makes it the AI agent too ("AI travel agents", "LLM-based
+      // travel agents", "AI agents").
       // Bare "agent(s)" in English prose (the besideChinese aliases above; the dev-set guide's decision of
       // 2026-12-02: the AI agent on a page about AI agents is expected) counts only beside the words of its own
       // sense: tool and model calls, LLMs, a coding tool's name, agent words ("Claude Code is a CLI agent", "step 11 of
       // an agent workflow", "Agent systems create workflows"); not a Jenkins agent on a build page.
       {
         keys: ['agent', 'agents'],
-        orLine: String.raw`agentic|\bAI\s+(?:models?|assistants?)\b|\bLLMs?\b|\blanguage\s+models?\b|\bmodel\s+calls?\b|\btool[\s-]?(?:calls?|calling|use)\b|\bMCP\b|\bprompts?\b|Claude|Cursor|Codex|Copilot|ChatGPT|\bGPT|Gemini|Devin|LangChain|LangGraph|AutoGen|CrewAI|智能体|智能體|代理|^\s*(?:systems?|workflows?|loops?|frameworks?|harness(?:es)?|SDKs?|teams?|orchestration|memory|runtimes?|swarms?)\b|^\s*(?:steps?|modes?|capabilit(?:y|ies))\b|\b(?:CLI|coding|autonomous|research|browser|computer[\s-]use|background|sub|planner|orchestrator|GUI|SWE)[\s-]*$`,
+        orLine: String.raw`agentic|\bAI\s+(?:models?|assistants?)\b|\b(?:AI|LLM(?:-based|-powered)?|AI-(?:based|powered))[\s-]+(?:[A-Za-z]+[\s-]+)?$|\bLLMs?\b|\blanguage\s+models?\b|\bmodel\s+calls?\b|\btool[\s-]?(?:calls?|calling|use)\b|\bMCP\b|\bprompts?\b|Claude|Cursor|Codex|Copilot|ChatGPT|\bGPT|Gemini|Devin|LangChain|LangGraph|AutoGen|CrewAI|智能体|智能體|代理|^\s*(?:systems?|workflows?|loops?|frameworks?|harness(?:es)?|SDKs?|teams?|orchestration|memory|runtimes?|swarms?)\b|^\s*(?:steps?|modes?|capabilit(?:y|ies))\b|\b(?:CLI|coding|autonomous|research|browser|computer[\s-]use|background|sub|planner|orchestrator|GUI|SWE)[\s-]*$`,
       },
       // Agents of other trades: a travel, real-estate or FBI agent, people who answer customers (support, call-centre
       // agents, whom AI pages say AI helps), a build or monitoring agent (Jenkins, Datadog), a chemical or
       // therapeutic agent, an agent of change, a game's agents (Valorant's duelists), agent-based modelling (not an
-      // "agent-based" workflow, built on AI agents).
+      // "agent-based" workflow, built on AI agents). Not after AI or LLM: "AI travel agents", "LLM-based sales
+      // agents" are AI agents doing that trade's work.
       {
         keys: ['agent', 'agents'],
-        before: String.raw`\b(?:travel|user|secret|foreign|special|FBI|CIA|DEA|federal|double|free|sports|talent|literary|booking|real[\s-]estate|estate|insurance|leasing|shipping|customs|ticket|sales|patent|registered|Jenkins|build|Datadog|monitoring|SSH|SNMP|Puppet|Zabbix|Octopus|Bamboo|TeamCity|GitLab|deployment|collector|logging|Consul|Nomad|chemical|cleaning|reducing|oxidi[sz]ing|nerve|biological|chelating|bonding|blowing|foaming|antimicrobial|infectious|causative|therapeutic|contrast|anticancer|antiviral|imaging|change|call[\s-]?cent(?:er|re)|contact[\s-]cent(?:er|re)|claims|Valorant|duelist|sentinel|initiator)\s+$`,
+        before: String.raw`(?<!\b(?:AI|LLM(?:-based|-powered)?|AI-(?:based|powered))[\s-]+)\b(?:travel|user|secret|foreign|special|FBI|CIA|DEA|federal|double|free|sports|talent|literary|booking|real[\s-]estate|estate|insurance|leasing|shipping|customs|ticket|sales|patent|registered|Jenkins|build|Datadog|monitoring|SSH|SNMP|Puppet|Zabbix|Octopus|Bamboo|TeamCity|GitLab|deployment|collector|logging|Consul|Nomad|chemical|cleaning|reducing|oxidi[sz]ing|nerve|biological|chelating|bonding|blowing|foaming|antimicrobial|infectious|causative|therapeutic|contrast|anticancer|antiviral|imaging|change|call[\s-]?cent(?:er|re)|contact[\s-]cent(?:er|re)|claims|Valorant|duelist|sentinel|initiator)\s+$`,
         after: String.raw`^(?:-based\s+(?:model(?:l?ing|s)?|simulations?)\b|\s+(?:of\s+change|Orange|Smith|provocateurs?)\b)`,
       },
       // Social psychology's "agentic state" (Milgram's obedience studies): a person who defers to an authority, the

@@ -979,3 +979,19 @@ describe('bare 4位 as a bit width', () => {
     ).toEqual([]);
   });
 });
+
+describe('AI agents of a trade', () => {
+  it('"AI travel agents" and "LLM-based travel agents" are AI agents doing that work', () => {
+    expect(
+      marks(
+        `${AI}\nAI travel agents book flights; LLM-based travel agents parse a command like plan a trip.`,
+        'ai-agents',
+      ),
+    ).toEqual(['agents', 'agents']);
+  });
+  it('a travel agent, an FBI agent or a Jenkins agent is still not', () => {
+    expect(
+      marks(`${AI}\nOur travel agent booked the hotel. The FBI agent left. A Jenkins agent polls.`, 'ai-agents'),
+    ).toEqual([]);
+  });
+});
