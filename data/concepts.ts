@@ -28,8 +28,8 @@
  * - Deliberately NOT aliases: "VLM" (vision-language model, not vLLM),
  *   "Kittens" (cats), bare "Claude" (Claude the model is not Claude Code),
  *   bare "Together" (the word), bare "Adam" (a first name, also on AI pages:
- *   Adam Paszke), bare "MAX" (HBO Max, 737 MAX), "Hetra" (a slip for Hedra),
- *   bare "rollout" (product rollouts are AI news too); "4位" (four people) only
+ *   Adam Paszke; it counts only beside Kingma and Ba), bare "MAX" (HBO Max,
+ *   737 MAX), "Hetra" (a slip for Hedra), bare "rollout" (product rollouts are AI news too); "4位" (four people) only
  *   as a bit width, aiOnly and beside quantization words, never before a noun it counts (quantization's rules).
  * - Nor the forms the dev-set guide's decisions of 2026-12-02 make `may` (never an expected mark, so a mark there
  *   can only be neutral or wrong): generic "inference chip" / "inference accelerator" / 推理芯片 / 推論晶片 /
@@ -2832,6 +2832,16 @@ export const concepts: ConceptEntry[] = [
       a('Adam optimiser'),
       a('Jimmy Ba'),
       a('Adam优化器'),
+      // Bare "Adam" is a first name (Adam Paszke) and a training setting (Adam with lr 3e-4): it counts only as the
+      // paper's idea, with its authors or the paper's title in its line (the rule below): "Kingma and Jimmy Ba
+      // introduced Adam", "Kingma, D. P., & Ba, J. (2014). Adam: A method for stochastic optimization".
+      csAi('Adam'),
+    ],
+    otherSenses: [
+      {
+        keys: ['adam'],
+        unlessLine: String.raw`\bKingma\b|\bJimmy\s+Ba\b|\bBa,\s*J\.|\bmethod\s+for\s+stochastic\s+optimi[sz]ation\b`,
+      },
     ],
     // Not "LayerNorm", "layer norm" or "AdamW": pages list them as ops and
     // training settings, not as ideas from academia.

@@ -995,3 +995,14 @@ describe('AI agents of a trade', () => {
     ).toEqual([]);
   });
 });
+
+describe("bare Adam as Kingma and Ba's optimizer", () => {
+  it('the idea from the paper, with its authors or title in the line', () => {
+    expect(
+      marks(`${AI}\nIn 2014 Diederik Kingma and Jimmy Ba introduced Adam, an optimizer.`, 'academic-origins'),
+    ).toEqual(['Jimmy Ba', 'Adam']);
+  });
+  it('a first name or a training setting is not', () => {
+    expect(marks(`${AI}\nAdam Paszke wrote PyTorch; we train with Adam at lr 3e-4.`, 'academic-origins')).toEqual([]);
+  });
+});
