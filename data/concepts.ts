@@ -1008,11 +1008,15 @@ export const concepts: ConceptEntry[] = [
       zh: '宏观上已趋于稳定；可能足以实现 AGI，但代价如何？',
     },
     aliases: [
-      // Capitalised only: lowercase "transformer" is also the electrical device,
-      // which AI-datacenter news does mention (power transformer shortages).
+      // Capitalised, and in lower case below: lowercase "transformer" is also the electrical device, which
+      // AI-datacenter news does mention (power transformer shortages; the line rule below).
       csAi('Transformer'),
       // The contract's plural ("Transformers are ..."); a capitalised name gets no plural of its own (variants.ts).
       csAi('Transformers'),
+      // Lower case too, as ML prose writes the architecture ("an alternative architecture to transformers", "Mamba
+      // models match or beat transformers"); aiOnly, and not in a line about power equipment (the rule below).
+      { text: 'transformer', caseSensitive: true, aiOnly: true },
+      { text: 'transformers', caseSensitive: true, aiOnly: true },
       ai('transformer architecture'),
       ai('transformer model'),
       ai('transformer-based'),
@@ -1025,6 +1029,13 @@ export const concepts: ConceptEntry[] = [
     ],
     // The films and toys by their titles and words; the plural "Transformers" of the architecture otherwise.
     otherSenses: [
+      // The electrical device in a line about power equipment and its supply (AI-datacenter news: "transformers step
+      // the grid's voltage down", substations, switchgear, "the copper, the transformers", procurement, backlogs,
+      // gigawatts, 变压器).
+      {
+        keys: ['transformer', 'transformers'],
+        line: String.raw`\b(?:voltages?|kVA|MVA|substations?|windings?|step[\s-](?:up|down)|transmission\s+lines?|utility\s+poles?|coils?|electrical\s+(?:grid|equipment)|power\s+(?:grid|equipment|supply)|switchgear|lead\s+times?|shortages?|backlogs?|procurement|copper|electrical\s+infrastructure|utilities|power\s+plants?|megawatts?|gigawatts?)\b|变压器|變壓器`,
+      },
       {
         keys: ['transformers'],
         after: String.raw`^\s*(?::\s*[A-Z]|One\b|franchise|toys?\b|films?\b|movies?\b|cartoons?\b|Prime\b|Age of Extinction|Dark of the Moon|Revenge of the Fallen|The Last Knight|Rise of the Beasts)`,

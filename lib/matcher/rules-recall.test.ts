@@ -1006,3 +1006,16 @@ describe("bare Adam as Kingma and Ba's optimizer", () => {
     expect(marks(`${AI}\nAdam Paszke wrote PyTorch; we train with Adam at lr 3e-4.`, 'academic-origins')).toEqual([]);
   });
 });
+
+describe('lower-case transformers', () => {
+  it('ML prose writes the architecture in lower case', () => {
+    expect(
+      marks(`${AI}\nMamba is an alternative to transformers; it matches a transformer at equal size.`, 'transformer'),
+    ).toEqual(['transformers', 'transformer']);
+  });
+  it('the electrical device in a line about power equipment is not', () => {
+    expect(
+      marks(`${AI}\nData centres wait two years for transformers; each transformer steps voltage down.`, 'transformer'),
+    ).toEqual([]);
+  });
+});
