@@ -480,7 +480,7 @@ export const concepts: ConceptEntry[] = [
       {
         keys: ['4bit', '4bits', '8bit', '8bits', '2bit'],
         after: String.raw`^[\s-]*(?:computing|computers?|CPUs?|central\s+processing|processors?|microprocessors?|microcontrollers?|MCUs?|machines?|address(?:es|ing)?|data\s+bus(?:es)?|bus(?:es)?\s+width|registers?|wide)\b`,
-        line: String.raw`^(?![^\n]*(?:\bLLMs?\b|language\s+models?|\bweights?\b|neural|quanti[sz]|inference|\bmodels?\b|\bGPUs?\b|\bINT\d|\bFP\d|transformers?|activations?|KV))[^\n]*\b(?:microprocessors?|microcontrollers?|binary[\s-]coded\s+decimal|BCD|nibbles?|Intel\s+400\d|address\s+(?:bus|format|space)|calculators?|instruction\s+sets?)\b`,
+        line: String.raw`^(?![^\n]*(?:\bLLMs?\b|language\s+models?|\bweights?\b|neural|quanti[sz]|inference|\bmodels?\b|\bGPUs?\b|\bINT\d|\bFP\d|transformers?|activations?|KV))[^\n]*\b(?:microprocessors?|binary[\s-]coded\s+decimal|BCD|nibbles?|Intel\s+400\d|address\s+(?:bus|format|space)|calculators?|instruction\s+sets?)\b`,
       },
       // 8位元遊戲, 8 位元微控制器, 8比特音乐: the bit width of a machine, a game's look or a sound, as "8-bit images" above.
       {

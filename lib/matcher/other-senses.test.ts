@@ -611,6 +611,9 @@ describe("a machine's word width", () => {
       ),
     ).toEqual([]);
   });
+  it('a 4-bit model run on a microcontroller stays (TinyML: the microcontroller runs the model)', () => {
+    expect(marks(`${AI}\nThe microcontroller runs a 4-bit model.`, 'quantization')).toEqual(['4-bit']);
+  });
   it('4-bit weights and 4-bit floating point stay', () => {
     expect(marks(`${AI}We store 4-bit weights; 4-bit floating point keeps quality.`, 'quantization')).toEqual([
       '4-bit',
