@@ -2773,6 +2773,13 @@ export const concepts: ConceptEntry[] = [
       // general"): "the open source model for business", "How does the open source model work for companies?", said
       // in a line about revenue, licensing, profit, software products or open-source programs that names no AI model
       // word. Singular only: the development model is one; open models are many.
+      // An AI word on either side of it keeps it (the drop rule reads each side alone): "Meta's revenue rests on the
+      // open source model Llama 3".
+      {
+        keys: ['opensourcemodel'],
+        line: String.raw`\bLLMs?\b|\bAI\b|\bweights?\b|language\s+models?|parameters|neural|\bGPT|Llama|DeepSeek|Qwen|Mistral|inference|fine-?tun`,
+        keeps: true,
+      },
       {
         keys: ['opensourcemodel'],
         after: String.raw`^\s+(?:for|of)\s+(?:business(?:es)?|software|development|licensing|revenue|monetization|commerce|companies)\b`,

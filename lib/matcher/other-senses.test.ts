@@ -595,6 +595,11 @@ describe('the open source model as a way of doing business', () => {
       ),
     ).toEqual([]);
   });
+  it('an AI word on the other side of it keeps it', () => {
+    expect(marks(`${AI}\nIts revenue rests on the open source model Llama 3.`, 'open-models')).toEqual([
+      'open source model',
+    ]);
+  });
   it('an open-source model named beside an AI word stays', () => {
     expect(
       marks(`${AI}\nThe open-source model beats GPT-4o on math, and its licence allows business use.`, 'open-models'),
