@@ -1013,6 +1013,11 @@ describe('lower-case transformers', () => {
       marks(`${AI}\nMamba is an alternative to transformers; it matches a transformer at equal size.`, 'transformer'),
     ).toEqual(['transformers', 'transformer']);
   });
+  it("the architecture's own words keep it in a line about power", () => {
+    expect(marks(`${AI}\nA transformer with long attention windows draws gigawatts.`, 'transformer')).toEqual([
+      'transformer',
+    ]);
+  });
   it('the electrical device in a line about power equipment is not', () => {
     expect(
       marks(`${AI}\nData centres wait two years for transformers; each transformer steps voltage down.`, 'transformer'),
