@@ -1032,16 +1032,11 @@ export const concepts: ConceptEntry[] = [
       // The electrical device in a line about power equipment and its supply (AI-datacenter news: "transformers step
       // the grid's voltage down", substations, switchgear, "the copper, the transformers", procurement, backlogs,
       // gigawatts, 变压器).
-      // Unless the line names the architecture's own words on either side (that rule reads each side alone):
-      // "Transformer models' attention draws megawatts" is the architecture.
       {
         keys: ['transformer', 'transformers'],
-        line: String.raw`\battention\b|\bMamba\b|\bSSMs?\b|\bLLMs?\b|language\s+models?|\btokens?\b|KV\s+cache|perplexity|\bBERT\b|\bGPT|decoder|注意力`,
-        keeps: true,
-      },
-      {
-        keys: ['transformer', 'transformers'],
-        line: String.raw`\b(?:voltages?|kVA|MVA|substations?|windings?|step[\s-](?:up|down)|transmission\s+lines?|utility\s+poles?|coils?|electrical\s+(?:grid|equipment)|power\s+(?:grid|equipment|supply)|switchgear|lead\s+times?|shortages?|backlogs?|procurement|copper|electrical\s+infrastructure|utilities|power\s+plants?|megawatts?|gigawatts?)\b|变压器|變壓器`,
+        // That side of the line naming the architecture's own words keeps it ("A transformer with long attention
+        // windows draws gigawatts"): each side is read alone. No keeps rule, which would outrank the films' decision.
+        line: String.raw`^(?![^\n]*(?:\battention\b|\bMamba\b|\bSSMs?\b|\bLLMs?\b|language\s+models?|\btokens?\b|KV\s+cache|perplexity|\bBERT\b|\bGPT|decoder|注意力))[^\n]*(?:\b(?:voltages?|kVA|MVA|substations?|windings?|step[\s-](?:up|down)|transmission\s+lines?|utility\s+poles?|coils?|electrical\s+(?:grid|equipment)|power\s+(?:grid|equipment|supply)|switchgear|lead\s+times?|shortages?|backlogs?|procurement|copper|electrical\s+infrastructure|utilities|power\s+plants?|megawatts?|gigawatts?)\b|变压器|變壓器)`,
       },
       {
         keys: ['transformers'],
