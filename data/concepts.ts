@@ -479,7 +479,7 @@ export const concepts: ConceptEntry[] = [
       // what is "4 bits wide" (a data unit's width).
       {
         keys: ['4bit', '4bits', '8bit', '8bits', '2bit'],
-        after: String.raw`^[\s-]*(?:computing|computers?|CPUs?|central\s+processing|processors?|microprocessors?|microcontrollers?|MCUs?|machines?|address(?:es|ing)?|data\s+bus(?:es)?|bus(?:es)?\s+width|registers?|wide)\b`,
+        after: String.raw`^[\s-]*(?:computing|computers?|CPUs?|central\s+processing|processors?|microprocessors?|microcontrollers?|MCUs?|machines?(?![\s-]+learning)|address(?:es|ing)?|data\s+bus(?:es)?|bus(?:es)?\s+width|registers?|wide)\b`,
         line: String.raw`^(?![^\n]*(?:\bLLMs?\b|language\s+models?|\bweights?\b|neural|quanti[sz]|inference|\bmodels?\b|\bGPUs?\b|\bINT\d|\bFP\d|transformers?|activations?|KV))[^\n]*\b(?:microprocessors?|binary[\s-]coded\s+decimal|BCD|nibbles?|Intel\s+400\d|address\s+(?:bus|format|space)|calculators?|instruction\s+sets?)\b`,
       },
       // 8位元遊戲, 8 位元微控制器, 8比特音乐: the bit width of a machine, a game's look or a sound, as "8-bit images" above.
@@ -1036,7 +1036,9 @@ export const concepts: ConceptEntry[] = [
         keys: ['transformer', 'transformers'],
         // That side of the line naming the architecture's own words keeps it ("A transformer with long attention
         // windows draws gigawatts"): each side is read alone. No keeps rule, which would outrank the films' decision.
-        line: String.raw`^(?![^\n]*(?:\battention\b|\bMamba\b|\bSSMs?\b|\bLLMs?\b|language\s+models?|\btokens?\b|KV\s+cache|perplexity|\bBERT\b|\bGPT|decoder|注意力))[^\n]*(?:\b(?:voltages?|kVA|MVA|substations?|windings?|step[\s-](?:up|down)|transmission\s+lines?|utility\s+poles?|coils?|electrical\s+(?:grid|equipment)|power\s+(?:grid|equipment|supply)|switchgear|lead\s+times?|shortages?|backlogs?|procurement|copper|electrical\s+infrastructure|utilities|power\s+plants?|megawatts?|gigawatts?)\b|变压器|變壓器)`,
+        // A shortage, backlog or lead time of GPUs, chips or memory is not power equipment's ("GPU shortages slowed
+        // the training of large transformers").
+        line: String.raw`^(?![^\n]*(?:\battention\b|\bMamba\b|\bSSMs?\b|\bLLMs?\b|language\s+models?|\btokens?\b|KV\s+cache|perplexity|\bBERT\b|\bGPT|decoder|注意力))[^\n]*(?:\b(?:voltages?|kVA|MVA|substations?|windings?|step[\s-](?:up|down)|transmission\s+lines?|utility\s+poles?|coils?|electrical\s+(?:grid|equipment)|power\s+(?:grid|equipment|supply)|switchgear|(?<!\b(?:GPUs?|chips?|HBM|memory|compute|talent|data)\s)(?:lead\s+times?|shortages?|backlogs?|procurement)(?!\s+of\s+(?:GPUs?|chips?|HBM|memory|compute|talent|data)\b)|copper|electrical\s+infrastructure|utilities|power\s+plants?|megawatts?|gigawatts?)\b|变压器|變壓器)`,
       },
       {
         keys: ['transformers'],
@@ -1323,10 +1325,10 @@ export const concepts: ConceptEntry[] = [
       },
       // A colocation data centre's interconnection: companies' private links to networks and clouds at an Internet
       // exchange (高質素私有互連方案, 互聯網交換流量, carrier-neutral colocation), the Internet's business, not the links
-      // between a cluster's chips or nodes.
+      // between a cluster's chips or nodes. Told by those words in the line, not by 私有 alone: NVLink is NVIDIA's
+      // 私有互连 (a proprietary interconnect between GPUs).
       {
         keys: ['互连', '互联', 'interconnect', 'interconnects'],
-        before: String.raw`(?:私有|私人)\s*$`,
         line: String.raw`互聯網交換|互联网交换|網際網路交換|\bInternet\s+exchanges?\b|\bIXPs?\b|主機託管|主机托管|托管服务|託管服務|\bcolocation\b|\bco-location\b|carrier[\s-]neutral|電訊商|电信商`,
       },
       // "InfiniBand fabrics or slower TCP/IP networking"; not social networking, a networking event or a home router's.
@@ -2153,14 +2155,14 @@ export const concepts: ConceptEntry[] = [
     // Neighbouring words that give the Chinese agent words another sense (lib/matcher/guards.ts, rule 8).
     otherSenses: [
       // AI or LLM right before it, or one word before it, makes it the AI agent too ("AI travel agents", "LLM-based
-      // travel agents", "AI agents").
+      // travel agents", "AI agents"); not a verb or a function word between ("AI helps agents close tickets": people).
       // Bare "agent(s)" in English prose (the besideChinese aliases above; the dev-set guide's decision of
       // 2026-12-02: the AI agent on a page about AI agents is expected) counts only beside the words of its own
       // sense: tool and model calls, LLMs, a coding tool's name, agent words ("Claude Code is a CLI agent", "step 11 of
       // an agent workflow", "Agent systems create workflows"); not a Jenkins agent on a build page.
       {
         keys: ['agent', 'agents'],
-        orLine: String.raw`agentic|\bAI\s+(?:models?|assistants?)\b|\b(?:AI|LLM(?:-based|-powered)?|AI-(?:based|powered))[\s-]+(?:[A-Za-z]+[\s-]+)?$|\bLLMs?\b|\blanguage\s+models?\b|\bmodel\s+calls?\b|\btool[\s-]?(?:calls?|calling|use)\b|\bMCP\b|\bprompts?\b|Claude|Cursor|Codex|Copilot|ChatGPT|\bGPT|Gemini|Devin|LangChain|LangGraph|AutoGen|CrewAI|智能体|智能體|代理|^\s*(?:systems?|workflows?|loops?|frameworks?|harness(?:es)?|SDKs?|teams?|orchestration|memory|runtimes?|swarms?)\b|^\s*(?:steps?|modes?|capabilit(?:y|ies))\b|\b(?:CLI|coding|autonomous|research|browser|computer[\s-]use|background|sub|planner|orchestrator|GUI|SWE)[\s-]*$`,
+        orLine: String.raw`agentic|\bAI\s+(?:models?|assistants?)\b|\b(?:AI|LLM(?:-based|-powered)?|AI-(?:based|powered))[\s-]+(?:(?!(?:helps?|gives?|lets?|makes?|replaces?|assists?|supports?|frees?|trains?|tools?|and|or|to|for|with|can|will|may|might|should|could|is|are|was|were|has|have|does|do|now|also|then)\b)[A-Za-z]+[\s-]+)?$|\bLLMs?\b|\blanguage\s+models?\b|\bmodel\s+calls?\b|\btool[\s-]?(?:calls?|calling|use)\b|\bMCP\b|\bprompts?\b|Claude|Cursor|Codex|Copilot|ChatGPT|\bGPT|Gemini|Devin|LangChain|LangGraph|AutoGen|CrewAI|智能体|智能體|代理|^\s*(?:systems?|workflows?|loops?|frameworks?|harness(?:es)?|SDKs?|teams?|orchestration|memory|runtimes?|swarms?)\b|^\s*(?:steps?|modes?|capabilit(?:y|ies))\b|\b(?:CLI|coding|autonomous|research|browser|computer[\s-]use|background|sub|planner|orchestrator|GUI|SWE)[\s-]*$`,
       },
       // Agents of other trades: a travel, real-estate or FBI agent, people who answer customers (support, call-centre
       // agents, whom AI pages say AI helps), a build or monitoring agent (Jenkins, Datadog), a chemical or

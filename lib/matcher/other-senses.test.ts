@@ -619,6 +619,14 @@ describe("a machine's word width", () => {
   it('a 4-bit model run on a microcontroller stays (TinyML: the microcontroller runs the model)', () => {
     expect(marks(`${AI}\nThe microcontroller runs a 4-bit model.`, 'quantization')).toEqual(['4-bit']);
   });
+  it('4-bit machine learning is quantization, a 4-bit machine is not (round 11b)', () => {
+    expect(
+      marks(
+        `${AI}\nWe trained 4-bit machine learning models.\nThe 4-bit machine of 1971 ran a calculator.`,
+        'quantization',
+      ),
+    ).toEqual(['4-bit']);
+  });
   it('4-bit weights and 4-bit floating point stay', () => {
     expect(marks(`${AI}We store 4-bit weights; 4-bit floating point keeps quality.`, 'quantization')).toEqual([
       '4-bit',
@@ -666,6 +674,9 @@ describe("a colocation data centre's interconnection", () => {
         'interconnect',
       ),
     ).toEqual([]);
+  });
+  it("NVLink as NVIDIA's 私有互连 (a proprietary interconnect) stays (round 11b)", () => {
+    expect(marks(`${AI}NVLink 是英伟达的私有互连技术，用于 GPU 之间。`, 'interconnect')).toEqual(['NVLink', '互连']);
   });
   it("a GPU cluster's interconnect stays", () => {
     expect(marks(`${AI}72 顆 GPU 之間的互連頻寬達到 130 TB/s。`, 'interconnect')).toEqual(['互連']);

@@ -989,6 +989,9 @@ describe('AI agents of a trade', () => {
       ),
     ).toEqual(['agents', 'agents']);
   });
+  it('a verb between AI and agents makes them the people AI helps (round 11b)', () => {
+    expect(marks(`${AI}\nAI helps agents close support tickets faster.`, 'ai-agents')).toEqual([]);
+  });
   it('a travel agent, an FBI agent or a Jenkins agent is still not', () => {
     expect(
       marks(`${AI}\nOur travel agent booked the hotel. The FBI agent left. A Jenkins agent polls.`, 'ai-agents'),
@@ -1017,6 +1020,15 @@ describe('lower-case transformers', () => {
     expect(marks(`${AI}\nA transformer with long attention windows draws gigawatts.`, 'transformer')).toEqual([
       'transformer',
     ]);
+  });
+  it("a shortage of GPUs is not power equipment's: the architecture stays (round 11b)", () => {
+    expect(
+      marks(
+        `${AI}\nGPU shortages slowed the training of large transformers.\nA shortage of GPUs delayed transformers.`,
+        'transformer',
+      ),
+    ).toEqual(['transformers', 'transformers']);
+    expect(marks(`${AI}\nUtilities face transformer shortages this year.`, 'transformer')).toEqual([]);
   });
   it('the electrical device in a line about power equipment is not', () => {
     expect(
