@@ -547,7 +547,8 @@ export const concepts: ConceptEntry[] = [
       },
       {
         keys: ['1位', '2位', '4位', '8位'],
-        before: '(?:第|前|后|後|排名|[0-9０-９.])$',
+        // Also a count of people (嘉宾共8位, 有4位, 约8位, 请了4位): 共/有/约/了 before it count, a width is 量化到 4 位.
+        before: '(?:第|前|后|後|排名|共|有|约|約|了|[0-9０-９.])$',
         after:
           '^(?!\\s*(?:[,，、|:：)）(（;；。\\n]|$|混合|浮点|浮點|整数|整數|精度|量化|表示|权重|權重|宽|寬|或更|甚至))',
       },
@@ -1969,10 +1970,12 @@ export const concepts: ConceptEntry[] = [
       // The batch words that make bare high throughput batch inference, or a workload named right after it
       // (高吞吐量场景, 高吞吐的工作负载: the English "high-throughput workload"); the line is read without the candidate.
       // Also many users or requests served at once, which a server batches ("high throughput ... with 256
-      // concurrent users", 大量并发请求).
+      // concurrent users", 大量并发请求); in English when that side of the line names a model or its serving (tokens,
+      // LLM, inference): a database's "high throughput with 10,000 concurrent users" is not a model's batch (the
+      // Chinese store rule below reads 数据库, Redis...).
       {
         keys: ['highthroughput', '高吞吐'],
-        unlessLine: String.raw`\bbatch(?:ed)?[\s-]?(?:inference|API|jobs?|workloads?|processing|mode|queries|requests)\b|\boffline inference|\bconcurrent\s+(?:users|requests|sequences)\b|并发(?:用户|请求)|並發(?:用戶|請求)|\bsynthetic data|(?:批量|批次)(?:推理|推論|处理|處理|任务|任務|请求|請求|生成|查询|查詢|作业|作業)|批处理|批處理|离线|離線|合成数据|合成數據|合成資料|^量?的?(?:场景|場景|应用场景|應用場景|负载|負載|工作负载|工作負載)`,
+        unlessLine: String.raw`\bbatch(?:ed)?[\s-]?(?:inference|API|jobs?|workloads?|processing|mode|queries|requests)\b|\boffline inference|^(?=[^\n]*(?:\btokens?\b|\bLLMs?\b|\bmodels?\b|inference|serving|vLLM|SGLang|TensorRT))[^\n]*\bconcurrent\s+(?:users|requests|sequences)\b|并发(?:用户|请求)|並發(?:用戶|請求)|\bsynthetic data|(?:批量|批次)(?:推理|推論|处理|處理|任务|任務|请求|請求|生成|查询|查詢|作业|作業)|批处理|批處理|离线|離線|合成数据|合成數據|合成資料|^量?的?(?:场景|場景|应用场景|應用場景|负载|負載|工作负载|工作負載)`,
       },
       // The throughput of a store, a queue or a network is not a model's batch workload (Kafka 的高吞吐量场景).
       {

@@ -311,6 +311,10 @@ describe('量化策略 decides a page only while the page names model quantizati
   it('a bit width said of weights (4位表示, 8位整数), not a count of people (4位专家)', () => {
     expect(marks(`${AI_ZH}每个参数仅用4位表示，激活用8位整数。`, 'quantization')).toEqual(['4位表示', '8位整数']);
     expect(has(`${AI_ZH}会议邀请了4位专家和8位嘉宾。`, 'quantization')).toBe(false);
+    // A count of people after 共/有/约/了, also beside quantization words (round 11b).
+    expect(marks(`${AI_ZH}本次研讨会的嘉宾共8位，都在研究模型量化；另有4位，约8位。`, 'quantization')).toEqual([
+      '模型量化',
+    ]);
   });
 });
 
@@ -907,9 +911,14 @@ describe('the batch endpoint', () => {
 describe('high throughput for many users at once', () => {
   it('a server configured for high throughput with many concurrent users is batch work', () => {
     expect(
-      marks(`${AI}\nConfigured for high throughput, it serves 256 concurrent users at once.`, 'batch-inference'),
+      marks(`${AI}\nConfigured for high throughput, it serves the model to 256 concurrent users.`, 'batch-inference'),
     ).toEqual(['high throughput']);
     expect(marks(`${AI_ZH}\n高吞吐模式下可同時服務大量並發請求。`, 'batch-inference')).toEqual(['高吞吐']);
+  });
+  it("a database's high throughput with many concurrent users is not (round 11b)", () => {
+    expect(
+      marks(`${AI}\nThe Redis cluster sustains high throughput with 10,000 concurrent users.`, 'batch-inference'),
+    ).toEqual([]);
   });
   it("a kernel's high throughput is not", () => {
     expect(marks(`${AI}\nTensor Cores give high throughput on matmul.`, 'batch-inference')).toEqual([]);
