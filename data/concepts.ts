@@ -2867,6 +2867,9 @@ export const concepts: ConceptEntry[] = [
         keys: ['adam'],
         unlessLine: String.raw`\bKingma\b|\bJimmy\s+Ba\b|\bBa,\s*J\.|\bmethod\s+for\s+stochastic\s+optimi[sz]ation\b`,
       },
+      // A first name before a surname, also in a line that names Kingma ("Kingma cited Adam Smith", "Adam Paszke
+      // and Kingma"): the optimizer is never followed by a capitalised name.
+      { keys: ['adam'], after: String.raw`^\s+(?!(?:Optimi[sz]er|Algorithm|Method|Update)s?\b)[A-Z][a-z]+`, caseSensitive: true },
     ],
     // Not "LayerNorm", "layer norm" or "AdamW": pages list them as ops and
     // training settings, not as ideas from academia.

@@ -1016,6 +1016,9 @@ describe("bare Adam as Kingma and Ba's optimizer", () => {
   });
   it('a first name or a training setting is not', () => {
     expect(marks(`${AI}\nAdam Paszke wrote PyTorch; we train with Adam at lr 3e-4.`, 'academic-origins')).toEqual([]);
+    // Also in a line that names Kingma (round 11b).
+    expect(marks(`${AI}\nKingma cited the work of Adam Smith on markets.`, 'academic-origins')).toEqual([]);
+    expect(marks(`${AI}\nKingma and Ba introduced Adam in 2014.`, 'academic-origins')).toEqual(['Adam']);
   });
 });
 
