@@ -1715,7 +1715,9 @@ export const concepts: ConceptEntry[] = [
       // Not a bare 因子: 缩放因子 (a scale factor) is a quantization kernel's word.
       {
         keys: ['算子'],
-        line: String.raw`因子(?:挖掘|库|庫|池|计算|計算|评价|評價|评估|評估|生成|优化|優化|表达式|表達式|公式|检验|檢驗|回测|回測)|多因子|[Aa]lpha\s*(?:因子|\d{2,3}\b)|选股|選股|量化投资|量化投資|量化交易`,
+        // Not where that side of the line names a GPU's own words: a quant firm writes CUDA operators too (这家量化交易公司用
+        // CUDA 在 GPU 上手写融合算子).
+        line: String.raw`^(?![^\n]*(?:CUDA|\bGPUs?\b|Triton|融合算子|[Kk]ernel|内核|內核|核函数|核函數|显卡|顯卡))[^\n]*(?:因子(?:挖掘|库|庫|池|计算|計算|评价|評價|评估|評估|生成|优化|優化|表达式|表達式|公式|检验|檢驗|回测|回測)|多因子|[Aa]lpha\s*(?:因子|\d{2,3}\b)|选股|選股|量化投资|量化投資|量化交易)`,
       },
       { keys: ['核函数'], before: String.raw`(?:高斯|径向基|徑向基|多项式|多項式|线性|線性|RBF|SVM)\s*$` },
       // A support vector machine's kernel function in its line ("SVM 的核函数决定了特征空间"), not a CUDA 核函数.
@@ -2048,10 +2050,10 @@ export const concepts: ConceptEntry[] = [
       },
       // 推理延迟 said as a big model's growing cost or a problem (推理延迟和资源消耗也呈指数增长; 推理延迟: 生成速度慢,
       // 体验差): plain latency, which grows with size, not the concept's low latency (fast answers people pay for).
-      // Not when it falls (推理延迟降低 50%).
+      // Not when it falls (推理延迟降低 50%) or the growth is denied (推理延迟不再随输出长度增长: a KV cache's low latency).
       {
         keys: ['推理延迟'],
-        after: String.raw`^\s*(?:[:：]\s*[^。\n]{0,12}?(?:慢|差|过高|過高|很高|较高|較高)|[^。，,；;：:\n]{0,12}?(?:增长|增長|增加|上升|变长|變長|飙升|飆升|激增))`,
+        after: String.raw`^\s*(?:[:：]\s*[^。\n]{0,12}?(?:慢|差|过高|過高|很高|较高|較高)|[^。，,；;：:\n不没沒无無]{0,12}?(?:增长|增長|增加|上升|变长|變長|飙升|飆升|激增))`,
       },
       // The latency of a network, memory, storage or a trading system, not of a model's answers.
       {

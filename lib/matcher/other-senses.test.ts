@@ -641,6 +641,9 @@ describe("a factor formula's operators", () => {
       [],
     );
   });
+  it("a quant firm's CUDA operator on a GPU stays (round 11b)", () => {
+    expect(marks(`${AI}这家量化交易公司用 CUDA 在 GPU 上手写融合算子。`, 'gpu-kernels')).toEqual(['算子']);
+  });
   it("a GPU's fused operator beside a scale factor stays", () => {
     expect(marks(`${AI}我们为 H100 写了融合算子，量化算子里的缩放因子用 FP16 存储。`, 'gpu-kernels')).toEqual([
       '算子',
@@ -684,6 +687,11 @@ describe("a colocation data centre's interconnection", () => {
 });
 
 describe('推理延迟 as a growing cost or a problem', () => {
+  it('a latency whose growth is denied stays (round 11b)', () => {
+    expect(marks(`${AI}有了 KV 缓存，大模型的推理延迟不再随输出长度增长。`, 'low-latency-inference')).toEqual([
+      '推理延迟',
+    ]);
+  });
   it("a big model's latency that grows, or a challenge bullet, is plain latency", () => {
     expect(
       marks(
