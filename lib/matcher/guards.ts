@@ -356,9 +356,13 @@ function countStart(text: string, start: number, end: number): number {
 
 /** A bare number before "experts" (rule 5, with BARE_COUNT_AFTER). */
 const BARE_ENGLISH_COUNT = /\b\d+\s*$/;
-/** What makes a bare number of experts a model's: the active ones counted, or where they sit (sticky, at the end). */
+/**
+ * What makes a bare number of experts a model's: the active ones counted, or where they sit (sticky, at the end).
+ * "With 4 active" is the experts' own count only when no other noun follows ("32 experts with 4 active members" is a
+ * panel).
+ */
 const BARE_COUNT_AFTER =
-  /\s*(?:,\s*)?(?:(?:with|of\s+which)\s+(?:only\s+)?\d+\s+(?:are\s+)?(?:active|activated|routed|selected|used)\b|\d+\s+of\s+which\s+(?:are\s+)?(?:active|activated|routed|selected|used)\b|(?:in\s+)?total\s*,?\s*(?:of\s+which|with)\s+\d+|per\s+(?:MoE\s+)?layer\b)/iy;
+  /\s*(?:,\s*)?(?:(?:with|of\s+which)\s+(?:only\s+)?\d+\s+(?:are\s+)?(?:active|activated|routed|selected|used)\b(?!\s+(?!(?:experts?|ones|per|at|for|on|in|by|each|during)\b)[A-Za-z])|\d+\s+of\s+which\s+(?:are\s+)?(?:active|activated|routed|selected|used)\b|(?:in\s+)?total\s*,?\s*(?:of\s+which|with)\s+\d+|per\s+(?:MoE\s+)?layer\b)/iy;
 
 /** Rule 6: the candidate starts a sentence, line, bullet or heading and does not go on as the proper noun. */
 function plainWordAtStart(text: string, start: number, end: number, nameAfter: RegExp | undefined): boolean {

@@ -950,7 +950,10 @@ describe("a bare number of a model's experts", () => {
   });
   it('a panel of people who are experts is not', () => {
     expect(
-      marks(`${AI}A panel of 32 experts reviewed the essays; 12 experts in total signed it.`, 'mixture-of-experts'),
+      marks(
+        `${AI}A panel of 32 experts reviewed the essays; 12 experts in total signed it. 30 experts with 4 active members met.`,
+        'mixture-of-experts',
+      ),
     ).toEqual([]);
   });
   it("Taiwan's 混合式專家模型 is MoE; a hybrid expert system is not", () => {
