@@ -28,8 +28,9 @@
  * - Deliberately NOT aliases: "VLM" (vision-language model, not vLLM),
  *   "Kittens" (cats), bare "Claude" (Claude the model is not Claude Code),
  *   bare "Together" (the word), bare "Adam" (a first name, also on AI pages:
- *   Adam Paszke), bare "MAX" (HBO Max, 737 MAX), "Hetra" (a slip for Hedra),
- *   bare "rollout" (product rollouts are AI news too), "4位" (four people).
+ *   Adam Paszke; it counts only beside Kingma and Ba), bare "MAX" (HBO Max,
+ *   737 MAX), "Hetra" (a slip for Hedra), bare "rollout" (product rollouts are AI news too); "4位" (four people) only
+ *   as a bit width, aiOnly and beside quantization words, never before a noun it counts (quantization's rules).
  * - Nor the forms the dev-set guide's decisions of 2026-12-02 make `may` (never an expected mark, so a mark there
  *   can only be neutral or wrong): generic "inference chip" / "inference accelerator" / 推理芯片 / 推論晶片 /
  *   推理加速器 (inference-chips is the startups, named by name); a company's products beyond the contract's
@@ -242,6 +243,8 @@ export const concepts: ConceptEntry[] = [
       { text: 'sparse model', aiOnly: true, localCue: true },
       a('混合专家'),
       a('混合专家模型'),
+      // With 式, as Taiwan writes it (總參數量32B的混合式專家模型); not bare 混合式专家, which a hybrid expert system is too.
+      a('混合式专家模型'),
       a('专家混合'),
       a('混合专家架构'),
       // Chinese writers also spell it MOE; before 架构/模型 it is never the ministry.
@@ -396,6 +399,13 @@ export const concepts: ConceptEntry[] = [
       ai('4位元'),
       ai('8位元'),
       a('低位元量化'),
+      // Bare 1位 / 2位 / 4位 / 8位 only as a bit width: in a line about quantization or number formats and followed by
+      // punctuation or a width's word (INT4:4位,8倍壓縮; | INT4 | 4位 |; 量化到4位(16個可能值); 4位混合精度), the rules
+      // below; 4位专家 (four people), 第4位 (fourth place), 4位数 (four digits) never.
+      ai('1位'),
+      ai('2位'),
+      ai('4位'),
+      ai('8位'),
       ai('低精度'),
       ai('低比特'),
     ],
@@ -438,6 +448,13 @@ export const concepts: ConceptEntry[] = [
         after:
           '^(?:评估|評估|评价|評價|分析|标准|標準|管理|对比|對比|比较|比較|衡量|员工|員工|绩效|績效|(?:目标|目標)(?!检测|檢測|侦测|偵測|识别|識別|跟踪|跟蹤|追踪|追蹤)|风险|風險|影响|影響|(?:价值|價值)(?!网络|網絡|網路|模型|函数|函數|头|頭)|效益|收益|成效|工作量|指标|指標|考核|KPI)',
       },
+      // 量化 paired with pricing or measuring (智慧能以 Token 方式被量化、被定價; 可以衡量与量化): "quantified", said of
+      // what is bought and sold or measured, not of a model's weights (a model is 量化到 4 位, not 定价).
+      {
+        keys: ['量化'],
+        before: '(?:衡量|定价|定價|计价|計價|计量|計量)(?:、|和|与|與|及|或|并|並)\\s*(?:被)?$',
+        after: '^(?:、|和|与|與|及|或|并|並)\\s*(?:被|可)?(?:定价|定價|计价|計價|衡量|计量|計量|货币化|貨幣化)',
+      },
       {
         keys: [
           'quantization',
@@ -455,6 +472,15 @@ export const concepts: ConceptEntry[] = [
       {
         keys: ['8bit'],
         after: String.raw`^\s*(?:images?|colou?rs?|grayscale|RGB|PNG|audio|games?|music|graphics|microcontrollers?)\b`,
+      },
+      // A machine's word width (computer architecture, not a model's weights): "4-bit computing", "a 4-bit CPU",
+      // "the canonical 4-bit microprocessor", "8-bit processors"; and in a line about such machines that names no model
+      // or quantization word on that side of it ("4-bit designs were used in calculators", Intel 4004, BCD, nibbles), and
+      // what is "4 bits wide" (a data unit's width).
+      {
+        keys: ['4bit', '4bits', '8bit', '8bits', '2bit'],
+        after: String.raw`^[\s-]*(?:computing|computers?|CPUs?|central\s+processing|processors?|microprocessors?|microcontrollers?|MCUs?|machines?(?![\s-]+learning)|address(?:es|ing)?|data\s+bus(?:es)?|bus(?:es)?\s+width|registers?|wide)\b`,
+        line: String.raw`^(?![^\n]*(?:\bLLMs?\b|language\s+models?|\bweights?\b|neural|quanti[sz]|inference|\bmodels?\b|\bGPUs?\b|\bINT\d|\bFP\d|transformers?|activations?|KV))[^\n]*\b(?:microprocessors?|binary[\s-]coded\s+decimal|BCD|nibbles?|Intel\s+400\d|address\s+(?:bus|format|space)|calculators?|instruction\s+sets?)\b`,
       },
       // 8位元遊戲, 8 位元微控制器, 8比特音乐: the bit width of a machine, a game's look or a sound, as "8-bit images" above.
       {
@@ -518,6 +544,17 @@ export const concepts: ConceptEntry[] = [
           'quantising',
         ],
         line: String.raw`^(?![^\n]*(?:\bLLMs?\b|language models?|\bweights?\b|neural|parameters|inference|\bmodels?\b|\bGPUs?\b|\bINT\d|\bFP\d|-bit))[^\n]*\b(?:digital\s+audio|sound\s+waves?|analogue|analog|continuous\s+signals?|digital\s+signal|signal\s+processing|sampling|sample\s+rates?|bit\s+depth|ADCs?|DACs?|waveforms?)\b`,
+      },
+      {
+        keys: ['1位', '2位', '4位', '8位'],
+        // Also a count of people (嘉宾共8位, 有4位, 约8位, 请了4位): 共/有/约/了 before it count, a width is 量化到 4 位.
+        before: '(?:第|前|后|後|排名|共|有|约|約|了|[0-9０-９.])$',
+        after:
+          '^(?!\\s*(?:[,，、|:：)）(（;；。\\n]|$|混合|浮点|浮點|整数|整數|精度|量化|表示|权重|權重|宽|寬|或更|甚至))',
+      },
+      {
+        keys: ['1位', '2位', '4位', '8位'],
+        unlessLine: String.raw`\b(?:INT|FP|MXFP|NVFP)\d|\bbits?\b|-bit|量化|精度|比特|位元|浮点|浮點|权重|權重|压缩|壓縮`,
       },
       // Precision the metric, beside recall (a classifier's "higher recall but lower precision", 精确率 / 召回率), is
       // not a number format's precision.
@@ -654,7 +691,8 @@ export const concepts: ConceptEntry[] = [
       // bandwidth, memory-bound) or where the accesses are cut (减少内存访问: FlashAttention's IO-awareness).
       {
         keys: ['内存访问', '记忆体访问'],
-        unlessLine: String.raw`瓶颈|瓶頸|受限|\bbound|bottleneck|带宽|帶寬|頻寬|bandwidth|(?:减少|減少|降低|减小|減小|节省|節省)[^，,。；;\n]{0,8}$`,
+        // The cut is the accesses' own, not a label's before a colon ("功耗降低: 内存访问和计算能耗显著下降" is power).
+        unlessLine: String.raw`瓶颈|瓶頸|受限|\bbound|bottleneck|带宽|帶寬|頻寬|bandwidth|(?:减少|減少|降低|减小|減小|节省|節省)[^，,。；;:：\n]{0,8}$`,
       },
       // Data moved over links, between racks or chips (銅纜…無法應對超大規模的資料搬運需求, optics, co-packaged optics,
       // NVLink, InfiniBand, switches): the interconnect's load, not memory-bound inference. Memory or its bandwidth
@@ -687,6 +725,10 @@ export const concepts: ConceptEntry[] = [
     },
     aliases: [
       a('inference cost'),
+      // A kind of inference priced: the head noun is the cost ("Batch inference cost is half of real-time"), which
+      // the longer batch-inference alias would otherwise take whole. Also the plural.
+      a('batch inference cost'),
+      a('batch inference costs'),
       a('cost of inference'),
       // The same with "per": "companies care less about raw speed and more about cost per inference".
       a('cost per inference'),
@@ -696,6 +738,8 @@ export const concepts: ConceptEntry[] = [
       ai('price per token'),
       ai('per-token price'),
       ai('per-token pricing'),
+      // The same price as a rate ("half the standard per-token rate" of a batch API).
+      ai('per-token rate'),
       a('cost per million tokens'),
       a('price per million tokens'),
       a('inference per flop'),
@@ -965,11 +1009,15 @@ export const concepts: ConceptEntry[] = [
       zh: '宏观上已趋于稳定；可能足以实现 AGI，但代价如何？',
     },
     aliases: [
-      // Capitalised only: lowercase "transformer" is also the electrical device,
-      // which AI-datacenter news does mention (power transformer shortages).
+      // Capitalised, and in lower case below: lowercase "transformer" is also the electrical device, which
+      // AI-datacenter news does mention (power transformer shortages; the line rule below).
       csAi('Transformer'),
       // The contract's plural ("Transformers are ..."); a capitalised name gets no plural of its own (variants.ts).
       csAi('Transformers'),
+      // Lower case too, as ML prose writes the architecture ("an alternative architecture to transformers", "Mamba
+      // models match or beat transformers"); aiOnly, and not in a line about power equipment (the rule below).
+      { text: 'transformer', caseSensitive: true, aiOnly: true },
+      { text: 'transformers', caseSensitive: true, aiOnly: true },
       ai('transformer architecture'),
       ai('transformer model'),
       ai('transformer-based'),
@@ -982,6 +1030,17 @@ export const concepts: ConceptEntry[] = [
     ],
     // The films and toys by their titles and words; the plural "Transformers" of the architecture otherwise.
     otherSenses: [
+      // The electrical device in a line about power equipment and its supply (AI-datacenter news: "transformers step
+      // the grid's voltage down", substations, switchgear, "the copper, the transformers", procurement, backlogs,
+      // gigawatts, 变压器).
+      {
+        keys: ['transformer', 'transformers'],
+        // That side of the line naming the architecture's own words keeps it ("A transformer with long attention
+        // windows draws gigawatts"): each side is read alone. No keeps rule, which would outrank the films' decision.
+        // A shortage, backlog or lead time of GPUs, chips or memory is not power equipment's ("GPU shortages slowed
+        // the training of large transformers").
+        line: String.raw`^(?![^\n]*(?:\battention\b|\bMamba\b|\bSSMs?\b|\bLLMs?\b|language\s+models?|\btokens?\b|KV\s+cache|perplexity|\bBERT\b|\bGPT|decoder|注意力))[^\n]*(?:\b(?:voltages?|kVA|MVA|substations?|windings?|step[\s-](?:up|down)|transmission\s+lines?|utility\s+poles?|coils?|electrical\s+(?:grid|equipment)|power\s+(?:grid|equipment|supply)|switchgear|(?<!\b(?:GPUs?|chips?|HBM|memory|compute|talent|data)\s)(?:lead\s+times?|shortages?|backlogs?|procurement)(?!\s+of\s+(?:GPUs?|chips?|HBM|memory|compute|talent|data)\b)|copper|electrical\s+infrastructure|utilities|power\s+plants?|megawatts?|gigawatts?)\b|变压器|變壓器)`,
+      },
       {
         keys: ['transformers'],
         after: String.raw`^\s*(?::\s*[A-Z]|One\b|franchise|toys?\b|films?\b|movies?\b|cartoons?\b|Prime\b|Age of Extinction|Dark of the Moon|Revenge of the Fallen|The Last Knight|Rise of the Beasts)`,
@@ -1264,6 +1323,14 @@ export const concepts: ConceptEntry[] = [
         keys: ['互联'],
         before: '(?:万物|萬物|物|移动|移動|产业|產業|工业|工業|车辆|車輛|车载|車載|车|車|家居|全球|跨境|区域|區域)$',
         after: '^(?:网|網|互通)',
+      },
+      // A colocation data centre's interconnection: companies' private links to networks and clouds at an Internet
+      // exchange (高質素私有互連方案, 互聯網交換流量, carrier-neutral colocation), the Internet's business, not the links
+      // between a cluster's chips or nodes. Told by those words in the line, not by 私有 alone: NVLink is NVIDIA's
+      // 私有互连 (a proprietary interconnect between GPUs).
+      {
+        keys: ['互连', '互联', 'interconnect', 'interconnects'],
+        line: String.raw`互聯網交換|互联网交换|網際網路交換|\bInternet\s+exchanges?\b|\bIXPs?\b|主機託管|主机托管|托管服务|託管服務|\bcolocation\b|\bco-location\b|carrier[\s-]neutral|電訊商|电信商`,
       },
       // "InfiniBand fabrics or slower TCP/IP networking"; not social networking, a networking event or a home router's.
       {
@@ -1621,6 +1688,14 @@ export const concepts: ConceptEntry[] = [
         before:
           '(?:编辑器|編輯器|IDE|VS\\s?Code|VSCode|Electron|软件|軟體|軟件|(?:游戏|遊戲|Unity|Unreal|物理)\\s*引擎|精神|文化|思想|故事|价值|價值|情感|哲学|哲學|叙事|敘事|理念|灵魂|靈魂|审美|審美|品牌|产品|產品|人文|艺术|藝術|美学|美學|情绪|情緒|本质|本質|戏剧|戲劇|剧情|劇情|小说|小說|电影|電影|音乐|音樂|核心)(?:的)?\\s*$',
       },
+      // The same figurative core of a field, a trend or a business (技术内核与产业价值, 深入这股产业热潮的内核, 商业内核,
+      // 增长逻辑的内核): what an industry or a strategy rests on, not code that runs on a GPU (a GPU's kernel is
+      // named by CUDA, GPU, 算子 or what it computes).
+      {
+        keys: ['内核'],
+        before:
+          '(?:技术|技術|产业|產業|行业|行業|热潮|熱潮|浪潮|商业|商業|逻辑|邏輯|战略|戰略|竞争力|競爭力|商业模式|商業模式|时代|時代|趋势|趨勢|变革|變革|创新|創新)(?:的)?\\s*$',
+      },
       // A convolution's kernel, named by its size or by 卷积 (一个 3×3 的 kernel, a 5x5 kernel, 卷积 kernel): a CNN
       // page's kernels are filters, while it names no GPU kernel unambiguously.
       {
@@ -1634,6 +1709,15 @@ export const concepts: ConceptEntry[] = [
         keys: ['算子'],
         before: String.raw`(?:微分|拉普拉斯|梯度|差分|线性|線性|积分|積分|哈密顿|哈密頓|边缘检测|邊緣檢測|Sobel|Canny|Laplacian|Laplace|Prewitt|Roberts|转换|轉換|行动|行動)\s*$`,
         after: '^(?:理论|理論|代数|代數)',
+      },
+      // Quant finance's factor formulas are built from operators too (算子池设计、因子生成、因子计算; ts_mean, rank):
+      // 算子 in a line about mining or evaluating alpha factors or picking stocks is a formula's operator, not a GPU's.
+      // Not a bare 因子: 缩放因子 (a scale factor) is a quantization kernel's word.
+      {
+        keys: ['算子'],
+        // Not where that side of the line names a GPU's own words: a quant firm writes CUDA operators too (这家量化交易公司用
+        // CUDA 在 GPU 上手写融合算子).
+        line: String.raw`^(?![^\n]*(?:CUDA|\bGPUs?\b|Triton|融合算子|[Kk]ernel|内核|內核|核函数|核函數|显卡|顯卡))[^\n]*(?:因子(?:挖掘|库|庫|池|计算|計算|评价|評價|评估|評估|生成|优化|優化|表达式|表達式|公式|检验|檢驗|回测|回測)|多因子|[Aa]lpha\s*(?:因子|\d{2,3}\b)|选股|選股|量化投资|量化投資|量化交易)`,
       },
       { keys: ['核函数'], before: String.raw`(?:高斯|径向基|徑向基|多项式|多項式|线性|線性|RBF|SVM)\s*$` },
       // A support vector machine's kernel function in its line ("SVM 的核函数决定了特征空间"), not a CUDA 核函数.
@@ -1832,6 +1916,12 @@ export const concepts: ConceptEntry[] = [
     },
     aliases: [
       a('batch API'),
+      // The batch API by its endpoint ("price their batch endpoints at half the standard per-token rate"); aiOnly:
+      // a REST API's $batch endpoint bundles requests of any kind.
+      ai('batch endpoint'),
+      // The contract's "batch API at ~50% discount" by its discount ("earns both the batch discount and the
+      // prompt-caching discount"); aiOnly: a shop's bulk-order discount is one too.
+      ai('batch discount'),
       // The seed's own spelling.
       a('batchAPI'),
       a('batch inference'),
@@ -1881,9 +1971,13 @@ export const concepts: ConceptEntry[] = [
       { keys: ['高吞吐'], before: '(?:提|最|更|较|較|很)$' },
       // The batch words that make bare high throughput batch inference, or a workload named right after it
       // (高吞吐量场景, 高吞吐的工作负载: the English "high-throughput workload"); the line is read without the candidate.
+      // Also many users or requests served at once, which a server batches ("high throughput ... with 256
+      // concurrent users", 大量并发请求); in English when that side of the line names a model or its serving (tokens,
+      // LLM, inference): a database's "high throughput with 10,000 concurrent users" is not a model's batch (the
+      // Chinese store rule below reads 数据库, Redis...).
       {
         keys: ['highthroughput', '高吞吐'],
-        unlessLine: String.raw`\bbatch(?:ed)?[\s-]?(?:inference|API|jobs?|workloads?|processing|mode|queries|requests)\b|\boffline inference|\bsynthetic data|(?:批量|批次)(?:推理|推論|处理|處理|任务|任務|请求|請求|生成|查询|查詢|作业|作業)|批处理|批處理|离线|離線|合成数据|合成數據|合成資料|^量?的?(?:场景|場景|应用场景|應用場景|负载|負載|工作负载|工作負載)`,
+        unlessLine: String.raw`\bbatch(?:ed)?[\s-]?(?:inference|API|jobs?|workloads?|processing|mode|queries|requests)\b|\boffline inference|^(?=[^\n]*(?:\btokens?\b|\bLLMs?\b|\bmodels?\b|inference|serving|vLLM|SGLang|TensorRT))[^\n]*\bconcurrent\s+(?:users|requests|sequences)\b|并发(?:用户|请求)|並發(?:用戶|請求)|\bsynthetic data|(?:批量|批次)(?:推理|推論|处理|處理|任务|任務|请求|請求|生成|查询|查詢|作业|作業)|批处理|批處理|离线|離線|合成数据|合成數據|合成資料|^量?的?(?:场景|場景|应用场景|應用場景|负载|負載|工作负载|工作負載)`,
       },
       // The throughput of a store, a queue or a network is not a model's batch workload (Kafka 的高吞吐量场景).
       {
@@ -1937,15 +2031,29 @@ export const concepts: ConceptEntry[] = [
       // The contract's "time to first token" word for word (首 token 时间(TTFT)), as 首token延迟 is its latency.
       a('首token时间'),
       ai('首字延迟'),
+      // 首词 is the first token too (首词输出的时延仅有0.2秒, 首词输出更是以秒计): the time to the first token and its
+      // output; aiOnly as 首字延迟.
+      ai('首词延迟'),
+      ai('首词时延'),
+      ai('首词输出'),
       ai('推理延迟'),
     ],
     // Neighbouring words that give an alias another sense (lib/matcher/guards.ts, rule 8).
     otherSenses: [
+      // 首 as a measure word for a poem (这首词, 一首词: a ci poem), not the first token, also on a poem-writing AI page.
+      { keys: ['首词输出', '首词延迟', '首词时延'], before: '(?:这|這|那|一|几|幾|每|两|兩|此|该|該|整)$' },
       // 推理延迟 of any model (a detector's, a vision model's) is not the fast answers of a language model: it counts
       // beside a word of generated answers (LLM, token, 大模型, 生成, 编程助手).
       {
         keys: ['推理延迟'],
         unlessLine: String.raw`\b(?:LLMs?|GPT|tokens?|chat\w*|decod\w*)\b|大模型|语言模型|語言模型|词元|詞元|生成|对话|對話|聊天|编程|編程|程式|代码|代碼|首字|吞吐`,
+      },
+      // 推理延迟 said as a big model's growing cost or a problem (推理延迟和资源消耗也呈指数增长; 推理延迟: 生成速度慢,
+      // 体验差): plain latency, which grows with size, not the concept's low latency (fast answers people pay for).
+      // Not when it falls (推理延迟降低 50%) or the growth is denied (推理延迟不再随输出长度增长: a KV cache's low latency).
+      {
+        keys: ['推理延迟'],
+        after: String.raw`^\s*(?:[:：]\s*[^。\n]{0,12}?(?:慢|差|过高|過高|很高|较高|較高)|[^。，,；;：:\n不没沒无無]{0,12}?(?:增长|增長|增加|上升|变长|變長|飙升|飆升|激增))`,
       },
       // The latency of a network, memory, storage or a trading system, not of a model's answers.
       {
@@ -2051,22 +2159,41 @@ export const concepts: ConceptEntry[] = [
     notAliases: [decides('user agent'), decides('用户代理'), decides('使用者代理')],
     // Neighbouring words that give the Chinese agent words another sense (lib/matcher/guards.ts, rule 8).
     otherSenses: [
+      // AI or LLM right before it, or one word before it, makes it the AI agent too ("AI travel agents", "LLM-based
+      // travel agents", "AI agents"); not a verb or a function word between ("AI helps agents close tickets": people).
       // Bare "agent(s)" in English prose (the besideChinese aliases above; the dev-set guide's decision of
       // 2026-12-02: the AI agent on a page about AI agents is expected) counts only beside the words of its own
       // sense: tool and model calls, LLMs, a coding tool's name, agent words ("Claude Code is a CLI agent", "step 11 of
       // an agent workflow", "Agent systems create workflows"); not a Jenkins agent on a build page.
       {
         keys: ['agent', 'agents'],
-        orLine: String.raw`agentic|\bAI\s+(?:models?|assistants?)\b|\bLLMs?\b|\blanguage\s+models?\b|\bmodel\s+calls?\b|\btool[\s-]?(?:calls?|calling|use)\b|\bMCP\b|\bprompts?\b|Claude|Cursor|Codex|Copilot|ChatGPT|\bGPT|Gemini|Devin|LangChain|LangGraph|AutoGen|CrewAI|智能体|智能體|代理|^\s*(?:systems?|workflows?|loops?|frameworks?|harness(?:es)?|SDKs?|teams?|orchestration|memory|runtimes?|swarms?)\b|^\s*(?:steps?|modes?|capabilit(?:y|ies))\b|\b(?:CLI|coding|autonomous|research|browser|computer[\s-]use|background|sub|planner|orchestrator|GUI|SWE)[\s-]*$`,
+        orLine: String.raw`agentic|\bAI\s+(?:models?|assistants?)\b|\b(?:AI|LLM(?:-based|-powered)?|AI-(?:based|powered))[\s-]+(?:(?!(?:helps?|gives?|lets?|makes?|replaces?|assists?|supports?|frees?|trains?|tools?|and|or|to|for|with|can|will|may|might|should|could|is|are|was|were|has|have|does|do|now|also|then)\b)[A-Za-z]+[\s-]+)?$|\bLLMs?\b|\blanguage\s+models?\b|\bmodel\s+calls?\b|\btool[\s-]?(?:calls?|calling|use)\b|\bMCP\b|\bprompts?\b|Claude|Cursor|Codex|Copilot|ChatGPT|\bGPT|Gemini|Devin|LangChain|LangGraph|AutoGen|CrewAI|智能体|智能體|代理|^\s*(?:systems?|workflows?|loops?|frameworks?|harness(?:es)?|SDKs?|teams?|orchestration|memory|runtimes?|swarms?)\b|^\s*(?:steps?|modes?|capabilit(?:y|ies))\b|\b(?:CLI|coding|autonomous|research|browser|computer[\s-]use|background|sub|planner|orchestrator|GUI|SWE)[\s-]*$`,
       },
       // Agents of other trades: a travel, real-estate or FBI agent, people who answer customers (support, call-centre
       // agents, whom AI pages say AI helps), a build or monitoring agent (Jenkins, Datadog), a chemical or
       // therapeutic agent, an agent of change, a game's agents (Valorant's duelists), agent-based modelling (not an
-      // "agent-based" workflow, built on AI agents).
+      // "agent-based" workflow, built on AI agents). Not after AI or LLM: "AI travel agents", "LLM-based sales
+      // agents" are AI agents doing that trade's work.
       {
         keys: ['agent', 'agents'],
-        before: String.raw`\b(?:travel|user|secret|foreign|special|FBI|CIA|DEA|federal|double|free|sports|talent|literary|booking|real[\s-]estate|estate|insurance|leasing|shipping|customs|ticket|sales|patent|registered|Jenkins|build|Datadog|monitoring|SSH|SNMP|Puppet|Zabbix|Octopus|Bamboo|TeamCity|GitLab|deployment|collector|logging|Consul|Nomad|chemical|cleaning|reducing|oxidi[sz]ing|nerve|biological|chelating|bonding|blowing|foaming|antimicrobial|infectious|causative|therapeutic|contrast|anticancer|antiviral|imaging|change|call[\s-]?cent(?:er|re)|contact[\s-]cent(?:er|re)|claims|Valorant|duelist|sentinel|initiator)\s+$`,
+        before: String.raw`(?<!\b(?:AI|LLM(?:-based|-powered)?|AI-(?:based|powered))[\s-]+)\b(?:travel|user|secret|foreign|special|FBI|CIA|DEA|federal|double|free|sports|talent|literary|booking|real[\s-]estate|estate|insurance|leasing|shipping|customs|ticket|sales|patent|registered|Jenkins|build|Datadog|monitoring|SSH|SNMP|Puppet|Zabbix|Octopus|Bamboo|TeamCity|GitLab|deployment|collector|logging|Consul|Nomad|chemical|cleaning|reducing|oxidi[sz]ing|nerve|biological|chelating|bonding|blowing|foaming|antimicrobial|infectious|causative|therapeutic|contrast|anticancer|antiviral|imaging|change|call[\s-]?cent(?:er|re)|contact[\s-]cent(?:er|re)|claims|Valorant|duelist|sentinel|initiator)\s+$`,
         after: String.raw`^(?:-based\s+(?:model(?:l?ing|s)?|simulations?)\b|\s+(?:of\s+change|Orange|Smith|provocateurs?)\b)`,
+      },
+      // Social psychology's "agentic state" (Milgram's obedience studies): a person who defers to an authority, the
+      // opposite of self-directed, not a model that calls tools. Told by the phrase "agentic state(s)" or by that
+      // field's words in the line (Milgram, obedience, the autonomous state it is set against, social psychology):
+      // "the agentic shift" alone stays, as AI business writing says it of agents too.
+      {
+        keys: ['agentic'],
+        after: String.raw`^\s+states?\b`,
+        line: String.raw`\bMilgram|\bobedien(?:ce|t)\b|\bautonomous\s+state\b|\bsocial\s+psycholog`,
+      },
+      // Multi-agent modelling and simulation: the many actors a world model, a traffic or crowd simulation or game
+      // theory represents ("weak multi-agent modeling", "multi-agent simulations of traffic", "multi-agent path
+      // finding"), as agent-based modelling above, not models that call tools.
+      {
+        keys: ['multiagent'],
+        after: String.raw`^[\s-]+(?:model(?:l?ing)|simulations?|dynamics|path[\s-]?finding|traffic|crowds?|flocking|swarm\s+robotics)\b`,
       },
       // The agent words a bare 代理 needs in its line: its English gloss right after it ("代理人 (Agent)",
       // "代理员工(Agent)"), or a word only agents go with. Not a bare "Agent" elsewhere in the line: a proxy's page
@@ -2638,17 +2765,34 @@ export const concepts: ConceptEntry[] = [
         keys: ['开源', '闭源'],
         after: String.raw`^(?!(?<=(?<![尤极極])[其它](?:同时|同時|也)?(?:具备|具備|兼具)?[开開闭閉]源)\s*(?:和|与|與|、|及|以及|可商用|可商業|特性|特点|特點))(?![^，,。；;：:！!？?、\n]{0,12}?(?:模型|model|LLM|权重|權重))`,
       },
-      // A software word comes first: 开源项目中的模型, 开源框架训练的模型.
+      // A software word comes first: 开源项目中的模型, 开源框架训练的模型; also Taiwan's words for a project and a
+      // package (開源專案 vLLM, 開源套件), as 項目 and 軟體 already were.
       {
         keys: ['开源', '闭源'],
         after:
-          '^[^，,。；;\n]{0,6}?(?:框架|项目|項目|工具|软件|軟體|代码|代碼|程式|库|庫|平台|社区|社群|引擎|系统|系統|协议|協議|许可|授權|生态|生態|驱动|驅動)',
+          '^[^，,。；;\n]{0,6}?(?:框架|项目|項目|专案|專案|工具|软件|軟體|軟件|代码|代碼|程式|库|庫|套件|平台|社区|社群|引擎|系统|系統|协议|協議|许可|授權|生态|生態|驱动|驅動)',
       },
       // Open-source software for models, not an open model: the head noun is the software ("an open-source LLM
       // serving framework", "open-source model inference engines", 开源大模型推理框架).
       {
         keys: ['opensourcellm', 'opensourcellms', 'opensourcemodel', 'opensourcemodels'],
         after: String.raw`^\s+(?:(?:serving|inference|deployment|fine-?tuning|training|evaluation)\s+)?(?:frameworks?|engines?|servers?|runtimes?|runners?|librar(?:y|ies)|toolkits?|tools|stacks?|SDKs?|gateways?|clients?|apps?)\b`,
+      },
+      // The open-source model as a way of doing business or making software (the contract's "open-source software in
+      // general"): "the open source model for business", "How does the open source model work for companies?", said
+      // in a line about revenue, licensing, profit, software products or open-source programs that names no AI model
+      // word. Singular only: the development model is one; open models are many.
+      // An AI word on either side of it keeps it (the drop rule reads each side alone): "Meta's revenue rests on the
+      // open source model Llama 3".
+      {
+        keys: ['opensourcemodel'],
+        line: String.raw`\bLLMs?\b|\bAI\b|\bweights?\b|language\s+models?|parameters|neural|\bGPT|Llama|DeepSeek|Qwen|Mistral|inference|fine-?tun`,
+        keeps: true,
+      },
+      {
+        keys: ['opensourcemodel'],
+        after: String.raw`^\s+(?:for|of)\s+(?:business(?:es)?|software|development|licensing|revenue|monetization|commerce|companies)\b`,
+        line: String.raw`^(?![^\n]*(?:\bLLMs?\b|\bAI\b|\bweights?\b|language\s+models?|parameters|neural|\bGPT|Llama|DeepSeek|Qwen|Mistral|inference|fine-?tun))[^\n]*\b(?:business(?:es)?|revenue|monetiz\w*|profit\w*|licens\w+|proprietary\s+software|software\s+(?:vendors?|companies|development|products?)|open[\s-]source\s+(?:software|products?|programs?|projects?|businesses))\b`,
       },
       {
         keys: ['开源大模型', '开源模型', '开源llm', '开源大语言模型'],
@@ -2715,6 +2859,19 @@ export const concepts: ConceptEntry[] = [
       a('Adam optimiser'),
       a('Jimmy Ba'),
       a('Adam优化器'),
+      // Bare "Adam" is a first name (Adam Paszke) and a training setting (Adam with lr 3e-4): it counts only as the
+      // paper's idea, with its authors or the paper's title in its line (the rule below): "Kingma and Jimmy Ba
+      // introduced Adam", "Kingma, D. P., & Ba, J. (2014). Adam: A method for stochastic optimization".
+      csAi('Adam'),
+    ],
+    otherSenses: [
+      {
+        keys: ['adam'],
+        unlessLine: String.raw`\bKingma\b|\bJimmy\s+Ba\b|\bBa,\s*J\.|\bmethod\s+for\s+stochastic\s+optimi[sz]ation\b`,
+      },
+      // A first name before a surname, also in a line that names Kingma ("Kingma cited Adam Smith", "Adam Paszke
+      // and Kingma"): the optimizer is never followed by a capitalised name.
+      { keys: ['adam'], after: String.raw`^\s+(?!(?:Optimi[sz]er|Algorithm|Method|Update)s?\b)[A-Z][a-z]+`, caseSensitive: true },
     ],
     // Not "LayerNorm", "layer norm" or "AdamW": pages list them as ops and
     // training settings, not as ideas from academia.

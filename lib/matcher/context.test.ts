@@ -88,6 +88,13 @@ describe('context rule on AI texts', () => {
     for (const id of ['mixture-of-experts', 'multi-head-latent-attention', 'inference-cost', 'quantization'])
       expect(ids, id).toContain(id);
   });
+  it("an AI coding tool's maker is a signal of its own: an acquisition story with one AI-coding phrase qualifies", () => {
+    const text = 'Who owns the AI IDE now? Cognition bought Windsurf (formerly Codeium) and its editor team.';
+    expect(matcher.isAiContext(text)).toBe(true);
+    expect(found(text)).toContain('windsurf:Windsurf');
+    // One AI-coding phrase alone is still not enough, and a surfing page names no such maker.
+    expect(matcher.isAiContext('Who owns the AI IDE now? Cognition bought Windsurf.')).toBe(false);
+  });
   it('unambiguous aliases count even outside AI context', () => {
     expect(found('FlashAttention-2 and gpt-oss-120b')).toEqual([
       'flash-attention:FlashAttention-2',

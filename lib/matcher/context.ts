@@ -129,6 +129,10 @@ export const SIGNAL_WORDS: SignalWord[] = [
     'AI瀏覽器',
     'AI 瀏覽器',
   ),
+  // The makers of AI code completion, a signal of their own beside the tools' talk (a page on the Cognition-Windsurf
+  // deal says "AI IDE" and "formerly known as Codeium"): no concept's alias (Codeium is Windsurf's maker, not the
+  // editor, data/concepts.ts), and no other trade has the names.
+  strong('Codeium', 'Tabnine'),
   strong('neural network', 'neural networks', 'neural net', '神经网络', '神經網絡', '神經網路'),
   strong('deep learning', '深度学习', '深度學習'),
   strong(

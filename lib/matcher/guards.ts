@@ -218,6 +218,9 @@ export function insideCode(text: string, start: number, candidateEnd: number): b
       return true;
   }
   if (/^[^\s/]*(\/[^\s/]+){2,}\/?$/.test(token) && slashBeside) return true;
+  // A directory written with its trailing slash, as a source tree lists them (kernel-open/nvidia/, src/nvidia-uvm/):
+  // two slashes too, the second ending the token.
+  if (/^[^\s/]+\/[^\s/]+\/$/.test(token) && slashBeside) return true;
   // One slash in a token that is code otherwise: an image or package reference (nvidia/cuda:12.4.1-runtime).
   if (slashBeside && /[A-Za-z0-9][:@=][A-Za-z0-9]/.test(token)) return true;
   // A slash between Chinese words is prose ("大规模批处理/高吞吐场景"), not a path from the root.
@@ -335,11 +338,31 @@ const ENGLISH_COUNT = /(?:\btop[\s_-]?(?:\d+|k)|\b\d+\s*(?:of|out of)\s*\d+|\b\d
 const CHINESE_COUNT = /(?:\btop[\s_-]?(?:\d+|k)|[0-9０-９]+)\s*$/i;
 
 /** Where the count before a candidate starts, or -1 when there is none (rule 5). */
-function countStart(text: string, start: number): number {
+function countStart(text: string, start: number, end: number): number {
   const before = text.slice(Math.max(0, start - 24), start);
-  const m = (isHan(text.charCodeAt(start)) ? CHINESE_COUNT : ENGLISH_COUNT).exec(before);
-  return m ? start - before.length + m.index : -1;
+  const han = isHan(text.charCodeAt(start));
+  const m = (han ? CHINESE_COUNT : ENGLISH_COUNT).exec(before);
+  if (m) return start - before.length + m.index;
+  // A bare number of experts ("16 experts") is a model's only when what follows counts the active ones or says
+  // where they sit: "8 experts with 2 active", "16 experts of which 4 active", "128 experts, 4 of which are
+  // active", "16 experts total, of which 4 active", "64 experts per layer". A panel's "32 experts" (or "12 experts
+  // in total signed it") says none of that.
+  if (han) return -1;
+  const bare = BARE_ENGLISH_COUNT.exec(before);
+  if (bare === null) return -1;
+  BARE_COUNT_AFTER.lastIndex = end;
+  return BARE_COUNT_AFTER.test(text) ? start - before.length + bare.index : -1;
 }
+
+/** A bare number before "experts" (rule 5, with BARE_COUNT_AFTER). */
+const BARE_ENGLISH_COUNT = /\b\d+\s*$/;
+/**
+ * What makes a bare number of experts a model's: the active ones counted, or where they sit (sticky, at the end).
+ * "With 4 active" is the experts' own count only when no other noun follows ("32 experts with 4 active members" is a
+ * panel).
+ */
+const BARE_COUNT_AFTER =
+  /\s*(?:,\s*)?(?:(?:with|of\s+which)\s+(?:only\s+)?\d+\s+(?:are\s+)?(?:active|activated|routed|selected|used)\b(?!\s+(?!(?:experts?|ones|per|at|for|on|in|by|each|during)\b)[A-Za-z])|\d+\s+of\s+which\s+(?:are\s+)?(?:active|activated|routed|selected|used)\b|(?:in\s+)?total\s*,?\s*(?:of\s+which|with)\s+\d+|per\s+(?:MoE\s+)?layer\b)/iy;
 
 /** Rule 6: the candidate starts a sentence, line, bullet or heading and does not go on as the proper noun. */
 function plainWordAtStart(text: string, start: number, end: number, nameAfter: RegExp | undefined): boolean {
@@ -852,7 +875,7 @@ export class CandidateGuards {
               continue;
             if (flags & FLAG_MID_SENTENCE && plainWordAtStart(text, m.start, m.end, rules.nameAfter)) continue;
             if (flags & FLAG_AFTER_COUNT) {
-              const from = countStart(text, m.start);
+              const from = countStart(text, m.start, m.end);
               if (from < 0) continue;
               m.start = from;
               // Only a start moved before a kept candidate's breaks scan()'s order.

@@ -13,8 +13,10 @@ describe('向量化 and 矢量化 are vectorization', () => {
     expect(marks(`${AI}编译器会自动向量化循环，也支持矢量化指令。編譯器自動向量化與流水線。`, 'quantization')).toEqual(
       [],
     );
+    // 量化到 4 位 is a bit width too (bare 4位 beside quantization words, round 11).
     expect(marks(`${AI}我们把模型量化到 4 位，向量量化另说。我們把模型量化。`, 'quantization')).toEqual([
       '模型量化',
+      '4 位',
       '模型量化',
     ]);
   });
@@ -542,5 +544,183 @@ describe('a CSS selector o3 (round 10)', () => {
     expect(marks(`${AI}\nBenchmarks: #o3 beats #o1.`, 'openai-o3')).toEqual(['o3']);
     expect(marks(`${AI}\nJust tried #o3, wow.`, 'openai-o3')).toEqual(['o3']);
     expect(marks(`${AI}\n#o3:hover, #o3 > p { margin: 0 }`, 'openai-o3')).toEqual([]);
+  });
+});
+
+describe("Milgram's agentic state", () => {
+  it('the obedient person of social psychology is not an AI agent', () => {
+    expect(
+      marks(
+        `${AI}In the agentic state a subject defers to the experimenter.\nMilgram called this shift of responsibility agentic.`,
+        'ai-agents',
+      ),
+    ).toEqual([]);
+  });
+  it('agentic AI, agentic workflows and the agentic shift of software stay', () => {
+    expect(
+      marks(
+        `${AI}Our agentic workflows call a Python interpreter.\nThe agentic shift: tools now act alone.`,
+        'ai-agents',
+      ),
+    ).toEqual(['agentic', 'agentic']);
+  });
+});
+
+describe('内核 as the core of a field, a trend or a business', () => {
+  it('技术内核, 产业热潮的内核, 商業內核 are what a business rests on', () => {
+    expect(
+      marks(`${AI}本文解析这家公司的技术内核与商业内核，深入这轮产业热潮的内核。這波浪潮的內核。`, 'gpu-kernels'),
+    ).toEqual([]);
+  });
+  it('a kernel rewritten for a GPU stays', () => {
+    expect(marks(`${AI}我們為 H100 重寫了注意力內核；这个内核是访存受限的。`, 'gpu-kernels')).toEqual(['內核', '内核']);
+  });
+});
+
+describe('量化 beside pricing or measuring is "quantified"', () => {
+  it('被量化、被定价 and 衡量与量化 are what is bought, sold or measured', () => {
+    expect(marks(`${AI}算力能以 Token 方式被量化、被定价；價值可以衡量與量化。`, 'quantization')).toEqual([]);
+  });
+  it("a model's weights quantized before the service is priced stay", () => {
+    expect(marks(`${AI}权重被量化后再定价服务；量化和剪枝都能压缩模型。`, 'quantization')).toEqual(['量化', '量化']);
+  });
+});
+
+describe('the open source model as a way of doing business', () => {
+  it('the open source model for business, beside licences and revenue, is software in general', () => {
+    expect(
+      marks(
+        `${AI}\nHow does the open source model for companies work?\nThe open source model lets vendors sell support and earn revenue.`,
+        'open-models',
+      ),
+    ).toEqual([]);
+  });
+  it('an AI word on the other side of it keeps it', () => {
+    expect(marks(`${AI}\nIts revenue rests on the open source model Llama 3.`, 'open-models')).toEqual([
+      'open source model',
+    ]);
+  });
+  it('an open-source model named beside an AI word stays', () => {
+    expect(
+      marks(`${AI}\nThe open-source model beats GPT-4o on math, and its licence allows business use.`, 'open-models'),
+    ).toEqual(['open-source model']);
+  });
+});
+
+describe("a machine's word width", () => {
+  it('4-bit computing, a 4-bit microprocessor, registers 4 bits wide are computer architecture', () => {
+    expect(
+      marks(
+        `${AI}The Intel 4004 was a 4-bit microprocessor; 4-bit designs lived on in calculators.\nIts registers were 4 bits wide, and an 8-bit CPU followed.`,
+        'quantization',
+      ),
+    ).toEqual([]);
+  });
+  it('a 4-bit model run on a microcontroller stays (TinyML: the microcontroller runs the model)', () => {
+    expect(marks(`${AI}\nThe microcontroller runs a 4-bit model.`, 'quantization')).toEqual(['4-bit']);
+  });
+  it('4-bit machine learning is quantization, a 4-bit machine is not (round 11b)', () => {
+    expect(
+      marks(
+        `${AI}\nWe trained 4-bit machine learning models.\nThe 4-bit machine of 1971 ran a calculator.`,
+        'quantization',
+      ),
+    ).toEqual(['4-bit']);
+  });
+  it('4-bit weights and 4-bit floating point stay', () => {
+    expect(marks(`${AI}We store 4-bit weights; 4-bit floating point keeps quality.`, 'quantization')).toEqual([
+      '4-bit',
+      '4-bit',
+    ]);
+  });
+});
+
+describe("a factor formula's operators", () => {
+  it('算子 beside factor mining or stock picking is quant finance', () => {
+    expect(marks(`${AI}因子挖掘流程：算子池设计、因子生成；選股公式的算子有 ts_mean 與 rank。`, 'gpu-kernels')).toEqual(
+      [],
+    );
+  });
+  it("a quant firm's CUDA operator on a GPU stays (round 11b)", () => {
+    expect(marks(`${AI}这家量化交易公司用 CUDA 在 GPU 上手写融合算子。`, 'gpu-kernels')).toEqual(['算子']);
+  });
+  it("a GPU's fused operator beside a scale factor stays", () => {
+    expect(marks(`${AI}我们为 H100 写了融合算子，量化算子里的缩放因子用 FP16 存储。`, 'gpu-kernels')).toEqual([
+      '算子',
+      '算子',
+    ]);
+  });
+});
+
+describe('multi-agent modelling and simulation', () => {
+  it("a world model's or a simulation's many actors are not tool-calling agents", () => {
+    expect(
+      marks(
+        `${AI}The world model shows weak multi-agent modeling; multi-agent simulations of crowds are hard.`,
+        'ai-agents',
+      ),
+    ).toEqual([]);
+  });
+  it('a multi-agent system of tool-calling agents stays', () => {
+    expect(marks(`${AI}Our multi-agent system lets a planner make tool calls.`, 'ai-agents')).toEqual([
+      'multi-agent',
+      'tool calls',
+    ]);
+  });
+});
+
+describe("a colocation data centre's interconnection", () => {
+  it('private links at an Internet exchange are the Internet business, not a cluster fabric', () => {
+    expect(
+      marks(
+        `${AI}香港的互聯網交換流量大增，企業轉向私有互連方案。\nColocation sites sell interconnect to clouds.`,
+        'interconnect',
+      ),
+    ).toEqual([]);
+  });
+  it("NVLink as NVIDIA's 私有互连 (a proprietary interconnect) stays (round 11b)", () => {
+    expect(marks(`${AI}NVLink 是英伟达的私有互连技术，用于 GPU 之间。`, 'interconnect')).toEqual(['NVLink', '互连']);
+  });
+  it("a GPU cluster's interconnect stays", () => {
+    expect(marks(`${AI}72 顆 GPU 之間的互連頻寬達到 130 TB/s。`, 'interconnect')).toEqual(['互連']);
+  });
+});
+
+describe('推理延迟 as a growing cost or a problem', () => {
+  it('a latency whose growth is denied stays (round 11b)', () => {
+    expect(marks(`${AI}有了 KV 缓存，大模型的推理延迟不再随输出长度增长。`, 'low-latency-inference')).toEqual([
+      '推理延迟',
+    ]);
+  });
+  it("a big model's latency that grows, or a challenge bullet, is plain latency", () => {
+    expect(
+      marks(
+        `${AI}参数越多，大模型的推理延迟和显存占用也随之增长。\n• 推理延遲：大模型生成速度慢，體驗差`,
+        'low-latency-inference',
+      ),
+    ).toEqual([]);
+  });
+  it('推理延迟 cut by a technique stays', () => {
+    expect(marks(`${AI}用投机解码后，大模型的推理延迟降低 50%。`, 'low-latency-inference')).toEqual(['推理延迟']);
+  });
+});
+
+describe("Taiwan's open-source project and package", () => {
+  it('開源專案 and 開源套件 are software, whatever model follows', () => {
+    expect(
+      marks(`${AI}來自 UC Berkeley 的開源專案 vLLM 支援多種模型；開源套件讓模型部署更快。`, 'open-models'),
+    ).toEqual([]);
+  });
+  it('a model opened by its maker stays', () => {
+    expect(marks(`${AI}Meta 開源了 Llama 4 模型。`, 'open-models')).toEqual(['開源']);
+  });
+});
+
+describe('内存访问 after a label that is cut', () => {
+  it('"功耗降低: 内存访问和计算能耗下降" is power: the cut belongs to the label before the colon', () => {
+    expect(marks(`${AI}• 功耗降低: 内存访问和计算能耗显著下降`, 'memory-bound-inference')).toEqual([]);
+  });
+  it('accesses cut by tiling stay', () => {
+    expect(marks(`${AI}FlashAttention 通过分块减少内存访问。`, 'memory-bound-inference')).toEqual(['内存访问']);
   });
 });

@@ -311,6 +311,10 @@ describe('量化策略 decides a page only while the page names model quantizati
   it('a bit width said of weights (4位表示, 8位整数), not a count of people (4位专家)', () => {
     expect(marks(`${AI_ZH}每个参数仅用4位表示，激活用8位整数。`, 'quantization')).toEqual(['4位表示', '8位整数']);
     expect(has(`${AI_ZH}会议邀请了4位专家和8位嘉宾。`, 'quantization')).toBe(false);
+    // A count of people after 共/有/约/了, also beside quantization words (round 11b).
+    expect(marks(`${AI_ZH}本次研讨会的嘉宾共8位，都在研究模型量化；另有4位，约8位。`, 'quantization')).toEqual([
+      '模型量化',
+    ]);
   });
 });
 
@@ -865,5 +869,185 @@ describe('RL rollout by its engine (round 10)', () => {
     ).toEqual([]);
     expect(marks(`${AI}\nThe vaccine rollout workers were nurses.`, 'rl-rollouts')).toEqual([]);
     expect(marks(`${AI}\nThe canary rollout workers pushed the build.`, 'rl-rollouts')).toEqual([]);
+  });
+});
+
+describe('the cost of a kind of inference', () => {
+  it('"batch inference cost" is a cost: its head noun wins over the batch-inference words inside it', () => {
+    expect(marks(`${AI}Batch inference costs are half of real-time.`, 'inference-cost')).toEqual([
+      'Batch inference costs',
+    ]);
+  });
+  it('batch inference without a cost stays batch inference', () => {
+    expect(marks(`${AI}Batch inference runs overnight at full GPU use.`, 'batch-inference')).toEqual([
+      'Batch inference',
+    ]);
+    expect(marks(`${AI}Batch inference runs overnight at full GPU use.`, 'inference-cost')).toEqual([]);
+  });
+});
+
+describe('the per-token rate', () => {
+  it("a batch API's per-token rate is the price of inference on an AI page", () => {
+    expect(marks(`${AI}Batch endpoints cost half the standard per-token rate.`, 'inference-cost')).toEqual([
+      'per-token rate',
+    ]);
+  });
+  it("a token sale's per-token rate, on a page not about AI, is not", () => {
+    expect(marks('Round two of the presale lifts the per-token rate to 0.05 USDT.', 'inference-cost')).toEqual([]);
+  });
+});
+
+describe('the batch endpoint', () => {
+  it("a model provider's batch endpoint is its batch API", () => {
+    expect(marks(`${AI}OpenAI prices its batch endpoints at half the standard rate.`, 'batch-inference')).toEqual([
+      'batch endpoints',
+    ]);
+  });
+  it("a REST API's $batch endpoint, on a page not about AI, is not", () => {
+    expect(marks('Send 20 requests in one call to the Graph $batch endpoint.', 'batch-inference')).toEqual([]);
+  });
+});
+
+describe('high throughput for many users at once', () => {
+  it('a server configured for high throughput with many concurrent users is batch work', () => {
+    expect(
+      marks(`${AI}\nConfigured for high throughput, it serves the model to 256 concurrent users.`, 'batch-inference'),
+    ).toEqual(['high throughput']);
+    expect(marks(`${AI_ZH}\n高吞吐模式下可同時服務大量並發請求。`, 'batch-inference')).toEqual(['高吞吐']);
+  });
+  it("a database's high throughput with many concurrent users is not (round 11b)", () => {
+    expect(
+      marks(`${AI}\nThe Redis cluster sustains high throughput with 10,000 concurrent users.`, 'batch-inference'),
+    ).toEqual([]);
+  });
+  it("a kernel's high throughput is not", () => {
+    expect(marks(`${AI}\nTensor Cores give high throughput on matmul.`, 'batch-inference')).toEqual([]);
+  });
+});
+
+describe('首词 is the first token', () => {
+  it('首词输出 and its latency are the time to the first token on an AI page, in both scripts', () => {
+    expect(marks(`${AI_ZH}首词输出的时延仅有0.2秒；首詞延遲更低。`, 'low-latency-inference')).toEqual([
+      '首词输出',
+      '首詞延遲',
+    ]);
+  });
+  it('a poem’s first word, on a page not about AI, is not', () => {
+    expect(marks('这首词输出了作者的离愁，首词的意境最深。', 'low-latency-inference')).toEqual([]);
+    // 这首词 is "this ci poem" on an AI page too.
+    expect(marks(`${AI_ZH}大模型写的这首词输出了离愁。`, 'low-latency-inference')).toEqual([]);
+  });
+});
+
+describe("a bare number of a model's experts", () => {
+  it('counts the experts when the active ones are counted after it, or where they sit', () => {
+    expect(
+      marks(
+        `${AI}DBRX has 16 experts with 4 active; one model has 128 experts, 4 of which are active; 64 experts per layer.`,
+        'mixture-of-experts',
+      ),
+    ).toEqual(['16 experts', '128 experts', '64 experts']);
+  });
+  it('a panel of people who are experts is not', () => {
+    expect(
+      marks(
+        `${AI}A panel of 32 experts reviewed the essays; 12 experts in total signed it. 30 experts with 4 active members met.`,
+        'mixture-of-experts',
+      ),
+    ).toEqual([]);
+  });
+  it("Taiwan's 混合式專家模型 is MoE; a hybrid expert system is not", () => {
+    expect(
+      marks(`${AI_ZH}總參數量32B的混合式專家模型。早期的混合式專家系統用規則推理。`, 'mixture-of-experts'),
+    ).toEqual(['混合式專家模型']);
+  });
+});
+
+describe('the batch discount', () => {
+  it("a model provider's batch discount is its batch API's price", () => {
+    expect(
+      marks(`${AI}A cached prefix earns both the batch discount and the caching discount.`, 'batch-inference'),
+    ).toEqual(['batch discount']);
+  });
+  it("a shop's bulk-order discount, on a page not about AI, is not", () => {
+    expect(marks('Order 50 mugs or more and the batch discount applies at checkout.', 'batch-inference')).toEqual([]);
+  });
+});
+
+describe('bare 4位 as a bit width', () => {
+  it('in a line about quantization and before punctuation or a width word, in both scripts', () => {
+    expect(
+      marks(
+        `${AI_ZH}将权重量化到4位(16个可能值)；| INT4 | 4位 |；FP8 是 8位，甚至1位。權重量化到4位，8倍壓縮。`,
+        'quantization',
+      ),
+    ).toEqual(['权重量化', '4位', 'INT4', '4位', 'FP8', '8位', '1位', '權重量化', '4位']);
+  });
+  it('four people, fourth place and four digits are not, on a quantization page either', () => {
+    expect(
+      marks(`${AI_ZH}本次 INT4 量化评测请来4位专家，排名第4位，4位数的密码；8位用户参与。`, 'quantization').filter(
+        (t) => t.includes('位'),
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('AI agents of a trade', () => {
+  it('"AI travel agents" and "LLM-based travel agents" are AI agents doing that work', () => {
+    expect(
+      marks(
+        `${AI}\nAI travel agents book flights; LLM-based travel agents parse a command like plan a trip.`,
+        'ai-agents',
+      ),
+    ).toEqual(['agents', 'agents']);
+  });
+  it('a verb between AI and agents makes them the people AI helps (round 11b)', () => {
+    expect(marks(`${AI}\nAI helps agents close support tickets faster.`, 'ai-agents')).toEqual([]);
+  });
+  it('a travel agent, an FBI agent or a Jenkins agent is still not', () => {
+    expect(
+      marks(`${AI}\nOur travel agent booked the hotel. The FBI agent left. A Jenkins agent polls.`, 'ai-agents'),
+    ).toEqual([]);
+  });
+});
+
+describe("bare Adam as Kingma and Ba's optimizer", () => {
+  it('the idea from the paper, with its authors or title in the line', () => {
+    expect(
+      marks(`${AI}\nIn 2014 Diederik Kingma and Jimmy Ba introduced Adam, an optimizer.`, 'academic-origins'),
+    ).toEqual(['Jimmy Ba', 'Adam']);
+  });
+  it('a first name or a training setting is not', () => {
+    expect(marks(`${AI}\nAdam Paszke wrote PyTorch; we train with Adam at lr 3e-4.`, 'academic-origins')).toEqual([]);
+    // Also in a line that names Kingma (round 11b).
+    expect(marks(`${AI}\nKingma cited the work of Adam Smith on markets.`, 'academic-origins')).toEqual([]);
+    expect(marks(`${AI}\nKingma and Ba introduced Adam in 2014.`, 'academic-origins')).toEqual(['Adam']);
+  });
+});
+
+describe('lower-case transformers', () => {
+  it('ML prose writes the architecture in lower case', () => {
+    expect(
+      marks(`${AI}\nMamba is an alternative to transformers; it matches a transformer at equal size.`, 'transformer'),
+    ).toEqual(['transformers', 'transformer']);
+  });
+  it("the architecture's own words keep it in a line about power", () => {
+    expect(marks(`${AI}\nA transformer with long attention windows draws gigawatts.`, 'transformer')).toEqual([
+      'transformer',
+    ]);
+  });
+  it("a shortage of GPUs is not power equipment's: the architecture stays (round 11b)", () => {
+    expect(
+      marks(
+        `${AI}\nGPU shortages slowed the training of large transformers.\nA shortage of GPUs delayed transformers.`,
+        'transformer',
+      ),
+    ).toEqual(['transformers', 'transformers']);
+    expect(marks(`${AI}\nUtilities face transformer shortages this year.`, 'transformer')).toEqual([]);
+  });
+  it('the electrical device in a line about power equipment is not', () => {
+    expect(
+      marks(`${AI}\nData centres wait two years for transformers; each transformer steps voltage down.`, 'transformer'),
+    ).toEqual([]);
   });
 });

@@ -74,6 +74,11 @@ describe('text that is not prose', () => {
     ]);
   });
 
+  it('a directory with its trailing slash is a path, as a source tree lists it', () => {
+    expect(has(`${AI}The tree: kernel-open/nvidia/ holds the glue, src/nvidia-uvm/ the rest.`, 'nvidia')).toBe(false);
+    expect(has(`${AI}Both NVIDIA/AMD GPUs run it.`, 'nvidia')).toBe(true);
+  });
+
   it('looks at the token only when a joiner touches the candidate', () => {
     const t = 'run use_kernels now';
     expect(insideCode(t, 8, 15)).toBe(true);
