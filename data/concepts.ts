@@ -2871,7 +2871,11 @@ export const concepts: ConceptEntry[] = [
       },
       // A first name before a surname, also in a line that names Kingma ("Kingma cited Adam Smith", "Adam Paszke
       // and Kingma"): the optimizer is never followed by a capitalised name.
-      { keys: ['adam'], after: String.raw`^\s+(?!(?:Optimi[sz]er|Algorithm|Method|Update)s?\b)[A-Z][a-z]+`, caseSensitive: true },
+      {
+        keys: ['adam'],
+        after: String.raw`^\s+(?!(?:Optimi[sz]er|Algorithm|Method|Update)s?\b)[A-Z][a-z]+`,
+        caseSensitive: true,
+      },
     ],
     // Not "LayerNorm", "layer norm" or "AdamW": pages list them as ops and
     // training settings, not as ideas from academia.
