@@ -1386,6 +1386,9 @@ export const concepts: ConceptEntry[] = [
       decides('Triton Digital'),
       decides('Triton DataCenter'),
       decides('Triton Cloud'),
+      // The server's command-line tool (triton-inference-server/triton_cli: "Triton CLI supports two backends"); the
+      // language ships no tool of that name.
+      decides('Triton CLI'),
       // Triton 推理服务器 (the server in Chinese) is told by the neighbours (guards.ts).
     ],
     // Neighbouring words that give an alias another sense (lib/matcher/guards.ts, rule 8).
@@ -2173,10 +2176,11 @@ export const concepts: ConceptEntry[] = [
       // agents, whom AI pages say AI helps), a build or monitoring agent (Jenkins, Datadog), a chemical or
       // therapeutic agent, an agent of change, a game's agents (Valorant's duelists), agent-based modelling (not an
       // "agent-based" workflow, built on AI agents). Not after AI or LLM: "AI travel agents", "LLM-based sales
-      // agents" are AI agents doing that trade's work.
+      // agents" are AI agents doing that trade's work. Physical and embodied agents are robots acting in the world
+      // (the robotics concept), not models calling tools; "physical AI agents" keeps it.
       {
         keys: ['agent', 'agents'],
-        before: String.raw`(?<!\b(?:AI|LLM(?:-based|-powered)?|AI-(?:based|powered))[\s-]+)\b(?:travel|user|secret|foreign|special|FBI|CIA|DEA|federal|double|free|sports|talent|literary|booking|real[\s-]estate|estate|insurance|leasing|shipping|customs|ticket|sales|patent|registered|Jenkins|build|Datadog|monitoring|SSH|SNMP|Puppet|Zabbix|Octopus|Bamboo|TeamCity|GitLab|deployment|collector|logging|Consul|Nomad|chemical|cleaning|reducing|oxidi[sz]ing|nerve|biological|chelating|bonding|blowing|foaming|antimicrobial|infectious|causative|therapeutic|contrast|anticancer|antiviral|imaging|change|call[\s-]?cent(?:er|re)|contact[\s-]cent(?:er|re)|claims|Valorant|duelist|sentinel|initiator)\s+$`,
+        before: String.raw`(?<!\b(?:AI|LLM(?:-based|-powered)?|AI-(?:based|powered))[\s-]+)\b(?:travel|user|secret|foreign|special|FBI|CIA|DEA|federal|double|free|sports|talent|literary|booking|real[\s-]estate|estate|insurance|leasing|shipping|customs|ticket|sales|patent|registered|Jenkins|build|Datadog|monitoring|SSH|SNMP|Puppet|Zabbix|Octopus|Bamboo|TeamCity|GitLab|deployment|collector|logging|Consul|Nomad|chemical|cleaning|reducing|oxidi[sz]ing|nerve|biological|chelating|bonding|blowing|foaming|antimicrobial|infectious|causative|therapeutic|contrast|anticancer|antiviral|imaging|change|call[\s-]?cent(?:er|re)|contact[\s-]cent(?:er|re)|claims|Valorant|duelist|sentinel|initiator|physical|embodied)\s+$`,
         after: String.raw`^(?:-based\s+(?:model(?:l?ing|s)?|simulations?)\b|\s+(?:of\s+change|Orange|Smith|provocateurs?)\b)`,
       },
       // Social psychology's "agentic state" (Milgram's obedience studies): a person who defers to an authority, the

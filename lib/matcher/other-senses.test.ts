@@ -724,3 +724,30 @@ describe('内存访问 after a label that is cut', () => {
     expect(marks(`${AI}FlashAttention 通过分块减少内存访问。`, 'memory-bound-inference')).toEqual(['内存访问']);
   });
 });
+
+describe("the Triton server's command-line tool", () => {
+  it('"Triton CLI" decides bare Triton on the page as the inference server', () => {
+    const cli = `${AI}Triton CLI supports two backends for deploying LLMs from a model repository. Triton CLI starts the server for you.`;
+    expect(marks(cli, 'triton')).toEqual([]);
+  });
+  it('a page on the language keeps its Triton', () => {
+    expect(
+      marks(`${AI}Triton kernels written with triton.jit are compiled by PyTorch. Triton is a Python DSL.`, 'triton'),
+    ).toEqual(['Triton kernels', 'triton.jit', 'Triton']);
+  });
+});
+
+describe('physical and embodied agents are robots', () => {
+  it('"physical agents (like robots)" and "embodied agents" are not models calling tools', () => {
+    const robots = `${AI}For physical agents (like robots), collecting real-world data is slow. Embodied agents learn from simulated AI models of the world.`;
+    expect(marks(robots, 'ai-agents')).toEqual([]);
+  });
+  it('AI agents, physical AI agents and agents beside prompts stay', () => {
+    expect(
+      marks(
+        `${AI}AI agents call tools such as web search. Physical AI agents use tool calling; the agents run with prompts.`,
+        'ai-agents',
+      ),
+    ).toEqual(['AI agents', 'AI agents', 'tool calling', 'agents']);
+  });
+});
