@@ -1167,6 +1167,14 @@ export const concepts: ConceptEntry[] = [
         after: String.raw`^(?<=(?:${PERSON_BEFORE})(?:Blackwell|Hopper))(?!\s*(?:(?:GPUs?|Ultra|architecture|platforms?|systems?|chips?|Superchips?|servers?|nodes?|clusters?|instances?|VMs?|racks?|[BH][123]00|GB[23]00|NVL\d+|HGX|DGX)\b|架构|架構|平台|芯片|晶片|显卡|顯卡|系列|服务器|伺服器))`,
         caseSensitive: true,
       },
+      // The bare surname as the subject of what only a person does, a biography's sentences ("Hopper was a computer
+      // scientist", "Hopper invented the first compiler", "Hopper died in 1992", "Blackwell was born in 1919"): a chip
+      // is not born, does not invent, marry or die. "Hopper was named after Grace Hopper" (the chip) keeps it.
+      {
+        keys: ['blackwell', 'hopper'],
+        after: String.raw`^\s+(?:(?:was|is)\s+(?:born|awarded|named\s+a|(?:a|an)\s+(?:(?:American|British)\s+)?(?:computer\s+scientist|mathematician|statistician|professor|pioneer|rear\s+admiral|naval\s+officer))|invented|died|married|retired|graduated|studied|earned\s+(?:her|his)|received\s+(?:her|his))\b`,
+        caseSensitive: true,
+      },
     ],
     quotes: [
       {
