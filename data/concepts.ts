@@ -2806,6 +2806,13 @@ export const concepts: ConceptEntry[] = [
         after: String.raw`^\s+(?:for|of)\s+(?:business(?:es)?|software|development|licensing|revenue|monetization|commerce|companies)\b`,
         line: String.raw`^(?![^\n]*(?:\bLLMs?\b|\bAI\b|\bweights?\b|language\s+models?|parameters|neural|\bGPT|Llama|DeepSeek|Qwen|Mistral|inference|fine-?tun))[^\n]*\b(?:business(?:es)?|revenue|monetiz\w*|profit\w*|licens\w+|proprietary\s+software|software\s+(?:vendors?|companies|development|products?)|open[\s-]source\s+(?:software|products?|programs?|projects?|businesses))\b`,
       },
+      // The same way of doing business asked about as one thing, a heading's question: "What is the open source
+      // model?" (an AI page asks what an open-source model is, what open models are, or which is the best one;
+      // those stay, as does "Llama 3 is the open source model ...").
+      {
+        keys: ['opensourcemodel'],
+        after: String.raw`^(?<=\bwhat\s+is\s+the\s+open[\s-]?source\s+model)\s*\?`,
+      },
       {
         keys: ['开源大模型', '开源模型', '开源llm', '开源大语言模型'],
         after: '^(?:推理|部署|服务|服務|训练|訓練|微调|微調|评测|評測)?(?:框架|引擎|工具|服务器|伺服器)',

@@ -595,6 +595,14 @@ describe('the open source model as a way of doing business', () => {
       ),
     ).toEqual([]);
   });
+  it('"What is the open source model?", a heading asking about the way of doing business, is software in general', () => {
+    const q = `${AI}\nWhat Is The Open Source Model?\nPrimarily, the open source model for business sells support for free software.`;
+    expect(marks(q, 'open-models')).toEqual([]);
+  });
+  it('an AI page asking what an open-source model is, or which is best, keeps it', () => {
+    const q = `${AI}\nWhat is an open-source model? What is the best open-source model for coding? DeepSeek is the open source model I use.`;
+    expect(marks(q, 'open-models')).toEqual(['open-source model', 'open-source model', 'open source model']);
+  });
   it('an AI word on the other side of it keeps it', () => {
     expect(marks(`${AI}\nIts revenue rests on the open source model Llama 3.`, 'open-models')).toEqual([
       'open source model',
