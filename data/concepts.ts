@@ -476,11 +476,13 @@ export const concepts: ConceptEntry[] = [
       // A machine's word width (computer architecture, not a model's weights): "4-bit computing", "a 4-bit CPU",
       // "the canonical 4-bit microprocessor", "8-bit processors"; and in a line about such machines that names no model
       // or quantization word on that side of it ("4-bit designs were used in calculators", Intel 4004, BCD, nibbles), and
-      // what is "4 bits wide" (a data unit's width).
+      // what is "4 bits wide" (a data unit's width). Also a line on the chips of the time (integrated circuits) or
+      // decimal arithmetic ("4-bit values are still used in decimal-centric roles"). Not "4-bit computation" by itself:
+      // AI text says it of FP4 on GPUs.
       {
         keys: ['4bit', '4bits', '8bit', '8bits', '2bit'],
         after: String.raw`^[\s-]*(?:computing|computers?|CPUs?|central\s+processing|processors?|microprocessors?|microcontrollers?|MCUs?|machines?(?![\s-]+learning)|address(?:es|ing)?|data\s+bus(?:es)?|bus(?:es)?\s+width|registers?|wide)\b`,
-        line: String.raw`^(?![^\n]*(?:\bLLMs?\b|language\s+models?|\bweights?\b|neural|quanti[sz]|inference|\bmodels?\b|\bGPUs?\b|\bINT\d|\bFP\d|transformers?|activations?|KV))[^\n]*\b(?:microprocessors?|binary[\s-]coded\s+decimal|BCD|nibbles?|Intel\s+400\d|address\s+(?:bus|format|space)|calculators?|instruction\s+sets?)\b`,
+        line: String.raw`^(?![^\n]*(?:\bLLMs?\b|language\s+models?|\bweights?\b|neural|quanti[sz]|inference|\bmodels?\b|\bGPUs?\b|\bINT\d|\bFP\d|transformers?|activations?|KV))[^\n]*\b(?:microprocessors?|binary[\s-]coded\s+decimal|BCD|nibbles?|Intel\s+400\d|address\s+(?:bus|format|space)|calculators?|instruction\s+sets?|integrated\s+circuits?|decimal(?:[\s-]centric|\s+(?:math|digits?|values?)))\b`,
       },
       // 8位元遊戲, 8 位元微控制器, 8比特音乐: the bit width of a machine, a game's look or a sound, as "8-bit images" above.
       {

@@ -635,6 +635,14 @@ describe("a machine's word width", () => {
       ),
     ).toEqual(['4-bit']);
   });
+  it('a line on the integrated circuits of the time or decimal arithmetic is computer architecture', () => {
+    const old = `${AI}\n4-bit designs were used only while integrated circuits were expensive; 4-bit values are still used in decimal-centric roles.`;
+    expect(marks(old, 'quantization')).toEqual([]);
+  });
+  it('4-bit computation on GPUs, 4-bit weights and activations of an LLM stay', () => {
+    const llm = `${AI}\n4-bit computation of attention on GPUs keeps quality.\nThe 4-bit weights of the LLM fit on one card, and 4-bit values of activations too.`;
+    expect(marks(llm, 'quantization')).toEqual(['4-bit', '4-bit', '4-bit']);
+  });
   it('4-bit weights and 4-bit floating point stay', () => {
     expect(marks(`${AI}We store 4-bit weights; 4-bit floating point keeps quality.`, 'quantization')).toEqual([
       '4-bit',
