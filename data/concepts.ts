@@ -476,11 +476,13 @@ export const concepts: ConceptEntry[] = [
       // A machine's word width (computer architecture, not a model's weights): "4-bit computing", "a 4-bit CPU",
       // "the canonical 4-bit microprocessor", "8-bit processors"; and in a line about such machines that names no model
       // or quantization word on that side of it ("4-bit designs were used in calculators", Intel 4004, BCD, nibbles), and
-      // what is "4 bits wide" (a data unit's width).
+      // what is "4 bits wide" (a data unit's width). Also a line on the chips of the time (integrated circuits) or
+      // decimal arithmetic ("4-bit values are still used in decimal-centric roles"). Not "4-bit computation" by itself:
+      // AI text says it of FP4 on GPUs.
       {
         keys: ['4bit', '4bits', '8bit', '8bits', '2bit'],
         after: String.raw`^[\s-]*(?:computing|computers?|CPUs?|central\s+processing|processors?|microprocessors?|microcontrollers?|MCUs?|machines?(?![\s-]+learning)|address(?:es|ing)?|data\s+bus(?:es)?|bus(?:es)?\s+width|registers?|wide)\b`,
-        line: String.raw`^(?![^\n]*(?:\bLLMs?\b|language\s+models?|\bweights?\b|neural|quanti[sz]|inference|\bmodels?\b|\bGPUs?\b|\bINT\d|\bFP\d|transformers?|activations?|KV))[^\n]*\b(?:microprocessors?|binary[\s-]coded\s+decimal|BCD|nibbles?|Intel\s+400\d|address\s+(?:bus|format|space)|calculators?|instruction\s+sets?)\b`,
+        line: String.raw`^(?![^\n]*(?:\bLLMs?\b|language\s+models?|\bweights?\b|neural|quanti[sz]|inference|\bmodels?\b|\bGPUs?\b|\bINT\d|\bFP\d|transformers?|activations?|KV))[^\n]*\b(?:microprocessors?|binary[\s-]coded\s+decimal|BCD|nibbles?|Intel\s+400\d|address\s+(?:bus|format|space)|calculators?|instruction\s+sets?|integrated\s+circuits?|decimal(?:[\s-]centric|\s+(?:math|digits?|values?)))\b`,
       },
       // 8位元遊戲, 8 位元微控制器, 8比特音乐: the bit width of a machine, a game's look or a sound, as "8-bit images" above.
       {
@@ -1167,6 +1169,14 @@ export const concepts: ConceptEntry[] = [
         after: String.raw`^(?<=(?:${PERSON_BEFORE})(?:Blackwell|Hopper))(?!\s*(?:(?:GPUs?|Ultra|architecture|platforms?|systems?|chips?|Superchips?|servers?|nodes?|clusters?|instances?|VMs?|racks?|[BH][123]00|GB[23]00|NVL\d+|HGX|DGX)\b|架构|架構|平台|芯片|晶片|显卡|顯卡|系列|服务器|伺服器))`,
         caseSensitive: true,
       },
+      // The bare surname as the subject of what only a person does, a biography's sentences ("Hopper was a computer
+      // scientist", "Hopper invented the first compiler", "Hopper died in 1992", "Blackwell was born in 1919"): a chip
+      // is not born, does not invent, marry or die. "Hopper was named after Grace Hopper" (the chip) keeps it.
+      {
+        keys: ['blackwell', 'hopper'],
+        after: String.raw`^\s+(?:(?:was|is)\s+(?:born|awarded|named\s+a|(?:a|an)\s+(?:(?:American|British)\s+)?(?:computer\s+scientist|mathematician|statistician|professor|pioneer|rear\s+admiral|naval\s+officer))|invented|died|married|retired|graduated|studied|earned\s+(?:her|his)|received\s+(?:her|his))\b`,
+        caseSensitive: true,
+      },
     ],
     quotes: [
       {
@@ -1386,6 +1396,9 @@ export const concepts: ConceptEntry[] = [
       decides('Triton Digital'),
       decides('Triton DataCenter'),
       decides('Triton Cloud'),
+      // The server's command-line tool (triton-inference-server/triton_cli: "Triton CLI supports two backends"); the
+      // language ships no tool of that name.
+      decides('Triton CLI'),
       // Triton 推理服务器 (the server in Chinese) is told by the neighbours (guards.ts).
     ],
     // Neighbouring words that give an alias another sense (lib/matcher/guards.ts, rule 8).
@@ -2173,10 +2186,11 @@ export const concepts: ConceptEntry[] = [
       // agents, whom AI pages say AI helps), a build or monitoring agent (Jenkins, Datadog), a chemical or
       // therapeutic agent, an agent of change, a game's agents (Valorant's duelists), agent-based modelling (not an
       // "agent-based" workflow, built on AI agents). Not after AI or LLM: "AI travel agents", "LLM-based sales
-      // agents" are AI agents doing that trade's work.
+      // agents" are AI agents doing that trade's work. Physical and embodied agents are robots acting in the world
+      // (the robotics concept), not models calling tools; "physical AI agents" keeps it.
       {
         keys: ['agent', 'agents'],
-        before: String.raw`(?<!\b(?:AI|LLM(?:-based|-powered)?|AI-(?:based|powered))[\s-]+)\b(?:travel|user|secret|foreign|special|FBI|CIA|DEA|federal|double|free|sports|talent|literary|booking|real[\s-]estate|estate|insurance|leasing|shipping|customs|ticket|sales|patent|registered|Jenkins|build|Datadog|monitoring|SSH|SNMP|Puppet|Zabbix|Octopus|Bamboo|TeamCity|GitLab|deployment|collector|logging|Consul|Nomad|chemical|cleaning|reducing|oxidi[sz]ing|nerve|biological|chelating|bonding|blowing|foaming|antimicrobial|infectious|causative|therapeutic|contrast|anticancer|antiviral|imaging|change|call[\s-]?cent(?:er|re)|contact[\s-]cent(?:er|re)|claims|Valorant|duelist|sentinel|initiator)\s+$`,
+        before: String.raw`(?<!\b(?:AI|LLM(?:-based|-powered)?|AI-(?:based|powered))[\s-]+)\b(?:travel|user|secret|foreign|special|FBI|CIA|DEA|federal|double|free|sports|talent|literary|booking|real[\s-]estate|estate|insurance|leasing|shipping|customs|ticket|sales|patent|registered|Jenkins|build|Datadog|monitoring|SSH|SNMP|Puppet|Zabbix|Octopus|Bamboo|TeamCity|GitLab|deployment|collector|logging|Consul|Nomad|chemical|cleaning|reducing|oxidi[sz]ing|nerve|biological|chelating|bonding|blowing|foaming|antimicrobial|infectious|causative|therapeutic|contrast|anticancer|antiviral|imaging|change|call[\s-]?cent(?:er|re)|contact[\s-]cent(?:er|re)|claims|Valorant|duelist|sentinel|initiator|physical|embodied)\s+$`,
         after: String.raw`^(?:-based\s+(?:model(?:l?ing|s)?|simulations?)\b|\s+(?:of\s+change|Orange|Smith|provocateurs?)\b)`,
       },
       // Social psychology's "agentic state" (Milgram's obedience studies): a person who defers to an authority, the
@@ -2793,6 +2807,13 @@ export const concepts: ConceptEntry[] = [
         keys: ['opensourcemodel'],
         after: String.raw`^\s+(?:for|of)\s+(?:business(?:es)?|software|development|licensing|revenue|monetization|commerce|companies)\b`,
         line: String.raw`^(?![^\n]*(?:\bLLMs?\b|\bAI\b|\bweights?\b|language\s+models?|parameters|neural|\bGPT|Llama|DeepSeek|Qwen|Mistral|inference|fine-?tun))[^\n]*\b(?:business(?:es)?|revenue|monetiz\w*|profit\w*|licens\w+|proprietary\s+software|software\s+(?:vendors?|companies|development|products?)|open[\s-]source\s+(?:software|products?|programs?|projects?|businesses))\b`,
+      },
+      // The same way of doing business asked about as one thing, a heading's question: "What is the open source
+      // model?" (an AI page asks what an open-source model is, what open models are, or which is the best one;
+      // those stay, as does "Llama 3 is the open source model ...").
+      {
+        keys: ['opensourcemodel'],
+        after: String.raw`^(?<=\bwhat\s+is\s+the\s+open[\s-]?source\s+model)\s*\?`,
       },
       {
         keys: ['开源大模型', '开源模型', '开源llm', '开源大语言模型'],

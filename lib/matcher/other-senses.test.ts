@@ -595,6 +595,14 @@ describe('the open source model as a way of doing business', () => {
       ),
     ).toEqual([]);
   });
+  it('"What is the open source model?", a heading asking about the way of doing business, is software in general', () => {
+    const q = `${AI}\nWhat Is The Open Source Model?\nPrimarily, the open source model for business sells support for free software.`;
+    expect(marks(q, 'open-models')).toEqual([]);
+  });
+  it('an AI page asking what an open-source model is, or which is best, keeps it', () => {
+    const q = `${AI}\nWhat is an open-source model? What is the best open-source model for coding? DeepSeek is the open source model I use.`;
+    expect(marks(q, 'open-models')).toEqual(['open-source model', 'open-source model', 'open source model']);
+  });
   it('an AI word on the other side of it keeps it', () => {
     expect(marks(`${AI}\nIts revenue rests on the open source model Llama 3.`, 'open-models')).toEqual([
       'open source model',
@@ -626,6 +634,14 @@ describe("a machine's word width", () => {
         'quantization',
       ),
     ).toEqual(['4-bit']);
+  });
+  it('a line on the integrated circuits of the time or decimal arithmetic is computer architecture', () => {
+    const old = `${AI}\n4-bit designs were used only while integrated circuits were expensive; 4-bit values are still used in decimal-centric roles.`;
+    expect(marks(old, 'quantization')).toEqual([]);
+  });
+  it('4-bit computation on GPUs, 4-bit weights and activations of an LLM stay', () => {
+    const llm = `${AI}\n4-bit computation of attention on GPUs keeps quality.\nThe 4-bit weights of the LLM fit on one card, and 4-bit values of activations too.`;
+    expect(marks(llm, 'quantization')).toEqual(['4-bit', '4-bit', '4-bit']);
   });
   it('4-bit weights and 4-bit floating point stay', () => {
     expect(marks(`${AI}We store 4-bit weights; 4-bit floating point keeps quality.`, 'quantization')).toEqual([
@@ -722,5 +738,32 @@ describe('内存访问 after a label that is cut', () => {
   });
   it('accesses cut by tiling stay', () => {
     expect(marks(`${AI}FlashAttention 通过分块减少内存访问。`, 'memory-bound-inference')).toEqual(['内存访问']);
+  });
+});
+
+describe("the Triton server's command-line tool", () => {
+  it('"Triton CLI" decides bare Triton on the page as the inference server', () => {
+    const cli = `${AI}Triton CLI supports two backends for deploying LLMs from a model repository. Triton CLI starts the server for you.`;
+    expect(marks(cli, 'triton')).toEqual([]);
+  });
+  it('a page on the language keeps its Triton', () => {
+    expect(
+      marks(`${AI}Triton kernels written with triton.jit are compiled by PyTorch. Triton is a Python DSL.`, 'triton'),
+    ).toEqual(['Triton kernels', 'triton.jit', 'Triton']);
+  });
+});
+
+describe('physical and embodied agents are robots', () => {
+  it('"physical agents (like robots)" and "embodied agents" are not models calling tools', () => {
+    const robots = `${AI}For physical agents (like robots), collecting real-world data is slow. Embodied agents learn from simulated AI models of the world.`;
+    expect(marks(robots, 'ai-agents')).toEqual([]);
+  });
+  it('AI agents, physical AI agents and agents beside prompts stay', () => {
+    expect(
+      marks(
+        `${AI}AI agents call tools such as web search. Physical AI agents use tool calling; the agents run with prompts.`,
+        'ai-agents',
+      ),
+    ).toEqual(['AI agents', 'AI agents', 'tool calling', 'agents']);
   });
 });

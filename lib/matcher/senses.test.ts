@@ -372,6 +372,14 @@ describe('a person named like the chip', () => {
       'Blackwell',
     ]);
   });
+  it('the bare surname doing what only a person does (born, invented, died) is the person', () => {
+    const bio = `${AI}Hopper was a computer scientist who worked on UNIVAC. Hopper invented the first compiler. In 1973, Hopper was named a distinguished fellow. Hopper died in 1992. Blackwell was born in 1919.`;
+    expect(marks(bio, 'nvidia')).toEqual([]);
+  });
+  it('the chip doing what a chip does keeps its name, also "named after" the person', () => {
+    const chip = `${AI}Hopper was named after the scientist. Hopper was a huge leap for AI; Blackwell is faster. Hopper introduced FP8.`;
+    expect(marks(chip, 'nvidia')).toEqual(['Hopper', 'Hopper', 'Blackwell', 'Hopper']);
+  });
   it("the chip keeps its name: after NVIDIA's and its sellers' names, a title's words, or with its own words after", () => {
     const chip = `${AI}Nvidia Blackwell, the New Blackwell, Nvidia Grace Blackwell, Microsoft Azure Blackwell and Azure Blackwell.`;
     expect(marks(chip, 'nvidia')).toEqual([
