@@ -552,8 +552,6 @@ interface ConceptRules {
   lines: LineSense[];
   /** Per key (its index in `keys`): the rules of `other` and `lines` that are for it, in order. */
   otherOf: OtherSense[][];
-  /** Per key: its `otherOf` rules' expressions joined, made the first time a candidate needs them. */
-  anyOtherOf: (AnyOtherSense | undefined)[];
   linesOf: LineSense[][];
   /** Per key: the line words that let a `besideChinese` alias count in English prose (`orLine`), or undefined. */
   orLineOf: (RegExp | undefined)[];
@@ -615,78 +613,8 @@ function afterMatches(re: RegExp, text: string, at: number): boolean {
 const verdict = (rule: OtherSense) =>
   !rule.decides ? 'drop' : rule.unlessAffirmed ? 'decideUnlessAffirmed' : 'decide';
 
-/**
- * A key's rule 8 rules tried all at once: their `after` expressions joined into one alternation (per set of
- * flags), and their `before` ones likewise (those tried at the end apart from those tried anywhere). A rule
- * applies where its `after` or its `before` matches, so one of these matches exactly where some rule applies;
- * mostly none does, and two or three tests then stand for the 3 rules (5 expressions) a key has on average.
- * Only the rare candidate that a rule applies to tries the rules one by one, for the first one's verdict.
- */
-interface AnyOtherSense {
-  /** Sticky, tried at the candidate's end. */
-  after: RegExp[];
-  /** Sticky lookbehinds, tried at the end of the text before the candidate (beforeAtEnd). */
-  beforeAtEnd: RegExp[];
-  /** Tried anywhere in the text before the candidate. */
-  before: RegExp[];
-}
-
-/**
- * Whether alternatives may be joined: a backreference or a named group would be numbered, or named, anew in
- * the alternation (joined, "\1" would be another rule's group), so an expression with one stays on its own.
- */
-const joinable = (source: string) => !/\\[1-9]|\\k<|\(\?<(?![=!])/.test(source);
-
-/** `expressions` (each RegExp's source and flags as they are) as few alternations as match where one of them does. */
-function joined(expressions: RegExp[]): RegExp[] {
-  const byFlags = new Map<string, string[]>();
-  const out: RegExp[] = [];
-  for (const re of expressions) {
-    if (!joinable(re.source)) {
-      out.push(re);
-      continue;
-    }
-    const sources = byFlags.get(re.flags);
-    if (sources === undefined) byFlags.set(re.flags, [re.source]);
-    else sources.push(re.source);
-  }
-  for (const [flags, sources] of byFlags)
-    out.push(new RegExp(sources.length === 1 ? sources[0] : sources.map((src) => `(?:${src})`).join('|'), flags));
-  return out;
-}
-
-function anyOtherSense(rules: OtherSense[]): AnyOtherSense {
-  const after: RegExp[] = [];
-  const beforeAtEnd: RegExp[] = [];
-  const before: RegExp[] = [];
-  for (const rule of rules) {
-    if (rule.after !== undefined) after.push(rule.after);
-    if (rule.before !== undefined) (rule.beforeAtEnd ? beforeAtEnd : before).push(rule.before);
-  }
-  return { after: joined(after), beforeAtEnd: joined(beforeAtEnd), before: joined(before) };
-}
-
-/** Whether one of a key's rule 8 rules applies to the candidate (see AnyOtherSense). */
-function someOtherSense(any: AnyOtherSense, text: string, m: Match): boolean {
-  for (const re of any.after) if (afterMatches(re, text, m.end)) return true;
-  if (any.beforeAtEnd.length === 0 && any.before.length === 0) return false;
-  const before = text.slice(Math.max(0, m.start - 24), m.start);
-  for (const re of any.beforeAtEnd) {
-    re.lastIndex = before.length;
-    if (re.test(before)) return true;
-  }
-  for (const re of any.before) if (re.test(before)) return true;
-  return false;
-}
-
 /** Rule 8 for one candidate: what the first rule that applies says, or null (no neighbour says anything). */
-function otherSense(
-  rules: OtherSense[],
-  any: AnyOtherSense,
-  text: string,
-  m: Match,
-): 'drop' | 'decide' | 'decideUnlessAffirmed' | null {
-  if (!someOtherSense(any, text, m)) return null;
+function otherSense(rules: OtherSense[], text: string, m: Match): 'drop' | 'decide' | 'decideUnlessAffirmed' | null {
   // The text before is sliced once, and only when a rule looks at it (most after-rules need no slice).
   let before: string | undefined;
   for (const rule of rules) {
@@ -754,7 +682,7 @@ export class CandidateGuards {
     const of = (id: string) => {
       let r = this.rules.get(id);
       if (!r) {
-        r = { keys: [], flags: [], other: [], lines: [], otherOf: [], anyOtherOf: [], linesOf: [], orLineOf: [] };
+        r = { keys: [], flags: [], other: [], lines: [], otherOf: [], linesOf: [], orLineOf: [] };
         this.rules.set(id, r);
       }
       return r;
@@ -886,8 +814,7 @@ export class CandidateGuards {
           }
           const other = rules.otherOf[k];
           if (other.length > 0) {
-            rules.anyOtherOf[k] ??= anyOtherSense(other);
-            const sense = otherSense(other, rules.anyOtherOf[k], text, m);
+            const sense = otherSense(other, text, m);
             if (sense === 'drop') continue;
             // Written out rather than spread ({ ...m }) or added to m (a new hidden class each time): m has
             // only these four properties here (not blocked, so no decides), and the copy keeps their order.
