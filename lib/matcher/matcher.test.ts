@@ -319,6 +319,30 @@ describe('the lazily built automaton', () => {
     expect(inOnePass).toEqual(textByText);
   });
 
+  it('gives every text the signals a fresh matcher gives it, scan after scan on one matcher', () => {
+    // A stop at a state whose outputs are only signal words is skipped once this scan has seen them all (a
+    // per-state scan stamp, compile.ts): a stamp that leaked into the next scan would drop that text's signal
+    // words, and the page would lose its AI context. Each text is scanned twice on the reused matcher, so the
+    // second scan of a text follows a scan that saw the same signals.
+    const dir = path.join(projectRoot, 'tests/fixtures/dev-set');
+    const texts = readdirSync(dir)
+      .filter((f) => /\.(md|txt)$/.test(f) && f !== 'README.md')
+      .sort()
+      .filter((_, i) => i % 4 === 0)
+      .map((f) => readFileSync(path.join(dir, f), 'utf8'));
+    const tables = matcherTables(matcherInput(real));
+    const reused = ruledMatcherFrom(tables);
+    const signalsOf = (r: { signals: readonly unknown[] }) => JSON.stringify(r.signals);
+    let withSignals = 0;
+    for (const t of texts) {
+      const fresh = ruledMatcherFrom(tables).scanWithSignals(t);
+      if (fresh.signals.length > 0) withSignals++;
+      expect(signalsOf(reused.scanWithSignals(t))).toBe(signalsOf(fresh));
+      expect(reused.scanWithSignals(t)).toEqual(fresh);
+    }
+    expect(withSignals).toBeGreaterThan(100);
+  });
+
   it('finds the same paragraph by paragraph as in one pass, for paragraphs that meet no other', () => {
     const m = compileMatcher(real);
     const paragraphs = seed.split('\n').filter((p) => p.trim() !== '');
