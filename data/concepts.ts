@@ -100,6 +100,21 @@ const decides = (text: string): AliasRule => ({ text, decidesDocument: true });
 const noTwp = (alias: AliasRule): AliasRule => ({ ...alias, noTaiwanPhrasing: true });
 
 /**
+ * The English words of quantization, both spellings, as the neighbour rules of `quantization` key them (folded:
+ * lower case, no separators). One list, so that a rule for the other senses of the word cannot miss a form.
+ */
+const QUANTIZE_WORDS = [
+  'quantization',
+  'quantisation',
+  'quantized',
+  'quantised',
+  'quantize',
+  'quantizing',
+  'quantise',
+  'quantising',
+];
+
+/**
  * What goes before a person's surname (nvidia's otherSenses: David Blackwell, Grace Murray Hopper): a given name
  * inside a sentence (after a lower-case word, punctuation or Chinese), a given name and a middle name or initial,
  * or a person's calling. `CHIP_WORD`: the capitalised words that name the chip instead (NVIDIA's names and
@@ -456,16 +471,7 @@ export const concepts: ConceptEntry[] = [
         after: '^(?:、|和|与|與|及|或|并|並)\\s*(?:被|可)?(?:定价|定價|计价|計價|衡量|计量|計量|货币化|貨幣化)',
       },
       {
-        keys: [
-          'quantization',
-          'quantisation',
-          'quantized',
-          'quantised',
-          'quantize',
-          'quantizing',
-          'quantise',
-          'quantising',
-        ],
+        keys: QUANTIZE_WORDS,
         before: String.raw`\b(?:vector|product|residual(?:\s+vector)?|binary)[\s-]+$`,
         after: String.raw`^\s+latents?\b`,
       },
@@ -493,16 +499,7 @@ export const concepts: ConceptEntry[] = [
       // Image coding's quantization: JPEG's quantization tables and matrices, DCT coefficients, colour palettes.
       // Pages about models name it too, so this decides only while the page names model quantization nowhere.
       {
-        keys: [
-          'quantization',
-          'quantisation',
-          'quantized',
-          'quantised',
-          'quantize',
-          'quantizing',
-          'quantise',
-          'quantising',
-        ],
+        keys: QUANTIZE_WORDS,
         before: String.raw`\b(?:JPEG|DCT|colou?r|chroma|luma|palette)[\s-]+$`,
         after: String.raw`^\s+(?:tables?|matri(?:x|ces)|audio|signals?|samples?|pixels?|DCT|colou?rs?)\b`,
         decides: true,
@@ -520,31 +517,13 @@ export const concepts: ConceptEntry[] = [
       // weights, unless that side of the line speaks of models ("Quantisation is now also leveraged in efficient
       // deployment of large language models": the first rule, read on either side, keeps it).
       {
-        keys: [
-          'quantization',
-          'quantisation',
-          'quantized',
-          'quantised',
-          'quantize',
-          'quantizing',
-          'quantise',
-          'quantising',
-        ],
+        keys: QUANTIZE_WORDS,
         // Speech and audio models are quantized too ("a quantised Whisper on podcasts"): their names keep it.
         line: String.raw`\bLLMs?\b|language models?|neural networks?|model weights|Whisper|MusicGen|\bspeech\b|\bTTS\b|tokenizers?|\bcodecs?\b`,
         keeps: true,
       },
       {
-        keys: [
-          'quantization',
-          'quantisation',
-          'quantized',
-          'quantised',
-          'quantize',
-          'quantizing',
-          'quantise',
-          'quantising',
-        ],
+        keys: QUANTIZE_WORDS,
         line: String.raw`^(?![^\n]*(?:\bLLMs?\b|language models?|\bweights?\b|neural|parameters|inference|\bmodels?\b|\bGPUs?\b|\bINT\d|\bFP\d|-bit))[^\n]*\b(?:digital\s+audio|sound\s+waves?|analogue|analog|continuous\s+signals?|digital\s+signal|signal\s+processing|sampling|sample\s+rates?|bit\s+depth|ADCs?|DACs?|waveforms?)\b`,
       },
       {
