@@ -5,7 +5,7 @@
  */
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 
-// The unit project runs in plain Node; @wxt-dev/storage reads `globalThis.chrome`
+// The unit project runs in plain Node; `wxt/browser` picks `globalThis.browser` or `chrome`
 // when first imported, so the fake browser must be in place before the import.
 const { fakeBrowser } = await vi.hoisted(async () => {
   const mod = await import('wxt/testing/fake-browser');
@@ -237,6 +237,19 @@ describe('watch', () => {
     await highlightStyleItem.setValue('fill');
     await new Promise((r) => setTimeout(r, 20));
     expect(seen).toHaveLength(3);
+  });
+
+  test('a watcher is called for its own key only: not for other keys, its version meta or another area', async () => {
+    const seen: unknown[] = [];
+    const watching = new AbortController();
+    highlightStyleItem.watch((v) => seen.push(v), watching.signal);
+    await writeRaw({ enabled: false, highlightStyle$: { v: 1, note: 'x' } });
+    await fakeBrowser.storage.sync.set({ highlightStyle: 'underline' });
+    await new Promise((r) => setTimeout(r, 20));
+    expect(seen).toEqual([]);
+    await writeRaw({ highlightStyle: 'underline' });
+    await vi.waitFor(() => expect(seen).toEqual(['underline']));
+    watching.abort();
   });
 });
 

@@ -13,15 +13,19 @@
  * with a TypeError, so nothing invalid is written by the extension itself.
  *
  * Versions: every item is at version 1, the first release. The version is kept
- * in the item's `$` meta key (the @wxt-dev/storage convention, `{ v: 1 }`).
+ * in the item's `$` meta key (the @wxt-dev/storage convention, `{ v: 1 }`, so
+ * values written by earlier builds, which used that library, read the same).
  * Migrations from older versions go in the item's `migrations` table; they
  * run once per context on first read, and only when the stored version is a
- * known older one. We run them ourselves instead of passing them to
- * `defineItem`, because @wxt-dev/storage trusts the stored version: a meta of
- * `{ v: -1e9 }` would make it build a billion-entry array, and `{ v: 99 }`
- * makes it log an error and then hand out the unvalidated value.
+ * known older one. We run them ourselves rather than through @wxt-dev/storage,
+ * because that library trusts the stored version: a meta of `{ v: -1e9 }`
+ * would make it build a billion-entry array, and `{ v: 99 }` makes it log an
+ * error and then hand out the unvalidated value. The items talk to
+ * `browser.storage` directly: this file used only four of the library's calls,
+ * and the library (with its lock and deep-equal helpers) cost the content
+ * script, which every page loads, ~3 KB gzipped.
  */
-import { storage } from 'wxt/utils/storage';
+import { browser } from 'wxt/browser';
 import type { DisplayScript } from '@/lib/i18n/lang';
 import type { TextScript } from '@/lib/i18n/text-script';
 import type { ConceptKind } from './data-types';
@@ -127,13 +131,23 @@ export function readStoredVersion(meta: unknown): number | null {
 }
 
 /**
- * Defines a safe item on top of `storage.defineItem`. Exported so tests can
+ * Defines a safe item on one key of a `browser.storage` area. Exported so tests can
  * exercise the migration runner with a made-up version 2; the app's items
  * are the `*Item` exports below.
  */
 export function defineSafeItem<T>(spec: SafeItemSpec<T>): SafeItem<T> {
-  const raw = storage.defineItem<unknown>(spec.key, { version: spec.version });
-  const metaKey = `${spec.key}$` as const;
+  const colon = spec.key.indexOf(':');
+  const areaName = spec.key.slice(0, colon) as 'local' | 'sync' | 'session';
+  const name = spec.key.slice(colon + 1);
+  const metaName = `${name}$`;
+  // Looked up on each use, not at import: tests put their fake browser in place after some imports.
+  const area = () => browser.storage[areaName];
+  /** The stored value and its version meta, null where absent. */
+  const readRaw = async (): Promise<[unknown, unknown]> => {
+    const stored = await area().get([name, metaName]);
+    return [stored[name] ?? null, stored[metaName] ?? null];
+  };
+  const write = (value: unknown) => area().set({ [name]: value, [metaName]: { v: spec.version } });
   let migrated: Promise<void> | null = null;
 
   const warn = (why: string, value: unknown) =>
@@ -142,7 +156,7 @@ export function defineSafeItem<T>(spec: SafeItemSpec<T>): SafeItem<T> {
   /** Runs known migrations once per context; leaves anything it can't understand untouched. */
   const migrateOnce = (): Promise<void> =>
     (migrated ??= (async () => {
-      const [value, meta] = await Promise.all([storage.getItem<unknown>(spec.key), storage.getItem<unknown>(metaKey)]);
+      const [value, meta] = await readRaw();
       if (value == null) return;
       const from = readStoredVersion(meta);
       if (from == null || from >= spec.version) return; // nonsense or newer: getValue falls back, data kept for the newer version
@@ -151,10 +165,7 @@ export function defineSafeItem<T>(spec: SafeItemSpec<T>): SafeItem<T> {
         const step = spec.migrations?.[to];
         if (step) next = step(next);
       }
-      await storage.setItems([
-        { key: spec.key, value: next },
-        { key: metaKey, value: { v: spec.version } },
-      ]);
+      await write(next);
     })().catch((err) => {
       console.warn(`${LOG_PREFIX} ${spec.key}: migration failed; using the default.`, err);
     }));
@@ -164,7 +175,7 @@ export function defineSafeItem<T>(spec: SafeItemSpec<T>): SafeItem<T> {
     let value: unknown;
     let meta: unknown;
     try {
-      [value, meta] = await Promise.all([storage.getItem<unknown>(spec.key), storage.getItem<unknown>(metaKey)]);
+      [value, meta] = await readRaw();
     } catch (err) {
       console.warn(`${LOG_PREFIX} ${spec.key}: storage unreadable; using the default.`, err);
       return copy(spec.fallback);
@@ -197,13 +208,10 @@ export function defineSafeItem<T>(spec: SafeItemSpec<T>): SafeItem<T> {
       if (!spec.validate(value))
         throw new TypeError(`${LOG_PREFIX} ${spec.key}: refusing invalid value (${describe(value)})`);
       await migrateOnce();
-      await storage.setItems([
-        { key: spec.key, value },
-        { key: metaKey, value: { v: spec.version } },
-      ]);
+      await write(value);
     },
     async removeValue() {
-      await raw.removeValue({ removeMeta: true });
+      await area().remove([name, metaName]);
     },
     watch(cb, signal) {
       if (signal.aborted) return;
@@ -211,7 +219,9 @@ export function defineSafeItem<T>(spec: SafeItemSpec<T>): SafeItem<T> {
       // Callbacks are chained so they arrive in order even though reads are async.
       let last: Promise<T> = readValid();
       let chain: Promise<unknown> = last;
-      const unwatch = raw.watch(() => {
+      const onChanged = area().onChanged;
+      const listener = (changes: Record<string, unknown>) => {
+        if (!(name in changes)) return;
         chain = chain.then(async () => {
           const oldValue = await last;
           const next = readValid();
@@ -220,8 +230,9 @@ export function defineSafeItem<T>(spec: SafeItemSpec<T>): SafeItem<T> {
           if (signal.aborted) return;
           if (JSON.stringify(newValue) !== JSON.stringify(oldValue)) cb(newValue, oldValue);
         });
-      });
-      onAbort(signal, unwatch);
+      };
+      onChanged.addListener(listener);
+      onAbort(signal, () => onChanged.removeListener(listener));
     },
     isValid: spec.validate,
   };
