@@ -5,7 +5,7 @@
  * Node (the command-line tools, tests, and `npm run data`, which writes the
  * content script's copy); the content script never runs it.
  */
-import { SIGNAL_WORDS } from '@/lib/matcher/context';
+import { SIGNAL_WORDS } from '@/lib/matcher/signal-words';
 import { halfWidthUnit, isIgnorableUnit, isSeparatorUnit } from '@/lib/matcher/fold';
 import type { AliasSpec, AliasTable, OtherSenseRule } from '@/lib/data-types';
 import {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compileMatcher, isAiContext } from '@/data/build/compile-matcher';
 import { ContextTracker } from './index';
+import { MEDIUM_SIGNALS, SIGNAL_WORDS, STRONG_SIGNALS } from './signal-words';
 import { loadAliasTable } from '@/tests/tools/read-alias-table';
 
 const matcher = compileMatcher(loadAliasTable());
@@ -135,5 +136,38 @@ describe('ContextTracker across slices', () => {
     const text = 'FlashAttention and gpt-oss';
     expect(isAiContext(text)).toBe(false);
     expect(isAiContext(text, matcher.scan(text))).toBe(true);
+  });
+});
+
+describe('signal tiers', () => {
+  it('SIGNAL_WORDS lists its strong, then medium, then weak words, and the counts the tracker reads match', () => {
+    const tiers = SIGNAL_WORDS.map((s) => s.tier);
+    const expected = tiers
+      .slice()
+      .sort((a, b) => ['strong', 'medium', 'weak'].indexOf(a) - ['strong', 'medium', 'weak'].indexOf(b));
+    expect(tiers, 'keep each tier in its group (strong, medium, weak)').toEqual(expected);
+    expect(STRONG_SIGNALS, 'STRONG_SIGNALS in signal-words.ts').toBe(tiers.filter((t) => t === 'strong').length);
+    expect(MEDIUM_SIGNALS, 'MEDIUM_SIGNALS in signal-words.ts').toBe(tiers.filter((t) => t === 'medium').length);
+  });
+
+  it('each signal counts with its own tier: one strong word decides with one medium, not two weak ones alone', () => {
+    const hit = (signal: number) => ({ candidates: [], signals: [{ signal, start: 0, end: 1 }] });
+    const lastStrong = STRONG_SIGNALS - 1;
+    const firstMedium = STRONG_SIGNALS;
+    const lastMedium = STRONG_SIGNALS + MEDIUM_SIGNALS - 1;
+    const firstWeak = STRONG_SIGNALS + MEDIUM_SIGNALS;
+    const a = new ContextTracker();
+    a.add(hit(lastStrong));
+    expect(a.score).toBe(1);
+    a.add(hit(firstMedium));
+    expect(a.score).toBe(1.5);
+    a.add(hit(lastMedium));
+    expect(a.isAi).toBe(true);
+    const b = new ContextTracker();
+    b.add(hit(firstWeak));
+    b.add(hit(SIGNAL_WORDS.length - 1));
+    expect([b.score, b.weak, b.isAi]).toEqual([0, 2, false]);
+    b.add(hit(0));
+    expect(b.isAi).toBe(true);
   });
 });

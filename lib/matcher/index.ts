@@ -15,7 +15,8 @@
  */
 export { matcherFrom } from './compile';
 export { RuledMatcher, ruledMatcherFrom } from './rules';
-export { ContextTracker, SIGNAL_WORDS, type SignalWord } from './context';
+export { ContextTracker } from './context';
+export { SIGNAL_WORDS, type SignalWord } from './signal-words';
 export { selectMatches } from './select';
 export {
   type Match,

@@ -7,7 +7,7 @@ import { matcherInput, packMatcherInput } from '@/data/build/matcher-input';
 import { classTable, matcherTables } from '@/data/build/matcher-tables';
 import type { AliasTable } from '@/lib/data-types';
 import { decodeClassOf } from './automaton';
-import { SIGNAL_WORDS } from './context';
+import { SIGNAL_WORDS } from './signal-words';
 import type { PackedMatcherInput } from './packed';
 import { ruledMatcherFrom } from './rules';
 import { at, type MatcherTables } from './tables';

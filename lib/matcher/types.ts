@@ -34,7 +34,7 @@ export interface Match {
   unlessAffirmed?: true;
 }
 
-/** A signal word found in text: index into SIGNAL_WORDS (context.ts), UTF-16 span. */
+/** A signal word found in text: index into SIGNAL_WORDS (signal-words.ts), UTF-16 span. */
 export interface SignalHit {
   signal: number;
   start: number;
