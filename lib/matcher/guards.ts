@@ -751,7 +751,7 @@ export class CandidateGuards {
   apply(text: string, found: Found): Match[] {
     const candidates: Match[] = [];
     const { count, list } = found;
-    const { conceptIds, owner: ownerOf, flags: flagsOf, signals } = this.tables;
+    const { conceptIds, owner: ownerOf, flags: flagsOf, length: keyLength, signals } = this.tables;
     let moved = false;
     /** Kept candidates (their indices) beside a parenthesis (rule 7) and before a possible version (rule 4). */
     const defined: number[] = [];
@@ -759,11 +759,12 @@ export class CandidateGuards {
     for (let i = 0; i < count; i++) {
       let start = list[3 * i];
       const end = list[3 * i + 1];
+      const r = list[3 * i + 2];
       // The candidate's own few characters are looked at for a blank line (spansParagraph), not the text up to
       // the next line break: on text dense with candidates (one every 40 characters of the benchmark's Chinese
-      // interview) that search read every line once more, 2.6 ms of the rules' ~21.
-      if (end - start > 2 && spansParagraph(text, start, end)) continue;
-      const r = list[3 * i + 2];
+      // interview) that search read every line once more, 2.6 ms of the rules' ~21. And only a span longer than
+      // its key can hold a line break (a separator): most candidates are as long as their key.
+      if (end - start !== at(keyLength, r) && spansParagraph(text, start, end)) continue;
       const recordFlags = at(flagsOf, r);
       let aiOnly = (recordFlags & FLAG_AI_ONLY) !== 0;
       let blocked = (recordFlags & FLAG_BLOCK) !== 0;
@@ -861,7 +862,7 @@ export class CandidateGuards {
    */
   private versionedNameFollows(text: string, found: Found, i: number): boolean {
     const { owner, flags } = this.tables;
-    const list = found.list;
+    const { list } = found;
     const end = list[3 * i + 1];
     if (!versionMayFollow(text, end)) return false;
     const concept = at(owner, list[3 * i + 2]);
