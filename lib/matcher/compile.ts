@@ -13,25 +13,21 @@ import {
   FLAG_AI_ONLY,
   FLAG_BLOCK,
   FLAG_CASE,
-  FLAG_DECIDES,
   FLAG_END,
   FLAG_START,
-  type Match,
+  type Found,
   type Scanner,
   PROBE_CROSS,
   PROBE_HIT,
   type RecordedScan,
-  type ScanResult,
   type SignalHit,
 } from './types';
 
-/** Candidate order: start asc, end desc, then blocking phrases, then unambiguous aliases. */
-function precedes(a: Match, b: Match): boolean {
-  if (a.start !== b.start) return a.start < b.start;
-  if (a.end !== b.end) return a.end > b.end;
-  if (a.blocked !== b.blocked) return a.blocked === true;
-  return !a.aiOnly && b.aiOnly;
-}
+/**
+ * A record's place among candidates with the same span (scan()'s order): blocking phrases first, then
+ * unambiguous aliases (0 blocking and unambiguous, 1 blocking aiOnly, 2 unambiguous, 3 aiOnly).
+ */
+const rank = (flags: number) => (flags & FLAG_BLOCK ? 0 : 2) + (flags & FLAG_AI_ONLY ? 1 : 0);
 
 /**
  * The matcher for prepared tables (data/build/matcher-tables.ts makes them from an alias table;
@@ -45,7 +41,6 @@ export function matcherFrom(tables: MatcherTables): Scanner {
 class CompiledMatcher implements Scanner {
   private readonly automaton: Automaton;
   private readonly tables: MatcherTables;
-  private readonly conceptIds: string[];
   private readonly signalCount: number;
   probeState = 0;
   /**
@@ -55,23 +50,19 @@ class CompiledMatcher implements Scanner {
    */
   private readonly signalsDone: Uint32Array;
   private scans = 0;
+  /** The candidates, grown as needed and reused by every scan (see {@link Found}). */
+  private readonly found: Found = { count: 0, list: new Int32Array(3 * 1024) };
 
   constructor(tables: MatcherTables) {
     this.automaton = new Automaton(tables);
     this.tables = tables;
-    this.conceptIds = tables.conceptIds;
     this.signalCount = tables.signals;
     this.signalsDone = new Uint32Array(tables.edge.length);
   }
 
-  scanWithSignals(text: string): ScanResult {
-    const { candidates, signals } = this.scanRecorded(text);
-    return { candidates, signals };
-  }
-
   scanRecorded(text: string): RecordedScan {
-    const candidates: Match[] = [];
-    const records: number[] = [];
+    const found = this.found;
+    found.count = 0;
     const signals: SignalHit[] = [];
     const seenSignal = new Uint8Array(this.signalCount);
     this.scans = (this.scans + 1) >>> 0;
@@ -113,11 +104,11 @@ class CompiledMatcher implements Scanner {
       }
       if (to < 0) {
         s = ~to;
-        this.emit(text, s, i + 1, candidates, records, signals, seenSignal);
+        this.emit(text, s, i + 1, found, signals, seenSignal);
       } else s = to;
       i++;
     }
-    return { candidates, records, signals };
+    return { found, signals };
   }
 
   probe(text: string, state: number): number {
@@ -195,15 +186,7 @@ class CompiledMatcher implements Scanner {
     return found;
   }
 
-  private emit(
-    text: string,
-    state: number,
-    end: number,
-    candidates: Match[],
-    records: number[],
-    signals: SignalHit[],
-    seenSignal: Uint8Array,
-  ) {
+  private emit(text: string, state: number, end: number, found: Found, signals: SignalHit[], seenSignal: Uint8Array) {
     const a = this.automaton;
     const first = a.stateAt(state);
     if (this.signalsDone[first] === this.scans) return;
@@ -227,26 +210,33 @@ class CompiledMatcher implements Scanner {
           signals.push({ signal: -owner - 1, start, end });
           continue;
         }
-        const flags = at(flagsOf, r);
-        const match: Match = { conceptId: this.conceptIds[owner], start, end, aiOnly: (flags & FLAG_AI_ONLY) !== 0 };
-        if (flags & FLAG_BLOCK) {
-          match.blocked = true;
-          if (flags & FLAG_DECIDES) match.decides = true;
+        // Keep candidates sorted as scan() promises (start asc, longest first, then by rank). Hits come in
+        // order of their end, so this insertion moves back a step or two at most, and mostly not at all.
+        let j = 3 * found.count;
+        let list = found.list;
+        if (j === list.length) {
+          // Full: double its room, keeping what it holds.
+          list = new Int32Array(2 * j);
+          list.set(found.list);
+          found.list = list;
         }
-        // Keep candidates sorted as scan() promises (start asc, longest first,
-        // blocking phrases then unambiguous ones first on ties). Hits come in
-        // order of their end, so this insertion moves back a step or two at most.
-        // Its record moves with it (the guards look its rules up by it).
-        let j = candidates.length;
-        candidates.push(match);
-        records.push(r);
-        while (j > 0 && precedes(match, candidates[j - 1])) {
-          candidates[j] = candidates[j - 1];
-          records[j] = records[j - 1];
-          j--;
+        const order = rank(at(flagsOf, r));
+        for (; j > 0; j -= 3) {
+          const before = list[j - 3];
+          const beforeEnd = list[j - 2];
+          if (
+            before < start ||
+            (before === start && (beforeEnd > end || (beforeEnd === end && rank(at(flagsOf, list[j - 1])) <= order)))
+          )
+            break;
+          list[j] = before;
+          list[j + 1] = beforeEnd;
+          list[j + 2] = list[j - 1];
         }
-        candidates[j] = match;
-        records[j] = r;
+        list[j] = start;
+        list[j + 1] = end;
+        list[j + 2] = r;
+        found.count++;
       }
     }
     if (!signalLeft && a.conceptOut[first] === 0) this.signalsDone[first] = this.scans;

@@ -83,13 +83,16 @@
 import { at, type MatcherTables } from './tables';
 import {
   FLAG_AFTER_COUNT,
+  FLAG_AI_ONLY,
   FLAG_BESIDE_CHINESE,
+  FLAG_BLOCK,
+  FLAG_DECIDES,
   FLAG_LOCAL_CUE,
   FLAG_MID_SENTENCE,
   FLAG_NAME_PART,
+  type Found,
   GUARD_FLAGS,
   type Match,
-  type MatcherInput,
 } from './types';
 
 /** Code units that may join an alias to a longer token (URL, path, flag, identifier). */
@@ -609,28 +612,27 @@ function afterMatches(re: RegExp, text: string, at: number): boolean {
   return re.test(text);
 }
 
-/** How a rule 8 rule that applies treats its candidate. */
-const verdict = (rule: OtherSense) =>
-  !rule.decides ? 'drop' : rule.unlessAffirmed ? 'decideUnlessAffirmed' : 'decide';
-
-/** Rule 8 for one candidate: what the first rule that applies says, or null (no neighbour says anything). */
-function otherSense(rules: OtherSense[], text: string, m: Match): 'drop' | 'decide' | 'decideUnlessAffirmed' | null {
+/**
+ * Rule 8 for one candidate: the first rule whose neighbour is there, or null. It drops the candidate, or (`decides`)
+ * makes it a blocking phrase that decides the page.
+ */
+function otherSense(rules: OtherSense[], text: string, start: number, end: number): OtherSense | null {
   // The text before is sliced once, and only when a rule looks at it (most after-rules need no slice).
   let before: string | undefined;
   for (const rule of rules) {
-    if (rule.after !== undefined && afterMatches(rule.after, text, m.end)) return verdict(rule);
+    if (rule.after !== undefined && afterMatches(rule.after, text, end)) return rule;
     if (rule.before === undefined) continue;
-    before ??= text.slice(Math.max(0, m.start - 24), m.start);
-    if (beforeMatches(rule, before)) return verdict(rule);
+    before ??= text.slice(Math.max(0, start - 24), start);
+    if (beforeMatches(rule, before)) return rule;
   }
   return null;
 }
 
 /**
- * Rule 8 on the line for one candidate: 'drop' (no word it needs, or the other sense named), 'keep' (its own
- * sense named) or null.
+ * Rule 8 on the line for one candidate: false to drop it (no word it needs, or the other sense named), true to
+ * keep it as unambiguous (its own sense named), null when the line says nothing.
  */
-function lineSense(rules: LineSense[], text: string, m: Match): 'drop' | 'keep' | null {
+function lineSense(rules: LineSense[], text: string, start: number, end: number): boolean | null {
   // The line is sliced once per candidate, the part after it only when the part before says nothing. (No
   // closure over the slices: one made per candidate was a measurable share of this rule on dense text.)
   let before: string | undefined;
@@ -638,17 +640,17 @@ function lineSense(rules: LineSense[], text: string, m: Match): 'drop' | 'keep' 
   for (const rule of rules) {
     const { unlessLine, line } = rule;
     if (unlessLine !== undefined) {
-      before ??= lineBefore(text, m.start);
+      before ??= lineBefore(text, start);
       if (!unlessLine.test(before)) {
-        after ??= lineAfter(text, m.end);
-        if (!unlessLine.test(after)) return 'drop';
+        after ??= lineAfter(text, end);
+        if (!unlessLine.test(after)) return false;
       }
     }
     if (line !== undefined) {
-      before ??= lineBefore(text, m.start);
-      if (line.test(before)) return rule.keeps ? 'keep' : 'drop';
-      after ??= lineAfter(text, m.end);
-      if (line.test(after)) return rule.keeps ? 'keep' : 'drop';
+      before ??= lineBefore(text, start);
+      if (line.test(before)) return rule.keeps;
+      after ??= lineAfter(text, end);
+      if (line.test(after)) return rule.keeps;
     }
   }
   return null;
@@ -669,16 +671,12 @@ export class CandidateGuards {
   private readonly entryKey: number[] = [];
 
   /**
-   * The rule keys (tables.ts `guarded`: one entry per concept and key that a rule is for) and which record
-   * reads which (`guard`), the input's concepts, and the concepts' rule data.
+   * From the tables: the rule keys (`guarded`: one entry per concept and key that a rule is for) and which record
+   * reads which (`guard`), the records (a candidate's concept and flags), and the concepts' rule data.
    */
-  constructor(
-    input: Pick<MatcherInput, 'conceptIds' | 'keys' | 'owners' | 'flags' | 'cues' | 'nameAfter'> & {
-      guard: string;
-      otherSenses?: MatcherTables['otherSenses'];
-    },
-  ) {
-    this.guard = input.guard;
+  constructor(private readonly tables: MatcherTables) {
+    this.guard = tables.guard;
+    const { keys, owners, flags: keyFlags } = tables.guarded;
     const of = (id: string) => {
       let r = this.rules.get(id);
       if (!r) {
@@ -695,7 +693,7 @@ export class CandidateGuards {
         r.flags.push(flags);
       }
     };
-    for (const [id, rules] of Object.entries(input.otherSenses ?? {})) {
+    for (const [id, rules] of Object.entries(tables.otherSenses ?? {})) {
       const r = of(id);
       for (const rule of rules) {
         const flags = rule.caseSensitive ? '' : 'i';
@@ -711,158 +709,139 @@ export class CandidateGuards {
           decides: rule.decides === true,
           unlessAffirmed: rule.unlessAffirmed === true,
         });
+        if (rule.line !== undefined || rule.unlessLine !== undefined)
+          r.lines.push({
+            keys: rule.keys,
+            line: rule.line === undefined ? undefined : new RegExp(rule.line, flags),
+            unlessLine: rule.unlessLine === undefined ? undefined : new RegExp(rule.unlessLine, flags),
+            keeps: rule.keeps === true,
+          });
+        // Rule 2's line words, by key (its index in `keys` stays: keys are only ever appended).
+        if (rule.orLine !== undefined) {
+          const re = new RegExp(rule.orLine, flags);
+          for (const key of rule.keys) r.orLineOf[r.keys.indexOf(key)] = re;
+        }
       }
     }
-    for (const [id, rules] of Object.entries(input.otherSenses ?? {})) {
-      for (const rule of rules) {
-        if (rule.line === undefined && rule.unlessLine === undefined) continue;
-        const flags = rule.caseSensitive ? '' : 'i';
-        of(id).lines.push({
-          keys: rule.keys,
-          line: rule.line === undefined ? undefined : new RegExp(rule.line, flags),
-          unlessLine: rule.unlessLine === undefined ? undefined : new RegExp(rule.unlessLine, flags),
-          keeps: rule.keeps === true,
-        });
-      }
-    }
-    for (const [id, cue] of Object.entries(input.cues ?? {})) of(id).cue = new RegExp(cue, 'i');
+    for (const [id, cue] of Object.entries(tables.cues ?? {})) of(id).cue = new RegExp(cue, 'i');
     // Sticky, tried at the alias's end (the source's "^" is implied).
-    for (const [id, after] of Object.entries(input.nameAfter ?? {}))
+    for (const [id, after] of Object.entries(tables.nameAfter ?? {}))
       of(id).nameAfter = new RegExp(after.replace(/^\^/, ''), 'y');
-    for (let k = 0; k < input.keys.length; k++) {
-      const owner = input.owners[k];
-      const flags = input.flags[k] & GUARD_FLAGS;
+    for (let k = 0; k < keys.length; k++) {
+      const owner = owners[k];
+      const flags = keyFlags[k] & GUARD_FLAGS;
       if (owner < 0) continue;
-      const r = of(input.conceptIds[owner]);
-      addKey(r, input.keys[k], flags);
+      const r = of(tables.conceptIds[owner]);
+      addKey(r, keys[k], flags);
       this.entryRules[k] = r;
-      this.entryKey[k] = r.keys.indexOf(input.keys[k]);
+      this.entryKey[k] = r.keys.indexOf(keys[k]);
     }
     // Each key's rules found once here, not by testing every rule's keys for every candidate.
     for (const r of this.rules.values()) {
       r.otherOf = r.keys.map((key) => orNone(r.other.filter((rule) => rule.keys.includes(key))));
       r.linesOf = r.keys.map((key) => orNone(r.lines.filter((rule) => rule.keys.includes(key))));
     }
-    for (const [id, rules] of Object.entries(input.otherSenses ?? {})) {
-      const r = this.rules.get(id);
-      if (r === undefined) continue;
-      for (const rule of rules) {
-        if (rule.orLine === undefined) continue;
-        const re = new RegExp(rule.orLine, rule.caseSensitive ? '' : 'i');
-        for (const key of rule.keys) {
-          const k = r.keys.indexOf(key);
-          if (k >= 0) r.orLineOf[k] = re;
-        }
-      }
-    }
   }
 
   /**
-   * Applies rules 1–8 to `candidates` (sorted as scan() returns them; `records[i]` the record that found
-   * candidate i); returns the same array.
+   * Applies rules 1–8 to a scan's candidates (`found`, in scan()'s order) and makes the Match
+   * objects of the ones they keep, in that order. Before a candidate is kept it is only numbers: its span from
+   * `found`, its concept and flags from its record, and what the rules change in local variables.
    */
-  apply(text: string, candidates: Match[], records: readonly number[]): Match[] {
-    if (candidates.length === 0) return candidates;
-    let kept = 0;
+  apply(text: string, found: Found): Match[] {
+    const candidates: Match[] = [];
+    const { count, list } = found;
+    const { conceptIds, owner: ownerOf, flags: flagsOf, length: keyLength, signals } = this.tables;
     let moved = false;
-    /** Kept candidates (their new indices) beside a parenthesis (rule 7) and before a possible version (rule 4). */
+    /** Kept candidates (their indices) beside a parenthesis (rule 7) and before a possible version (rule 4). */
     const defined: number[] = [];
     const versioned: number[] = [];
-    for (let i = 0; i < candidates.length; i++) {
-      let m = candidates[i];
+    for (let i = 0; i < count; i++) {
+      let start = list[3 * i];
+      const end = list[3 * i + 1];
+      const r = list[3 * i + 2];
       // The candidate's own few characters are looked at for a blank line (spansParagraph), not the text up to
       // the next line break: on text dense with candidates (one every 40 characters of the benchmark's Chinese
-      // interview) that search read every line once more, 2.6 ms of the rules' ~21.
-      if (m.end - m.start > 2 && spansParagraph(text, m.start, m.end)) continue;
+      // interview) that search read every line once more, 2.6 ms of the rules' ~21. And only a span longer than
+      // its key can hold a line break (a separator): most candidates are as long as their key.
+      if (end - start !== at(keyLength, r) && spansParagraph(text, start, end)) continue;
+      const recordFlags = at(flagsOf, r);
+      let aiOnly = (recordFlags & FLAG_AI_ONLY) !== 0;
+      let blocked = (recordFlags & FLAG_BLOCK) !== 0;
       // A URL or path naming the other sense still blocks there but decides nothing for the page (its prose does):
       // "github.com/triton-inference-server/server" on a thread about Triton the language.
-      if (m.decides === true && touchesJoiner(text, m.start, m.end) && insideCode(text, m.start, m.end))
-        m = { conceptId: m.conceptId, start: m.start, end: m.end, aiOnly: m.aiOnly, blocked: true };
-      if (m.blocked !== true) {
-        // Inline fast path of insideCode: prose neighbours need no token.
-        const before = m.start > 0 ? text.charCodeAt(m.start - 1) : 0x20;
-        const after = m.end < text.length ? text.charCodeAt(m.end) : 0x20;
-        if (
-          (before === HYPHEN || isJoiner(before) || after === HYPHEN || isJoiner(after)) &&
-          insideCode(text, m.start, m.end)
-        )
-          continue;
+      let decides =
+        blocked &&
+        (recordFlags & FLAG_DECIDES) !== 0 &&
+        !(touchesJoiner(text, start, end) && insideCode(text, start, end));
+      let unlessAffirmed = false;
+      if (!blocked) {
+        // insideCode's fast path first: prose neighbours need no token.
+        if (touchesJoiner(text, start, end) && insideCode(text, start, end)) continue;
         // Few records have a rule: the table says which, and which key of its concept's rules they read.
-        const e = at(this.guard, records[i]) - 1;
+        const e = at(this.guard, r) - 1;
         const rules = e < 0 ? undefined : this.entryRules[e];
-        const k = e < 0 ? -1 : this.entryKey[e];
-        if (rules !== undefined && k >= 0) {
+        if (rules !== undefined) {
+          const k = this.entryKey[e];
           const flags = rules.flags[k];
           if (flags !== 0) {
-            if (flags & FLAG_BESIDE_CHINESE && !besideHan(text, m.start, m.end)) {
+            if (flags & FLAG_BESIDE_CHINESE && !besideHan(text, start, end)) {
               // In English prose the word counts only beside the words of its own sense (rule 2's `orLine`).
               const orLine = rules.orLineOf[k];
-              if (orLine === undefined || !hasLocalCue(text, m.start, m.end, orLine)) continue;
+              if (orLine === undefined || !hasLocalCue(text, start, end, orLine)) continue;
             }
-            if (flags & FLAG_LOCAL_CUE && !(rules.cue !== undefined && hasLocalCue(text, m.start, m.end, rules.cue)))
+            if (flags & FLAG_LOCAL_CUE && !(rules.cue !== undefined && hasLocalCue(text, start, end, rules.cue)))
               continue;
-            if (flags & FLAG_MID_SENTENCE && plainWordAtStart(text, m.start, m.end, rules.nameAfter)) continue;
+            if (flags & FLAG_MID_SENTENCE && plainWordAtStart(text, start, end, rules.nameAfter)) continue;
             if (flags & FLAG_AFTER_COUNT) {
-              const from = countStart(text, m.start, m.end);
+              const from = countStart(text, start, end);
               if (from < 0) continue;
-              m.start = from;
+              start = from;
               // Only a start moved before a kept candidate's breaks scan()'s order.
-              if (kept > 0 && order(candidates[kept - 1], m) > 0) moved = true;
+              const last = candidates.at(-1);
+              if (last && order(last, { start, end, aiOnly } as Match) > 0) moved = true;
             }
             // A part of a versioned name counts only if the name's next part follows a version (rule 4 merges them).
-            if (flags & FLAG_NAME_PART && !versionedNameFollows(text, candidates, i)) continue;
+            if (flags & FLAG_NAME_PART && !this.versionedNameFollows(text, found, i)) continue;
           }
           const other = rules.otherOf[k];
           if (other.length > 0) {
-            const sense = otherSense(other, text, m);
-            if (sense === 'drop') continue;
-            // Written out rather than spread ({ ...m }) or added to m (a new hidden class each time): m has
-            // only these four properties here (not blocked, so no decides), and the copy keeps their order.
-            if (sense === 'decide')
-              m = {
-                conceptId: m.conceptId,
-                start: m.start,
-                end: m.end,
-                aiOnly: m.aiOnly,
-                blocked: true,
-                decides: true,
-              };
-            else if (sense === 'decideUnlessAffirmed')
-              m = {
-                conceptId: m.conceptId,
-                start: m.start,
-                end: m.end,
-                aiOnly: m.aiOnly,
-                blocked: true,
-                decides: true,
-                unlessAffirmed: true,
-              };
+            const sense = otherSense(other, text, start, end);
+            if (sense !== null) {
+              if (!sense.decides) continue;
+              blocked = true;
+              decides = true;
+              unlessAffirmed = sense.unlessAffirmed;
+            }
           }
           const lines = rules.linesOf[k];
-          if (lines.length > 0 && m.blocked !== true) {
-            const line = lineSense(lines, text, m);
-            if (line === 'drop') continue;
+          if (lines.length > 0 && !blocked) {
+            const keeps = lineSense(lines, text, start, end);
+            if (keeps === false) continue;
             // Its own sense named in the line: unambiguous here, so it counts even where the page decided otherwise.
-            // The candidates are this scan's own objects: changed in place (a copy cost more than the rule).
-            if (line === 'keep' && m.aiOnly) m.aiOnly = false;
+            if (keeps) aiOnly = false;
           }
         }
       }
       // Rules 7 and 4 (below) look again only at the few kept candidates their first test lets through,
       // made here while the candidate and the text around it are in the cache: on text dense with the
       // concepts, one more pass over every candidate cost more than the rules themselves.
-      if (m.blocked !== true) {
+      if (!blocked) {
         if (
-          m.aiOnly &&
-          (isOpenParen(text.charCodeAt(m.start - 1)) ||
-            isOpenParen(text.charCodeAt(m.end + (text.charCodeAt(m.end) === 0x20 ? 1 : 0))))
+          aiOnly &&
+          (isOpenParen(text.charCodeAt(start - 1)) ||
+            isOpenParen(text.charCodeAt(end + (text.charCodeAt(end) === 0x20 ? 1 : 0))))
         )
-          defined.push(kept);
-        if (versionMayFollow(text, m.end)) versioned.push(kept);
+          defined.push(candidates.length);
+        if (versionMayFollow(text, end)) versioned.push(candidates.length);
       }
-      candidates[kept++] = m;
+      // Its properties always in this order, the optional ones only when set (as everyone reads them).
+      const m: Match = { conceptId: conceptIds[at(ownerOf, r) - signals], start, end, aiOnly };
+      if (blocked) m.blocked = true;
+      if (decides) m.decides = true;
+      if (unlessAffirmed) m.unlessAffirmed = true;
+      candidates.push(m);
     }
-    if (kept < candidates.length) candidates.length = kept;
     // Rule 7: a parenthesis beside an ambiguous acronym may define it otherwise.
     for (const i of defined) {
       const m = candidates[i];
@@ -875,6 +854,24 @@ export class CandidateGuards {
     // looks at every candidate, as the kept indices moved).
     if (moved) insertionSort(candidates);
     return mergeVersionedNames(text, candidates, moved ? undefined : versioned);
+  }
+
+  /**
+   * Rule 4's first test, for a candidate (index `i` of `found`) not yet kept: whether a candidate of its
+   * concept follows after only a version or variant. Those after it are not judged yet, as in the scan.
+   */
+  private versionedNameFollows(text: string, found: Found, i: number): boolean {
+    const { owner, flags } = this.tables;
+    const { list } = found;
+    const end = list[3 * i + 1];
+    if (!versionMayFollow(text, end)) return false;
+    const concept = at(owner, list[3 * i + 2]);
+    for (let j = 3 * i + 3; j < 3 * found.count && list[j] <= end + 24; j += 3) {
+      const r = list[j + 2];
+      if (at(flags, r) & FLAG_BLOCK || at(owner, r) !== concept || list[j] <= end) continue;
+      if (VERSION_GAP.test(text.slice(end, list[j]))) return true;
+    }
+    return false;
   }
 }
 
@@ -917,11 +914,6 @@ function mergeVersionedNames(text: string, candidates: Match[], only?: readonly 
   }
   if (merged) insertionSort(candidates);
   return candidates;
-}
-
-/** Whether candidate i is followed, after only a version or variant, by a candidate of its concept (rule 4). */
-function versionedNameFollows(text: string, candidates: Match[], i: number): boolean {
-  return versionedPartner(text, candidates, i) >= 0;
 }
 
 /** The cheap test first: a version starts with a space or hyphen, then a digit or "v". */

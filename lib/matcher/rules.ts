@@ -22,20 +22,12 @@ export class RuledMatcher implements Matcher {
     private readonly automaton: Scanner,
     tables: MatcherTables,
   ) {
-    this.guards = new CandidateGuards({
-      conceptIds: tables.conceptIds,
-      ...tables.guarded,
-      guard: tables.guard,
-      otherSenses: tables.otherSenses,
-      cues: tables.cues,
-      nameAfter: tables.nameAfter,
-    });
+    this.guards = new CandidateGuards(tables);
   }
 
   scanWithSignals(text: string): ScanResult {
-    const { candidates, records, signals } = this.automaton.scanRecorded(text);
-    this.guards.apply(text, candidates, records);
-    return { candidates, signals };
+    const { found, signals } = this.automaton.scanRecorded(text);
+    return { candidates: this.guards.apply(text, found), signals };
   }
 
   scan(text: string): Match[] {

@@ -86,16 +86,33 @@ export interface Matcher {
 /**
  * The automaton on its own (compile.ts): the one pass and the probe, before
  * the rules that look around a candidate. Only {@link Matcher} (rules.ts)
- * selects and decides context, so there is one findAll.
+ * makes Match objects, selects and decides context, so there is one findAll.
  */
-export interface Scanner extends Pick<Matcher, 'scanWithSignals' | 'probe' | 'probeState'> {
-  /** scanWithSignals() plus each candidate's record (the guards read a candidate's rules by it). */
+export interface Scanner extends Pick<Matcher, 'probe' | 'probeState'> {
+  /** The candidates (each with the record that found it: the guards read its rules by it) and the signals. */
   scanRecorded(text: string): RecordedScan;
 }
 
-/** A scan's findings and, in the candidates' order, the record (tables.ts) each candidate was found by. */
-export interface RecordedScan extends ScanResult {
-  records: number[];
+/**
+ * A scan's candidates before the guards, in scan()'s order, as numbers in a typed array rather than Match objects:
+ * a dense text has one every 40 characters (the benchmark's Chinese interview: 120 000), and an object each,
+ * sorted as it was found, then read again by the guards, cost more allocation, garbage collection and cache
+ * misses than the rules themselves. The guards make Match objects only for the candidates they keep. The
+ * scanner reuses the array: it holds one scan's candidates until the next scan, and has room for more than `count`.
+ */
+export interface Found {
+  count: number;
+  /**
+   * Three numbers per candidate: its start and end (UTF-16 offsets, end exclusive) and the record (tables.ts)
+   * that found it (its concept, flags and rules). One array rather than three: one to grow, one cache line to read.
+   */
+  list: Int32Array;
+}
+
+/** A scan's findings: the candidates (valid until the scanner's next scan) and the context signals. */
+export interface RecordedScan {
+  found: Found;
+  signals: SignalHit[];
 }
 
 /** Record flags (MatcherInput.flags). */
