@@ -2014,7 +2014,9 @@ export const concepts: ConceptEntry[] = [
       a('tokens/sec'),
       a('time to first token'),
       csAi('TTFT'),
-      ai('inference latency'),
+      // Not bare "inference latency": the measure, whatever its size ("Skip Triton if your inference latency is
+      // already acceptable", "minimizing inference latency for global users"), which the labellers never expect;
+      // the concept is latency that is low, and "low-latency inference" says so.
       ai('latency-sensitive'),
       ai('低延迟'),
       ai('極低延遲'),

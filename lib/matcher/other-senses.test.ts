@@ -767,3 +767,25 @@ describe('physical and embodied agents are robots', () => {
     ).toEqual(['AI agents', 'AI agents', 'tool calling', 'agents']);
   });
 });
+
+describe('inference latency is a measure, not low latency (round 13)', () => {
+  it('a latency named with no word of its size marks nothing', () => {
+    for (const text of [
+      'If your inference latency is already acceptable, keep the current server.',
+      'We log inference latency for every request and chart it per region.',
+      'Inference latency grew with the context length of the prompts.',
+    ])
+      expect(marks(`${AI}${text}`, 'low-latency-inference')).toEqual([]);
+  });
+  it('latency said to be low, first tokens and tokens per second stay', () => {
+    expect(marks(`${AI}Groq sells low-latency inference for coding assistants.`, 'low-latency-inference')).toEqual([
+      'low-latency inference',
+    ]);
+    expect(
+      marks(`${AI}Users pay more for low latency: the time to first token halves.`, 'low-latency-inference'),
+    ).toEqual(['low latency', 'time to first token']);
+    expect(marks(`${AI}The chip streams 500 tokens per second to each user.`, 'low-latency-inference')).toEqual([
+      'tokens per second',
+    ]);
+  });
+});
