@@ -2062,6 +2062,14 @@ export const concepts: ConceptEntry[] = [
         after:
           '^(?:的[\u3400-\u9fff]{0,2}?(?:网络|網路|網絡|互连|互聯|互联|链路|鏈路|通信|通訊|通讯)|(?:的)?(?:(?:节点间|節點間|跨节点|跨節點|卡间|卡間|机间|機間|集群|叢集)(?:的)?)?(?:网络|網路|網絡|互连|互聯|互联|通信|通訊|通讯|存储|存儲|储存|儲存|内存|記憶體|交易|链路|鏈路|模式|消息|訊息|直播|音频|音頻|音訊|串流|传输|傳輸|游戏|遊戲|转发|轉發))',
       },
+      // Low latency paired with high bandwidth is what a memory or a link is rated by (HBM 具高頻寬、低延遲等優勢,
+      // "NVLink offers high bandwidth and low latency"), not a model's fast answers; high THROUGHPUT beside it is
+      // serving's ("high throughput and low latency").
+      {
+        keys: ['lowlatency', 'ultralowlatency', '低延迟', '极低延迟'],
+        before: String.raw`(?:\bhigh[\s-]bandwidth\s*(?:,|&|/|\band\b)\s*(?:and\s+)?|(?:高带宽|高帶寬|高頻寬|高频宽|大带宽|大帶寬|大頻寬)\s*(?:[、,，/]|和|与|與|及|以及)\s*)$`,
+        after: String.raw`^\s*(?:(?:,|&|/|\band\b)\s*(?:and\s+)?high[\s-]bandwidth\b|(?:[、,，/]|和|与|與|及|以及)\s*(?:高带宽|高帶寬|高頻寬|高频宽|大带宽|大帶寬|大頻寬))`,
+      },
       // Bare low latency in a line about network gear, a trading desk or an online game is theirs (a router's 低延迟和高带宽,
       // "low latency for high-frequency trading"), wherever the word stands in the line.
       {

@@ -789,3 +789,22 @@ describe('inference latency is a measure, not low latency (round 13)', () => {
     ]);
   });
 });
+
+describe('low latency rated beside high bandwidth is a memory or a link (round 13)', () => {
+  it("a memory's or a link's bandwidth and latency are their spec", () => {
+    for (const text of [
+      'HBM是基於3D堆疊的DRAM，具高頻寬、低延遲等優勢。',
+      '片上 SRAM 提供高带宽和低延迟的访问。',
+      'NVLink offers high bandwidth and low latency between the GPUs of a node.',
+      'The fabric gives low latency, high bandwidth links to every rack.',
+    ])
+      expect(marks(`${AI}${text}`, 'low-latency-inference')).toEqual([]);
+  });
+  it("serving's low latency stays, with or without throughput beside it", () => {
+    expect(marks(`${AI}SGLang serves with high throughput and low latency.`, 'low-latency-inference')).toEqual([
+      'low latency',
+    ]);
+    expect(marks(`${AI}Groq 以低延迟著称，编程助手的用户愿意多付钱。`, 'low-latency-inference')).toEqual(['低延迟']);
+    expect(marks(`${AI}这种架构兼顾高吞吐、低延迟的推理服务。`, 'low-latency-inference')).toEqual(['低延迟']);
+  });
+});
