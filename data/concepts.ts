@@ -1978,6 +1978,9 @@ export const concepts: ConceptEntry[] = [
       },
       // A cluster scheduler's batch jobs and queues (批处理作业, 批次處理佇列), and large-batch TRAINING, are not inference.
       { keys: ['批处理'], after: '^(?:作业|作業|队列|隊列|佇列)' },
+      // A batch as the data a step holds, by its size (192GB 可容纳更大批处理数据, 批处理大小设为 32): a memory's capacity or
+      // a setting, not a batch workload.
+      { keys: ['批处理'], before: '(?:更大|更小|较大|較大|较小|較小)的?$', after: '^(?:大小|尺寸)' },
       { keys: ['largebatch'], after: String.raw`^[\s-]+(?:training|SGD|optimi[sz]ation|optimizers?)\b` },
     ],
     // Batch processing of model requests, not of a scheduler's jobs: a model or inference word in the line.

@@ -808,3 +808,16 @@ describe('low latency rated beside high bandwidth is a memory or a link (round 1
     expect(marks(`${AI}这种架构兼顾高吞吐、低延迟的推理服务。`, 'low-latency-inference')).toEqual(['低延迟']);
   });
 });
+
+describe('批处理 as the size of a batch (round 13)', () => {
+  it('a bigger batch a memory holds, or a batch size setting, is not batch inference', () => {
+    expect(marks(`${AI}192GB 显存可容纳更大批处理数据。`, 'batch-inference')).toEqual([]);
+    expect(marks(`${AI}训练时把批处理大小设为 32。`, 'batch-inference')).toEqual([]);
+    expect(marks(`${AI}更大的記憶體能放下較大的批處理尺寸。`, 'batch-inference')).toEqual([]);
+  });
+  it('batch work stays', () => {
+    expect(marks(`${AI}模型可满足从实时交互到离线批处理的不同需求。`, 'batch-inference')).toEqual(['批处理']);
+    expect(marks(`${AI}未来会有大规模批处理/高吞吐场景。`, 'batch-inference')).toEqual(['批处理', '高吞吐']);
+    expect(marks(`${AI}大模型的批處理任務不在乎延遲。`, 'batch-inference')).toEqual(['批處理']);
+  });
+});
