@@ -820,9 +820,17 @@ export const concepts: ConceptEntry[] = [
       a('软硬协同'),
       ai('硬件感知'),
     ],
-    // A language co-designed with its own compiler or runtime (语言与编译器协同设计, "language and compiler
-    // co-design") is software with software, not a model or stack designed with the chip.
+    // "Hardware-aware" said of an algorithm or its code (Mamba's "hardware-aware implementation", "a hardware-aware
+    // parallel scan algorithm", "hardware-aware kernel dependencies") is an implementation tuned to the GPU's memory,
+    // which the labellers never take for co-design (every such mark in the tuning part was optional or wrong); a
+    // hardware-aware MODEL (its architecture, network, neural architecture search) is designed with the chip.
     otherSenses: [
+      {
+        keys: ['hardwareaware', '硬件感知'],
+        after: String.raw`^(?![\s-]+(?:models?|architectures?|neural|NAS|networks?|co-?design|LLMs?)\b|\s*的?(?:模型|架构|架構|神经|神經|网络|網絡|網路))`,
+      },
+      // A language co-designed with its own compiler or runtime (语言与编译器协同设计, "language and compiler
+      // co-design") is software with software, not a model or stack designed with the chip.
       {
         keys: ['协同设计', 'codesign', 'codesigned', 'codesigning'],
         before: String.raw`(?:\b(?:language|DSL|API|syntax)\s*(?:and|&|/|-)\s*(?:its\s+)?(?:compiler|runtime|toolchain|type\s+system)s?[\s-]*|(?:语言|語言|语法|語法|DSL|API)\s*(?:与|與|和|及|、|/)\s*(?:其)?(?:编译器|編譯器|运行时|運行時|工具链|工具鏈|类型系统|類型系統)(?:的)?\s*)$`,

@@ -821,3 +821,29 @@ describe('批处理 as the size of a batch (round 13)', () => {
     expect(marks(`${AI}大模型的批處理任務不在乎延遲。`, 'batch-inference')).toEqual(['批處理']);
   });
 });
+
+describe('a hardware-aware algorithm is not co-design (round 13)', () => {
+  it("an implementation, a scan or kernels tuned to the GPU's memory mark nothing", () => {
+    expect(
+      marks(
+        `${AI}Mamba's other contribution is a hardware-aware implementation of the scan.`,
+        'hardware-software-co-design',
+      ),
+    ).toEqual([]);
+    expect(
+      marks(`${AI}It keeps linear cost via a hardware-aware parallel scan algorithm.`, 'hardware-software-co-design'),
+    ).toEqual([]);
+    expect(marks(`${AI}该模型采用硬件感知的并行算法。`, 'hardware-software-co-design')).toEqual([]);
+  });
+  it('a hardware-aware model, co-design with the chip and 软硬件协同 stay', () => {
+    expect(
+      marks(`${AI}They ran a hardware-aware neural architecture search for the NPU.`, 'hardware-software-co-design'),
+    ).toEqual(['hardware-aware']);
+    expect(marks(`${AI}The model architecture was co-designed with the chip.`, 'hardware-software-co-design')).toEqual([
+      'co-designed',
+    ]);
+    expect(
+      marks(`${AI}DeepSeek 通过软硬件协同设计降低成本，提出硬件感知的模型架构。`, 'hardware-software-co-design'),
+    ).toEqual(['软硬件协同设计', '硬件感知']);
+  });
+});
