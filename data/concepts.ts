@@ -730,10 +730,13 @@ export const concepts: ConceptEntry[] = [
       ai('serving cost'),
       ai('API pricing'),
       ai('API price'),
-      ai('API cost'),
+      // What an API costs a business counts only beside what it is priced at (the cue below): "DeepSeek's API costs
+      // $0.28 per million tokens", API调用成本 beside 费用对比; not a passing "cut API costs by 50%" of a cache or a
+      // strategy page (受限于API调用成本、数据隐私法规), which the labellers never take for inference cost.
+      { text: 'API cost', aiOnly: true, localCue: true },
       ai('API价格'),
-      ai('API成本'),
-      ai('API调用成本'),
+      { text: 'API成本', aiOnly: true, localCue: true },
+      { text: 'API调用成本', aiOnly: true, localCue: true },
       a('per-token cost'),
       a('每词元成本'),
       a('每百万词元成本'),
@@ -779,6 +782,9 @@ export const concepts: ConceptEntry[] = [
       a('每百万个token'),
       a('每百万个词元'),
     ],
+    // The words of a price (rule 3 of guards.ts, for the API-cost aliases): a price, a bill, a rate per token or per
+    // million, a sum of money; 费用, 价格, 定价, 计费, 账单, 单价, 美元, 元/百万.
+    cue: String.raw`\b(?:pric(?:e|es|ed|ing)|bills?|billing|invoices?|per[\s-](?:tokens?|million|1M|requests?|calls?|quer(?:y|ies))|USD|cents?)\b|\$\s?\d|费用|費用|价格|價格|定价|定價|计费|計費|账单|帳單|单价|單價|收费|收費|美元|元\s*/|每百万|每百萬`,
     // A layer's compute per token ("attention grows with context while SSM layers have roughly constant per-token
     // cost", "linear per-token cost"): an architecture's complexity, not what serving a model costs.
     otherSenses: [

@@ -847,3 +847,22 @@ describe('a hardware-aware algorithm is not co-design (round 13)', () => {
     ).toEqual(['软硬件协同设计', '硬件感知']);
   });
 });
+
+describe('an API cost in passing is not inference cost (round 13)', () => {
+  it('a cache or a strategy that cuts API costs, with no price named, marks nothing', () => {
+    expect(marks(`${AI}Semantic caching can slash API costs by up to 50%.`, 'inference-cost')).toEqual([]);
+    expect(marks(`${AI}企业需要强大的AI推理能力,但受限于API调用成本、数据隐私法规。`, 'inference-cost')).toEqual([]);
+    expect(marks(`${AI}- API 成本降低 50%+`, 'inference-cost')).toEqual([]);
+  });
+  it('an API cost beside its price stays, as does inference cost itself', () => {
+    expect(marks(`${AI}DeepSeek's API costs $0.28 per million input tokens.`, 'inference-cost')).toEqual([
+      'API costs',
+      'per million input tokens',
+    ]);
+    expect(marks(`${AI}如何降低API调用成本?DeepSeek与文心一言实际费用对比`, 'inference-cost')).toEqual(['API调用成本']);
+    expect(marks(`${AI}API 成本按 token 计费，推理成本一年降了十倍。`, 'inference-cost')).toEqual([
+      'API 成本',
+      '推理成本',
+    ]);
+  });
+});
