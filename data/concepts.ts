@@ -2704,6 +2704,13 @@ export const concepts: ConceptEntry[] = [
         before: String.raw`(?:(?:^|[\s(*]):|(?:\b(?:not|like|be)\s+an?|\b(?:chat|trading|Discord|Telegram|Slack|WeChat|QQ|spam\w*|RPA|software|web|search))\s+)$`,
         after: String.raw`^(?:\s+framework\b|\.txt\b|\s+(?:meta|exclusion|tag|Wars)\b|\s*=)`,
       },
+      // The robots of the Transformers films and toys (the contract's confusable of the architecture), in a line that
+      // names the franchise or its factions (变形金刚, 霸天虎, 汽车人, Decepticons, Autobots, Optimus Prime): a plot's
+      // 人形机器人 is a character, not robotics. Not 擎天柱 or bare Optimus, which also name Tesla's humanoid robot.
+      {
+        keys: ['机器人', '人形机器人', 'robot', 'robots', 'humanoidrobot'],
+        line: String.raw`变形金刚|變形金剛|霸天虎|汽车人|汽車人|\b(?:Decepticons?|Autobots?|Optimus\s+Prime)\b`,
+      },
       // A software bot by its kind: chat, service and trading bots (聊天机器人 itself is a blocking phrase; the bare
       // word on such a page is the bot too, "Groq 並非機器人/模型"). AI pages name chat bots beside robots, so this
       // decides the page only while it names no robot unambiguously (人形机器人, 具身智能).

@@ -866,3 +866,21 @@ describe('an API cost in passing is not inference cost (round 13)', () => {
     ]);
   });
 });
+
+describe('the robots of the Transformers films (round 13)', () => {
+  it("a plot's humanoid robot and the franchise's robots are characters", () => {
+    expect(marks('原来爱丽丝是受霸天虎操控的、来自迪士尼乐园的人形机器人。', 'robotics')).toEqual([]);
+    expect(marks(`${AI}《变形金刚》里的汽车人都是会变形的机器人。`, 'robotics')).toEqual([]);
+    expect(marks(`${AI}The Autobots and Decepticons are alien robots; Optimus Prime leads them.`, 'robotics')).toEqual(
+      [],
+    );
+  });
+  it("humanoid robots of the field, Tesla's Optimus among them, stay", () => {
+    expect(marks('特斯拉的人形机器人擎天柱开始进厂打工。', 'robotics')).toEqual(['人形机器人']);
+    expect(marks(`${AI}Tesla's Optimus is a humanoid robot trained with robot learning.`, 'robotics')).toEqual([
+      'humanoid robot',
+      'robot learning',
+    ]);
+    expect(marks('家用人形機器人還要五到十年。', 'robotics')).toEqual(['人形機器人']);
+  });
+});
