@@ -1565,7 +1565,8 @@ export const concepts: ConceptEntry[] = [
     aliases: [
       a('torch.compile'),
       a('TorchInductor'),
-      a('TorchDynamo'),
+      // Not TorchDynamo, the compiler's graph-capture front end: a part of it beyond the contract's examples, which
+      // the labellers leave optional or unlabelled (as the guide makes a company's products and named methods `may`).
       csAi('Inductor'),
       // The backend in lower case ("inductor 执行过程", the "inductor" backend); an electrical one by its neighbours.
       { text: 'inductor', caseSensitive: true, aiOnly: true },

@@ -884,3 +884,19 @@ describe('the robots of the Transformers films (round 13)', () => {
     expect(marks('家用人形機器人還要五到十年。', 'robotics')).toEqual(['人形機器人']);
   });
 });
+
+describe("the compiler's parts beyond the contract's examples (round 13)", () => {
+  it('TorchDynamo, the graph capture, marks no PyTorch compiler', () => {
+    expect(marks(`${AI}TorchDynamo traces the Python bytecode.`, 'torch-compile')).toEqual([]);
+    expect(marks(`${AI}图捕捉由 TorchDynamo 完成。`, 'torch-compile')).toEqual([]);
+    expect(marks(`${AI}Graph breaks in TorchDynamo fall back to eager mode.`, 'torch-compile')).toEqual([]);
+  });
+  it('torch.compile, TorchInductor and the inductor backend stay', () => {
+    expect(marks(`${AI}torch.compile = TorchDynamo + Inductor.`, 'torch-compile')).toEqual([
+      'torch.compile',
+      'Inductor',
+    ]);
+    expect(marks(`${AI}TorchInductor emits Triton kernels.`, 'torch-compile')).toEqual(['TorchInductor']);
+    expect(marks(`${AI}PyTorch 编译器把代码转换成 Triton。`, 'torch-compile')).toEqual(['PyTorch 编译器']);
+  });
+});
