@@ -1041,6 +1041,9 @@ export const concepts: ConceptEntry[] = [
         after: String.raw`^\s*(?::\s*[A-Z]|One\b|franchise|toys?\b|films?\b|movies?\b|cartoons?\b|Prime\b|Age of Extinction|Dark of the Moon|Revenge of the Fallen|The Last Knight|Rise of the Beasts)`,
         decides: true,
       },
+      // NVIDIA's Transformer Engine (Hopper's and Blackwell's FP8/FP4 unit and its library, "第二代 Transformer 引擎") is a
+      // product named after the architecture, as PagedAttention is a technique named after paging: not the architecture.
+      { keys: ['transformer'], after: String.raw`^\s*(?:Engines?\b|引擎)` },
       // A pipeline stage by its library or its fellow stage: "Spark ML Transformer", "Transformers and Estimators"
       // (not "a fitted Transformer": a trained model is fitted too; Transformer.transform(df) is code, guards.ts).
       {

@@ -900,3 +900,20 @@ describe("the compiler's parts beyond the contract's examples (round 13)", () =>
     expect(marks(`${AI}PyTorch 编译器把代码转换成 Triton。`, 'torch-compile')).toEqual(['PyTorch 编译器']);
   });
 });
+
+describe("NVIDIA's Transformer Engine (round 13)", () => {
+  it('the FP8 unit and its library are a product, not the architecture', () => {
+    expect(marks(`${AI}Hopper adds a Transformer Engine for FP8.`, 'transformer')).toEqual([]);
+    expect(marks(`${AI}H100 has a transformer engine optimised for FP8 and INT8.`, 'transformer')).toEqual([]);
+    expect(marks(`${AI}这种飞跃主要源于第二代Transformer引擎。`, 'transformer')).toEqual([]);
+  });
+  it('the architecture beside it stays', () => {
+    expect(marks(`${AI}The Transformer is the architecture the engine was built for.`, 'transformer')).toEqual([
+      'Transformer',
+    ]);
+    expect(marks(`${AI}Transformer架构的注意力层最耗时。`, 'transformer')).toEqual(['Transformer架构']);
+    expect(marks(`${AI}Mamba models match transformers on language modeling.`, 'transformer')).toEqual([
+      'transformers',
+    ]);
+  });
+});
