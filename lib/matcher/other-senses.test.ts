@@ -917,3 +917,18 @@ describe("NVIDIA's Transformer Engine (round 13)", () => {
     ]);
   });
 });
+
+describe('embodied AI is the field, not its robots (round 13)', () => {
+  it('"embodied AI" and 具身智能 alone mark no robotics', () => {
+    expect(marks(`${AI}World models are the missing substrate for embodied AI.`, 'robotics')).toEqual([]);
+    expect(marks(`${AI}AI 從「軟體代理人」進化為「具身智慧體」。`, 'robotics')).toEqual([]);
+    expect(marks(`${AI}具身智能赛道的融资额创了新高。`, 'robotics')).toEqual([]);
+  });
+  it('the robots on such pages stay', () => {
+    expect(marks(`${AI}In embodied AI, a robot must act at several time scales.`, 'robotics')).toEqual(['robot']);
+    expect(marks(`${AI}具身智能让人形机器人学会抓取。`, 'robotics')).toEqual(['人形机器人']);
+    expect(marks(`${AI}Embodied AI research moved to robot learning from video.`, 'robotics')).toEqual([
+      'robot learning',
+    ]);
+  });
+});
