@@ -1506,6 +1506,16 @@ export const concepts: ConceptEntry[] = [
         decides: true,
         unlessAffirmed: true,
       },
+      // The language named by what only it has in its line (an encyclopedia's "Mojo (programming language)", "Mojo is
+      // a programming language", its designer Chris Lattner, the MLIR it compiles through, Modular Inc., "the company
+      // behind Mojo"): Mojo there counts on any page, also one the context rule does not read as AI (a language page
+      // speaks of Python, compilers and SIMD, not models). Chromium's and Perl's Mojo are no programming language.
+      {
+        keys: ['mojo'],
+        line: String.raw`\bChris\s+Lattner\b|\bMLIR\b|^\s*(?:\(programming\s+language\)|(?:is\s+an?\s+(?:new\s+)?)?programming\s+language\b)|\bModular\s+(?:Inc|AI|MAX)\b|\bthe\s+company\s+behind\s+(?:Mojo\b|$)`,
+        keeps: true,
+        caseSensitive: true,
+      },
     ],
     // What only the company does after its name at a sentence's start ("Modular was founded", "Modular's MAX"), and
     // its products named after it ("Modular Platform 25.4 adds...", "Modular MAX"; not a title's "Modular Platform

@@ -1051,3 +1051,17 @@ describe('lower-case transformers', () => {
     ).toEqual([]);
   });
 });
+
+describe('the Mojo language named by what only it has, on any page (round 13)', () => {
+  it('an encyclopedia title, its designer, MLIR or Modular Inc. keep Mojo off an AI page', () => {
+    expect(marks('Mojo (programming language)\n\nDesigned by Chris Lattner.', 'mojo')).toEqual(['Mojo']);
+    expect(marks('Mojo is a programming language in the Python family.', 'mojo')).toEqual(['Mojo']);
+    expect(marks('I read that Chris Lattner was involved in Mojo.', 'mojo')).toEqual(['Mojo']);
+    expect(marks('MLIR allows Mojo to compile down to more than CPUs.', 'mojo')).toEqual(['Mojo']);
+  });
+  it("Perl's and Chromium's Mojo, and bare Mojo on a page that is not AI, stay unmarked", () => {
+    expect(marks('Mojo is a Perl toolkit for real-time web apps; Mojo ships a user agent.', 'mojo')).toEqual([]);
+    expect(marks('Chromium uses Mojo for IPC between processes written in C++.', 'mojo')).toEqual([]);
+    expect(marks('The team got its Mojo back after the break.', 'mojo')).toEqual([]);
+  });
+});
