@@ -2134,6 +2134,10 @@ export const concepts: ConceptEntry[] = [
       a('LLM agent'),
       a('coding agent'),
       ai('multi-agent'),
+      // The agent SDKs of the model makers, named whole: what they build is an AI agent, on any page (a tutorial of
+      // Claude Agent SDK projects says Claude, Prompt and MCP, and no word the context rule counts as strong).
+      a('Claude Agent SDK'),
+      a('OpenAI Agents SDK'),
       ai('tool use'),
       ai('tool calling'),
       // One call of a tool by the model ("the model outputs a tool call"), as agent docs say.

@@ -1065,3 +1065,16 @@ describe('the Mojo language named by what only it has, on any page (round 13)', 
     expect(marks('The team got its Mojo back after the break.', 'mojo')).toEqual([]);
   });
 });
+
+describe("the model makers' agent SDKs (round 13)", () => {
+  it('Claude Agent SDK and OpenAI Agents SDK are AI agents on any page', () => {
+    expect(marks('Build your first tool with the Claude Agent SDK.', 'ai-agents')).toEqual(['Claude Agent SDK']);
+    expect(marks('本篇用 Claude Agent SDK 打造四個自動化工具。', 'ai-agents')).toEqual(['Claude Agent SDK']);
+    expect(marks('The OpenAI Agents SDK adds handoffs and guardrails.', 'ai-agents')).toEqual(['OpenAI Agents SDK']);
+  });
+  it("another vendor's agent SDK, or a bare Agent SDK off an AI page, marks nothing", () => {
+    expect(marks('The Datadog Agent SDK collects host metrics.', 'ai-agents')).toEqual([]);
+    expect(marks('Install the Agent SDK before you configure the collector.', 'ai-agents')).toEqual([]);
+    expect(marks('The Jenkins agent SDK runs build steps on remote nodes.', 'ai-agents')).toEqual([]);
+  });
+});
