@@ -2153,6 +2153,10 @@ export const concepts: ConceptEntry[] = [
       // aiOnly so that a proxy page can decide it (below).
       ai('AI代理'),
       a('AI智能体'),
+      // "AI 智能代理" / Taiwan's "AI 智慧代理", the AI agent named whole (a vendor's page on agents and chat bots): no
+      // proxy or distributor is called so (AI 智能代理商 is told by the rule on 代理商 below).
+      a('AI智能代理'),
+      a('AI智慧代理'),
       ai('代理型'),
       // 代理型AI is agentic AI on any page (the guide's decision of 2026-12-02): a business page on AI's returns says
       // it with few other AI words, and no proxy is 代理型AI.
@@ -2243,7 +2247,7 @@ export const concepts: ConceptEntry[] = [
       },
       // A distributor (代理商), a proxy server or pool, a surrogate model, task or metric, a proxy war, a fee.
       {
-        keys: ['代理', '子代理', '多代理', '多重代理'],
+        keys: ['代理', '子代理', '多代理', '多重代理', 'ai智能代理', 'ai智慧代理'],
         after:
           '^(?:商|服务|服務|伺服|IP|池|模式|模型|任务|任務|指标|指標|损失|損失|变量|變量|费|費|权|權|协议|協議|地址|端口|设置|設置|設定|配置|软件|軟體|工具|访问|訪問|上网|上網|连接|連接|連線|转发|轉發|节点|節點|客户端|客戶端|规则|規則|环境变量|環境變數)',
       },

@@ -575,7 +575,8 @@ describe('the seventh round: forms the tuning part showed missed', () => {
 
   it('bare 代理 beside AI 智慧代理, 多重代理 or the language models it runs on is the AI agent', () => {
     const agents = `${AI_ZH}\n從使用單一代理邁向多重代理系統，我們將見證 AI 智慧代理自主性越來越高。`;
-    expect(marks(agents, 'ai-agents')).toEqual(['代理', '多重代理', '智慧代理']);
+    // "AI 智慧代理" is an alias of its own since round 13, so the mark covers the AI too.
+    expect(marks(agents, 'ai-agents')).toEqual(['代理', '多重代理', 'AI 智慧代理']);
     expect(marks(`${AI_ZH}\n代理系統可以使用大型語言模型的模式比對能力。`, 'ai-agents')).toEqual(['代理']);
     // A proxy in a line without those words stays out, and so does a proxy server beside an LLM.
     expect(marks(`${AI_ZH}\n这个代理可以转发请求。`, 'ai-agents')).toEqual([]);
@@ -1076,5 +1077,18 @@ describe("the model makers' agent SDKs (round 13)", () => {
     expect(marks('The Datadog Agent SDK collects host metrics.', 'ai-agents')).toEqual([]);
     expect(marks('Install the Agent SDK before you configure the collector.', 'ai-agents')).toEqual([]);
     expect(marks('The Jenkins agent SDK runs build steps on remote nodes.', 'ai-agents')).toEqual([]);
+  });
+});
+
+describe('AI 智能代理 / AI 智慧代理, the AI agent named whole (round 13)', () => {
+  it('counts on any page, in both scripts and Taiwan phrasing', () => {
+    expect(marks('AI 智慧代理和聊天機器人有什麼不同?', 'ai-agents')).toEqual(['AI 智慧代理']);
+    expect(marks('AI 智能代理可以自动完成整个工作流程。', 'ai-agents')).toEqual(['AI 智能代理']);
+    expect(marks('AI智慧代理就像內建在工作流程中的數位助理。', 'ai-agents')).toEqual(['AI智慧代理']);
+  });
+  it('a distributor or a proxy server so named is not', () => {
+    expect(marks('诚招 AI 智能代理商，加盟费全免。', 'ai-agents')).toEqual([]);
+    expect(marks('本文介绍 AI 智能代理服务器的配置方法。', 'ai-agents')).toEqual([]);
+    expect(marks('我們是 AI 智慧代理商，提供在地服務。', 'ai-agents')).toEqual([]);
   });
 });
