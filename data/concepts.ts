@@ -2482,6 +2482,17 @@ export const concepts: ConceptEntry[] = [
       decides('Gemini Trust'),
       a('Gemini Man'),
     ],
+    // "Deep Think" beside what only Google's model has in its line (DeepMind, a version or tier of Gemini, Google's
+    // Gemini, the Olympiad it took gold at) counts on any page: general news of the IMO gold says AI, model and
+    // chatbots, which the context rule weighs as too weak alone. A zodiac page's Gemini names none of these.
+    otherSenses: [
+      {
+        keys: ['deepthink'],
+        line: String.raw`\bDeepMind\b|\bversion\s+of\s+Gemini\b|\bGoogle(?:['’]s)?\s+Gemini\b|\bGemini\s+(?:\d|Ultra\b|Pro\b|app\b|models?\b)|\bMathematical\s+Olympiad\b|\bIMO\b`,
+        keeps: true,
+        caseSensitive: true,
+      },
+    ],
     quotes: [
       {
         text: 'Google的Gemini Deep Think就是同時探索多路徑的思路,這類場景會讓KV cache成為更大的瓶頸,因此壓縮歷史的方向非常重要。',

@@ -1092,3 +1092,22 @@ describe('AI 智能代理 / AI 智慧代理, the AI agent named whole (round 13)
     expect(marks('我們是 AI 智慧代理商，提供在地服務。', 'ai-agents')).toEqual([]);
   });
 });
+
+describe("Deep Think beside what only Google's model has (round 13)", () => {
+  it('counts off an AI page where its line names DeepMind, a Gemini version or the Olympiad', () => {
+    expect(
+      marks('An advanced version of Gemini featuring the Deep Think system won gold.', 'gemini-deep-think'),
+    ).toEqual(['Deep Think']);
+    expect(marks("Google DeepMind's Deep Think solved five of six problems.", 'gemini-deep-think')).toEqual([
+      'Deep Think',
+    ]);
+    expect(
+      marks('At the International Mathematical Olympiad, Deep Think scored 35 points.', 'gemini-deep-think'),
+    ).toEqual(['Deep Think']);
+  });
+  it('a zodiac page, a column or a slogan named Deep Think marks nothing', () => {
+    expect(marks('Gemini horoscope: Deep Think about your money this week.', 'gemini-deep-think')).toEqual([]);
+    expect(marks('Deep Think, our weekly column on philosophy, returns.', 'gemini-deep-think')).toEqual([]);
+    expect(marks('Deep Think Labs hosts a retreat for writers.', 'gemini-deep-think')).toEqual([]);
+  });
+});
