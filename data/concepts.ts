@@ -2483,12 +2483,12 @@ export const concepts: ConceptEntry[] = [
       a('Gemini Man'),
     ],
     // "Deep Think" beside what only Google's model has in its line (DeepMind, a version or tier of Gemini, Google's
-    // Gemini, the Olympiad it took gold at) counts on any page: general news of the IMO gold says AI, model and
+    // Gemini, the Olympiad it took gold at, not a forum's "IMO") counts on any page: general news of the IMO gold says AI, model and
     // chatbots, which the context rule weighs as too weak alone. A zodiac page's Gemini names none of these.
     otherSenses: [
       {
         keys: ['deepthink'],
-        line: String.raw`\bDeepMind\b|\bversion\s+of\s+Gemini\b|\bGoogle(?:['’]s)?\s+Gemini\b|\bGemini\s+(?:\d|Ultra\b|Pro\b|app\b|models?\b)|\bMathematical\s+Olympiad\b|\bIMO\b`,
+        line: String.raw`\bDeepMind\b|\bversion\s+of\s+Gemini\b|\bGoogle(?:['’]s)?\s+Gemini\b|\bGemini\s+(?:\d|Ultra\b|Pro\b|app\b|models?\b)|\bMathematical\s+Olympiad\b|\bIMO\s+(?:20\d\d|gold|problems?)\b`,
         keeps: true,
         caseSensitive: true,
       },
@@ -2740,10 +2740,11 @@ export const concepts: ConceptEntry[] = [
       },
       // The robots of the Transformers films and toys (the contract's confusable of the architecture), in a line that
       // names the franchise or its factions (变形金刚, 霸天虎, 汽车人, Decepticons, Autobots, Optimus Prime): a plot's
-      // 人形机器人 is a character, not robotics. Not 擎天柱 or bare Optimus, which also name Tesla's humanoid robot.
+      // 人形机器人 is a character, not robotics. Not 擎天柱 or bare Optimus, which also name Tesla's humanoid robot, nor
+      // the 汽车人 of 汽车人才 (car-industry talent) and 汽车人工智能 (automotive AI).
       {
         keys: ['机器人', '人形机器人', 'robot', 'robots', 'humanoidrobot'],
-        line: String.raw`变形金刚|變形金剛|霸天虎|汽车人|汽車人|\b(?:Decepticons?|Autobots?|Optimus\s+Prime)\b`,
+        line: String.raw`变形金刚|變形金剛|霸天虎|汽[车車]人(?!才|工|力|员|員|口|士|群)|\b(?:Decepticons?|Autobots?|Optimus\s+Prime)\b`,
       },
       // A software bot by its kind: chat, service and trading bots (聊天机器人 itself is a blocking phrase; the bare
       // word on such a page is the bot too, "Groq 並非機器人/模型"). AI pages name chat bots beside robots, so this

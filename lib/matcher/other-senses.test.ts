@@ -932,3 +932,11 @@ describe('embodied AI is the field, not its robots (round 13)', () => {
     ]);
   });
 });
+
+describe('汽车人才 and 汽车人工智能 are no Autobots (round 13)', () => {
+  it("a robot beside the car industry's talent or AI stays robotics", () => {
+    expect(marks('人形机器人进厂，汽车人才缺口扩大。', 'robotics')).toEqual(['人形机器人']);
+    expect(marks('汽车人工智能与人形机器人共用芯片。', 'robotics')).toEqual(['人形机器人']);
+    expect(marks('汽車人力短缺，工廠引進人形機器人。', 'robotics')).toEqual(['人形機器人']);
+  });
+});

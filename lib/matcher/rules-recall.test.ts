@@ -1111,3 +1111,13 @@ describe("Deep Think beside what only Google's model has (round 13)", () => {
     expect(marks('Deep Think Labs hosts a retreat for writers.', 'gemini-deep-think')).toEqual([]);
   });
 });
+
+describe("a forum's IMO is no Olympiad (round 13)", () => {
+  it('"IMO" for "in my opinion" keeps no bare Deep Think off an AI page', () => {
+    expect(marks('IMO, Deep Think is the best name for a podcast.', 'gemini-deep-think')).toEqual([]);
+  });
+  it('the Olympiad by its year or its gold still does', () => {
+    expect(marks('At IMO 2025 Deep Think solved five problems.', 'gemini-deep-think')).toEqual(['Deep Think']);
+    expect(marks('Deep Think took IMO gold this summer.', 'gemini-deep-think')).toEqual(['Deep Think']);
+  });
+});
