@@ -2246,11 +2246,12 @@ export const concepts: ConceptEntry[] = [
         unlessLine: String.raw`^[\u3400-\u9fff]{0,3}\s*[（(]\s*(?:AI\s*)?[Aa]gent|AI\s*(?:智慧|智能)?代理|智慧代理|智能代理|多重代理|大型語言模型|大型语言模型|agentic|\b(?:AI|LLM)\s*agents?\b|智能体|智能體|子代理|多代理|代理式|代理型|工具调用|工具調用|工具呼叫|调用(?:外部)?工具|調用(?:外部)?工具|呼叫(?:外部)?工具|工具使用|功能调用|功能調用|函数调用|函數調用|函式呼叫|function calling|AI\s*(?:编程|編程|寫程式|写程式|写代码|寫代碼|coding)|vibe\s*coding|编程助手|編程助手|程式助手|coding\s+assistants?|AI\s*IDE|AI\s*(?:系统|系統)|执行任务|執行任務|完成任务|完成任務|自动操作|自動操作|自主(?:地|完成|执行|執行|决策|決策|行动|行動|规划|規劃)`,
       },
       // A distributor (代理商), a proxy server or pool, a surrogate model, task or metric, a proxy war, a fee; an agency's
-      // service (代理记账 bookkeeping, 代理报税, 代理注册, 代理销售, 代理加盟), also after "AI 智能" in an advertisement.
+      // service (代理记账 bookkeeping, 代理报税, 代理销售, 代理加盟), also after "AI 智能" in an advertisement; not 代理注册,
+      // which is also a multi-agent system's agent registry (代理注册与发现).
       {
         keys: ['代理', '子代理', '多代理', '多重代理', 'ai智能代理', 'ai智慧代理'],
         after:
-          '^(?:商|服务|服務|伺服|IP|池|模式|模型|任务|任務|指标|指標|损失|損失|变量|變量|费|費|权|權|协议|協議|地址|端口|设置|設置|設定|配置|软件|軟體|工具|访问|訪問|上网|上網|连接|連接|連線|转发|轉發|节点|節點|客户端|客戶端|规则|規則|环境变量|環境變數|记账|記帳|记帐|报税|報稅|注册|註冊|申报|申報|销售|銷售|加盟|招商)',
+          '^(?:商|服务|服務|伺服|IP|池|模式|模型|任务|任務|指标|指標|损失|損失|变量|變量|费|費|权|權|协议|協議|地址|端口|设置|設置|設定|配置|软件|軟體|工具|访问|訪問|上网|上網|连接|連接|連線|转发|轉發|节点|節點|客户端|客戶端|规则|規則|环境变量|環境變數|记账|記帳|记帐|报税|報稅|申报|申報|销售|銷售|加盟|招商)',
       },
       // A proxy set up, switched on or needed to reach a service (在 Cursor 中配置代理, 开启全局代理, 需要代理才能用):
       // AI-coding pages in mainland China say it beside the tools' names.

