@@ -37,6 +37,9 @@
  *   examples and its ticker (Groq's LPU, Cerebras's wafer-scale engine, NVIDIA's NVL72, NVDA); named methods
  *   (GPTQ, AWQ for quantization; continuous batching for batch-inference); and Codeium, the maker, for the
  *   Windsurf editor (the company for its product, as the guide's 黄仁勋 is not nvidia).
+ * - Nor, since round 13, forms the labellers never expect marked (every such mark in the tuning part optional or
+ *   wrong): a compiler's part (TorchDynamo), the wider field of "embodied AI" / 具身智能 for robotics, and bare
+ *   "inference latency" (the measure, not latency that is low).
  *
  * `notAliases` (an addition of this file, optional for consumers): phrases
  * that CONTAIN one of the concept's aliases but mean something else
