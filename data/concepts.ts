@@ -2096,6 +2096,12 @@ export const concepts: ConceptEntry[] = [
         after:
           '^(?:的[\u3400-\u9fff]{0,2}?(?:网络|網路|網絡|互连|互聯|互联|链路|鏈路|通信|通訊|通讯)|(?:的)?(?:(?:节点间|節點間|跨节点|跨節點|卡间|卡間|机间|機間|集群|叢集)(?:的)?)?(?:网络|網路|網絡|互连|互聯|互联|通信|通訊|通讯|存储|存儲|储存|儲存|内存|記憶體|交易|链路|鏈路|模式|消息|訊息|直播|音频|音頻|音訊|串流|传输|傳輸|游戏|遊戲|转发|轉發))',
       },
+      // A network's or a link's own low latency, named before it (5G 網路的低延遲, InfiniBand 网络的低延迟): the Chinese
+      // order of the rule above ("low-latency network"), not a model's answers.
+      {
+        keys: ['低延迟', '极低延迟'],
+        before: String.raw`(?:网络|網路|網絡|5G|Wi-?Fi|WiFi|链路|鏈路|通信|通訊|通讯|传输|傳輸)\s*的?\s*$`,
+      },
       // Low latency paired with high bandwidth is what a memory or a link is rated by (HBM 具高頻寬、低延遲等優勢,
       // "NVLink offers high bandwidth and low latency"), not a model's fast answers; high THROUGHPUT beside it is
       // serving's ("high throughput and low latency").
@@ -2749,7 +2755,7 @@ export const concepts: ConceptEntry[] = [
       // the 汽车人 of 汽车人才 (car-industry talent) and 汽车人工智能 (automotive AI).
       {
         keys: ['机器人', '人形机器人', 'robot', 'robots', 'humanoidrobot'],
-        line: String.raw`变形金刚|變形金剛|霸天虎|汽[车車]人(?!才|工|力|员|員|口|士|群)|\b(?:Decepticons?|Autobots?|Optimus\s+Prime)\b`,
+        line: String.raw`变形金刚|變形金剛|霸天虎|汽[车車]人(?!才|工|力|员|員|口|士|群)|\b(?:Decepticons?|Autobots?|Optimus\s+Prime)\b|\bTransformers\s+(?:movies?|films?|franchise|toys?|cartoons?)\b`,
       },
       // A software bot by its kind: chat, service and trading bots (聊天机器人 itself is a blocking phrase; the bare
       // word on such a page is the bot too, "Groq 並非機器人/模型"). AI pages name chat bots beside robots, so this

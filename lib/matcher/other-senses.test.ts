@@ -940,3 +940,25 @@ describe('汽车人才 and 汽车人工智能 are no Autobots (round 13)', () =>
     expect(marks('汽車人力短缺，工廠引進人形機器人。', 'robotics')).toEqual(['人形機器人']);
   });
 });
+
+describe("a network's own low latency, named before it (round 13)", () => {
+  it('网络的低延迟 and 5G 的低延遲 are the link', () => {
+    expect(marks(`${AI}5G 網路的低延遲讓遠端手術成為可能。`, 'low-latency-inference')).toEqual([]);
+    expect(marks(`${AI}InfiniBand 网络的低延迟让多机训练更快。`, 'low-latency-inference')).toEqual([]);
+    expect(marks(`${AI}光纖傳輸的低延遲是交易所的賣點。`, 'low-latency-inference')).toEqual([]);
+  });
+  it("a model's or a chip's low latency stays", () => {
+    expect(marks(`${AI}模型推理的低延迟让编程助手更好用。`, 'low-latency-inference')).toEqual(['低延迟']);
+    expect(marks(`${AI}Groq 的低延迟推理每秒输出数百个 token。`, 'low-latency-inference')).toEqual(['低延迟推理']);
+    expect(marks(`${AI}用户愿意为極低延遲付更多钱。`, 'low-latency-inference')).toEqual(['極低延遲']);
+  });
+});
+
+describe('the Transformers films by name in English (round 13)', () => {
+  it("the movie's robots are characters, also on an AI page", () => {
+    expect(marks(`${AI}The Transformers movie has great robot fights.`, 'robotics')).toEqual([]);
+  });
+  it('a robot in a line about the architecture stays', () => {
+    expect(marks(`${AI}Transformers now drive the robot's planner.`, 'robotics')).toEqual(['robot']);
+  });
+});
