@@ -2864,7 +2864,9 @@ export const concepts: ConceptEntry[] = [
       },
       {
         keys: ['opensourcemodel'],
-        after: String.raw`^\s+(?:for|of)\s+(?:business(?:es)?|software|development|licensing|revenue|monetization|commerce|companies)\b`,
+        // Also with a name or two between after "of" ("the open-source model of Linux development"), not after "for"
+        // (a coding model is "an open-source model for agentic software development").
+        after: String.raw`^\s+(?:(?:for|of)\s+(?:business(?:es)?|software|development|licensing|revenue|monetization|commerce|companies)\b|of\s+(?:[A-Za-z][\w-]*\s+){1,2}?(?:software|development|governance|collaboration)\b)`,
         line: String.raw`^(?![^\n]*(?:\bLLMs?\b|\bAI\b|\bweights?\b|language\s+models?|parameters|neural|\bGPT|Llama|DeepSeek|Qwen|Mistral|inference|fine-?tun))[^\n]*\b(?:business(?:es)?|revenue|monetiz\w*|profit\w*|licens\w+|proprietary\s+software|software\s+(?:vendors?|companies|development|products?)|open[\s-]source\s+(?:software|products?|programs?|projects?|businesses))\b`,
       },
       // The same way of doing business asked about as one thing, a heading's question: "What is the open source

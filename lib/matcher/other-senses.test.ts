@@ -962,3 +962,23 @@ describe('the Transformers films by name in English (round 13)', () => {
     expect(marks(`${AI}Transformers now drive the robot's planner.`, 'robotics')).toEqual(['robot']);
   });
 });
+
+describe('the open-source model of a project, with names between (round 13)', () => {
+  it('a way of developing or governing software is no open model, also on an AI page', () => {
+    expect(marks(`${AI}The open-source model of Linux development relies on maintainers.`, 'open-models')).toEqual([]);
+    expect(marks('The open-source model of community software governance spread.', 'open-models')).toEqual([]);
+    expect(marks(`${AI}It follows the open-source model of Apache project collaboration.`, 'open-models')).toEqual([]);
+  });
+  it('an open-source model of a size or a maker stays', () => {
+    expect(marks(`${AI}Qwen3 is an open-source model of 235B parameters.`, 'open-models')).toEqual([
+      'open-source model',
+    ]);
+    expect(marks(`${AI}DeepSeek released an open-source model of its own.`, 'open-models')).toEqual([
+      'open-source model',
+    ]);
+    expect(marks(`${AI}The best open-source model of 2025 is a Qwen.`, 'open-models')).toEqual(['open-source model']);
+    expect(marks(`${AI}Qwen3-Coder is an open-source model for agentic software development.`, 'open-models')).toEqual([
+      'open-source model',
+    ]);
+  });
+});
