@@ -480,7 +480,8 @@ export const concepts: ConceptEntry[] = [
       },
       {
         keys: ['8bit'],
-        after: String.raw`^\s*(?:images?|colou?rs?|grayscale|RGB|PNG|audio|games?|music|graphics|microcontrollers?)\b`,
+        // Also retro games' and their machines' ("the 8-bit Nintendo", "8-bit era", "8-bit sprites", chiptunes).
+        after: String.raw`^\s*(?:images?|colou?rs?|grayscale|RGB|PNG|audio|games?|music|graphics|microcontrollers?|Nintendo|NES|consoles?|era|sprites?|pixel[\s-]art|chiptunes?|sound(?:track)?s?|retro|home\s+computers?)\b`,
       },
       // A machine's word width (computer architecture, not a model's weights): "4-bit computing", "a 4-bit CPU",
       // "the canonical 4-bit microprocessor", "8-bit processors"; and in a line about such machines that names no model
@@ -2570,6 +2571,14 @@ export const concepts: ConceptEntry[] = [
     // Neighbouring words that give an alias another sense (lib/matcher/guards.ts, rule 8).
     otherSenses: [
       { keys: ['rollout', 'rollouts'], before: String.raw`\b(?:kubectl|Argo|canary|金丝雀)\s*$`, decides: true },
+      // A Kubernetes, Helm or Spinnaker rollout by its system named right before it (Kubernetes 的 rollout 策略, "the K8s
+      // Deployment rollout"): a deployment's, and the page's, unless it names RL's rollouts unambiguously.
+      {
+        keys: ['rollout', 'rollouts'],
+        before: String.raw`\b(?:Kubernetes|K8s|k8s|Helm|Spinnaker|Flagger|Deployment)\s*(?:的)?\s*$`,
+        decides: true,
+        unlessAffirmed: true,
+      },
       // 强化 the verb and 学习 its object after a word that introduces a verb ("從而強化學習效果": thereby strengthen the
       // learning effect), not reinforcement learning the noun ("以强化学习为核心" stays: 以 also takes a noun).
       { keys: ['强化学习'], before: '(?:从而|從而|藉此|借此|旨在|以期)$' },

@@ -982,3 +982,31 @@ describe('the open-source model of a project, with names between (round 13)', ()
     ]);
   });
 });
+
+describe("retro games' 8-bit and a Kubernetes rollout (round 13)", () => {
+  it('the 8-bit Nintendo and its sprites are no weights', () => {
+    expect(marks(`${AI}The 8-bit Nintendo had great music.`, 'quantization')).toEqual([]);
+    expect(marks(`${AI}Kids of the 8-bit era drew 8-bit sprites.`, 'quantization')).toEqual([]);
+    expect(marks(`${AI}8-bit chiptunes are back.`, 'quantization')).toEqual([]);
+  });
+  it('8-bit weights and activations stay', () => {
+    expect(marks(`${AI}We store 8-bit weights and 8-bit activations.`, 'quantization')).toEqual(['8-bit', '8-bit']);
+  });
+  it('Kubernetes 的 rollout is a deployment, on the whole page', () => {
+    expect(marks(`${AI}Kubernetes 的 rollout 策略决定了 Pod 如何替换；rollout 失败就回滚。`, 'rl-rollouts')).toEqual(
+      [],
+    );
+    expect(marks(`${AI}the K8s Deployment rollout paused.`, 'rl-rollouts')).toEqual([]);
+  });
+  it("a page on RL's rollouts keeps them, all but the one Kubernetes names", () => {
+    expect(marks(`${AI}强化学习训练中 rollout 最耗时；Kubernetes 的 rollout 另说。`, 'rl-rollouts')).toEqual([
+      '强化学习训练',
+      'rollout',
+    ]);
+    expect(marks(`${AI}强化学习训练中，rollout 阶段最耗时；我们在 Kubernetes 上跑 rollout。`, 'rl-rollouts')).toEqual([
+      '强化学习训练',
+      'rollout',
+      'rollout',
+    ]);
+  });
+});
