@@ -1353,6 +1353,11 @@ export const concepts: ConceptEntry[] = [
         before: String.raw`\b(?:grid|utility|power|transmission|electric)\s+$`,
         after: String.raw`^\s+(?:queues?|requests?|agreements?|applications?)\b`,
       },
+      // The same in Chinese: dies joined through silicon vias or bonds (通过硅通孔(TSV)互联, 封装互连, 混合键合互连).
+      {
+        keys: ['互连', '互联'],
+        before: String.raw`(?:硅通孔|矽穿孔|TSV|封装|封裝|键合|鍵合|凸点|凸點|凸块|凸塊|晶粒间|晶粒間|芯粒间|芯粒間)\s*(?:[(（]\s*TSV\s*[)）])?\s*(?:的)?\s*$`,
+      },
       // A chip package's interconnects: the bumps, pads and bonds that join stacked dies (HBM's "TSV+Bumping",
       // hybrid bonding "eliminates interconnect bumps"), not links between chips or nodes.
       {
@@ -2230,6 +2235,11 @@ export const concepts: ConceptEntry[] = [
         keys: ['agent', 'agents'],
         before: String.raw`(?<!\b(?:AI|LLM(?:-based|-powered)?|AI-(?:based|powered))[\s-]+)\b(?:travel|user|secret|foreign|special|FBI|CIA|DEA|federal|double|free|sports|talent|literary|booking|real[\s-]estate|estate|insurance|leasing|shipping|customs|ticket|sales|patent|registered|Jenkins|build|Datadog|monitoring|SSH|SNMP|Puppet|Zabbix|Octopus|Bamboo|TeamCity|GitLab|deployment|collector|logging|Consul|Nomad|chemical|cleaning|reducing|oxidi[sz]ing|nerve|biological|chelating|bonding|blowing|foaming|antimicrobial|infectious|causative|therapeutic|contrast|anticancer|antiviral|imaging|change|call[\s-]?cent(?:er|re)|contact[\s-]cent(?:er|re)|claims|Valorant|duelist|sentinel|initiator|physical|embodied)\s+$`,
         after: String.raw`^(?:-based\s+(?:model(?:l?ing|s)?|simulations?)\b|\s+(?:of\s+change|Orange|Smith|provocateurs?)\b)`,
+      },
+      // A person counted by 位, the measure word for people (这位 agent 帮我订了机票, 兩位代理人出庭): an AI agent is 一个.
+      {
+        keys: ['agent', 'agents', '代理', '代理人'],
+        before: String.raw`(?:这位|這位|那位|一位|两位|兩位|几位|幾位|各位|该位|該位|每位|多位)\s*$`,
       },
       // Social psychology's "agentic state" (Milgram's obedience studies): a person who defers to an authority, the
       // opposite of self-directed, not a model that calls tools. Told by the phrase "agentic state(s)" or by that

@@ -1010,3 +1010,23 @@ describe("retro games' 8-bit and a Kubernetes rollout (round 13)", () => {
     ]);
   });
 });
+
+describe('a person counted by 位, and dies joined in a package (round 13)', () => {
+  it('这位 agent and 兩位代理人 are people', () => {
+    expect(marks(`${AI}这位 agent 帮我订了机票。`, 'ai-agents')).toEqual([]);
+    expect(marks(`${AI}兩位代理人出庭作證。`, 'ai-agents')).toEqual([]);
+    expect(marks(`${AI}每位 Agent 都有自己的客户。`, 'ai-agents')).toEqual([]);
+  });
+  it('an agent counted by 个 stays', () => {
+    expect(marks(`${AI}这个 Agent 会自动调用工具。`, 'ai-agents')).toEqual(['Agent', '调用工具']);
+    expect(marks(`${AI}多个 Agents 协作完成任务。`, 'ai-agents')).toEqual(['Agents']);
+  });
+  it('硅通孔 and 封装 互连 join dies, not chips or nodes', () => {
+    expect(marks(`${AI}多层 DRAM 通过硅通孔(TSV)互联，带宽更高。`, 'interconnect')).toEqual([]);
+    expect(marks(`${AI}芯片的封装互连采用混合键合。`, 'interconnect')).toEqual([]);
+  });
+  it("GPUs' and nodes' links stay", () => {
+    expect(marks(`${AI}GPU 之间的高速互连决定了训练速度。`, 'interconnect')).toEqual(['高速互连']);
+    expect(marks(`${AI}节点之间通过 InfiniBand 互联。`, 'interconnect')).toEqual(['InfiniBand', '互联']);
+  });
+});
