@@ -669,7 +669,7 @@ export const concepts: ConceptEntry[] = [
       {
         // Words of game performance, not bare "gaming" (an AI page compares gaming GPUs' bandwidth with a data centre's).
         keys: ['memorybandwidth', '内存带宽', '记忆体频宽', '显存带宽', 'hbm', 'hbm2e', 'hbm3', 'hbm3e', 'hbm4'],
-        line: String.raw`\b(?:gamers?|FPS|frame\s+rates?|ray[\s-]tracing|DLSS|esports|gaming\s+performance|in[\s-]game)\b|(?:遊戲|游戏)(?!\s*(?:GPU|显卡|顯卡|顯示卡|显示卡|卡|本|筆電|笔记本|電腦|电脑))|遊戲效能|游戏效能|游戏性能|遊戲性能|游戏体验|遊戲體驗|玩家|電競|电竞|光線追蹤|光线追踪|光追|畫質|画质|幀率|帧率`,
+        line: String.raw`\b(?:gamers?|FPS|frame\s+rates?|ray[\s-]tracing|DLSS|esports|gaming\s+performance|in[\s-]game|Xbox|PlayStation|PS5|Steam\s+Deck|game\s+consoles?)\b|(?:遊戲|游戏)(?!\s*(?:GPU|显卡|顯卡|顯示卡|显示卡|卡|本|筆電|笔记本|電腦|电脑))|遊戲效能|游戏效能|游戏性能|遊戲性能|游戏体验|遊戲體驗|玩家|電競|电竞|光線追蹤|光线追踪|光追|畫質|画质|幀率|帧率`,
       },
       // Bare 内存访问 / 記憶體訪問 (memory access) is any program's: an attention kernel's access pattern (記憶體訪問模式),
       // a step's bytes read (記憶體訪問: 14GB). It is the bottleneck only in a line that says so (內存訪問才是主要瓶頸,
@@ -691,7 +691,7 @@ export const concepts: ConceptEntry[] = [
       {
         keys: ['datamovement'],
         before: String.raw`\b(?:ETL|ELT|cloud|enterprise|secure|automated?s?|managed)\s+$`,
-        after: String.raw`^\s+(?:tools?|services?|platforms?|pipelines?|solutions?|jobs?|software|between\s+(?:databases|systems|clouds|applications|apps|SaaS))\b`,
+        after: String.raw`^\s+(?:tools?|services?|platforms?|pipelines?|solutions?|jobs?|software|between\s+(?:databases|systems|clouds|applications|apps|SaaS|(?:S3\s+)?buckets|regions|sites|data\s*cent(?:er|re)s|on-prem\w*))\b`,
       },
     ],
     quotes: [
@@ -2120,7 +2120,7 @@ export const concepts: ConceptEntry[] = [
       // "low latency for high-frequency trading"), wherever the word stands in the line.
       {
         keys: ['lowlatency', 'ultralowlatency', '低延迟', '极低延迟'],
-        line: String.raw`\b(?:routers?|Wi-?Fi|Ethernet|NICs?|RoCE|high[\s-]frequency\s+trading|HFT|online\s+gam\w+)\b|路由器|交换机|交換機|网卡|網卡|光模块|光模組|高频交易|高頻交易|在线游戏|線上遊戲|網路遊戲|网络游戏|电竞|電競`,
+        line: String.raw`\b(?:routers?|Wi-?Fi|Ethernet|NICs?|RoCE|high[\s-]frequency\s+trading|HFT|online\s+gam\w+|CDNs?|content\s+delivery\s+networks?)\b|内容分发|內容傳遞|內容分發|路由器|交换机|交換機|网卡|網卡|光模块|光模組|高频交易|高頻交易|在线游戏|線上遊戲|網路遊戲|网络游戏|电竞|電競`,
       },
       // A virtualization platform's low latency (企業渴望高效能、低延遲與彈性的虛擬化架構: VMs and hypervisors), unless
       // that side of the line speaks of inference.

@@ -1030,3 +1030,23 @@ describe('a person counted by 位, and dies joined in a package (round 13)', () 
     expect(marks(`${AI}节点之间通过 InfiniBand 互联。`, 'interconnect')).toEqual(['InfiniBand', '互联']);
   });
 });
+
+describe("a CDN's latency, data moved between buckets, a console's bandwidth (round 13)", () => {
+  it('are not inference', () => {
+    expect(marks(`${AI}Our CDN offers low latency delivery worldwide.`, 'low-latency-inference')).toEqual([]);
+    expect(marks(`${AI}Data movement between S3 buckets costs money.`, 'memory-bound-inference')).toEqual([]);
+    expect(marks(`${AI}The memory bandwidth of the Xbox Series X is 560 GB/s.`, 'memory-bound-inference')).toEqual([]);
+  });
+  it("a model's latency and a decode step's bandwidth stay", () => {
+    expect(marks(`${AI}Coding assistants need low latency above all.`, 'low-latency-inference')).toEqual([
+      'low latency',
+    ]);
+    expect(marks(`${AI}Decoding is bound by memory bandwidth, not FLOPs.`, 'memory-bound-inference')).toEqual([
+      'memory bandwidth',
+    ]);
+    expect(marks(`${AI}Data movement between HBM and SRAM dominates attention.`, 'memory-bound-inference')).toEqual([
+      'Data movement',
+      'HBM',
+    ]);
+  });
+});
