@@ -1944,7 +1944,9 @@ export const concepts: ConceptEntry[] = [
       zh: '只求吞吐、不在乎延迟的大批量任务（合成数据、强化学习）；batch API 约五折。',
     },
     aliases: [
-      a('batch API'),
+      // aiOnly: a web service's batch API (Microsoft Graph's, Facebook's, a payment processor's) bundles requests of
+      // any kind; a model maker's is on a page that speaks of its models and tokens.
+      ai('batch API'),
       // The batch API by its endpoint ("price their batch endpoints at half the standard per-token rate"); aiOnly:
       // a REST API's $batch endpoint bundles requests of any kind.
       ai('batch endpoint'),
@@ -1952,7 +1954,7 @@ export const concepts: ConceptEntry[] = [
       // prompt-caching discount"); aiOnly: a shop's bulk-order discount is one too.
       ai('batch discount'),
       // The seed's own spelling.
-      a('batchAPI'),
+      ai('batchAPI'),
       a('batch inference'),
       a('offline inference'),
       a('high-throughput inference'),

@@ -1050,3 +1050,21 @@ describe("a CDN's latency, data moved between buckets, a console's bandwidth (ro
     ]);
   });
 });
+
+describe("a web service's batch API (round 13)", () => {
+  it('bundled REST requests off an AI page are no batch inference', () => {
+    expect(marks("Microsoft Graph's batch API combines up to 20 requests.", 'batch-inference')).toEqual([]);
+    expect(marks('The batch API of our payment processor settles nightly.', 'batch-inference')).toEqual([]);
+    expect(marks('Use the Facebook Graph batch API to cut HTTP round trips.', 'batch-inference')).toEqual([]);
+  });
+  it("a model maker's batch API stays", () => {
+    expect(
+      marks(
+        "OpenAI's Batch API runs GPT-4o requests on tokens at half price; the model answers within 24 hours.",
+        'batch-inference',
+      ),
+    ).toEqual(['Batch API']);
+    expect(marks(`${AI}The batch API costs 50% less for offline jobs.`, 'batch-inference')).toEqual(['batch API']);
+    expect(marks(`${AI}批量 API 与 Batch API 都打五折。`, 'batch-inference')).toEqual(['批量 API', 'Batch API']);
+  });
+});
