@@ -547,6 +547,12 @@ export const concepts: ConceptEntry[] = [
         keys: ['lowprecision', 'lowerprecision', '低精度'],
         line: String.raw`\brecall\b|\bF1\b|F-(?:score|measure)|false positives?|召回|查全|精确率|精確率|准确率与|準確率與`,
       },
+      // Bare 量化 in a line about trading (程式交易, 私募, 券商, 对冲基金, 选股, 股票, 期货) is quant finance, where that
+      // side of the line names nothing of a model's quantization (模型, 权重, 精度, INT8, bits, 推理).
+      {
+        keys: ['量化'],
+        line: String.raw`^(?![^\n]*(?:模型|权重|權重|精度|\b(?:INT|FP)\d|bits?\b|-bit|比特|位元|推理|推論|LLM|GPU|显存|顯存))[^\n]*(?:程式交易|程序化交易|程序交易|高频交易|高頻交易|对冲基金|對沖基金|私募|券商|期货|期貨|选股|選股|炒股|股票|基金经理|基金經理|交易员|交易員)`,
+      },
       // 量化策略 is a quant fund's strategy, and also a model's quantization strategy: it decides the page only
       // while the page names model quantization by none of its unambiguous forms (训练后量化, 4位量化).
       { keys: ['量化'], after: '^策略', decides: true, unlessAffirmed: true },

@@ -1068,3 +1068,16 @@ describe("a web service's batch API (round 13)", () => {
     expect(marks(`${AI}批量 API 与 Batch API 都打五折。`, 'batch-inference')).toEqual(['批量 API', 'Batch API']);
   });
 });
+
+describe('量化 in a line about trading (round 13)', () => {
+  it('a quant team, a quant fund or a broker is finance', () => {
+    expect(marks(`${AI}這家公司的量化團隊專做程式交易。`, 'quantization')).toEqual([]);
+    expect(marks(`${AI}今年量化私募的收益不错。`, 'quantization')).toEqual([]);
+    expect(marks(`${AI}他在券商做量化，每天盯着股票。`, 'quantization')).toEqual([]);
+  });
+  it("a model's quantization stays, also beside a trading word", () => {
+    expect(marks(`${AI}量化把权重压到 4 位，显存省一半。`, 'quantization')).toEqual(['量化', '4 位']);
+    expect(marks(`${AI}券商的大模型也做了 INT8 量化。`, 'quantization')).toEqual(['INT8', '量化']);
+    expect(marks(`${AI}量化后模型推理更快。`, 'quantization')).toEqual(['量化']);
+  });
+});
