@@ -1414,6 +1414,14 @@ export const concepts: ConceptEntry[] = [
     ],
     // Neighbouring words that give an alias another sense (lib/matcher/guards.ts, rule 8).
     otherSenses: [
+      // The detergent Triton X-100 (X-114, N-101, CF-32) of a lab protocol (0.1% Triton X-100 in the lysis buffer): it
+      // decides the page's bare Triton, unless the page names the language unambiguously (triton.jit, Triton kernel).
+      {
+        keys: ['triton'],
+        after: String.raw`^[\s-]*(?:X|N|CF)-?\d{2,3}\b`,
+        decides: true,
+        unlessAffirmed: true,
+      },
       {
         keys: ['triton'],
         // Acer's Predator Triton laptops (Predator Triton Neo 16) and Mitsubishi's Triton pickup, named beside their brand.

@@ -1081,3 +1081,17 @@ describe('量化 in a line about trading (round 13)', () => {
     expect(marks(`${AI}量化后模型推理更快。`, 'quantization')).toEqual(['量化']);
   });
 });
+
+describe('the detergent Triton X-100 (round 13)', () => {
+  it("a lab protocol's Triton is no kernel language, on the whole page", () => {
+    expect(marks(`${AI}Add 0.1% Triton X-100 to the lysis buffer; Triton helps open the cells.`, 'triton')).toEqual([]);
+    expect(marks(`${AI}Triton X-100 is a nonionic surfactant.`, 'triton')).toEqual([]);
+    expect(marks(`${AI}用 Triton X-100 裂解细胞。`, 'triton')).toEqual([]);
+  });
+  it('the language stays, also on a page that names the detergent', () => {
+    expect(
+      marks(`${AI}We wrote the Triton kernel with triton.jit; Triton X-100 was in the other lab.`, 'triton'),
+    ).toEqual(['Triton kernel', 'triton.jit']);
+    expect(marks(`${AI}Triton 3.0 adds new GPU backends.`, 'triton')).toEqual(['Triton']);
+  });
+});
