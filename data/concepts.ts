@@ -920,6 +920,13 @@ export const concepts: ConceptEntry[] = [
         keys: ['mamba'],
         line: String.raw`\bconda\b|package\s+manager|conda-forge|\bmamba\s+(?:install|create|env|activate|update|search)\b|Miniforge|Mambaforge`,
       },
+      // The state-space model of control theory, econometrics and classical time series (a Kalman filter's, a
+      // macroeconomic model's), in a line of those fields that names nothing of the deep-learning SSMs on that side
+      // (Mamba, S4, selective, neural, deep, LLM, Transformer).
+      {
+        keys: ['statespacemodel', 'statespacemodels', 'ssm', 'ssms', '状态空间模型'],
+        line: String.raw`^(?![^\n]*(?:Mamba|\bS[4-6]\b|\bH3\b|selective|neural|\bdeep\b|\bLLMs?\b|language\s+models?|Transformer|attention|深度|神经|神經|大模型|注意力))[^\n]*(?:Kalman|control\s+(?:theory|systems?|engineering)|econometric\w*|macroeconomic\w*|ARIMA|\bDSGE\b|卡尔曼|卡爾曼|控制理论|控制理論|计量经济|計量經濟|宏观经济|宏觀經濟)`,
+      },
       {
         keys: ['ssm'],
         before: String.raw`\bAWS\s*$`,

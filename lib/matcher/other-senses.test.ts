@@ -1095,3 +1095,28 @@ describe('the detergent Triton X-100 (round 13)', () => {
     expect(marks(`${AI}Triton 3.0 adds new GPU backends.`, 'triton')).toEqual(['Triton']);
   });
 });
+
+describe("control theory's and econometrics' state-space models (round 13)", () => {
+  it('a Kalman filter or a macroeconomic model is no Mamba', () => {
+    expect(
+      marks(`${AI}Kalman filters estimate the hidden state of a state space model.`, 'state-space-models'),
+    ).toEqual([]);
+    expect(
+      marks(`${AI}The state-space model of the economy is a DSGE model in macroeconomics.`, 'state-space-models'),
+    ).toEqual([]);
+    expect(marks(`${AI}卡尔曼滤波基于状态空间模型。`, 'state-space-models')).toEqual([]);
+  });
+  it('the deep-learning SSMs stay, also beside a Kalman filter', () => {
+    expect(marks(`${AI}Mamba is a selective state space model.`, 'state-space-models')).toEqual([
+      'Mamba',
+      'selective state space',
+    ]);
+    expect(
+      marks(`${AI}Unlike a Kalman filter, S4 is a deep state space model for long sequences.`, 'state-space-models'),
+    ).toEqual(['state space model']);
+    expect(marks(`${AI}状态空间模型（SSM）把历史压缩成固定大小的状态。`, 'state-space-models')).toEqual([
+      '状态空间模型',
+      'SSM',
+    ]);
+  });
+});
