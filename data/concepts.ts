@@ -2683,6 +2683,9 @@ export const concepts: ConceptEntry[] = [
       a('文本到视频'),
       a('文本生成视频'),
     ],
+    // 视频 the subject and 生成 its verb, told by the aspect marker after it (这款视频生成了大量弹幕: the video drew many
+    // comments; 影片生成過), not the compound noun video generation.
+    otherSenses: [{ keys: ['视频生成', '影片生成'], after: '^(?:了|过|過|着|著)' }],
     quotes: [
       { text: '在消費端,我的一個預測是實時視頻生成會成為趨勢。' },
       { text: '實時視頻生成也帶來全新挑戰,非常耗算力,這可能會進一步推動芯片發展和推理優化。' },
@@ -2781,7 +2784,8 @@ export const concepts: ConceptEntry[] = [
         before: String.raw`(?:钉钉|釘釘|飞书|飛書|企业微信|企業微信|群|QQ|微信|Telegram|Discord|LINE)\s*$`,
         decides: true,
       },
-      { keys: ['机器人'], before: '(?:爬虫|爬蟲|我不是)$', after: '^(?:协议|協議|验证|驗證)' },
+      // Also a robot vacuum named the other way round (机器人吸尘器, as 扫地机器人 is a blocking phrase).
+      { keys: ['机器人'], before: '(?:爬虫|爬蟲|我不是)$', after: '^(?:协议|協議|验证|驗證|吸尘器|吸塵器)' },
       // English software bots called robots: "I'm not a robot" (a CAPTCHA), chat, trading and Discord robots, the
       // Robot Framework test tool, robots.txt and the robots meta tag (a crawler's rules), spam robots; the emoji
       // shortcode :robot: of a README's bullets; and a person likened to one ("answered like a robot", "don't be a

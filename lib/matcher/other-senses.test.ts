@@ -1120,3 +1120,16 @@ describe("control theory's and econometrics' state-space models (round 13)", () 
     ]);
   });
 });
+
+describe('视频生成 as a subject and its verb, a robot vacuum (round 13)', () => {
+  it('the video that generated something, and a robot vacuum, are no such concepts', () => {
+    expect(marks(`${AI}这款视频生成了大量弹幕。`, 'video-generation')).toEqual([]);
+    expect(marks(`${AI}那段影片生成過不少討論。`, 'video-generation')).toEqual([]);
+    expect(marks(`${AI}这台机器人吸尘器很好用。`, 'robotics')).toEqual([]);
+  });
+  it('video generation the noun, and robots, stay', () => {
+    expect(marks(`${AI}视频生成模型 Sora 需要大量算力。`, 'video-generation')).toEqual(['视频生成模型']);
+    expect(marks(`${AI}实时视频生成是消费级的新负载。`, 'video-generation')).toEqual(['实时视频生成']);
+    expect(marks(`${AI}影片生成的成本很高；机器人学会了抓取。`, 'video-generation')).toEqual(['影片生成']);
+  });
+});
