@@ -2259,6 +2259,9 @@ export const concepts: ConceptEntry[] = [
         before: String.raw`(?<!\b(?:AI|LLM(?:-based|-powered)?|AI-(?:based|powered))[\s-]+)\b(?:travel|user|secret|foreign|special|FBI|CIA|DEA|federal|double|free|sports|talent|literary|booking|real[\s-]estate|estate|insurance|leasing|shipping|customs|ticket|sales|patent|registered|Jenkins|build|Datadog|monitoring|SSH|SNMP|Puppet|Zabbix|Octopus|Bamboo|TeamCity|GitLab|deployment|collector|logging|Consul|Nomad|chemical|cleaning|reducing|oxidi[sz]ing|nerve|biological|chelating|bonding|blowing|foaming|antimicrobial|infectious|causative|therapeutic|contrast|anticancer|antiviral|imaging|change|call[\s-]?cent(?:er|re)|contact[\s-]cent(?:er|re)|claims|Valorant|duelist|sentinel|initiator|physical|embodied)\s+$`,
         after: String.raw`^(?:-based\s+(?:model(?:l?ing|s)?|simulations?)\b|\s+(?:of\s+change|Orange|Smith|provocateurs?)\b)`,
       },
+      // 工具 the subject and 调用 its verb, told by the aspect marker after it (该工具调用了系统接口: the tool called an
+      // interface), not an agent's tool calling.
+      { keys: ['工具调用', '工具呼叫'], after: '^(?:了|过|過|着|著)' },
       // A person counted by 位, the measure word for people (这位 agent 帮我订了机票, 兩位代理人出庭): an AI agent is 一个.
       {
         keys: ['agent', 'agents', '代理', '代理人'],

@@ -1133,3 +1133,14 @@ describe('视频生成 as a subject and its verb, a robot vacuum (round 13)', ()
     expect(marks(`${AI}影片生成的成本很高；机器人学会了抓取。`, 'video-generation')).toEqual(['影片生成']);
   });
 });
+
+describe('工具 as a subject and 调用 its verb (round 13)', () => {
+  it('a tool that called something is no tool calling', () => {
+    expect(marks(`${AI}该工具调用了系统接口。`, 'ai-agents')).toEqual([]);
+    expect(marks(`${AI}這個工具呼叫過外部服務。`, 'ai-agents')).toEqual([]);
+  });
+  it("an agent's tool calling stays", () => {
+    expect(marks(`${AI}工具调用是 Agent 的核心技能。`, 'ai-agents')).toEqual(['工具调用', 'Agent']);
+    expect(marks(`${AI}模型支援工具呼叫與結構化輸出。`, 'ai-agents')).toEqual(['工具呼叫']);
+  });
+});
