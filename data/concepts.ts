@@ -37,6 +37,9 @@
  *   examples and its ticker (Groq's LPU, Cerebras's wafer-scale engine, NVIDIA's NVL72, NVDA); named methods
  *   (GPTQ, AWQ for quantization; continuous batching for batch-inference); and Codeium, the maker, for the
  *   Windsurf editor (the company for its product, as the guide's 黄仁勋 is not nvidia).
+ * - Nor, since round 13, forms the labellers never expect marked (every such mark in the tuning part optional or
+ *   wrong): a compiler's part (TorchDynamo), the wider field of "embodied AI" / 具身智能 for robotics, and bare
+ *   "inference latency" (the measure, not latency that is low).
  *
  * `notAliases` (an addition of this file, optional for consumers): phrases
  * that CONTAIN one of the concept's aliases but mean something else
@@ -477,7 +480,8 @@ export const concepts: ConceptEntry[] = [
       },
       {
         keys: ['8bit'],
-        after: String.raw`^\s*(?:images?|colou?rs?|grayscale|RGB|PNG|audio|games?|music|graphics|microcontrollers?)\b`,
+        // Also retro games' and their machines' ("the 8-bit Nintendo", "8-bit era", "8-bit sprites", chiptunes).
+        after: String.raw`^\s*(?:images?|colou?rs?|grayscale|RGB|PNG|audio|games?|music|graphics|microcontrollers?|Nintendo|NES|consoles?|era|sprites?|pixel[\s-]art|chiptunes?|sound(?:track)?s?|retro|home\s+computers?)\b`,
       },
       // A machine's word width (computer architecture, not a model's weights): "4-bit computing", "a 4-bit CPU",
       // "the canonical 4-bit microprocessor", "8-bit processors"; and in a line about such machines that names no model
@@ -542,6 +546,12 @@ export const concepts: ConceptEntry[] = [
       {
         keys: ['lowprecision', 'lowerprecision', '低精度'],
         line: String.raw`\brecall\b|\bF1\b|F-(?:score|measure)|false positives?|召回|查全|精确率|精確率|准确率与|準確率與`,
+      },
+      // Bare 量化 in a line about trading (程式交易, 私募, 券商, 对冲基金, 选股, 股票, 期货) is quant finance, where that
+      // side of the line names nothing of a model's quantization (模型, 权重, 精度, INT8, bits, 推理).
+      {
+        keys: ['量化'],
+        line: String.raw`^(?![^\n]*(?:模型|权重|權重|精度|\b(?:INT|FP)\d|bits?\b|-bit|比特|位元|推理|推論|LLM|GPU|显存|顯存))[^\n]*(?:程式交易|程序化交易|程序交易|高频交易|高頻交易|对冲基金|對沖基金|私募|券商|期货|期貨|选股|選股|炒股|股票|基金经理|基金經理|交易员|交易員)`,
       },
       // 量化策略 is a quant fund's strategy, and also a model's quantization strategy: it decides the page only
       // while the page names model quantization by none of its unambiguous forms (训练后量化, 4位量化).
@@ -665,7 +675,7 @@ export const concepts: ConceptEntry[] = [
       {
         // Words of game performance, not bare "gaming" (an AI page compares gaming GPUs' bandwidth with a data centre's).
         keys: ['memorybandwidth', '内存带宽', '记忆体频宽', '显存带宽', 'hbm', 'hbm2e', 'hbm3', 'hbm3e', 'hbm4'],
-        line: String.raw`\b(?:gamers?|FPS|frame\s+rates?|ray[\s-]tracing|DLSS|esports|gaming\s+performance|in[\s-]game)\b|(?:遊戲|游戏)(?!\s*(?:GPU|显卡|顯卡|顯示卡|显示卡|卡|本|筆電|笔记本|電腦|电脑))|遊戲效能|游戏效能|游戏性能|遊戲性能|游戏体验|遊戲體驗|玩家|電競|电竞|光線追蹤|光线追踪|光追|畫質|画质|幀率|帧率`,
+        line: String.raw`\b(?:gamers?|FPS|frame\s+rates?|ray[\s-]tracing|DLSS|esports|gaming\s+performance|in[\s-]game|Xbox|PlayStation|PS5|Steam\s+Deck|game\s+consoles?)\b|(?:遊戲|游戏)(?!\s*(?:GPU|显卡|顯卡|顯示卡|显示卡|卡|本|筆電|笔记本|電腦|电脑))|遊戲效能|游戏效能|游戏性能|遊戲性能|游戏体验|遊戲體驗|玩家|電競|电竞|光線追蹤|光线追踪|光追|畫質|画质|幀率|帧率`,
       },
       // Bare 内存访问 / 記憶體訪問 (memory access) is any program's: an attention kernel's access pattern (記憶體訪問模式),
       // a step's bytes read (記憶體訪問: 14GB). It is the bottleneck only in a line that says so (內存訪問才是主要瓶頸,
@@ -687,7 +697,7 @@ export const concepts: ConceptEntry[] = [
       {
         keys: ['datamovement'],
         before: String.raw`\b(?:ETL|ELT|cloud|enterprise|secure|automated?s?|managed)\s+$`,
-        after: String.raw`^\s+(?:tools?|services?|platforms?|pipelines?|solutions?|jobs?|software|between\s+(?:databases|systems|clouds|applications|apps|SaaS))\b`,
+        after: String.raw`^\s+(?:tools?|services?|platforms?|pipelines?|solutions?|jobs?|software|between\s+(?:databases|systems|clouds|applications|apps|SaaS|(?:S3\s+)?buckets|regions|sites|data\s*cent(?:er|re)s|on-prem\w*))\b`,
       },
     ],
     quotes: [
@@ -730,10 +740,13 @@ export const concepts: ConceptEntry[] = [
       ai('serving cost'),
       ai('API pricing'),
       ai('API price'),
-      ai('API cost'),
+      // What an API costs a business counts only beside what it is priced at (the cue below): "DeepSeek's API costs
+      // $0.28 per million tokens", API调用成本 beside 费用对比; not a passing "cut API costs by 50%" of a cache or a
+      // strategy page (受限于API调用成本、数据隐私法规), which the labellers never take for inference cost.
+      { text: 'API cost', aiOnly: true, localCue: true },
       ai('API价格'),
-      ai('API成本'),
-      ai('API调用成本'),
+      { text: 'API成本', aiOnly: true, localCue: true },
+      { text: 'API调用成本', aiOnly: true, localCue: true },
       a('per-token cost'),
       a('每词元成本'),
       a('每百万词元成本'),
@@ -779,6 +792,9 @@ export const concepts: ConceptEntry[] = [
       a('每百万个token'),
       a('每百万个词元'),
     ],
+    // The words of a price (rule 3 of guards.ts, for the API-cost aliases): a price, a bill, a rate per token or per
+    // million, a sum of money; 费用, 价格, 定价, 计费, 账单, 单价, 美元, 元/百万.
+    cue: String.raw`\b(?:pric(?:e|es|ed|ing)|bills?|billing|invoices?|per[\s-](?:tokens?|million|1M|requests?|calls?|quer(?:y|ies))|USD|cents?)\b|\$\s?\d|费用|費用|价格|價格|定价|定價|计费|計費|账单|帳單|单价|單價|收费|收費|美元|元\s*/|每百万|每百萬`,
     // A layer's compute per token ("attention grows with context while SSM layers have roughly constant per-token
     // cost", "linear per-token cost"): an architecture's complexity, not what serving a model costs.
     otherSenses: [
@@ -820,9 +836,17 @@ export const concepts: ConceptEntry[] = [
       a('软硬协同'),
       ai('硬件感知'),
     ],
-    // A language co-designed with its own compiler or runtime (语言与编译器协同设计, "language and compiler
-    // co-design") is software with software, not a model or stack designed with the chip.
+    // "Hardware-aware" said of an algorithm or its code (Mamba's "hardware-aware implementation", "a hardware-aware
+    // parallel scan algorithm", "hardware-aware kernel dependencies") is an implementation tuned to the GPU's memory,
+    // which the labellers never take for co-design (every such mark in the tuning part was optional or wrong); a
+    // hardware-aware MODEL (its architecture, network, neural architecture search) is designed with the chip.
     otherSenses: [
+      {
+        keys: ['hardwareaware', '硬件感知'],
+        after: String.raw`^(?![\s-]+(?:models?|architectures?|neural|NAS|networks?|co-?design|LLMs?)\b|\s*的?(?:模型|架构|架構|神经|神經|网络|網絡|網路))`,
+      },
+      // A language co-designed with its own compiler or runtime (语言与编译器协同设计, "language and compiler
+      // co-design") is software with software, not a model or stack designed with the chip.
       {
         keys: ['协同设计', 'codesign', 'codesigned', 'codesigning'],
         before: String.raw`(?:\b(?:language|DSL|API|syntax)\s*(?:and|&|/|-)\s*(?:its\s+)?(?:compiler|runtime|toolchain|type\s+system)s?[\s-]*|(?:语言|語言|语法|語法|DSL|API)\s*(?:与|與|和|及|、|/)\s*(?:其)?(?:编译器|編譯器|运行时|運行時|工具链|工具鏈|类型系统|類型系統)(?:的)?\s*)$`,
@@ -895,6 +919,13 @@ export const concepts: ConceptEntry[] = [
       {
         keys: ['mamba'],
         line: String.raw`\bconda\b|package\s+manager|conda-forge|\bmamba\s+(?:install|create|env|activate|update|search)\b|Miniforge|Mambaforge`,
+      },
+      // The state-space model of control theory, econometrics and classical time series (a Kalman filter's, a
+      // macroeconomic model's), in a line of those fields that names nothing of the deep-learning SSMs on that side
+      // (Mamba, S4, selective, neural, deep, LLM, Transformer).
+      {
+        keys: ['statespacemodel', 'statespacemodels', 'ssm', 'ssms', '状态空间模型'],
+        line: String.raw`^(?![^\n]*(?:Mamba|\bS[4-6]\b|\bH3\b|selective|neural|\bdeep\b|\bLLMs?\b|language\s+models?|Transformer|attention|深度|神经|神經|大模型|注意力))[^\n]*(?:Kalman|control\s+(?:theory|systems?|engineering)|econometric\w*|macroeconomic\w*|ARIMA|\bDSGE\b|卡尔曼|卡爾曼|控制理论|控制理論|计量经济|計量經濟|宏观经济|宏觀經濟)`,
       },
       {
         keys: ['ssm'],
@@ -1027,6 +1058,9 @@ export const concepts: ConceptEntry[] = [
         after: String.raw`^\s*(?::\s*[A-Z]|One\b|franchise|toys?\b|films?\b|movies?\b|cartoons?\b|Prime\b|Age of Extinction|Dark of the Moon|Revenge of the Fallen|The Last Knight|Rise of the Beasts)`,
         decides: true,
       },
+      // NVIDIA's Transformer Engine (Hopper's and Blackwell's FP8/FP4 unit and its library, "第二代 Transformer 引擎") is a
+      // product named after the architecture, as PagedAttention is a technique named after paging: not the architecture.
+      { keys: ['transformer'], after: String.raw`^\s*(?:Engines?\b|引擎)` },
       // A pipeline stage by its library or its fellow stage: "Spark ML Transformer", "Transformers and Estimators"
       // (not "a fitted Transformer": a trained model is fitted too; Transformer.transform(df) is code, guards.ts).
       {
@@ -1332,6 +1366,11 @@ export const concepts: ConceptEntry[] = [
         before: String.raw`\b(?:grid|utility|power|transmission|electric)\s+$`,
         after: String.raw`^\s+(?:queues?|requests?|agreements?|applications?)\b`,
       },
+      // The same in Chinese: dies joined through silicon vias or bonds (通过硅通孔(TSV)互联, 封装互连, 混合键合互连).
+      {
+        keys: ['互连', '互联'],
+        before: String.raw`(?:硅通孔|矽穿孔|TSV|封装|封裝|键合|鍵合|凸点|凸點|凸块|凸塊|晶粒间|晶粒間|芯粒间|芯粒間)\s*(?:[(（]\s*TSV\s*[)）])?\s*(?:的)?\s*$`,
+      },
       // A chip package's interconnects: the bumps, pads and bonds that join stacked dies (HBM's "TSV+Bumping",
       // hybrid bonding "eliminates interconnect bumps"), not links between chips or nodes.
       {
@@ -1382,6 +1421,14 @@ export const concepts: ConceptEntry[] = [
     ],
     // Neighbouring words that give an alias another sense (lib/matcher/guards.ts, rule 8).
     otherSenses: [
+      // The detergent Triton X-100 (X-114, N-101, CF-32) of a lab protocol (0.1% Triton X-100 in the lysis buffer): it
+      // decides the page's bare Triton, unless the page names the language unambiguously (triton.jit, Triton kernel).
+      {
+        keys: ['triton'],
+        after: String.raw`^[\s-]*(?:X|N|CF)-?\d{2,3}\b`,
+        decides: true,
+        unlessAffirmed: true,
+      },
       {
         keys: ['triton'],
         // Acer's Predator Triton laptops (Predator Triton Neo 16) and Mitsubishi's Triton pickup, named beside their brand.
@@ -1489,6 +1536,16 @@ export const concepts: ConceptEntry[] = [
         decides: true,
         unlessAffirmed: true,
       },
+      // The language named by what only it has in its line (an encyclopedia's "Mojo (programming language)", "Mojo is
+      // a programming language", its designer Chris Lattner, the MLIR it compiles through, Modular Inc., "the company
+      // behind Mojo"): Mojo there counts on any page, also one the context rule does not read as AI (a language page
+      // speaks of Python, compilers and SIMD, not models). Chromium's and Perl's Mojo are no programming language.
+      {
+        keys: ['mojo'],
+        line: String.raw`\bChris\s+Lattner\b|\bMLIR\b|^\s*(?:\(programming\s+language\)|(?:is\s+an?\s+(?:new\s+)?)?programming\s+language\b)|\bModular\s+(?:Inc|AI|MAX)\b|\bthe\s+company\s+behind\s+(?:Mojo\b|$)`,
+        keeps: true,
+        caseSensitive: true,
+      },
     ],
     // What only the company does after its name at a sentence's start ("Modular was founded", "Modular's MAX"), and
     // its products named after it ("Modular Platform 25.4 adds...", "Modular MAX"; not a title's "Modular Platform
@@ -1551,7 +1608,8 @@ export const concepts: ConceptEntry[] = [
     aliases: [
       a('torch.compile'),
       a('TorchInductor'),
-      a('TorchDynamo'),
+      // Not TorchDynamo, the compiler's graph-capture front end: a part of it beyond the contract's examples, which
+      // the labellers leave optional or unlabelled (as the guide makes a company's products and named methods `may`).
       csAi('Inductor'),
       // The backend in lower case ("inductor 执行过程", the "inductor" backend); an electrical one by its neighbours.
       { text: 'inductor', caseSensitive: true, aiOnly: true },
@@ -1907,7 +1965,9 @@ export const concepts: ConceptEntry[] = [
       zh: '只求吞吐、不在乎延迟的大批量任务（合成数据、强化学习）；batch API 约五折。',
     },
     aliases: [
-      a('batch API'),
+      // aiOnly: a web service's batch API (Microsoft Graph's, Facebook's, a payment processor's) bundles requests of
+      // any kind; a model maker's is on a page that speaks of its models and tokens.
+      ai('batch API'),
       // The batch API by its endpoint ("price their batch endpoints at half the standard per-token rate"); aiOnly:
       // a REST API's $batch endpoint bundles requests of any kind.
       ai('batch endpoint'),
@@ -1915,7 +1975,7 @@ export const concepts: ConceptEntry[] = [
       // prompt-caching discount"); aiOnly: a shop's bulk-order discount is one too.
       ai('batch discount'),
       // The seed's own spelling.
-      a('batchAPI'),
+      ai('batchAPI'),
       a('batch inference'),
       a('offline inference'),
       a('high-throughput inference'),
@@ -1978,6 +2038,9 @@ export const concepts: ConceptEntry[] = [
       },
       // A cluster scheduler's batch jobs and queues (批处理作业, 批次處理佇列), and large-batch TRAINING, are not inference.
       { keys: ['批处理'], after: '^(?:作业|作業|队列|隊列|佇列)' },
+      // A batch as the data a step holds, by its size (192GB 可容纳更大批处理数据, 批处理大小设为 32): a memory's capacity or
+      // a setting, not a batch workload.
+      { keys: ['批处理'], before: '(?:更大|更小|较大|較大|较小|較小)的?$', after: '^(?:大小|尺寸)' },
       { keys: ['largebatch'], after: String.raw`^[\s-]+(?:training|SGD|optimi[sz]ation|optimizers?)\b` },
     ],
     // Batch processing of model requests, not of a scheduler's jobs: a model or inference word in the line.
@@ -2014,7 +2077,9 @@ export const concepts: ConceptEntry[] = [
       a('tokens/sec'),
       a('time to first token'),
       csAi('TTFT'),
-      ai('inference latency'),
+      // Not bare "inference latency": the measure, whatever its size ("Skip Triton if your inference latency is
+      // already acceptable", "minimizing inference latency for global users"), which the labellers never expect;
+      // the concept is latency that is low, and "low-latency inference" says so.
       ai('latency-sensitive'),
       ai('低延迟'),
       ai('極低延遲'),
@@ -2060,11 +2125,25 @@ export const concepts: ConceptEntry[] = [
         after:
           '^(?:的[\u3400-\u9fff]{0,2}?(?:网络|網路|網絡|互连|互聯|互联|链路|鏈路|通信|通訊|通讯)|(?:的)?(?:(?:节点间|節點間|跨节点|跨節點|卡间|卡間|机间|機間|集群|叢集)(?:的)?)?(?:网络|網路|網絡|互连|互聯|互联|通信|通訊|通讯|存储|存儲|储存|儲存|内存|記憶體|交易|链路|鏈路|模式|消息|訊息|直播|音频|音頻|音訊|串流|传输|傳輸|游戏|遊戲|转发|轉發))',
       },
+      // A network's or a link's own low latency, named before it (5G 網路的低延遲, InfiniBand 网络的低延迟): the Chinese
+      // order of the rule above ("low-latency network"), not a model's answers.
+      {
+        keys: ['低延迟', '极低延迟'],
+        before: String.raw`(?:网络|網路|網絡|5G|Wi-?Fi|WiFi|链路|鏈路|通信|通訊|通讯|传输|傳輸)\s*的?\s*$`,
+      },
+      // Low latency paired with high bandwidth is what a memory or a link is rated by (HBM 具高頻寬、低延遲等優勢,
+      // "NVLink offers high bandwidth and low latency"), not a model's fast answers; high THROUGHPUT beside it is
+      // serving's ("high throughput and low latency").
+      {
+        keys: ['lowlatency', 'ultralowlatency', '低延迟', '极低延迟'],
+        before: String.raw`(?:\bhigh[\s-]bandwidth\s*(?:,|&|/|\band\b)\s*(?:and\s+)?|(?:高带宽|高帶寬|高頻寬|高频宽|大带宽|大帶寬|大頻寬)\s*(?:[、,，/]|和|与|與|及|以及)\s*)$`,
+        after: String.raw`^\s*(?:(?:,|&|/|\band\b)\s*(?:and\s+)?high[\s-]bandwidth\b|(?:[、,，/]|和|与|與|及|以及)\s*(?:高带宽|高帶寬|高頻寬|高频宽|大带宽|大帶寬|大頻寬))`,
+      },
       // Bare low latency in a line about network gear, a trading desk or an online game is theirs (a router's 低延迟和高带宽,
       // "low latency for high-frequency trading"), wherever the word stands in the line.
       {
         keys: ['lowlatency', 'ultralowlatency', '低延迟', '极低延迟'],
-        line: String.raw`\b(?:routers?|Wi-?Fi|Ethernet|NICs?|RoCE|high[\s-]frequency\s+trading|HFT|online\s+gam\w+)\b|路由器|交换机|交換機|网卡|網卡|光模块|光模組|高频交易|高頻交易|在线游戏|線上遊戲|網路遊戲|网络游戏|电竞|電競`,
+        line: String.raw`\b(?:routers?|Wi-?Fi|Ethernet|NICs?|RoCE|high[\s-]frequency\s+trading|HFT|online\s+gam\w+|CDNs?|content\s+delivery\s+networks?)\b|内容分发|內容傳遞|內容分發|路由器|交换机|交換機|网卡|網卡|光模块|光模組|高频交易|高頻交易|在线游戏|線上遊戲|網路遊戲|网络游戏|电竞|電競`,
       },
       // A virtualization platform's low latency (企業渴望高效能、低延遲與彈性的虛擬化架構: VMs and hypervisors), unless
       // that side of the line speaks of inference.
@@ -2093,6 +2172,10 @@ export const concepts: ConceptEntry[] = [
       a('LLM agent'),
       a('coding agent'),
       ai('multi-agent'),
+      // The agent SDKs of the model makers, named whole: what they build is an AI agent, on any page (a tutorial of
+      // Claude Agent SDK projects says Claude, Prompt and MCP, and no word the context rule counts as strong).
+      a('Claude Agent SDK'),
+      a('OpenAI Agents SDK'),
       ai('tool use'),
       ai('tool calling'),
       // One call of a tool by the model ("the model outputs a tool call"), as agent docs say.
@@ -2108,6 +2191,10 @@ export const concepts: ConceptEntry[] = [
       // aiOnly so that a proxy page can decide it (below).
       ai('AI代理'),
       a('AI智能体'),
+      // "AI 智能代理" / Taiwan's "AI 智慧代理", the AI agent named whole (a vendor's page on agents and chat bots): no
+      // proxy or distributor is called so (AI 智能代理商 is told by the rule on 代理商 below).
+      a('AI智能代理'),
+      a('AI智慧代理'),
       ai('代理型'),
       // 代理型AI is agentic AI on any page (the guide's decision of 2026-12-02): a business page on AI's returns says
       // it with few other AI words, and no proxy is 代理型AI.
@@ -2172,6 +2259,14 @@ export const concepts: ConceptEntry[] = [
         before: String.raw`(?<!\b(?:AI|LLM(?:-based|-powered)?|AI-(?:based|powered))[\s-]+)\b(?:travel|user|secret|foreign|special|FBI|CIA|DEA|federal|double|free|sports|talent|literary|booking|real[\s-]estate|estate|insurance|leasing|shipping|customs|ticket|sales|patent|registered|Jenkins|build|Datadog|monitoring|SSH|SNMP|Puppet|Zabbix|Octopus|Bamboo|TeamCity|GitLab|deployment|collector|logging|Consul|Nomad|chemical|cleaning|reducing|oxidi[sz]ing|nerve|biological|chelating|bonding|blowing|foaming|antimicrobial|infectious|causative|therapeutic|contrast|anticancer|antiviral|imaging|change|call[\s-]?cent(?:er|re)|contact[\s-]cent(?:er|re)|claims|Valorant|duelist|sentinel|initiator|physical|embodied)\s+$`,
         after: String.raw`^(?:-based\s+(?:model(?:l?ing|s)?|simulations?)\b|\s+(?:of\s+change|Orange|Smith|provocateurs?)\b)`,
       },
+      // 工具 the subject and 调用 its verb, told by the aspect marker after it (该工具调用了系统接口: the tool called an
+      // interface), not an agent's tool calling.
+      { keys: ['工具调用', '工具呼叫'], after: '^(?:了|过|過|着|著)' },
+      // A person counted by 位, the measure word for people (这位 agent 帮我订了机票, 兩位代理人出庭): an AI agent is 一个.
+      {
+        keys: ['agent', 'agents', '代理', '代理人'],
+        before: String.raw`(?:这位|這位|那位|一位|两位|兩位|几位|幾位|各位|该位|該位|每位|多位)\s*$`,
+      },
       // Social psychology's "agentic state" (Milgram's obedience studies): a person who defers to an authority, the
       // opposite of self-directed, not a model that calls tools. Told by the phrase "agentic state(s)" or by that
       // field's words in the line (Milgram, obedience, the autonomous state it is set against, social psychology):
@@ -2196,11 +2291,13 @@ export const concepts: ConceptEntry[] = [
         // Also the AI agent named in Chinese in the line (AI 智慧代理, 智能代理, 多重代理) or the language models it runs on.
         unlessLine: String.raw`^[\u3400-\u9fff]{0,3}\s*[（(]\s*(?:AI\s*)?[Aa]gent|AI\s*(?:智慧|智能)?代理|智慧代理|智能代理|多重代理|大型語言模型|大型语言模型|agentic|\b(?:AI|LLM)\s*agents?\b|智能体|智能體|子代理|多代理|代理式|代理型|工具调用|工具調用|工具呼叫|调用(?:外部)?工具|調用(?:外部)?工具|呼叫(?:外部)?工具|工具使用|功能调用|功能調用|函数调用|函數調用|函式呼叫|function calling|AI\s*(?:编程|編程|寫程式|写程式|写代码|寫代碼|coding)|vibe\s*coding|编程助手|編程助手|程式助手|coding\s+assistants?|AI\s*IDE|AI\s*(?:系统|系統)|执行任务|執行任務|完成任务|完成任務|自动操作|自動操作|自主(?:地|完成|执行|執行|决策|決策|行动|行動|规划|規劃)`,
       },
-      // A distributor (代理商), a proxy server or pool, a surrogate model, task or metric, a proxy war, a fee.
+      // A distributor (代理商), a proxy server or pool, a surrogate model, task or metric, a proxy war, a fee; an agency's
+      // service (代理记账 bookkeeping, 代理报税, 代理销售, 代理加盟), also after "AI 智能" in an advertisement; not 代理注册,
+      // which is also a multi-agent system's agent registry (代理注册与发现).
       {
-        keys: ['代理', '子代理', '多代理', '多重代理'],
+        keys: ['代理', '子代理', '多代理', '多重代理', 'ai智能代理', 'ai智慧代理'],
         after:
-          '^(?:商|服务|服務|伺服|IP|池|模式|模型|任务|任務|指标|指標|损失|損失|变量|變量|费|費|权|權|协议|協議|地址|端口|设置|設置|設定|配置|软件|軟體|工具|访问|訪問|上网|上網|连接|連接|連線|转发|轉發|节点|節點|客户端|客戶端|规则|規則|环境变量|環境變數)',
+          '^(?:商|服务|服務|伺服|IP|池|模式|模型|任务|任務|指标|指標|损失|損失|变量|變量|费|費|权|權|协议|協議|地址|端口|设置|設置|設定|配置|软件|軟體|工具|访问|訪問|上网|上網|连接|連接|連線|转发|轉發|节点|節點|客户端|客戶端|规则|規則|环境变量|環境變數|记账|記帳|记帐|报税|報稅|申报|申報|销售|銷售|加盟|招商)',
       },
       // A proxy set up, switched on or needed to reach a service (在 Cursor 中配置代理, 开启全局代理, 需要代理才能用):
       // AI-coding pages in mainland China say it beside the tools' names.
@@ -2433,6 +2530,17 @@ export const concepts: ConceptEntry[] = [
       decides('Gemini Trust'),
       a('Gemini Man'),
     ],
+    // "Deep Think" beside what only Google's model has in its line (DeepMind, a version or tier of Gemini, Google's
+    // Gemini, the Olympiad it took gold at, not a forum's "IMO") counts on any page: general news of the IMO gold says AI, model and
+    // chatbots, which the context rule weighs as too weak alone. A zodiac page's Gemini names none of these.
+    otherSenses: [
+      {
+        keys: ['deepthink'],
+        line: String.raw`\bDeepMind\b|\bversion\s+of\s+Gemini\b|\bGoogle(?:['’]s)?\s+Gemini\b|\bGemini\s+(?:\d|Ultra\b|Pro\b|app\b|models?\b)|\bMathematical\s+Olympiad\b|\bIMO\s+(?:20\d\d|gold|problems?)\b`,
+        keeps: true,
+        caseSensitive: true,
+      },
+    ],
     quotes: [
       {
         text: 'Google的Gemini Deep Think就是同時探索多路徑的思路,這類場景會讓KV cache成為更大的瓶頸,因此壓縮歷史的方向非常重要。',
@@ -2499,6 +2607,14 @@ export const concepts: ConceptEntry[] = [
     // Neighbouring words that give an alias another sense (lib/matcher/guards.ts, rule 8).
     otherSenses: [
       { keys: ['rollout', 'rollouts'], before: String.raw`\b(?:kubectl|Argo|canary|金丝雀)\s*$`, decides: true },
+      // A Kubernetes, Helm or Spinnaker rollout by its system named right before it (Kubernetes 的 rollout 策略, "the K8s
+      // Deployment rollout"): a deployment's, and the page's, unless it names RL's rollouts unambiguously.
+      {
+        keys: ['rollout', 'rollouts'],
+        before: String.raw`\b(?:Kubernetes|K8s|k8s|Helm|Spinnaker|Flagger|Deployment)\s*(?:的)?\s*$`,
+        decides: true,
+        unlessAffirmed: true,
+      },
       // 强化 the verb and 学习 its object after a word that introduces a verb ("從而強化學習效果": thereby strengthen the
       // learning effect), not reinforcement learning the noun ("以强化学习为核心" stays: 以 also takes a noun).
       { keys: ['强化学习'], before: '(?:从而|從而|藉此|借此|旨在|以期)$' },
@@ -2570,6 +2686,9 @@ export const concepts: ConceptEntry[] = [
       a('文本到视频'),
       a('文本生成视频'),
     ],
+    // 视频 the subject and 生成 its verb, told by the aspect marker after it (这款视频生成了大量弹幕: the video drew many
+    // comments; 影片生成過), not the compound noun video generation.
+    otherSenses: [{ keys: ['视频生成', '影片生成'], after: '^(?:了|过|過|着|著)' }],
     quotes: [
       { text: '在消費端,我的一個預測是實時視頻生成會成為趨勢。' },
       { text: '實時視頻生成也帶來全新挑戰,非常耗算力,這可能會進一步推動芯片發展和推理優化。' },
@@ -2637,11 +2756,12 @@ export const concepts: ConceptEntry[] = [
       ai('robot'),
       a('humanoid robot'),
       a('robot learning'),
-      a('embodied AI'),
+      // Not "embodied AI" / 具身智能, the wider field of AI in a body (agents in simulators, world models): the labellers
+      // never expect it marked (tuning part: 0 of 10 marks right, 6 optional, 4 wrong), and the pages that say it name
+      // their robots too (机器人, "robots").
       a('robot foundation model'),
       ai('机器人'),
       a('人形机器人'),
-      a('具身智能'),
       a('家庭机器人'),
     ],
     notAliases: [
@@ -2667,7 +2787,8 @@ export const concepts: ConceptEntry[] = [
         before: String.raw`(?:钉钉|釘釘|飞书|飛書|企业微信|企業微信|群|QQ|微信|Telegram|Discord|LINE)\s*$`,
         decides: true,
       },
-      { keys: ['机器人'], before: '(?:爬虫|爬蟲|我不是)$', after: '^(?:协议|協議|验证|驗證)' },
+      // Also a robot vacuum named the other way round (机器人吸尘器, as 扫地机器人 is a blocking phrase).
+      { keys: ['机器人'], before: '(?:爬虫|爬蟲|我不是)$', after: '^(?:协议|協議|验证|驗證|吸尘器|吸塵器)' },
       // English software bots called robots: "I'm not a robot" (a CAPTCHA), chat, trading and Discord robots, the
       // Robot Framework test tool, robots.txt and the robots meta tag (a crawler's rules), spam robots; the emoji
       // shortcode :robot: of a README's bullets; and a person likened to one ("answered like a robot", "don't be a
@@ -2677,9 +2798,17 @@ export const concepts: ConceptEntry[] = [
         before: String.raw`(?:(?:^|[\s(*]):|(?:\b(?:not|like|be)\s+an?|\b(?:chat|trading|Discord|Telegram|Slack|WeChat|QQ|spam\w*|RPA|software|web|search))\s+)$`,
         after: String.raw`^(?:\s+framework\b|\.txt\b|\s+(?:meta|exclusion|tag|Wars)\b|\s*=)`,
       },
+      // The robots of the Transformers films and toys (the contract's confusable of the architecture), in a line that
+      // names the franchise or its factions (变形金刚, 霸天虎, 汽车人, Decepticons, Autobots, Optimus Prime): a plot's
+      // 人形机器人 is a character, not robotics. Not 擎天柱 or bare Optimus, which also name Tesla's humanoid robot, nor
+      // the 汽车人 of 汽车人才 (car-industry talent) and 汽车人工智能 (automotive AI).
+      {
+        keys: ['机器人', '人形机器人', 'robot', 'robots', 'humanoidrobot'],
+        line: String.raw`变形金刚|變形金剛|霸天虎|汽[车車]人(?!才|工|力|员|員|口|士|群)|\b(?:Decepticons?|Autobots?|Optimus\s+Prime)\b|\bTransformers\s+(?:movies?|films?|franchise|toys?|cartoons?)\b`,
+      },
       // A software bot by its kind: chat, service and trading bots (聊天机器人 itself is a blocking phrase; the bare
       // word on such a page is the bot too, "Groq 並非機器人/模型"). AI pages name chat bots beside robots, so this
-      // decides the page only while it names no robot unambiguously (人形机器人, 具身智能).
+      // decides the page only while it names no robot unambiguously (人形机器人, "humanoid robot").
       {
         keys: ['机器人'],
         before: String.raw`(?:聊天|对话|對話|问答|問答|客服|售后|售後|闲聊|閒聊|交易|量化|炒股|喊单|喊單|自动回复|自動回覆|自動回復|RPA)\s*$`,
@@ -2784,7 +2913,9 @@ export const concepts: ConceptEntry[] = [
       },
       {
         keys: ['opensourcemodel'],
-        after: String.raw`^\s+(?:for|of)\s+(?:business(?:es)?|software|development|licensing|revenue|monetization|commerce|companies)\b`,
+        // Also with a name or two between after "of" ("the open-source model of Linux development"), not after "for"
+        // (a coding model is "an open-source model for agentic software development").
+        after: String.raw`^\s+(?:(?:for|of)\s+(?:business(?:es)?|software|development|licensing|revenue|monetization|commerce|companies)\b|of\s+(?:[A-Za-z][\w-]*\s+){1,2}?(?:software|development|governance|collaboration)\b)`,
         line: String.raw`^(?![^\n]*(?:\bLLMs?\b|\bAI\b|\bweights?\b|language\s+models?|parameters|neural|\bGPT|Llama|DeepSeek|Qwen|Mistral|inference|fine-?tun))[^\n]*\b(?:business(?:es)?|revenue|monetiz\w*|profit\w*|licens\w+|proprietary\s+software|software\s+(?:vendors?|companies|development|products?)|open[\s-]source\s+(?:software|products?|programs?|projects?|businesses))\b`,
       },
       // The same way of doing business asked about as one thing, a heading's question: "What is the open source

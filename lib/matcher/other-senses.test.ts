@@ -767,3 +767,380 @@ describe('physical and embodied agents are robots', () => {
     ).toEqual(['AI agents', 'AI agents', 'tool calling', 'agents']);
   });
 });
+
+describe('inference latency is a measure, not low latency (round 13)', () => {
+  it('a latency named with no word of its size marks nothing', () => {
+    for (const text of [
+      'If your inference latency is already acceptable, keep the current server.',
+      'We log inference latency for every request and chart it per region.',
+      'Inference latency grew with the context length of the prompts.',
+    ])
+      expect(marks(`${AI}${text}`, 'low-latency-inference')).toEqual([]);
+  });
+  it('latency said to be low, first tokens and tokens per second stay', () => {
+    expect(marks(`${AI}Groq sells low-latency inference for coding assistants.`, 'low-latency-inference')).toEqual([
+      'low-latency inference',
+    ]);
+    expect(
+      marks(`${AI}Users pay more for low latency: the time to first token halves.`, 'low-latency-inference'),
+    ).toEqual(['low latency', 'time to first token']);
+    expect(marks(`${AI}The chip streams 500 tokens per second to each user.`, 'low-latency-inference')).toEqual([
+      'tokens per second',
+    ]);
+  });
+});
+
+describe('low latency rated beside high bandwidth is a memory or a link (round 13)', () => {
+  it("a memory's or a link's bandwidth and latency are their spec", () => {
+    for (const text of [
+      'HBM是基於3D堆疊的DRAM，具高頻寬、低延遲等優勢。',
+      '片上 SRAM 提供高带宽和低延迟的访问。',
+      'NVLink offers high bandwidth and low latency between the GPUs of a node.',
+      'The fabric gives low latency, high bandwidth links to every rack.',
+    ])
+      expect(marks(`${AI}${text}`, 'low-latency-inference')).toEqual([]);
+  });
+  it("serving's low latency stays, with or without throughput beside it", () => {
+    expect(marks(`${AI}SGLang serves with high throughput and low latency.`, 'low-latency-inference')).toEqual([
+      'low latency',
+    ]);
+    expect(marks(`${AI}Groq 以低延迟著称，编程助手的用户愿意多付钱。`, 'low-latency-inference')).toEqual(['低延迟']);
+    expect(marks(`${AI}这种架构兼顾高吞吐、低延迟的推理服务。`, 'low-latency-inference')).toEqual(['低延迟']);
+  });
+});
+
+describe('批处理 as the size of a batch (round 13)', () => {
+  it('a bigger batch a memory holds, or a batch size setting, is not batch inference', () => {
+    expect(marks(`${AI}192GB 显存可容纳更大批处理数据。`, 'batch-inference')).toEqual([]);
+    expect(marks(`${AI}训练时把批处理大小设为 32。`, 'batch-inference')).toEqual([]);
+    expect(marks(`${AI}更大的記憶體能放下較大的批處理尺寸。`, 'batch-inference')).toEqual([]);
+  });
+  it('batch work stays', () => {
+    expect(marks(`${AI}模型可满足从实时交互到离线批处理的不同需求。`, 'batch-inference')).toEqual(['批处理']);
+    expect(marks(`${AI}未来会有大规模批处理/高吞吐场景。`, 'batch-inference')).toEqual(['批处理', '高吞吐']);
+    expect(marks(`${AI}大模型的批處理任務不在乎延遲。`, 'batch-inference')).toEqual(['批處理']);
+  });
+});
+
+describe('a hardware-aware algorithm is not co-design (round 13)', () => {
+  it("an implementation, a scan or kernels tuned to the GPU's memory mark nothing", () => {
+    expect(
+      marks(
+        `${AI}Mamba's other contribution is a hardware-aware implementation of the scan.`,
+        'hardware-software-co-design',
+      ),
+    ).toEqual([]);
+    expect(
+      marks(`${AI}It keeps linear cost via a hardware-aware parallel scan algorithm.`, 'hardware-software-co-design'),
+    ).toEqual([]);
+    expect(marks(`${AI}该模型采用硬件感知的并行算法。`, 'hardware-software-co-design')).toEqual([]);
+  });
+  it('a hardware-aware model, co-design with the chip and 软硬件协同 stay', () => {
+    expect(
+      marks(`${AI}They ran a hardware-aware neural architecture search for the NPU.`, 'hardware-software-co-design'),
+    ).toEqual(['hardware-aware']);
+    expect(marks(`${AI}The model architecture was co-designed with the chip.`, 'hardware-software-co-design')).toEqual([
+      'co-designed',
+    ]);
+    expect(
+      marks(`${AI}DeepSeek 通过软硬件协同设计降低成本，提出硬件感知的模型架构。`, 'hardware-software-co-design'),
+    ).toEqual(['软硬件协同设计', '硬件感知']);
+  });
+});
+
+describe('an API cost in passing is not inference cost (round 13)', () => {
+  it('a cache or a strategy that cuts API costs, with no price named, marks nothing', () => {
+    expect(marks(`${AI}Semantic caching can slash API costs by up to 50%.`, 'inference-cost')).toEqual([]);
+    expect(marks(`${AI}企业需要强大的AI推理能力,但受限于API调用成本、数据隐私法规。`, 'inference-cost')).toEqual([]);
+    expect(marks(`${AI}- API 成本降低 50%+`, 'inference-cost')).toEqual([]);
+  });
+  it('an API cost beside its price stays, as does inference cost itself', () => {
+    expect(marks(`${AI}DeepSeek's API costs $0.28 per million input tokens.`, 'inference-cost')).toEqual([
+      'API costs',
+      'per million input tokens',
+    ]);
+    expect(marks(`${AI}如何降低API调用成本?DeepSeek与文心一言实际费用对比`, 'inference-cost')).toEqual(['API调用成本']);
+    expect(marks(`${AI}API 成本按 token 计费，推理成本一年降了十倍。`, 'inference-cost')).toEqual([
+      'API 成本',
+      '推理成本',
+    ]);
+  });
+});
+
+describe('the robots of the Transformers films (round 13)', () => {
+  it("a plot's humanoid robot and the franchise's robots are characters", () => {
+    expect(marks('原来爱丽丝是受霸天虎操控的、来自迪士尼乐园的人形机器人。', 'robotics')).toEqual([]);
+    expect(marks(`${AI}《变形金刚》里的汽车人都是会变形的机器人。`, 'robotics')).toEqual([]);
+    expect(marks(`${AI}The Autobots and Decepticons are alien robots; Optimus Prime leads them.`, 'robotics')).toEqual(
+      [],
+    );
+  });
+  it("humanoid robots of the field, Tesla's Optimus among them, stay", () => {
+    expect(marks('特斯拉的人形机器人擎天柱开始进厂打工。', 'robotics')).toEqual(['人形机器人']);
+    expect(marks(`${AI}Tesla's Optimus is a humanoid robot trained with robot learning.`, 'robotics')).toEqual([
+      'humanoid robot',
+      'robot learning',
+    ]);
+    expect(marks('家用人形機器人還要五到十年。', 'robotics')).toEqual(['人形機器人']);
+  });
+});
+
+describe("the compiler's parts beyond the contract's examples (round 13)", () => {
+  it('TorchDynamo, the graph capture, marks no PyTorch compiler', () => {
+    expect(marks(`${AI}TorchDynamo traces the Python bytecode.`, 'torch-compile')).toEqual([]);
+    expect(marks(`${AI}图捕捉由 TorchDynamo 完成。`, 'torch-compile')).toEqual([]);
+    expect(marks(`${AI}Graph breaks in TorchDynamo fall back to eager mode.`, 'torch-compile')).toEqual([]);
+  });
+  it('torch.compile, TorchInductor and the inductor backend stay', () => {
+    expect(marks(`${AI}torch.compile = TorchDynamo + Inductor.`, 'torch-compile')).toEqual([
+      'torch.compile',
+      'Inductor',
+    ]);
+    expect(marks(`${AI}TorchInductor emits Triton kernels.`, 'torch-compile')).toEqual(['TorchInductor']);
+    expect(marks(`${AI}PyTorch 编译器把代码转换成 Triton。`, 'torch-compile')).toEqual(['PyTorch 编译器']);
+  });
+});
+
+describe("NVIDIA's Transformer Engine (round 13)", () => {
+  it('the FP8 unit and its library are a product, not the architecture', () => {
+    expect(marks(`${AI}Hopper adds a Transformer Engine for FP8.`, 'transformer')).toEqual([]);
+    expect(marks(`${AI}H100 has a transformer engine optimised for FP8 and INT8.`, 'transformer')).toEqual([]);
+    expect(marks(`${AI}这种飞跃主要源于第二代Transformer引擎。`, 'transformer')).toEqual([]);
+  });
+  it('the architecture beside it stays', () => {
+    expect(marks(`${AI}The Transformer is the architecture the engine was built for.`, 'transformer')).toEqual([
+      'Transformer',
+    ]);
+    expect(marks(`${AI}Transformer架构的注意力层最耗时。`, 'transformer')).toEqual(['Transformer架构']);
+    expect(marks(`${AI}Mamba models match transformers on language modeling.`, 'transformer')).toEqual([
+      'transformers',
+    ]);
+  });
+});
+
+describe('embodied AI is the field, not its robots (round 13)', () => {
+  it('"embodied AI" and 具身智能 alone mark no robotics', () => {
+    expect(marks(`${AI}World models are the missing substrate for embodied AI.`, 'robotics')).toEqual([]);
+    expect(marks(`${AI}AI 從「軟體代理人」進化為「具身智慧體」。`, 'robotics')).toEqual([]);
+    expect(marks(`${AI}具身智能赛道的融资额创了新高。`, 'robotics')).toEqual([]);
+  });
+  it('the robots on such pages stay', () => {
+    expect(marks(`${AI}In embodied AI, a robot must act at several time scales.`, 'robotics')).toEqual(['robot']);
+    expect(marks(`${AI}具身智能让人形机器人学会抓取。`, 'robotics')).toEqual(['人形机器人']);
+    expect(marks(`${AI}Embodied AI research moved to robot learning from video.`, 'robotics')).toEqual([
+      'robot learning',
+    ]);
+  });
+});
+
+describe('汽车人才 and 汽车人工智能 are no Autobots (round 13)', () => {
+  it("a robot beside the car industry's talent or AI stays robotics", () => {
+    expect(marks('人形机器人进厂，汽车人才缺口扩大。', 'robotics')).toEqual(['人形机器人']);
+    expect(marks('汽车人工智能与人形机器人共用芯片。', 'robotics')).toEqual(['人形机器人']);
+    expect(marks('汽車人力短缺，工廠引進人形機器人。', 'robotics')).toEqual(['人形機器人']);
+  });
+});
+
+describe("a network's own low latency, named before it (round 13)", () => {
+  it('网络的低延迟 and 5G 的低延遲 are the link', () => {
+    expect(marks(`${AI}5G 網路的低延遲讓遠端手術成為可能。`, 'low-latency-inference')).toEqual([]);
+    expect(marks(`${AI}InfiniBand 网络的低延迟让多机训练更快。`, 'low-latency-inference')).toEqual([]);
+    expect(marks(`${AI}光纖傳輸的低延遲是交易所的賣點。`, 'low-latency-inference')).toEqual([]);
+  });
+  it("a model's or a chip's low latency stays", () => {
+    expect(marks(`${AI}模型推理的低延迟让编程助手更好用。`, 'low-latency-inference')).toEqual(['低延迟']);
+    expect(marks(`${AI}Groq 的低延迟推理每秒输出数百个 token。`, 'low-latency-inference')).toEqual(['低延迟推理']);
+    expect(marks(`${AI}用户愿意为極低延遲付更多钱。`, 'low-latency-inference')).toEqual(['極低延遲']);
+  });
+});
+
+describe('the Transformers films by name in English (round 13)', () => {
+  it("the movie's robots are characters, also on an AI page", () => {
+    expect(marks(`${AI}The Transformers movie has great robot fights.`, 'robotics')).toEqual([]);
+  });
+  it('a robot in a line about the architecture stays', () => {
+    expect(marks(`${AI}Transformers now drive the robot's planner.`, 'robotics')).toEqual(['robot']);
+  });
+});
+
+describe('the open-source model of a project, with names between (round 13)', () => {
+  it('a way of developing or governing software is no open model, also on an AI page', () => {
+    expect(marks(`${AI}The open-source model of Linux development relies on maintainers.`, 'open-models')).toEqual([]);
+    expect(marks('The open-source model of community software governance spread.', 'open-models')).toEqual([]);
+    expect(marks(`${AI}It follows the open-source model of Apache project collaboration.`, 'open-models')).toEqual([]);
+  });
+  it('an open-source model of a size or a maker stays', () => {
+    expect(marks(`${AI}Qwen3 is an open-source model of 235B parameters.`, 'open-models')).toEqual([
+      'open-source model',
+    ]);
+    expect(marks(`${AI}DeepSeek released an open-source model of its own.`, 'open-models')).toEqual([
+      'open-source model',
+    ]);
+    expect(marks(`${AI}The best open-source model of 2025 is a Qwen.`, 'open-models')).toEqual(['open-source model']);
+    expect(marks(`${AI}Qwen3-Coder is an open-source model for agentic software development.`, 'open-models')).toEqual([
+      'open-source model',
+    ]);
+  });
+});
+
+describe("retro games' 8-bit and a Kubernetes rollout (round 13)", () => {
+  it('the 8-bit Nintendo and its sprites are no weights', () => {
+    expect(marks(`${AI}The 8-bit Nintendo had great music.`, 'quantization')).toEqual([]);
+    expect(marks(`${AI}Kids of the 8-bit era drew 8-bit sprites.`, 'quantization')).toEqual([]);
+    expect(marks(`${AI}8-bit chiptunes are back.`, 'quantization')).toEqual([]);
+  });
+  it('8-bit weights and activations stay', () => {
+    expect(marks(`${AI}We store 8-bit weights and 8-bit activations.`, 'quantization')).toEqual(['8-bit', '8-bit']);
+  });
+  it('Kubernetes 的 rollout is a deployment, on the whole page', () => {
+    expect(marks(`${AI}Kubernetes 的 rollout 策略决定了 Pod 如何替换；rollout 失败就回滚。`, 'rl-rollouts')).toEqual(
+      [],
+    );
+    expect(marks(`${AI}the K8s Deployment rollout paused.`, 'rl-rollouts')).toEqual([]);
+  });
+  it("a page on RL's rollouts keeps them, all but the one Kubernetes names", () => {
+    expect(marks(`${AI}强化学习训练中 rollout 最耗时；Kubernetes 的 rollout 另说。`, 'rl-rollouts')).toEqual([
+      '强化学习训练',
+      'rollout',
+    ]);
+    expect(marks(`${AI}强化学习训练中，rollout 阶段最耗时；我们在 Kubernetes 上跑 rollout。`, 'rl-rollouts')).toEqual([
+      '强化学习训练',
+      'rollout',
+      'rollout',
+    ]);
+  });
+});
+
+describe('a person counted by 位, and dies joined in a package (round 13)', () => {
+  it('这位 agent and 兩位代理人 are people', () => {
+    expect(marks(`${AI}这位 agent 帮我订了机票。`, 'ai-agents')).toEqual([]);
+    expect(marks(`${AI}兩位代理人出庭作證。`, 'ai-agents')).toEqual([]);
+    expect(marks(`${AI}每位 Agent 都有自己的客户。`, 'ai-agents')).toEqual([]);
+  });
+  it('an agent counted by 个 stays', () => {
+    expect(marks(`${AI}这个 Agent 会自动调用工具。`, 'ai-agents')).toEqual(['Agent', '调用工具']);
+    expect(marks(`${AI}多个 Agents 协作完成任务。`, 'ai-agents')).toEqual(['Agents']);
+  });
+  it('硅通孔 and 封装 互连 join dies, not chips or nodes', () => {
+    expect(marks(`${AI}多层 DRAM 通过硅通孔(TSV)互联，带宽更高。`, 'interconnect')).toEqual([]);
+    expect(marks(`${AI}芯片的封装互连采用混合键合。`, 'interconnect')).toEqual([]);
+  });
+  it("GPUs' and nodes' links stay", () => {
+    expect(marks(`${AI}GPU 之间的高速互连决定了训练速度。`, 'interconnect')).toEqual(['高速互连']);
+    expect(marks(`${AI}节点之间通过 InfiniBand 互联。`, 'interconnect')).toEqual(['InfiniBand', '互联']);
+  });
+});
+
+describe("a CDN's latency, data moved between buckets, a console's bandwidth (round 13)", () => {
+  it('are not inference', () => {
+    expect(marks(`${AI}Our CDN offers low latency delivery worldwide.`, 'low-latency-inference')).toEqual([]);
+    expect(marks(`${AI}Data movement between S3 buckets costs money.`, 'memory-bound-inference')).toEqual([]);
+    expect(marks(`${AI}The memory bandwidth of the Xbox Series X is 560 GB/s.`, 'memory-bound-inference')).toEqual([]);
+  });
+  it("a model's latency and a decode step's bandwidth stay", () => {
+    expect(marks(`${AI}Coding assistants need low latency above all.`, 'low-latency-inference')).toEqual([
+      'low latency',
+    ]);
+    expect(marks(`${AI}Decoding is bound by memory bandwidth, not FLOPs.`, 'memory-bound-inference')).toEqual([
+      'memory bandwidth',
+    ]);
+    expect(marks(`${AI}Data movement between HBM and SRAM dominates attention.`, 'memory-bound-inference')).toEqual([
+      'Data movement',
+      'HBM',
+    ]);
+  });
+});
+
+describe("a web service's batch API (round 13)", () => {
+  it('bundled REST requests off an AI page are no batch inference', () => {
+    expect(marks("Microsoft Graph's batch API combines up to 20 requests.", 'batch-inference')).toEqual([]);
+    expect(marks('The batch API of our payment processor settles nightly.', 'batch-inference')).toEqual([]);
+    expect(marks('Use the Facebook Graph batch API to cut HTTP round trips.', 'batch-inference')).toEqual([]);
+  });
+  it("a model maker's batch API stays", () => {
+    expect(
+      marks(
+        "OpenAI's Batch API runs GPT-4o requests on tokens at half price; the model answers within 24 hours.",
+        'batch-inference',
+      ),
+    ).toEqual(['Batch API']);
+    expect(marks(`${AI}The batch API costs 50% less for offline jobs.`, 'batch-inference')).toEqual(['batch API']);
+    expect(marks(`${AI}批量 API 与 Batch API 都打五折。`, 'batch-inference')).toEqual(['批量 API', 'Batch API']);
+  });
+});
+
+describe('量化 in a line about trading (round 13)', () => {
+  it('a quant team, a quant fund or a broker is finance', () => {
+    expect(marks(`${AI}這家公司的量化團隊專做程式交易。`, 'quantization')).toEqual([]);
+    expect(marks(`${AI}今年量化私募的收益不错。`, 'quantization')).toEqual([]);
+    expect(marks(`${AI}他在券商做量化，每天盯着股票。`, 'quantization')).toEqual([]);
+  });
+  it("a model's quantization stays, also beside a trading word", () => {
+    expect(marks(`${AI}量化把权重压到 4 位，显存省一半。`, 'quantization')).toEqual(['量化', '4 位']);
+    expect(marks(`${AI}券商的大模型也做了 INT8 量化。`, 'quantization')).toEqual(['INT8', '量化']);
+    expect(marks(`${AI}量化后模型推理更快。`, 'quantization')).toEqual(['量化']);
+  });
+});
+
+describe('the detergent Triton X-100 (round 13)', () => {
+  it("a lab protocol's Triton is no kernel language, on the whole page", () => {
+    expect(marks(`${AI}Add 0.1% Triton X-100 to the lysis buffer; Triton helps open the cells.`, 'triton')).toEqual([]);
+    expect(marks(`${AI}Triton X-100 is a nonionic surfactant.`, 'triton')).toEqual([]);
+    expect(marks(`${AI}用 Triton X-100 裂解细胞。`, 'triton')).toEqual([]);
+  });
+  it('the language stays, also on a page that names the detergent', () => {
+    expect(
+      marks(`${AI}We wrote the Triton kernel with triton.jit; Triton X-100 was in the other lab.`, 'triton'),
+    ).toEqual(['Triton kernel', 'triton.jit']);
+    expect(marks(`${AI}Triton 3.0 adds new GPU backends.`, 'triton')).toEqual(['Triton']);
+  });
+});
+
+describe("control theory's and econometrics' state-space models (round 13)", () => {
+  it('a Kalman filter or a macroeconomic model is no Mamba', () => {
+    expect(
+      marks(`${AI}Kalman filters estimate the hidden state of a state space model.`, 'state-space-models'),
+    ).toEqual([]);
+    expect(
+      marks(`${AI}The state-space model of the economy is a DSGE model in macroeconomics.`, 'state-space-models'),
+    ).toEqual([]);
+    expect(marks(`${AI}卡尔曼滤波基于状态空间模型。`, 'state-space-models')).toEqual([]);
+  });
+  it('the deep-learning SSMs stay, also beside a Kalman filter', () => {
+    expect(marks(`${AI}Mamba is a selective state space model.`, 'state-space-models')).toEqual([
+      'Mamba',
+      'selective state space',
+    ]);
+    expect(
+      marks(`${AI}Unlike a Kalman filter, S4 is a deep state space model for long sequences.`, 'state-space-models'),
+    ).toEqual(['state space model']);
+    expect(marks(`${AI}状态空间模型（SSM）把历史压缩成固定大小的状态。`, 'state-space-models')).toEqual([
+      '状态空间模型',
+      'SSM',
+    ]);
+  });
+});
+
+describe('视频生成 as a subject and its verb, a robot vacuum (round 13)', () => {
+  it('the video that generated something, and a robot vacuum, are no such concepts', () => {
+    expect(marks(`${AI}这款视频生成了大量弹幕。`, 'video-generation')).toEqual([]);
+    expect(marks(`${AI}那段影片生成過不少討論。`, 'video-generation')).toEqual([]);
+    expect(marks(`${AI}这台机器人吸尘器很好用。`, 'robotics')).toEqual([]);
+  });
+  it('video generation the noun, and robots, stay', () => {
+    expect(marks(`${AI}视频生成模型 Sora 需要大量算力。`, 'video-generation')).toEqual(['视频生成模型']);
+    expect(marks(`${AI}实时视频生成是消费级的新负载。`, 'video-generation')).toEqual(['实时视频生成']);
+    expect(marks(`${AI}影片生成的成本很高；机器人学会了抓取。`, 'video-generation')).toEqual(['影片生成']);
+  });
+});
+
+describe('工具 as a subject and 调用 its verb (round 13)', () => {
+  it('a tool that called something is no tool calling', () => {
+    expect(marks(`${AI}该工具调用了系统接口。`, 'ai-agents')).toEqual([]);
+    expect(marks(`${AI}這個工具呼叫過外部服務。`, 'ai-agents')).toEqual([]);
+  });
+  it("an agent's tool calling stays", () => {
+    expect(marks(`${AI}工具调用是 Agent 的核心技能。`, 'ai-agents')).toEqual(['工具调用', 'Agent']);
+    expect(marks(`${AI}模型支援工具呼叫與結構化輸出。`, 'ai-agents')).toEqual(['工具呼叫']);
+  });
+});

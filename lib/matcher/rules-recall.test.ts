@@ -575,7 +575,8 @@ describe('the seventh round: forms the tuning part showed missed', () => {
 
   it('bare 代理 beside AI 智慧代理, 多重代理 or the language models it runs on is the AI agent', () => {
     const agents = `${AI_ZH}\n從使用單一代理邁向多重代理系統，我們將見證 AI 智慧代理自主性越來越高。`;
-    expect(marks(agents, 'ai-agents')).toEqual(['代理', '多重代理', '智慧代理']);
+    // "AI 智慧代理" is an alias of its own since round 13, so the mark covers the AI too.
+    expect(marks(agents, 'ai-agents')).toEqual(['代理', '多重代理', 'AI 智慧代理']);
     expect(marks(`${AI_ZH}\n代理系統可以使用大型語言模型的模式比對能力。`, 'ai-agents')).toEqual(['代理']);
     // A proxy in a line without those words stays out, and so does a proxy server beside an LLM.
     expect(marks(`${AI_ZH}\n这个代理可以转发请求。`, 'ai-agents')).toEqual([]);
@@ -1049,5 +1050,86 @@ describe('lower-case transformers', () => {
     expect(
       marks(`${AI}\nData centres wait two years for transformers; each transformer steps voltage down.`, 'transformer'),
     ).toEqual([]);
+  });
+});
+
+describe('the Mojo language named by what only it has, on any page (round 13)', () => {
+  it('an encyclopedia title, its designer, MLIR or Modular Inc. keep Mojo off an AI page', () => {
+    expect(marks('Mojo (programming language)\n\nDesigned by Chris Lattner.', 'mojo')).toEqual(['Mojo']);
+    expect(marks('Mojo is a programming language in the Python family.', 'mojo')).toEqual(['Mojo']);
+    expect(marks('I read that Chris Lattner was involved in Mojo.', 'mojo')).toEqual(['Mojo']);
+    expect(marks('MLIR allows Mojo to compile down to more than CPUs.', 'mojo')).toEqual(['Mojo']);
+  });
+  it("Perl's and Chromium's Mojo, and bare Mojo on a page that is not AI, stay unmarked", () => {
+    expect(marks('Mojo is a Perl toolkit for real-time web apps; Mojo ships a user agent.', 'mojo')).toEqual([]);
+    expect(marks('Chromium uses Mojo for IPC between processes written in C++.', 'mojo')).toEqual([]);
+    expect(marks('The team got its Mojo back after the break.', 'mojo')).toEqual([]);
+  });
+});
+
+describe("the model makers' agent SDKs (round 13)", () => {
+  it('Claude Agent SDK and OpenAI Agents SDK are AI agents on any page', () => {
+    expect(marks('Build your first tool with the Claude Agent SDK.', 'ai-agents')).toEqual(['Claude Agent SDK']);
+    expect(marks('本篇用 Claude Agent SDK 打造四個自動化工具。', 'ai-agents')).toEqual(['Claude Agent SDK']);
+    expect(marks('The OpenAI Agents SDK adds handoffs and guardrails.', 'ai-agents')).toEqual(['OpenAI Agents SDK']);
+  });
+  it("another vendor's agent SDK, or a bare Agent SDK off an AI page, marks nothing", () => {
+    expect(marks('The Datadog Agent SDK collects host metrics.', 'ai-agents')).toEqual([]);
+    expect(marks('Install the Agent SDK before you configure the collector.', 'ai-agents')).toEqual([]);
+    expect(marks('The Jenkins agent SDK runs build steps on remote nodes.', 'ai-agents')).toEqual([]);
+  });
+});
+
+describe('AI 智能代理 / AI 智慧代理, the AI agent named whole (round 13)', () => {
+  it('counts on any page, in both scripts and Taiwan phrasing', () => {
+    expect(marks('AI 智慧代理和聊天機器人有什麼不同?', 'ai-agents')).toEqual(['AI 智慧代理']);
+    expect(marks('AI 智能代理可以自动完成整个工作流程。', 'ai-agents')).toEqual(['AI 智能代理']);
+    expect(marks('AI智慧代理就像內建在工作流程中的數位助理。', 'ai-agents')).toEqual(['AI智慧代理']);
+  });
+  it('a distributor or a proxy server so named is not', () => {
+    expect(marks('诚招 AI 智能代理商，加盟费全免。', 'ai-agents')).toEqual([]);
+    expect(marks('本文介绍 AI 智能代理服务器的配置方法。', 'ai-agents')).toEqual([]);
+    expect(marks('我們是 AI 智慧代理商，提供在地服務。', 'ai-agents')).toEqual([]);
+  });
+});
+
+describe("Deep Think beside what only Google's model has (round 13)", () => {
+  it('counts off an AI page where its line names DeepMind, a Gemini version or the Olympiad', () => {
+    expect(
+      marks('An advanced version of Gemini featuring the Deep Think system won gold.', 'gemini-deep-think'),
+    ).toEqual(['Deep Think']);
+    expect(marks("Google DeepMind's Deep Think solved five of six problems.", 'gemini-deep-think')).toEqual([
+      'Deep Think',
+    ]);
+    expect(
+      marks('At the International Mathematical Olympiad, Deep Think scored 35 points.', 'gemini-deep-think'),
+    ).toEqual(['Deep Think']);
+  });
+  it('a zodiac page, a column or a slogan named Deep Think marks nothing', () => {
+    expect(marks('Gemini horoscope: Deep Think about your money this week.', 'gemini-deep-think')).toEqual([]);
+    expect(marks('Deep Think, our weekly column on philosophy, returns.', 'gemini-deep-think')).toEqual([]);
+    expect(marks('Deep Think Labs hosts a retreat for writers.', 'gemini-deep-think')).toEqual([]);
+  });
+});
+
+describe("a forum's IMO is no Olympiad (round 13)", () => {
+  it('"IMO" for "in my opinion" keeps no bare Deep Think off an AI page', () => {
+    expect(marks('IMO, Deep Think is the best name for a podcast.', 'gemini-deep-think')).toEqual([]);
+  });
+  it('the Olympiad by its year or its gold still does', () => {
+    expect(marks('At IMO 2025 Deep Think solved five problems.', 'gemini-deep-think')).toEqual(['Deep Think']);
+    expect(marks('Deep Think took IMO gold this summer.', 'gemini-deep-think')).toEqual(['Deep Think']);
+  });
+});
+
+describe("an agency's service is no AI agent (round 13)", () => {
+  it('AI 智能代理记账 and 代理报税 are bookkeeping and tax agencies', () => {
+    expect(marks('AI智能代理记账，小微企业首选。', 'ai-agents')).toEqual([]);
+    expect(marks('我们提供 AI 智能代理报税服务。', 'ai-agents')).toEqual([]);
+    expect(marks('AI 智慧代理銷售方案，歡迎洽詢。', 'ai-agents')).toEqual([]);
+  });
+  it('the AI agent that does the work stays', () => {
+    expect(marks('AI 智能代理会自动完成记账以外的工作。', 'ai-agents')).toEqual(['AI 智能代理']);
+    expect(marks('多智能体系统里，AI 智能代理注册后即可被发现。', 'ai-agents')).toEqual(['智能体', 'AI 智能代理']);
   });
 });
