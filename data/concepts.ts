@@ -2129,21 +2129,23 @@ export const concepts: ConceptEntry[] = [
       // order of the rule above ("low-latency network"), not a model's answers.
       {
         keys: ['低延迟', '极低延迟'],
-        before: String.raw`(?:网络|網路|網絡|5G|Wi-?Fi|WiFi|链路|鏈路|通信|通訊|通讯|传输|傳輸)\s*的?\s*$`,
+        before: String.raw`(?<!(?:\b(?:inference|serving|models?)\b|推理|推論|模型)[^\n]{0,20})(?:网络|網路|網絡|5G|Wi-?Fi|WiFi|链路|鏈路|通信|通訊|通讯|传输|傳輸)\s*的?\s*$`,
       },
       // Low latency paired with high bandwidth is what a memory or a link is rated by (HBM 具高頻寬、低延遲等優勢,
       // "NVLink offers high bandwidth and low latency"), not a model's fast answers; high THROUGHPUT beside it is
-      // serving's ("high throughput and low latency").
+      // serving's ("high throughput and low latency"), and so is a line that names inference, serving or a model
+      // ("our inference service delivers low latency and high bandwidth").
       {
         keys: ['lowlatency', 'ultralowlatency', '低延迟', '极低延迟'],
-        before: String.raw`(?:\bhigh[\s-]bandwidth\s*(?:,|&|/|\band\b)\s*(?:and\s+)?|(?:高带宽|高帶寬|高頻寬|高频宽|大带宽|大帶寬|大頻寬)\s*(?:[、,，/]|和|与|與|及|以及)\s*)$`,
-        after: String.raw`^\s*(?:(?:,|&|/|\band\b)\s*(?:and\s+)?high[\s-]bandwidth\b|(?:[、,，/]|和|与|與|及|以及)\s*(?:高带宽|高帶寬|高頻寬|高频宽|大带宽|大帶寬|大頻寬))`,
+        before: String.raw`(?<!(?:\b(?:inference|serving|served|serves?|chatbots?|LLMs?|models?)\b|推理|推論|模型)[^\n]{0,24})(?:\bhigh[\s-]bandwidth\s*(?:,|&|/|\band\b)\s*(?:and\s+)?|(?:高带宽|高帶寬|高頻寬|高频宽|大带宽|大帶寬|大頻寬)\s*(?:[、,，/]|和|与|與|及|以及)\s*)$`,
+        after: String.raw`^(?<!(?:\b(?:inference|serving|served|serves?|chatbots?|LLMs?|models?)\b|推理|推論|模型)[^\n]{0,60})(?![^\n]{0,60}(?:\b(?:inference|serving|chatbots?|LLMs?)\b|推理|推論|模型))\s*(?:(?:,|&|/|\band\b)\s*(?:and\s+)?high[\s-]bandwidth\b|(?:[、,，/]|和|与|與|及|以及)\s*(?:高带宽|高帶寬|高頻寬|高频宽|大带宽|大帶寬|大頻寬))`,
       },
       // Bare low latency in a line about network gear, a trading desk or an online game is theirs (a router's 低延迟和高带宽,
-      // "low latency for high-frequency trading"), wherever the word stands in the line.
+      // "low latency for high-frequency trading"), wherever the word stands in the line, unless that side of the line
+      // names inference, serving or a model (edge inference on CDN nodes: 边缘推理在CDN节点上实现低延迟).
       {
         keys: ['lowlatency', 'ultralowlatency', '低延迟', '极低延迟'],
-        line: String.raw`\b(?:routers?|Wi-?Fi|Ethernet|NICs?|RoCE|high[\s-]frequency\s+trading|HFT|online\s+gam\w+|CDNs?|content\s+delivery\s+networks?)\b|内容分发|內容傳遞|內容分發|路由器|交换机|交換機|网卡|網卡|光模块|光模組|高频交易|高頻交易|在线游戏|線上遊戲|網路遊戲|网络游戏|电竞|電競`,
+        line: String.raw`^(?![^\n]*(?:\b(?:inference|serving|models?|LLMs?)\b|推理|推論|模型))[^\n]*(?:\b(?:routers?|Wi-?Fi|Ethernet|NICs?|RoCE|high[\s-]frequency\s+trading|HFT|online\s+gam\w+|CDNs?|content\s+delivery\s+networks?)\b|内容分发|內容傳遞|內容分發|路由器|交换机|交換機|网卡|網卡|光模块|光模組|高频交易|高頻交易|在线游戏|線上遊戲|網路遊戲|网络游戏|电竞|電競)`,
       },
       // A virtualization platform's low latency (企業渴望高效能、低延遲與彈性的虛擬化架構: VMs and hypervisors), unless
       // that side of the line speaks of inference.

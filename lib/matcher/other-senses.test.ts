@@ -1144,3 +1144,20 @@ describe('工具 as a subject and 调用 its verb (round 13)', () => {
     expect(marks(`${AI}模型支援工具呼叫與結構化輸出。`, 'ai-agents')).toEqual(['工具呼叫']);
   });
 });
+
+describe('low latency beside high bandwidth or a network, unless the line names inference (review of eef0ae2, fc30c60)', () => {
+  it("an inference service's low latency and high bandwidth is serving's; a memory's is not", () => {
+    expect(
+      marks(`${AI}Our inference service delivers low latency and high bandwidth.`, 'low-latency-inference'),
+    ).toEqual(['low latency']);
+    expect(marks(`${AI}HBM3E offers low latency and high bandwidth.`, 'low-latency-inference')).toEqual([]);
+  });
+  it('edge inference on CDN nodes keeps its 低延迟; a CDN serving web pages does not', () => {
+    expect(marks(`${AI}边缘推理在CDN节点上实现低延迟。`, 'low-latency-inference')).toEqual(['低延迟']);
+    expect(marks(`${AI}CDN节点让网页加载实现低延迟。`, 'low-latency-inference')).toEqual([]);
+  });
+  it('推理 before a network keeps 低延迟; a 5G network alone does not', () => {
+    expect(marks(`${AI}推理服务经过5G网络的低延迟传到手机。`, 'low-latency-inference')).toEqual(['低延迟']);
+    expect(marks(`${AI}5G网络的低延迟让远程手术成为可能。`, 'low-latency-inference')).toEqual([]);
+  });
+});
