@@ -547,11 +547,13 @@ export const concepts: ConceptEntry[] = [
         keys: ['lowprecision', 'lowerprecision', '低精度'],
         line: String.raw`\brecall\b|\bF1\b|F-(?:score|measure)|false positives?|召回|查全|精确率|精確率|准确率与|準確率與`,
       },
-      // Bare 量化 in a line about trading (程式交易, 私募, 券商, 对冲基金, 选股, 股票, 期货) is quant finance, where that
-      // side of the line names nothing of a model's quantization (模型, 权重, 精度, INT8, bits, 推理).
+      // Bare 量化 in a line about trading (程式交易, 私募, 券商, 对冲基金, 选股, 股票, 期货) is quant finance, where the
+      // line names nothing of a model's quantization on either side (模型, 权重, 精度, INT8, bits, 推理; a model's name,
+      // Llama, Qwen, DeepSeek, GPT; its size, 70B, 参数; GGUF, AWQ, GPTQ; a bit width, 4-bit, 4位, INT4, FP8: "Llama 3 70B
+      // 经过量化后可在笔记本运行" beside a fund manager's line is a model's).
       {
         keys: ['量化'],
-        line: String.raw`^(?![^\n]*(?:模型|权重|權重|精度|\b(?:INT|FP)\d|bits?\b|-bit|比特|位元|推理|推論|LLM|GPU|显存|顯存))[^\n]*(?:程式交易|程序化交易|程序交易|高频交易|高頻交易|对冲基金|對沖基金|私募|券商|期货|期貨|选股|選股|炒股|股票|基金经理|基金經理|交易员|交易員)`,
+        after: String.raw`^(?<!(?:模型|权重|權重|精度|\b(?:INT|FP)\d|bits?\b|-bit|比特|位元|推理|推論|LLM|GPU|显存|顯存|Llama|Qwen|DeepSeek|GPT|Mistral|Gemma|GLM|Baichuan|\b\d+(?:\.\d+)?\s*B\b|参数|參數|GGUF|AWQ|GPTQ|\b(?:2|3|4|5|6|8|16)\s*位(?=量化|整数|整數|精度|权重|權重|模型|[，,。、；;）)\s]|$))[^\n]{0,160})(?![^\n]{0,160}(?:模型|权重|權重|精度|\b(?:INT|FP)\d|bits?\b|-bit|比特|位元|推理|推論|LLM|GPU|显存|顯存|Llama|Qwen|DeepSeek|GPT|Mistral|Gemma|GLM|Baichuan|\b\d+(?:\.\d+)?\s*B\b|参数|參數|GGUF|AWQ|GPTQ|\b(?:2|3|4|5|6|8|16)\s*位(?=量化|整数|整數|精度|权重|權重|模型|[，,。、；;）)\s]|$)))(?:(?<=(?:程式交易|程序化交易|程序交易|高频交易|高頻交易|对冲基金|對沖基金|私募|券商|期货|期貨|选股|選股|炒股|股票|基金经理|基金經理|交易员|交易員)[^\n]{0,160})|(?=[^\n]{0,160}(?:程式交易|程序化交易|程序交易|高频交易|高頻交易|对冲基金|對沖基金|私募|券商|期货|期貨|选股|選股|炒股|股票|基金经理|基金經理|交易员|交易員)))`,
       },
       // 量化策略 is a quant fund's strategy, and also a model's quantization strategy: it decides the page only
       // while the page names model quantization by none of its unambiguous forms (训练后量化, 4位量化).
@@ -793,8 +795,9 @@ export const concepts: ConceptEntry[] = [
       a('每百万个词元'),
     ],
     // The words of a price (rule 3 of guards.ts, for the API-cost aliases): a price, a bill, a rate per token or per
-    // million, a sum of money; 费用, 价格, 定价, 计费, 账单, 单价, 美元, 元/百万.
-    cue: String.raw`\b(?:pric(?:e|es|ed|ing)|bills?|billing|invoices?|per[\s-](?:tokens?|million|1M|requests?|calls?|quer(?:y|ies))|USD|cents?)\b|\$\s?\d|费用|費用|价格|價格|定价|定價|计费|計費|账单|帳單|单价|單價|收费|收費|美元|元\s*/|每百万|每百萬`,
+    // million, a sum of money; 费用, 价格, 定价, 计费, 账单, 单价, 美元, 元/百万; or its fall ("API costs fell 100x",
+    // cheaper, dropped; 下降, 便宜, 降价, 十分之一, 倍), not a cache's "reduce" (API 成本降低 50%, "cut API costs by 50%").
+    cue: String.raw`\b(?:pric(?:e|es|ed|ing)|bills?|billing|invoices?|per[\s-](?:tokens?|million|1M|requests?|calls?|quer(?:y|ies))|USD|cents?|fell|fall(?:s|ing)?|cheaper|dropped|\d+(?:\.\d+)?x)\b|\$\s?\d|费用|費用|价格|價格|定价|定價|计费|計費|账单|帳單|单价|單價|收费|收費|美元|元\s*/|每百万|每百萬|倍|分之一|下降|便宜|降价|降價`,
     // A layer's compute per token ("attention grows with context while SSM layers have roughly constant per-token
     // cost", "linear per-token cost"): an architecture's complexity, not what serving a model costs.
     otherSenses: [
@@ -838,12 +841,13 @@ export const concepts: ConceptEntry[] = [
     ],
     // "Hardware-aware" said of an algorithm or its code (Mamba's "hardware-aware implementation", "a hardware-aware
     // parallel scan algorithm", "hardware-aware kernel dependencies") is an implementation tuned to the GPU's memory,
-    // which the labellers never take for co-design (every such mark in the tuning part was optional or wrong); a
-    // hardware-aware MODEL (its architecture, network, neural architecture search) is designed with the chip.
+    // which the labellers never take for co-design (every such mark in the tuning part was optional or wrong); said of
+    // anything else (a hardware-aware model, architecture or design: "DeepSeek-V3's hardware-aware design") it is
+    // designed with the chip. Only the algorithm, implementation, kernel, scan or code words block (算法, 实现, 内核).
     otherSenses: [
       {
         keys: ['hardwareaware', '硬件感知'],
-        after: String.raw`^(?![\s-]+(?:models?|architectures?|neural|NAS|networks?|co-?design|LLMs?)\b|\s*的?(?:模型|架构|架構|神经|神經|网络|網絡|網路))`,
+        after: String.raw`^(?:[\s-]+(?:(?:parallel|selective|associative|efficient|fused|IO-aware)[\s-]+){0,2}(?:algorithms?|implementations?|kernels?|scans?|code|CUDA)\b|\s*的?(?:并行|並行|高效|选择性|選擇性|融合)?(?:算法|演算法|实现|實現|实作|實作|内核|核函数|核函數|扫描|掃描|代码|代碼|程式码|程式碼))`,
       },
       // A language co-designed with its own compiler or runtime (语言与编译器协同设计, "language and compiler
       // co-design") is software with software, not a model or stack designed with the chip.
@@ -921,11 +925,12 @@ export const concepts: ConceptEntry[] = [
         line: String.raw`\bconda\b|package\s+manager|conda-forge|\bmamba\s+(?:install|create|env|activate|update|search)\b|Miniforge|Mambaforge`,
       },
       // The state-space model of control theory, econometrics and classical time series (a Kalman filter's, a
-      // macroeconomic model's), in a line of those fields that names nothing of the deep-learning SSMs on that side
-      // (Mamba, S4, selective, neural, deep, LLM, Transformer).
+      // macroeconomic model's), in a line of those fields that names nothing of the deep-learning SSMs on either side
+      // (Mamba, S4, selective, neural, deep, LLM, Transformer; sequences, tokens, 序列) and does not say the deep-learning
+      // SSM came from that field (borrowed from, inspired by, from control theory, 源于, 借鉴: a Mamba explainer's).
       {
         keys: ['statespacemodel', 'statespacemodels', 'ssm', 'ssms', '状态空间模型'],
-        line: String.raw`^(?![^\n]*(?:Mamba|\bS[4-6]\b|\bH3\b|selective|neural|\bdeep\b|\bLLMs?\b|language\s+models?|Transformer|attention|深度|神经|神經|大模型|注意力))[^\n]*(?:Kalman|control\s+(?:theory|systems?|engineering)|econometric\w*|macroeconomic\w*|ARIMA|\bDSGE\b|卡尔曼|卡爾曼|控制理论|控制理論|计量经济|計量經濟|宏观经济|宏觀經濟)`,
+        after: String.raw`^(?<!(?:Mamba|\bS[4-6]\b|\bH3\b|selective|neural|\bdeep\b|\bLLMs?\b|language\s+models?|Transformer|attention|深度|神经|神經|大模型|注意力|borrow\w*|inspired\s+by|adapted\s+from|derived\s+from|from\s+(?:classical\s+)?control|源于|源於|源自|借鉴|借鑒|sequences?|\btokens?\b|序列)[^\n]{0,160})(?![^\n]{0,160}(?:Mamba|\bS[4-6]\b|\bH3\b|selective|neural|\bdeep\b|\bLLMs?\b|language\s+models?|Transformer|attention|深度|神经|神經|大模型|注意力|borrow\w*|inspired\s+by|adapted\s+from|derived\s+from|from\s+(?:classical\s+)?control|源于|源於|源自|借鉴|借鑒|sequences?|\btokens?\b|序列))(?:(?<=(?:Kalman|control\s+(?:theory|systems?|engineering)|econometric\w*|macroeconomic\w*|ARIMA|\bDSGE\b|卡尔曼|卡爾曼|控制理论|控制理論|计量经济|計量經濟|宏观经济|宏觀經濟)[^\n]{0,160})|(?=[^\n]{0,160}(?:Kalman|control\s+(?:theory|systems?|engineering)|econometric\w*|macroeconomic\w*|ARIMA|\bDSGE\b|卡尔曼|卡爾曼|控制理论|控制理論|计量经济|計量經濟|宏观经济|宏觀經濟)))`,
       },
       {
         keys: ['ssm'],

@@ -1161,3 +1161,44 @@ describe('low latency beside high bandwidth or a network, unless the line names 
     expect(marks(`${AI}5G网络的低延迟让远程手术成为可能。`, 'low-latency-inference')).toEqual([]);
   });
 });
+
+describe('hardware-aware blocks only before an algorithm or its code (review of 19b4354)', () => {
+  it("DeepSeek-V3's hardware-aware design is co-design; a hardware-aware scan algorithm or 算法 is not", () => {
+    expect(
+      marks(`${AI}DeepSeek-V3's hardware-aware design lowers training cost.`, 'hardware-software-co-design'),
+    ).toEqual(['hardware-aware']);
+    expect(marks(`${AI}Mamba uses a hardware-aware parallel scan algorithm.`, 'hardware-software-co-design')).toEqual(
+      [],
+    );
+    expect(marks(`${AI}它采用硬件感知的算法。`, 'hardware-software-co-design')).toEqual([]);
+  });
+});
+
+describe("bare 量化 in a trading line, unless the line names a model's (review of 2f25642)", () => {
+  it('a model name, its size or a bit width on either side keeps 量化', () => {
+    expect(marks(`${AI}私募基金经理说，Llama 3 70B 经过量化后可在笔记本运行。`, 'quantization')).toEqual(['量化']);
+    expect(marks(`${AI}Llama 3 70B 经过量化后可在笔记本运行，不少私募也在试。`, 'quantization')).toEqual(['量化']);
+  });
+  it("a fund's 量化 stays out, also beside 3位交易员 (a count of people, not a bit width)", () => {
+    expect(marks(`${AI}私募基金经理用量化方法选股。`, 'quantization')).toEqual([]);
+    expect(marks(`${AI}这家私募做量化，3位交易员负责选股。`, 'quantization')).toEqual([]);
+  });
+});
+
+describe('a state space model in a control-theory line, unless it is where the SSM came from (review of 81bad99)', () => {
+  it('"SSMs borrow the state space model from control theory" and 源于控制理论 beside 序列 keep their marks', () => {
+    expect(marks(`${AI}SSMs borrow the state space model from control theory.`, 'state-space-models')).toEqual([
+      'SSMs',
+      'state space model',
+    ]);
+    expect(marks(`${AI}状态空间模型源于控制理论，Mamba 将其用于序列建模。`, 'state-space-models')).toEqual([
+      '状态空间模型',
+      'Mamba',
+    ]);
+  });
+  it("a Kalman filter's state space model is still control theory's", () => {
+    expect(
+      marks(`${AI}A Kalman filter estimates the state space model in control systems.`, 'state-space-models'),
+    ).toEqual([]);
+  });
+});

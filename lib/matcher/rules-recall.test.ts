@@ -1133,3 +1133,14 @@ describe("an agency's service is no AI agent (round 13)", () => {
     expect(marks('多智能体系统里，AI 智能代理注册后即可被发现。', 'ai-agents')).toEqual(['智能体', 'AI 智能代理']);
   });
 });
+
+describe("'API cost' beside its fall counts (review of ec1677e)", () => {
+  it('API costs fell 100x and API 成本下降到十分之一 are inference cost', () => {
+    expect(marks(`${AI}API costs fell 100x in two years.`, 'inference-cost')).toEqual(['API costs']);
+    expect(marks(`${AI}DeepSeek 的 API 成本下降到十分之一。`, 'inference-cost')).toEqual(['API 成本']);
+  });
+  it("a cache's reduction is still not (cut API costs by 50%, API 成本降低 50%)", () => {
+    expect(marks(`${AI}A semantic cache can cut API costs by 50%.`, 'inference-cost')).toEqual([]);
+    expect(marks(`${AI}语义缓存让 API 成本降低 50%。`, 'inference-cost')).toEqual([]);
+  });
+});
