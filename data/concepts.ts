@@ -2023,6 +2023,13 @@ export const concepts: ConceptEntry[] = [
     ],
     // Neighbouring words that give an alias another sense (lib/matcher/guards.ts, rule 8).
     otherSenses: [
+      // A batch API beside a model maker or what its requests carry (OpenAI, Anthropic, GPT, Claude, prompts, tokens) is
+      // a model maker's, also on a page too weak for aiOnly alone.
+      {
+        keys: ['batchapi'],
+        line: String.raw`\b(?:OpenAI|Anthropic|GPT|Claude|prompts?|tokens?)\b`,
+        keeps: true,
+      },
       { keys: ['批处理'], after: '^(?:文件|檔案|脚本|腳本|命令|指令)' },
       // 提高吞吐 (raise throughput), 最高吞吐 (top throughput): the 高 belongs to the word before.
       { keys: ['高吞吐'], before: '(?:提|最|更|较|較|很)$' },
@@ -2267,8 +2274,8 @@ export const concepts: ConceptEntry[] = [
         after: String.raw`^(?:-based\s+(?:model(?:l?ing|s)?|simulations?)\b|\s+(?:of\s+change|Orange|Smith|provocateurs?)\b)`,
       },
       // 工具 the subject and 调用 its verb, told by the aspect marker after it (该工具调用了系统接口: the tool called an
-      // interface), not an agent's tool calling.
-      { keys: ['工具调用', '工具呼叫'], after: '^(?:了|过|過|着|著)' },
+      // interface), not an agent's tool calling. Not where 过/着 begin a word of their own (工具调用过程, 着重).
+      { keys: ['工具调用', '工具呼叫'], after: '^(?:了|过(?!程|后|渡|滤|去|来|于|度|多|量|热|载|期|敏|往|关|问)|過(?!程|後|渡|濾|去|來|於|度|多|量|熱|載|期|敏|往|關|問)|着(?!重|实|手|眼|想|急|迷|陆|装|落|力|色)|著(?!重|實|手|眼|想|急|迷|陸|裝|落|力|色|作|名|称|稱))' },
       // A person counted by 位, the measure word for people (这位 agent 帮我订了机票, 兩位代理人出庭): an AI agent is 一个.
       {
         keys: ['agent', 'agents', '代理', '代理人'],
@@ -2543,7 +2550,7 @@ export const concepts: ConceptEntry[] = [
     otherSenses: [
       {
         keys: ['deepthink'],
-        line: String.raw`\bDeepMind\b|\bversion\s+of\s+Gemini\b|\bGoogle(?:['’]s)?\s+Gemini\b|\bGemini\s+(?:\d|Ultra\b|Pro\b|app\b|models?\b)|\bMathematical\s+Olympiad\b|\bIMO\s+(?:20\d\d|gold|problems?)\b`,
+        line: String.raw`\bDeepMind\b|\bversion\s+of\s+Gemini\b|\bGoogle(?:['’]s)?\s+Gemini\b|\bGemini\s+(?:\d(?:\.\d+)?\b(?![.,]?\d)|Ultra\b|Pro\b|app\b|models?\b)|\bMathematical\s+Olympiad\b|\bIMO\s+(?:20\d\d|gold|problems?)\b`,
         keeps: true,
         caseSensitive: true,
       },
@@ -2694,8 +2701,9 @@ export const concepts: ConceptEntry[] = [
       a('文本生成视频'),
     ],
     // 视频 the subject and 生成 its verb, told by the aspect marker after it (这款视频生成了大量弹幕: the video drew many
-    // comments; 影片生成過), not the compound noun video generation.
-    otherSenses: [{ keys: ['视频生成', '影片生成'], after: '^(?:了|过|過|着|著)' }],
+    // comments; 影片生成過), not the compound noun video generation. Not where 过/着 begin a word of their own (视频生成
+    // 过程中, 过后, 着重: the compound noun before them).
+    otherSenses: [{ keys: ['视频生成', '影片生成'], after: '^(?:了|过(?!程|后|渡|滤|去|来|于|度|多|量|热|载|期|敏|往|关|问)|過(?!程|後|渡|濾|去|來|於|度|多|量|熱|載|期|敏|往|關|問)|着(?!重|实|手|眼|想|急|迷|陆|装|落|力|色)|著(?!重|實|手|眼|想|急|迷|陸|裝|落|力|色|作|名|称|稱))' }],
     quotes: [
       { text: '在消費端,我的一個預測是實時視頻生成會成為趨勢。' },
       { text: '實時視頻生成也帶來全新挑戰,非常耗算力,這可能會進一步推動芯片發展和推理優化。' },
@@ -2808,10 +2816,11 @@ export const concepts: ConceptEntry[] = [
       // The robots of the Transformers films and toys (the contract's confusable of the architecture), in a line that
       // names the franchise or its factions (变形金刚, 霸天虎, 汽车人, Decepticons, Autobots, Optimus Prime): a plot's
       // 人形机器人 is a character, not robotics. Not 擎天柱 or bare Optimus, which also name Tesla's humanoid robot, nor
-      // the 汽车人 of 汽车人才 (car-industry talent) and 汽车人工智能 (automotive AI).
+      // the 汽车人 of 汽车人才 (car-industry talent) and 汽车人工智能 (automotive AI). Nor a line that sets the films
+      // beside a real robot maker (Tesla, bare Optimus, Figure AI, Unitree, 宇树, a factory, humanoid, 人形 used apart).
       {
         keys: ['机器人', '人形机器人', 'robot', 'robots', 'humanoidrobot'],
-        line: String.raw`变形金刚|變形金剛|霸天虎|汽[车車]人(?!才|工|力|员|員|口|士|群)|\b(?:Decepticons?|Autobots?|Optimus\s+Prime)\b|\bTransformers\s+(?:movies?|films?|franchise|toys?|cartoons?)\b`,
+        after: String.raw`^(?<!(?:Tesla|特斯拉|\bOptimus\b(?!\s+Prime)|\bFigure\s+(?:AI|0[1-9])\b|Unitree|宇树|宇樹|工厂|工廠|\bfactor(?:y|ies)\b|humanoid|人形(?!机器人|機器人))[^\n]{0,160})(?![^\n]{0,160}(?:Tesla|特斯拉|\bOptimus\b(?!\s+Prime)|\bFigure\s+(?:AI|0[1-9])\b|Unitree|宇树|宇樹|工厂|工廠|\bfactor(?:y|ies)\b|humanoid|人形(?!机器人|機器人)))(?:(?<=(?:变形金刚|變形金剛|霸天虎|汽[车車]人(?!才|工|力|员|員|口|士|群)|\b(?:Decepticons?|Autobots?|Optimus\s+Prime)\b|\bTransformers\s+(?:movies?|films?|franchise|toys?|cartoons?)\b)[^\n]{0,160})|(?=[^\n]{0,160}(?:变形金刚|變形金剛|霸天虎|汽[车車]人(?!才|工|力|员|員|口|士|群)|\b(?:Decepticons?|Autobots?|Optimus\s+Prime)\b|\bTransformers\s+(?:movies?|films?|franchise|toys?|cartoons?)\b)))`,
       },
       // A software bot by its kind: chat, service and trading bots (聊天机器人 itself is a blocking phrase; the bare
       // word on such a page is the bot too, "Groq 並非機器人/模型"). AI pages name chat bots beside robots, so this

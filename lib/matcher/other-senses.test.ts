@@ -1202,3 +1202,33 @@ describe('a state space model in a control-theory line, unless it is where the S
     ).toEqual([]);
   });
 });
+
+describe('过 and 着 that begin a word are no aspect marker (review of a9268ef, 19eb42b)', () => {
+  it('视频生成过程中, 视频生成过后 and 工具调用过程 keep their marks', () => {
+    expect(marks(`${AI}视频生成过程中需要大量显存。`, 'video-generation')).toEqual(['视频生成']);
+    expect(marks(`${AI}视频生成过后还要剪辑。`, 'video-generation')).toEqual(['视频生成']);
+    expect(marks(`${AI}工具调用过程中会返回结果。`, 'ai-agents')).toEqual(['工具调用']);
+  });
+  it('an aspect marker still makes 视频 and 工具 the subjects', () => {
+    expect(marks(`${AI}这款视频生成过不少争议。`, 'video-generation')).toEqual([]);
+    expect(marks(`${AI}该工具调用着系统接口。`, 'ai-agents')).toEqual([]);
+  });
+});
+
+describe("the Transformers films beside Tesla's robot (review of bc6fda8)", () => {
+  it("a line setting the films beside Tesla's, a factory's or a humanoid robot keeps robotics", () => {
+    expect(marks(`${AI}不同于变形金刚里的汽车人，特斯拉的人形机器人要进工厂干活。`, 'robotics')).toEqual([
+      '人形机器人',
+    ]);
+    expect(
+      marks(
+        `${AI}Unlike the Autobots of the Transformers films, Tesla's Optimus robot works in a factory.`,
+        'robotics',
+      ),
+    ).toEqual(['robot']);
+  });
+  it('the films alone, and Optimus Prime (the films’), do not', () => {
+    expect(marks(`${AI}变形金刚里的汽车人都是人形机器人。`, 'robotics')).toEqual([]);
+    expect(marks(`${AI}Optimus Prime leads the Autobots, robots in disguise.`, 'robotics')).toEqual([]);
+  });
+});

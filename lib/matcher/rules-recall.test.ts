@@ -1144,3 +1144,38 @@ describe("'API cost' beside its fall counts (review of ec1677e)", () => {
     expect(marks(`${AI}语义缓存让 API 成本降低 50%。`, 'inference-cost')).toEqual([]);
   });
 });
+
+describe("a model maker's batch API on a weak page (review of 035ca4c)", () => {
+  it('OpenAI, Anthropic, GPT, Claude, prompts or tokens in the line keep "batch API"', () => {
+    expect(
+      marks(
+        "Pricing notes\nOpenAI's Batch API takes a file of requests and returns results within 24 hours.",
+        'batch-inference',
+      ),
+    ).toEqual(['Batch API']);
+    expect(marks('Send thousands of prompts through the batch API overnight.', 'batch-inference')).toEqual([
+      'batch API',
+    ]);
+  });
+  it("a web service's batch API still needs an AI page", () => {
+    expect(marks('Pricing notes\nThe Microsoft Graph batch API bundles up to 20 requests.', 'batch-inference')).toEqual(
+      [],
+    );
+  });
+});
+
+describe('Gemini and a version, not a year (review of the Deep Think line rule)', () => {
+  it('Gemini 2.5 Deep Think keeps its mark; a 2025 horoscope is no version', () => {
+    expect(marks('Gemini 2.5 Deep Think solved five problems.', 'gemini-deep-think')).toEqual([
+      'Gemini 2.5 Deep Think',
+    ]);
+    expect(marks('Gemini 2025 horoscope: time for Deep Think about love.', 'gemini-deep-think')).toEqual([]);
+  });
+});
+
+describe('AI 智能代理 before an agency service (review of d9c0cb2: already covered)', () => {
+  it('AI 智能代理记账 with a space is bookkeeping; the agent that keeps the books is an agent', () => {
+    expect(marks('AI 智能代理记账，小微企业首选。', 'ai-agents')).toEqual([]);
+    expect(marks('AI 智能代理可以自动整理发票并完成任务。', 'ai-agents')).toEqual(['AI 智能代理']);
+  });
+});
