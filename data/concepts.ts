@@ -2275,7 +2275,11 @@ export const concepts: ConceptEntry[] = [
       },
       // 工具 the subject and 调用 its verb, told by the aspect marker after it (该工具调用了系统接口: the tool called an
       // interface), not an agent's tool calling. Not where 过/着 begin a word of their own (工具调用过程, 着重).
-      { keys: ['工具调用', '工具呼叫'], after: '^(?:了|过(?!程|后|渡|滤|去|来|于|度|多|量|热|载|期|敏|往|关|问)|過(?!程|後|渡|濾|去|來|於|度|多|量|熱|載|期|敏|往|關|問)|着(?!重|实|手|眼|想|急|迷|陆|装|落|力|色)|著(?!重|實|手|眼|想|急|迷|陸|裝|落|力|色|作|名|称|稱))' },
+      {
+        keys: ['工具调用', '工具呼叫'],
+        after:
+          '^(?:了|过(?!程|后|渡|滤|去|来|于|度|多|量|热|载|期|敏|往|关|问)|過(?!程|後|渡|濾|去|來|於|度|多|量|熱|載|期|敏|往|關|問)|着(?!重|实|手|眼|想|急|迷|陆|装|落|力|色)|著(?!重|實|手|眼|想|急|迷|陸|裝|落|力|色|作|名|称|稱))',
+      },
       // A person counted by 位, the measure word for people (这位 agent 帮我订了机票, 兩位代理人出庭): an AI agent is 一个.
       {
         keys: ['agent', 'agents', '代理', '代理人'],
@@ -2703,7 +2707,13 @@ export const concepts: ConceptEntry[] = [
     // 视频 the subject and 生成 its verb, told by the aspect marker after it (这款视频生成了大量弹幕: the video drew many
     // comments; 影片生成過), not the compound noun video generation. Not where 过/着 begin a word of their own (视频生成
     // 过程中, 过后, 着重: the compound noun before them).
-    otherSenses: [{ keys: ['视频生成', '影片生成'], after: '^(?:了|过(?!程|后|渡|滤|去|来|于|度|多|量|热|载|期|敏|往|关|问)|過(?!程|後|渡|濾|去|來|於|度|多|量|熱|載|期|敏|往|關|問)|着(?!重|实|手|眼|想|急|迷|陆|装|落|力|色)|著(?!重|實|手|眼|想|急|迷|陸|裝|落|力|色|作|名|称|稱))' }],
+    otherSenses: [
+      {
+        keys: ['视频生成', '影片生成'],
+        after:
+          '^(?:了|过(?!程|后|渡|滤|去|来|于|度|多|量|热|载|期|敏|往|关|问)|過(?!程|後|渡|濾|去|來|於|度|多|量|熱|載|期|敏|往|關|問)|着(?!重|实|手|眼|想|急|迷|陆|装|落|力|色)|著(?!重|實|手|眼|想|急|迷|陸|裝|落|力|色|作|名|称|稱))',
+      },
+    ],
     quotes: [
       { text: '在消費端,我的一個預測是實時視頻生成會成為趨勢。' },
       { text: '實時視頻生成也帶來全新挑戰,非常耗算力,這可能會進一步推動芯片發展和推理優化。' },

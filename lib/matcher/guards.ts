@@ -147,6 +147,7 @@ export function insideCode(text: string, start: number, candidateEnd: number): b
   const before = start > 0 ? text.charCodeAt(start - 1) : 0x20;
   const after = end < text.length ? text.charCodeAt(end) : 0x20;
   const nextAfter = end + 1 < text.length ? text.charCodeAt(end + 1) : 0x20;
+  if (underscoredInCode(text, start, end)) return true;
   const joinedBefore = before === HYPHEN || isJoiner(before);
   // A full stop or colon after a word ends a sentence unless a letter or digit follows it.
   const joinedAfter =
@@ -275,7 +276,23 @@ function spansParagraph(text: string, start: number, end: number): boolean {
 function touchesJoiner(text: string, start: number, end: number): boolean {
   const before = start > 0 ? text.charCodeAt(start - 1) : 0x20;
   const after = end < text.length ? text.charCodeAt(end) : 0x20;
-  return before === HYPHEN || isJoiner(before) || after === HYPHEN || isJoiner(after);
+  return (
+    before === HYPHEN || isJoiner(before) || after === HYPHEN || isJoiner(after) || underscoredInCode(text, start, end)
+  );
+}
+
+/** Code's brackets and quotes: ( ) [ ] " ' ` */
+const isCodeMark = (c: number) =>
+  c === 0x28 || c === 0x29 || c === 0x5b || c === 0x5d || c === 0x22 || c === 0x27 || c === 0x60;
+
+/**
+ * An alias written with "_" inside it, with a bracket or quote of code beside it (uint8_t quantized_weights[N],
+ * stop_reason === "tool_use"), is an identifier whole, not prose; flash_attention alone stays a spelling of the name.
+ */
+function underscoredInCode(text: string, start: number, end: number): boolean {
+  if (!isCodeMark(start > 0 ? text.charCodeAt(start - 1) : 0x20) && !isCodeMark(text.charCodeAt(end))) return false;
+  for (let i = start + 1; i < end - 1; i++) if (text.charCodeAt(i) === 0x5f) return true;
+  return false;
 }
 
 /** Han or CJK punctuation (、，。（）「」…): Chinese text. */

@@ -1232,3 +1232,17 @@ describe("the Transformers films beside Tesla's robot (review of bc6fda8)", () =
     expect(marks(`${AI}Optimus Prime leads the Autobots, robots in disguise.`, 'robotics')).toEqual([]);
   });
 });
+
+describe('an alias written with "_" inside it is an identifier (guards.ts rule 1)', () => {
+  it('quantized_weights, tool_use and kv_cache_dtype in code mark nothing', () => {
+    expect(marks(`${AI}uint8_t quantized_weights[MATRIX_SIZE];`, 'quantization')).toEqual([]);
+    expect(marks(`${AI}if (response.stop_reason === "tool_use") { run(); }`, 'ai-agents')).toEqual([]);
+    expect(marks(`${AI}Set kv_cache_dtype before the server starts.`, 'kv-cache')).toEqual([]);
+    expect(marks(`${AI}Call run("quantized_weights") first.`, 'quantization')).toEqual([]);
+  });
+  it('the same words in prose still mark, and an alias with "_" and no code beside it (flash_attention alone)', () => {
+    expect(marks(`${AI}Install flash_attention for speed.`, 'flash-attention')).toEqual(['flash_attention']);
+    expect(marks(`${AI}We store quantized weights in INT4.`, 'quantization')).toContain('quantized weights');
+    expect(marks(`${AI}Claude returns a tool use block when it wants a tool.`, 'ai-agents')).toContain('tool use');
+  });
+});
