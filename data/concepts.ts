@@ -647,6 +647,8 @@ export const concepts: ConceptEntry[] = [
       ai('high-bandwidth memory'),
       ai('high bandwidth memory'),
       a('内存受限'),
+      // Memory-intensive, said of decoding (解码阶段属于内存密集型操作); aiOnly: databases and caches are too.
+      ai('内存密集型'),
       a('访存瓶颈'),
       a('访存受限'),
       ai('内存带宽'),
@@ -1128,14 +1130,16 @@ export const concepts: ConceptEntry[] = [
       cs('CUDA'),
       // Written lower case in headings and prose too ("cuda linux内核"); on an AI page that is CUDA.
       { text: 'cuda', caseSensitive: true, aiOnly: true },
-      a('H100'),
-      a('H200'),
-      a('B200'),
-      a('B300'),
-      a('GB200'),
-      a('GB300'),
-      a('H800'),
-      a('GH200'),
+      // The bare codes only on an AI page: a code of letters and digits names other things too (Hyundai's H100 van,
+      // the Beechcraft King Air B200 airliner); written with GPU (below) they are the cards anywhere.
+      ai('H100'),
+      ai('H200'),
+      ai('B200'),
+      ai('B300'),
+      ai('GB200'),
+      ai('GB300'),
+      ai('H800'),
+      ai('GH200'),
       // Chinese text joins the card to "GPU" with no space (单个H100GPU), where the word boundary after the name fails.
       a('H100 GPU'),
       a('H200 GPU'),
@@ -2000,6 +2004,8 @@ export const concepts: ConceptEntry[] = [
       ai('批次API'),
       a('批量推論'),
       ai('批处理'),
+      // Anthropic's Message Batches API: the plural in the product's name.
+      ai('Batches API'),
       // Not bare 高吞吐 (high throughput): any fast system has it, as with the English.
       // Not bare 大批量: chip news says 大批量生产/出货 (mass production).
       a('大批量推理'),
@@ -2279,6 +2285,14 @@ export const concepts: ConceptEntry[] = [
         keys: ['工具调用', '工具呼叫'],
         after:
           '^(?:了|过(?!程|后|渡|滤|去|来|于|度|多|量|热|载|期|敏|往|关|问)|過(?!程|後|渡|濾|去|來|於|度|多|量|熱|載|期|敏|往|關|問)|着(?!重|实|手|眼|想|急|迷|陆|装|落|力|色)|著(?!重|實|手|眼|想|急|迷|陸|裝|落|力|色|作|名|称|稱))',
+      },
+      // Control theory's multi-agent systems: 智能体 that reach consensus on a graph (三阶多智能体系统在固定拓扑下的分组一致性)
+      // are a dynamical system's agents, not models that call tools. Told by that field's words in the line (一致性,
+      // topology, algebraic graph theory, the Laplacian, Lyapunov, formation control), unless the line names a model,
+      // a prompt or a tool (大模型智能体的输出一致性 stays).
+      {
+        keys: ['智能体'],
+        line: String.raw`^(?![^\n]*(?:大模型|大语言模型|大語言模型|语言模型|語言模型|LLM|GPT|提示|工具|Agent))[^\n]*(?:一致性|编队控制|編隊控制|拓扑|拓撲|代数图论|代數圖論|拉普拉斯矩阵|拉普拉斯矩陣|李雅普诺夫|李雅普諾夫)`,
       },
       // A person counted by 位, the measure word for people (这位 agent 帮我订了机票, 兩位代理人出庭): an AI agent is 一个.
       {
@@ -2865,7 +2879,8 @@ export const concepts: ConceptEntry[] = [
       a('open-source large language model'),
       a('open-weight large language model'),
       a('open-weight model'),
-      a('open-weight'),
+      // Bare, only on an AI page: sports have open-weight categories (judo's, with no weight limit).
+      ai('open-weight'),
       ai('open weights'),
       ai('open model'),
       // "open LLMs like LLaMA 3.1", the Open LLM Leaderboard: an open model by its other name.

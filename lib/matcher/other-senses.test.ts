@@ -1246,3 +1246,22 @@ describe('an alias written with "_" inside it is an identifier (guards.ts rule 1
     expect(marks(`${AI}Claude returns a tool use block when it wants a tool.`, 'ai-agents')).toContain('tool use');
   });
 });
+
+describe('bare product codes, open-weight and 智能体 in other fields (the nineteenth batch, 2026-12-03)', () => {
+  it("a van's H100 and an airliner's B200 on a page about no AI mark nothing; on an AI page, or with GPU, they are NVIDIA's", () => {
+    expect(marks('Hyundai replaced its H100 van with the H1. The King Air B200 seats nine.', 'nvidia')).toEqual([]);
+    expect(marks(`${AI}We served the model on eight H100s and one B200 node.`, 'nvidia')).toEqual(['H100s', 'B200']);
+    expect(marks('The Hopper H100 GPU ships in a new server.', 'nvidia')).toEqual(['Hopper', 'H100 GPU']);
+  });
+  it("judo's open-weight category is a weight class; an AI page's open-weight models stay", () => {
+    expect(marks('He fought in the open-weight category at the All Japan championships.', 'open-models')).toEqual([]);
+    expect(marks(`${AI}Meta released open-weight checkpoints.`, 'open-models')).toEqual(['open-weight']);
+    expect(marks('Meta released an open-weight model.', 'open-models')).toEqual(['open-weight model']);
+  });
+  it('control theory’s multi-agent consensus is not AI agents; an LLM agent’s consistency stays', () => {
+    expect(marks(`${AI}本文讨论三阶多智能体系统在固定拓扑下的分组一致性。`, 'ai-agents')).toEqual([]);
+    expect(marks(`${AI}多智能體系統在有向拓撲下實現一致性。`, 'ai-agents')).toEqual([]);
+    expect(marks(`${AI}我们用大模型智能体调用工具，并检查输出的一致性。`, 'ai-agents')).toContain('智能体');
+    expect(marks(`${AI}这个智能体会自动订机票。`, 'ai-agents')).toEqual(['智能体']);
+  });
+});

@@ -1179,3 +1179,13 @@ describe('AI 智能代理 before an agency service (review of d9c0cb2: already c
     expect(marks('AI 智能代理可以自动整理发票并完成任务。', 'ai-agents')).toEqual(['AI 智能代理']);
   });
 });
+
+describe('the nineteenth batch’s misses (2026-12-03)', () => {
+  it("Anthropic's Message Batches API and decoding called 内存密集型 on an AI page", () => {
+    expect(marks(`${AI}The Message Batches API runs requests asynchronously.`, 'batch-inference')).toContain(
+      'Batches API',
+    );
+    expect(marks(`${AI}解码阶段属于内存密集型操作。`, 'memory-bound-inference')).toEqual(['内存密集型']);
+    expect(marks('Redis 是内存密集型应用。', 'memory-bound-inference')).toEqual([]);
+  });
+});
