@@ -733,6 +733,9 @@ export const concepts: ConceptEntry[] = [
       ai('price per token'),
       ai('per-token price'),
       ai('per-token pricing'),
+      // The same, by its words' other order ("How token pricing works: every LLM API charges per token"); AI pages only,
+      // as above (a crypto token's pricing).
+      ai('token pricing'),
       // The same price as a rate ("half the standard per-token rate" of a batch API).
       ai('per-token rate'),
       a('cost per million tokens'),
@@ -2060,6 +2063,12 @@ export const concepts: ConceptEntry[] = [
       // a setting, not a batch workload.
       { keys: ['批处理'], before: '(?:更大|更小|较大|較大|较小|較小)的?$', after: '^(?:大小|尺寸)' },
       { keys: ['largebatch'], after: String.raw`^[\s-]+(?:training|SGD|optimi[sz]ation|optimizers?)\b` },
+      // Batch processing in a line about training with no word of inference or serving ("enabling larger batch processing
+      // and advanced LLM training"): a training run's batches, which the LLM cue alone does not tell from serving.
+      {
+        keys: ['batchprocessing'],
+        line: String.raw`^(?![^\n]*(?:\binference\b|\bserving\b|\brequests?\b|\bAPI\b|\bqueries\b|推理|推論|请求|請求))[^\n]*\b(?:training|fine-tuning|pre-?training)\b`,
+      },
     ],
     // Batch processing of model requests, not of a scheduler's jobs: a model or inference word in the line.
     cue: String.raw`(?<!\b(?:statistical|causal|Bayesian|variational)\s)\binference\b|\b(?:LLMs?|models?|tokens?|prompts?|requests?|API|embeddings?|completions?)\b|推理|推論|模型|请求|請求`,
@@ -2294,6 +2303,9 @@ export const concepts: ConceptEntry[] = [
         keys: ['智能体'],
         line: String.raw`^(?![^\n]*(?:大模型|大语言模型|大語言模型|语言模型|語言模型|LLM|GPT|提示|工具|Agent))[^\n]*(?:一致性|编队控制|編隊控制|拓扑|拓撲|代数图论|代數圖論|拉普拉斯矩阵|拉普拉斯矩陣|李雅普诺夫|李雅普諾夫)`,
       },
+      // 智能 + 体重 (smart + body weight): 智能體重秤 is a smart bathroom scale, 智能體重測量設備 its meter, not an agent.
+      // Not 智能体重新规划 (the agent re-plans) or 智能体重要 (it matters): only the scale's and weighing's words.
+      { keys: ['智能体'], after: '^重(?:秤|计|計|仪|儀|测量|測量|管理|体脂|體脂)' },
       // A person counted by 位, the measure word for people (这位 agent 帮我订了机票, 兩位代理人出庭): an AI agent is 一个.
       {
         keys: ['agent', 'agents', '代理', '代理人'],

@@ -1265,3 +1265,18 @@ describe('bare product codes, open-weight and 智能体 in other fields (the nin
     expect(marks(`${AI}这个智能体会自动订机票。`, 'ai-agents')).toEqual(['智能体']);
   });
 });
+
+describe('a training run’s batch processing and a smart bathroom scale (the twentieth batch, 2026-12-03b)', () => {
+  it('batch processing of LLM training is not batch inference; of LLM requests it is', () => {
+    expect(
+      marks(`${AI}The kernels enable larger batch processing and advanced LLM training.`, 'batch-inference'),
+    ).toEqual([]);
+    expect(marks(`${AI}Batch processing of LLM requests overnight halves the bill.`, 'batch-inference')).toEqual([
+      'Batch processing',
+    ]);
+  });
+  it('智能體重秤 is a scale; an agent that re-plans or matters is an agent', () => {
+    expect(marks(`${AI}智能體重秤宣稱能測量體脂率，智能体重计也一样。`, 'ai-agents')).toEqual([]);
+    expect(marks(`${AI}智能体重新规划任务后再调用工具。`, 'ai-agents')).toEqual(['智能体', '调用工具']);
+  });
+});

@@ -1189,3 +1189,12 @@ describe('the nineteenth batch’s misses (2026-12-03)', () => {
     expect(marks('Redis 是内存密集型应用。', 'memory-bound-inference')).toEqual([]);
   });
 });
+
+describe('the twentieth batch’s misses (2026-12-03b)', () => {
+  it('token pricing on an AI page is the cost of inference; a crypto token sale’s is not', () => {
+    expect(marks(`${AI}How token pricing works: every LLM API charges per token.`, 'inference-cost')).toContain(
+      'token pricing',
+    );
+    expect(marks('The ICO set token pricing at $0.10 for early buyers.', 'inference-cost')).toEqual([]);
+  });
+});
