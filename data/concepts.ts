@@ -2608,6 +2608,16 @@ export const concepts: ConceptEntry[] = [
       a('合成資料'),
       ai('数据合成'),
     ],
+    // Official statistics' synthetic data: microdata simulated so that a census or survey can be released without
+    // disclosing its respondents (statistical disclosure control), not data made to train a model. Told by that
+    // field's words in the line (census, microdata, respondents, confidentiality, disclosure, official statistics,
+    // statistical offices), unless the line names training or machine learning.
+    otherSenses: [
+      {
+        keys: ['syntheticdata', '合成数据'],
+        line: String.raw`^(?![^\n]*(?:\btrain(?:s|ed|ing)?\b|\bLLMs?\b|language\s+models?|machine\s+learning|deep\s+learning|neural|\bAI\b|训练|訓練|大模型|人工智能|人工智慧))[^\n]*(?:\b(?:census|microdata|respondents?|confidential(?:ity)?|disclosure|official\s+statistics|statistical\s+(?:offices?|agenc(?:y|ies))|NSOs?)\b|人口普查|统计局|統計局|微观数据|微觀數據|统计披露|統計揭露)`,
+      },
+    ],
     quotes: [
       { text: '數據。數據總是有點被低估。合成數據,用模型重新生成或改寫數據,會產生巨大影響,但關注的人少。' },
       { text: '但更關鍵的是流程:怎么從少量專家數據出發,生成海量的合成數據。' },
@@ -2931,6 +2941,9 @@ export const concepts: ConceptEntry[] = [
       ai('开源'),
       ai('闭源'),
     ],
+    // Hugging Face's Open LLM Leaderboard is a leaderboard's name, where a model's score is quoted ("70.1 percent on
+    // the Open LLM Leaderboard"), not a statement that the model is open.
+    notAliases: [a('Open LLM Leaderboard')],
     // Neighbouring words that decide what bare 开源 / 闭源 opens (lib/matcher/guards.ts, rule 8).
     otherSenses: [
       // No model word within 8 characters of the clause: software (开源框架, 开源社区, 开源的推理引擎).

@@ -1280,3 +1280,20 @@ describe('a training run’s batch processing and a smart bathroom scale (the tw
     expect(marks(`${AI}智能体重新规划任务后再调用工具。`, 'ai-agents')).toEqual(['智能体', '调用工具']);
   });
 });
+
+describe('official statistics’ synthetic data and the Open LLM Leaderboard (the twenty-first batch, 2026-12-03c)', () => {
+  it('synthetic microdata of a census is not training data; synthetic data to train a model is', () => {
+    expect(
+      marks('The Census Bureau releases synthetic data to protect respondents’ confidentiality.', 'synthetic-data'),
+    ).toEqual([]);
+    expect(marks('统计局用合成数据发布人口普查微观数据。', 'synthetic-data')).toEqual([]);
+    expect(marks(`${AI}We generate synthetic data to train the model.`, 'synthetic-data')).toEqual(['synthetic data']);
+    expect(marks('Synthetic data from census records can train machine learning models.', 'synthetic-data')).toEqual([
+      'Synthetic data',
+    ]);
+  });
+  it('a score on the Open LLM Leaderboard is no open model; "open LLMs like Llama" are', () => {
+    expect(marks(`${AI}It scores 70.1 percent on the Hugging Face Open LLM Leaderboard.`, 'open-models')).toEqual([]);
+    expect(marks(`${AI}Open LLMs like Llama 3 run locally.`, 'open-models')).toEqual(['Open LLMs']);
+  });
+});
