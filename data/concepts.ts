@@ -103,6 +103,15 @@ const decides = (text: string): AliasRule => ({ text, decidesDocument: true });
 const noTwp = (alias: AliasRule): AliasRule => ({ ...alias, noTaiwanPhrasing: true });
 
 /**
+ * An aspect marker right after a Chinese compound (了, 过, 着 in both scripts): the compound's first half is the
+ * subject and its second the verb (这款视频生成了大量弹幕, 该工具调用了系统接口), not the compound noun. Not where 过/着
+ * begin a word of their own (过程, 过后, 过渡, 着重, 着实, 著作...): the noun stands before those. One expression for the
+ * rules of video-generation and ai-agents that read it.
+ */
+const ASPECT_MARKER_AFTER =
+  '^(?:了|过(?!程|后|渡|滤|去|来|于|度|多|量|热|载|期|敏|往|关|问)|過(?!程|後|渡|濾|去|來|於|度|多|量|熱|載|期|敏|往|關|問)|着(?!重|实|手|眼|想|急|迷|陆|装|落|力|色)|著(?!重|實|手|眼|想|急|迷|陸|裝|落|力|色|作|名|称|稱))';
+
+/**
  * The English words of quantization, both spellings, as the neighbour rules of `quantization` key them (folded:
  * lower case, no separators). One list, so that a rule for the other senses of the word cannot miss a form.
  */
@@ -2292,8 +2301,7 @@ export const concepts: ConceptEntry[] = [
       // interface), not an agent's tool calling. Not where 过/着 begin a word of their own (工具调用过程, 着重).
       {
         keys: ['工具调用', '工具呼叫'],
-        after:
-          '^(?:了|过(?!程|后|渡|滤|去|来|于|度|多|量|热|载|期|敏|往|关|问)|過(?!程|後|渡|濾|去|來|於|度|多|量|熱|載|期|敏|往|關|問)|着(?!重|实|手|眼|想|急|迷|陆|装|落|力|色)|著(?!重|實|手|眼|想|急|迷|陸|裝|落|力|色|作|名|称|稱))',
+        after: ASPECT_MARKER_AFTER,
       },
       // Control theory's multi-agent systems: 智能体 that reach consensus on a graph (三阶多智能体系统在固定拓扑下的分组一致性)
       // are a dynamical system's agents, not models that call tools. Told by that field's words in the line (一致性,
@@ -2746,8 +2754,7 @@ export const concepts: ConceptEntry[] = [
     otherSenses: [
       {
         keys: ['视频生成', '影片生成'],
-        after:
-          '^(?:了|过(?!程|后|渡|滤|去|来|于|度|多|量|热|载|期|敏|往|关|问)|過(?!程|後|渡|濾|去|來|於|度|多|量|熱|載|期|敏|往|關|問)|着(?!重|实|手|眼|想|急|迷|陆|装|落|力|色)|著(?!重|實|手|眼|想|急|迷|陸|裝|落|力|色|作|名|称|稱))',
+        after: ASPECT_MARKER_AFTER,
       },
     ],
     quotes: [
