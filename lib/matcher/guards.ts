@@ -371,8 +371,22 @@ function countStart(text: string, start: number, end: number): number {
   const bare = BARE_ENGLISH_COUNT.exec(before);
   if (bare === null) return -1;
   BARE_COUNT_AFTER.lastIndex = end;
-  return BARE_COUNT_AFTER.test(text) ? start - before.length + bare.index : -1;
+  if (BARE_COUNT_AFTER.test(text)) return start - before.length + bare.index;
+  // Not before "per token": "experts per token" is a longer alias of its own, which the count would cut short.
+  PER_TOKEN_AFTER.lastIndex = end;
+  if (!PER_TOKEN_AFTER.test(text) && hasLocalCue(text, start, end, BARE_COUNT_LINE))
+    return start - before.length + bare.index;
+  return -1;
 }
+
+const PER_TOKEN_AFTER = /\s+per[\s-]token\b/iy;
+
+/**
+ * Or the line says whose experts they are: the model's size in parameters, MoE, or its router ("21 billion
+ * parameters and 32 experts", "each MoE layer routes to 8 experts"). A panel's experts come with none of these.
+ */
+const BARE_COUNT_LINE =
+  /\b(?:\d+(?:\.\d+)?\s*(?:billion|million|[BM])\s+(?:total\s+|active\s+)?parameters|MoE|mixtures?[\s-]of[\s-]experts?|router|routes?|routing|routed|gating|per[\s-]token)\b/i;
 
 /** A bare number before "experts" (rule 5, with BARE_COUNT_AFTER). */
 const BARE_ENGLISH_COUNT = /\b\d+\s*$/;

@@ -949,6 +949,19 @@ describe("a bare number of a model's experts", () => {
       ),
     ).toEqual(['16 experts', '128 experts', '64 experts']);
   });
+  it("counts them when the line gives the model's size in parameters, or names MoE or its router", () => {
+    expect(
+      marks(
+        `${AI}The smaller one has 21 billion parameters and 32 experts.\nEach MoE layer routes every token to 8 experts.`,
+        'mixture-of-experts',
+      ),
+    ).toEqual(['32 experts', 'MoE', '8 experts']);
+  });
+  it('a panel of experts beside a model is not: the line names no size, MoE or router', () => {
+    expect(
+      marks(`${AI}We asked 32 experts to rate the model.\n12 experts reviewed its parameters.`, 'mixture-of-experts'),
+    ).toEqual([]);
+  });
   it('a panel of people who are experts is not', () => {
     expect(
       marks(
