@@ -509,6 +509,14 @@ export const concepts: ConceptEntry[] = [
         after:
           '^\\s*(?:的\\s*)?(?:遊戲|游戏|音樂|音乐|像素|微控制器|微處理器|微处理器|单片机|單晶片|單片機|處理器|处理器|电脑|電腦|色彩|颜色|顏色|灰階|灰阶|图像|圖像|图片|圖片|音訊|音频|音頻|主機|主机|风格|風格|机|機|CPU|MCU)',
       },
+      // The bit depth of sampled sound or a signal (脈衝編碼調變(PCM)在4位元下所得取樣點, 位元深度為4; "4-bit PCM
+      // samples"): digital audio's word length, told by that field's own words in the line (PCM, bit depth, sample
+      // rate, ADC), not a model's weights. Not bare sampling (取样): a model's calibration samples are sampled too.
+      // The exemption reads each side of the candidate on its own (lineSense), so it holds only for its side.
+      {
+        keys: ['4位元', '8位元', '4比特', '8比特', '4位', '8位', '4bit', '4bits', '8bit', '8bits'],
+        line: String.raw`^(?![^\n]*(?:模型|权重|權重|神经|神經|推理|推論|大模型|\bLLMs?\b|\bmodels?\b|\bweights?\b|neural|\bGPUs?\b))[^\n]*(?:\bPCM\b|脈衝編碼|脉冲编码|位元深度|位深度|\bbit\s+depth\b|\bsample\s+rates?\b|\bADCs?\b|\bDACs?\b|模擬訊號|模拟信号|類比訊號|类比信号)`,
+      },
       // Image coding's quantization: JPEG's quantization tables and matrices, DCT coefficients, colour palettes.
       // Pages about models name it too, so this decides only while the page names model quantization nowhere.
       {
@@ -2306,10 +2314,11 @@ export const concepts: ConceptEntry[] = [
       // Control theory's multi-agent systems: 智能体 that reach consensus on a graph (三阶多智能体系统在固定拓扑下的分组一致性)
       // are a dynamical system's agents, not models that call tools. Told by that field's words in the line (一致性,
       // topology, algebraic graph theory, the Laplacian, Lyapunov, formation control), unless the line names a model,
-      // a prompt or a tool (大模型智能体的输出一致性 stays).
+      // a prompt or a tool (大模型智能体的输出一致性 stays); an English "Multi-Agent Systems" beside it is that field's
+      // name for them too, not an AI agent.
       {
         keys: ['智能体'],
-        line: String.raw`^(?![^\n]*(?:大模型|大语言模型|大語言模型|语言模型|語言模型|LLM|GPT|提示|工具|Agent))[^\n]*(?:一致性|编队控制|編隊控制|拓扑|拓撲|代数图论|代數圖論|拉普拉斯矩阵|拉普拉斯矩陣|李雅普诺夫|李雅普諾夫)`,
+        line: String.raw`^(?![^\n]*(?:大模型|大语言模型|大語言模型|语言模型|語言模型|LLM|GPT|提示|工具|(?<!Multi-?)Agent))[^\n]*(?:一致性|编队控制|編隊控制|拓扑|拓撲|代数图论|代數圖論|拉普拉斯矩阵|拉普拉斯矩陣|李雅普诺夫|李雅普諾夫)`,
       },
       // 智能 + 体重 (smart + body weight): 智能體重秤 is a smart bathroom scale, 智能體重測量設備 its meter, not an agent.
       // Not 智能体重新规划 (the agent re-plans) or 智能体重要 (it matters): only the scale's and weighing's words.
@@ -2326,7 +2335,8 @@ export const concepts: ConceptEntry[] = [
       {
         keys: ['agentic'],
         after: String.raw`^\s+states?\b`,
-        line: String.raw`\bMilgram|\bobedien(?:ce|t)\b|\bautonomous\s+state\b|\bsocial\s+psycholog`,
+        // Also Bandura's social cognitive theory, whose "agentic perspective" is human agency (self-efficacy).
+        line: String.raw`\bMilgram|\bobedien(?:ce|t)\b|\bautonomous\s+state\b|\bsocial\s+psycholog|\bBandura\b|\bsocial\s+cognitive\b|\bself-efficacy\b|\bhuman\s+agency\b`,
       },
       // Multi-agent modelling and simulation: the many actors a world model, a traffic or crowd simulation or game
       // theory represents ("weak multi-agent modeling", "multi-agent simulations of traffic", "multi-agent path

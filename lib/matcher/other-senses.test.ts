@@ -1297,3 +1297,29 @@ describe('official statistics’ synthetic data and the Open LLM Leaderboard (th
     expect(marks(`${AI}Open LLMs like Llama 3 run locally.`, 'open-models')).toEqual(['Open LLMs']);
   });
 });
+
+describe('human agency, a PCM sample’s bit depth and “Multi-Agent Systems” (round 18)', () => {
+  it('Bandura’s agentic perspective is human agency; an agentic AI stays', () => {
+    expect(
+      marks(
+        `${AI}Bandura's social cognitive theory takes an agentic perspective: self-efficacy shapes human agency.`,
+        'ai-agents',
+      ),
+    ).toEqual([]);
+    expect(marks(`${AI}The agentic perspective of this model: it calls tools on its own.`, 'ai-agents')).toEqual([
+      'agentic',
+    ]);
+  });
+  it('4位元 of a PCM sample and 4-bit PCM samples are audio; a 4-bit quantized model is quantization', () => {
+    expect(marks(`${AI}脈衝編碼調變(PCM)在4位元下所得取樣點，位元深度為4。`, 'quantization')).toEqual([]);
+    expect(marks(`${AI}The ADC stores 4bit PCM samples at a 44.1 kHz sample rate.`, 'quantization')).toEqual([]);
+    expect(marks(`${AI}模型权重采用4位元量化，取样校准数据只需 128 条。`, 'quantization')).toEqual(['4位元', '量化']);
+    expect(
+      marks(`${AI}We quantize the model to 4bit weights, sampling 128 calibration texts.`, 'quantization'),
+    ).toEqual(['quantize', '4bit']);
+  });
+  it('多智能体 consensus named “Multi-Agent Systems” stays control theory; an LLM Agent’s consistency is AI', () => {
+    expect(marks(`${AI}多智能体系统(Multi-Agent Systems)在固定拓扑下的一致性。`, 'ai-agents')).not.toContain('智能体');
+    expect(marks(`${AI}这个智能体(LLM Agent)检查输出的一致性。`, 'ai-agents')).toContain('智能体');
+  });
+});
