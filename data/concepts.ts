@@ -290,6 +290,8 @@ export const concepts: ConceptEntry[] = [
       ai('共享专家'),
       ai('专家路由'),
       ai('激活专家'),
+      // With 的 between (仅取决于激活的专家数): the same "activated experts" (the guide's decision of 2026-12-02).
+      ai('激活的专家'),
       // Chinese vendors' name for an MoE model (超大规模多专家模型 (MoE)).
       a('多专家模型'),
     ],
@@ -680,6 +682,9 @@ export const concepts: ConceptEntry[] = [
       ai('访存密集'),
       ai('资料搬移'),
       ai('数据搬移'),
+      // 数据移动 / 資料移動, "data movement" word for word (GPU 的数学单元常常等待数据移动).
+      ai('数据移动'),
+      ai('資料移動'),
     ],
     // Neighbouring words that give an alias another sense (lib/matcher/guards.ts, rule 8).
     otherSenses: [
@@ -711,7 +716,7 @@ export const concepts: ConceptEntry[] = [
       // (記憶體, HBM, 带宽) on the same side of it as the link words keeps it (the line's two sides are read apart):
       // "HBM 頻寬是瓶頸，NVLink 也減少了數據搬運" is about the bottleneck.
       {
-        keys: ['数据搬运', '资料搬运', '资料搬移', '数据搬移', 'datamovement'],
+        keys: ['数据搬运', '资料搬运', '资料搬移', '数据搬移', '数据移动', '资料移动', 'datamovement'],
         line: String.raw`^(?![^\n]*(?:内存|內存|記憶體|记忆体|显存|顯存|HBM|带宽|帶寬|頻寬|bandwidth|memory))[^\n]*(?:铜缆|銅纜|铜线|銅線|光纤|光纖|光学|光學|光通信|光通訊|光模块|光模組|硅光|矽光|共封装|共封裝|\bCPO\b|传输方案|傳輸方案|机柜|機櫃|机架|機架|交换机|交換機|交換器|互连|互連|链路|鏈路|NVLink|InfiniBand|以太网|乙太網|\bracks?\b|interconnects?|\boptical\b|\bcopper\b|co-packaged)`,
       },
       // Moving data between systems (ETL tools and services), not through a chip's memory.
@@ -1213,10 +1218,11 @@ export const concepts: ConceptEntry[] = [
       },
       // The bare surname as the subject of what only a person does, a biography's sentences ("Hopper was a computer
       // scientist", "Hopper invented the first compiler", "Hopper died in 1992", "Blackwell was born in 1919"): a chip
-      // is not born, does not invent, marry or die. "Hopper was named after Grace Hopper" (the chip) keeps it.
+      // is not born, does not invent, marry or die, work on the Mark I or serve in the Navy. "Hopper was named after
+      // Grace Hopper" (the chip) keeps it.
       {
         keys: ['blackwell', 'hopper'],
-        after: String.raw`^\s+(?:(?:was|is)\s+(?:born|awarded|named\s+a|(?:a|an)\s+(?:(?:American|British)\s+)?(?:computer\s+scientist|mathematician|statistician|professor|pioneer|rear\s+admiral|naval\s+officer))|invented|died|married|retired|graduated|studied|earned\s+(?:her|his)|received\s+(?:her|his))\b`,
+        after: String.raw`^\s+(?:(?:was|is)\s+(?:born|awarded|named\s+a|(?:a|an)\s+(?:(?:American|British)\s+)?(?:computer\s+scientist|mathematician|statistician|professor|pioneer|rear\s+admiral|naval\s+officer))|invented|died|married|retired|graduated|studied|earned\s+(?:her|his)|received\s+(?:her|his)|worked\s+(?:on|at|for|as)|taught|served\s+(?:in|as|on)|joined\s+the\s+(?:Navy|Army|faculty))\b`,
         caseSensitive: true,
       },
     ],
@@ -2115,10 +2121,8 @@ export const concepts: ConceptEntry[] = [
       a('low-latency inference'),
       ai('ultra-low latency'),
       a('tokens per second'),
-      // The contract's "tokens per second" written with a slash ("streams at 200 tokens/second", "476 tokens/sec").
-      // Not the abbreviated tokens/s, which benchmark tables print for a server's throughput.
-      a('tokens/second'),
-      a('tokens/sec'),
+      // Not "tokens per second" written as a unit (200 tokens/second, 969 tokens/sec, tokens/s, tok/s): a figure's
+      // unit, which the dev-set guide (decided 2026-12-03) does not count as the contract's form.
       a('time to first token'),
       csAi('TTFT'),
       // Not bare "inference latency": the measure, whatever its size ("Skip Triton if your inference latency is
@@ -2127,6 +2131,8 @@ export const concepts: ConceptEntry[] = [
       ai('latency-sensitive'),
       ai('低延迟'),
       ai('極低延遲'),
+      // 低延时 / 低延時, the same word with 时 for 迟 (实现高吞吐、低延时的推理体验); the rules below read it as 低延迟.
+      ai('低延时'),
       a('低延迟推理'),
       a('首token延迟'),
       // The contract's "time to first token" word for word (首 token 时间(TTFT)), as 首token延迟 is its latency.
@@ -2163,7 +2169,7 @@ export const concepts: ConceptEntry[] = [
         after: String.raw`^(?:,?\s*(?:and\s+)?high[\s-](?:bandwidth|speed|throughput),?)?(?:[\s-]+(?:inter|intra|cross)[\s-]?(?:node|rack|chip|GPU|server|host|datacenter|data[\s-]center)|[\s-]+(?:node|GPU|chip|server|host)-to-(?:node|GPU|chip|server|host)|[\s-]+(?:east-west|peer-to-peer|collective|all-to-all|cluster|optical|wired|wireless|5G))?[\s-]+(?:network(?:s|ing)?|interconnects?|links?|fabrics?|switch(?:es|ing)?|Ethernet|RDMA|memory|storage|caches?|disks?|SSDs?|I/O|trading|messaging|communications?|connections?|access|modes?|streaming|live\s+stream\w*|video\s+(?:streaming|calls?|conferenc\w*|chat)|audio|gaming|transmission|broadcast\w*)\b`,
       },
       {
-        keys: ['低延迟', '极低延迟'],
+        keys: ['低延迟', '极低延迟', '低延时'],
         // 的 may stand between: 低延迟的网络, and after it a short modifier of a network or link only (低延遲的專屬網絡解決方案),
         // not of the other words: 低延迟的推理模式 is inference.
         after:
@@ -2172,7 +2178,7 @@ export const concepts: ConceptEntry[] = [
       // A network's or a link's own low latency, named before it (5G 網路的低延遲, InfiniBand 网络的低延迟): the Chinese
       // order of the rule above ("low-latency network"), not a model's answers.
       {
-        keys: ['低延迟', '极低延迟'],
+        keys: ['低延迟', '极低延迟', '低延时'],
         before: String.raw`(?<!(?:\b(?:inference|serving|models?)\b|推理|推論|模型)[^\n]{0,20})(?:网络|網路|網絡|5G|Wi-?Fi|WiFi|链路|鏈路|通信|通訊|通讯|传输|傳輸)\s*的?\s*$`,
       },
       // Low latency paired with high bandwidth is what a memory or a link is rated by (HBM 具高頻寬、低延遲等優勢,
@@ -2180,7 +2186,7 @@ export const concepts: ConceptEntry[] = [
       // serving's ("high throughput and low latency"), and so is a line that names inference, serving or a model
       // ("our inference service delivers low latency and high bandwidth").
       {
-        keys: ['lowlatency', 'ultralowlatency', '低延迟', '极低延迟'],
+        keys: ['lowlatency', 'ultralowlatency', '低延迟', '极低延迟', '低延时'],
         before: String.raw`(?<!(?:\b(?:inference|serving|served|serves?|chatbots?|LLMs?|models?)\b|推理|推論|模型)[^\n]{0,24})(?:\bhigh[\s-]bandwidth\s*(?:,|&|/|\band\b)\s*(?:and\s+)?|(?:高带宽|高帶寬|高頻寬|高频宽|大带宽|大帶寬|大頻寬)\s*(?:[、,，/]|和|与|與|及|以及)\s*)$`,
         after: String.raw`^(?<!(?:\b(?:inference|serving|served|serves?|chatbots?|LLMs?|models?)\b|推理|推論|模型)[^\n]{0,60})(?![^\n]{0,60}(?:\b(?:inference|serving|chatbots?|LLMs?)\b|推理|推論|模型))\s*(?:(?:,|&|/|\band\b)\s*(?:and\s+)?high[\s-]bandwidth\b|(?:[、,，/]|和|与|與|及|以及)\s*(?:高带宽|高帶寬|高頻寬|高频宽|大带宽|大帶寬|大頻寬))`,
       },
@@ -2188,13 +2194,13 @@ export const concepts: ConceptEntry[] = [
       // "low latency for high-frequency trading"), wherever the word stands in the line, unless that side of the line
       // names inference, serving or a model (edge inference on CDN nodes: 边缘推理在CDN节点上实现低延迟).
       {
-        keys: ['lowlatency', 'ultralowlatency', '低延迟', '极低延迟'],
+        keys: ['lowlatency', 'ultralowlatency', '低延迟', '极低延迟', '低延时'],
         line: String.raw`^(?![^\n]*(?:\b(?:inference|serving|models?|LLMs?)\b|推理|推論|模型))[^\n]*(?:\b(?:routers?|Wi-?Fi|Ethernet|NICs?|RoCE|high[\s-]frequency\s+trading|HFT|online\s+gam\w+|CDNs?|content\s+delivery\s+networks?)\b|内容分发|內容傳遞|內容分發|路由器|交换机|交換機|网卡|網卡|光模块|光模組|高频交易|高頻交易|在线游戏|線上遊戲|網路遊戲|网络游戏|电竞|電競)`,
       },
       // A virtualization platform's low latency (企業渴望高效能、低延遲與彈性的虛擬化架構: VMs and hypervisors), unless
       // that side of the line speaks of inference.
       {
-        keys: ['lowlatency', 'ultralowlatency', '低延迟', '极低延迟'],
+        keys: ['lowlatency', 'ultralowlatency', '低延迟', '极低延迟', '低延时'],
         line: String.raw`^(?![^\n]*(?:推理|推論|inference))[^\n]*(?:虚拟化|虛擬化|虚拟机|虛擬機|\bvirtuali[sz]ation\b|\bhypervisors?\b|\bVMs\b)`,
       },
     ],
@@ -2214,6 +2220,12 @@ export const concepts: ConceptEntry[] = [
     },
     aliases: [
       a('AI agent'),
+      // The same with the AI as a modifier ("Operator, an AI-powered agent that can browse the web").
+      a('AI-powered agent'),
+      a('AI-driven agent'),
+      a('AI-based agent'),
+      a('LLM-powered agent'),
+      a('LLM-based agent'),
       a('agentic'),
       a('LLM agent'),
       a('coding agent'),
@@ -2302,7 +2314,7 @@ export const concepts: ConceptEntry[] = [
       // (the robotics concept), not models calling tools; "physical AI agents" keeps it.
       {
         keys: ['agent', 'agents'],
-        before: String.raw`(?<!\b(?:AI|LLM(?:-based|-powered)?|AI-(?:based|powered))[\s-]+)\b(?:travel|user|secret|foreign|special|FBI|CIA|DEA|federal|double|free|sports|talent|literary|booking|real[\s-]estate|estate|insurance|leasing|shipping|customs|ticket|sales|patent|registered|Jenkins|build|Datadog|monitoring|SSH|SNMP|Puppet|Zabbix|Octopus|Bamboo|TeamCity|GitLab|deployment|collector|logging|Consul|Nomad|chemical|cleaning|reducing|oxidi[sz]ing|nerve|biological|chelating|bonding|blowing|foaming|antimicrobial|infectious|causative|therapeutic|contrast|anticancer|antiviral|imaging|change|call[\s-]?cent(?:er|re)|contact[\s-]cent(?:er|re)|claims|Valorant|duelist|sentinel|initiator|physical|embodied)\s+$`,
+        before: String.raw`(?<!\b(?:AI|LLM(?:-based|-powered)?|AI-(?:based|powered))[\s-]+)\b(?:travel|user|secret|foreign|special|FBI|CIA|DEA|federal|double|free|sports|talent|literary|booking|real[\s-]estate|estate|insurance|leasing|shipping|customs|ticket|sales|patent|registered|Jenkins|build|Datadog|monitoring|SSH|SNMP|Puppet|Zabbix|Octopus|Bamboo|TeamCity|GitLab|deployment|collector|logging|Consul|Nomad|chemical|cleaning|reducing|oxidi[sz]ing|nerve|biological|chelating|bonding|blowing|foaming|antimicrobial|infectious|causative|therapeutic|contrast|anticancer|antiviral|imaging|change|call[\s-]?cent(?:er|re)|contact[\s-]cent(?:er|re)|claims|human|live|Valorant|duelist|sentinel|initiator|physical|embodied)\s+$`,
         after: String.raw`^(?:-based\s+(?:model(?:l?ing|s)?|simulations?)\b|\s+(?:of\s+change|Orange|Smith|provocateurs?)\b)`,
       },
       // 工具 the subject and 调用 its verb, told by the aspect marker after it (该工具调用了系统接口: the tool called an
@@ -3045,6 +3057,16 @@ export const concepts: ConceptEntry[] = [
       a('通用人工智慧'),
       ai('超级智慧'),
       ai('超级智能'),
+    ],
+    // Neighbouring words that give an alias another sense (lib/matcher/guards.ts, rule 8).
+    otherSenses: [
+      // The Asterisk Gateway Interface of telephony (EAGI vs. AGI vs. ARI, an AGI script in the dialplan), also on an
+      // AI voice-bot page, told by the phone system's words in the line.
+      {
+        keys: ['agi'],
+        line: String.raw`\bAsterisk\b|\bE?AGI\s+scripts?\b|\bEAGI\b|\bFastAGI\b|\bdialplan\b|\bAMI\b|\bPBX\b|\bVoIP\b|\bSIP\s+trunk`,
+        caseSensitive: true,
+      },
     ],
     quotes: [
       { text: '我認為,要達到AGI或ASI,目前的架構可能已經足夠了。' },

@@ -1323,3 +1323,41 @@ describe('human agency, a PCM sample’s bit depth and “Multi-Agent Systems”
     expect(marks(`${AI}这个智能体(LLM Agent)检查输出的一致性。`, 'ai-agents')).toContain('智能体');
   });
 });
+
+describe('the twenty-third batch (2026-12-03e): Asterisk’s AGI, people who answer calls, Grace Hopper’s life, units', () => {
+  it('the Asterisk Gateway Interface is telephony; AGI as general intelligence stays', () => {
+    expect(marks(`${AI}Building Your AI Gateway: EAGI vs. AGI vs. ARI for an Asterisk PBX.`, 'agi')).toEqual([]);
+    expect(marks(`${AI}An AGI script runs from the dialplan.`, 'agi')).toEqual([]);
+    expect(marks(`${AI}OpenAI says AGI is near; the path to AGI runs through scaling.`, 'agi')).toEqual(['AGI', 'AGI']);
+  });
+  it('a human or live agent is a person; the agent that calls tools stays', () => {
+    expect(marks(`${AI}How many of those calls reach a human agent? A live agent picks up.`, 'ai-agents')).toEqual([]);
+    expect(marks(`${AI}The agent calls tools; our LLM agent loops.`, 'ai-agents')).toEqual(['agent', 'LLM agent']);
+  });
+  it('Hopper who worked on the Mark I and served in the Navy is the person; Hopper GPUs are the chip', () => {
+    expect(
+      marks(`${AI}During World War II, Hopper worked on the Mark I computer. Hopper served in the Navy.`, 'nvidia'),
+    ).toEqual([]);
+    expect(marks(`${AI}Hopper GPUs worked on the job.`, 'nvidia')).toEqual(['Hopper']);
+  });
+  it('tokens/sec and tokens/second are a figure’s unit (the guide’s decision of 2026-12-03); tokens per second stays', () => {
+    expect(
+      marks(
+        `${AI}Cerebras hits 969 tokens/sec; 200 tokens/second. It runs at 500 tokens per second.`,
+        'low-latency-inference',
+      ),
+    ).toEqual(['tokens per second']);
+  });
+  it('数据移动 over links is the interconnect’s; 数据移动 waited on by a GPU’s units is the bottleneck', () => {
+    expect(marks(`${AI}铜缆无法应对机柜间的数据移动需求。`, 'memory-bound-inference')).toEqual([]);
+    expect(marks(`${AI}GPU 的数学单元常常等待数据移动，瓶颈落在内存带宽上。`, 'memory-bound-inference')).toEqual([
+      '数据移动',
+      '内存带宽',
+    ]);
+  });
+  it('低延时 is 低延迟, with the same network rules: a 5G network’s and a network’s own are not inference', () => {
+    expect(
+      marks(`${AI}实现高吞吐、低延时的推理体验。\n5G 網路的低延時。\n低延时的网络。`, 'low-latency-inference'),
+    ).toEqual(['低延时']);
+  });
+});

@@ -677,14 +677,16 @@ describe('robots and world models (round 10)', () => {
   });
 });
 
-describe('tokens per second with a slash (round 10)', () => {
-  it("tokens/second and tokens/sec are the contract form; the tables' tokens/s is not", () => {
+describe('tokens per second with a slash (round 10, undone in round 19)', () => {
+  // Round 10 counted tokens/second and tokens/sec as the contract's form; the dev-set guide's decision of 2026-12-03
+  // makes "tokens per second" written as a unit no form, and the twenty-third batch's labellers read it so.
+  it('tokens/second, tokens/sec and the tables’ tokens/s are units; tokens per second is the form', () => {
     expect(
       marks(
-        'A chat assistant that streams at 200 tokens/second feels alive; Groq runs at 476 tokens/sec.',
+        'A chat assistant that streams at 200 tokens/second feels alive; Groq runs at 476 tokens/sec, 476 tokens per second.',
         'low-latency-inference',
       ),
-    ).toEqual(['tokens/second', 'tokens/sec']);
+    ).toEqual(['tokens per second']);
     expect(marks(`${AI}| Decode (tokens/s) | 11.26 |`, 'low-latency-inference')).toEqual([]);
   });
 });
@@ -1209,5 +1211,23 @@ describe('the twentieth batch’s misses (2026-12-03b)', () => {
       'token pricing',
     );
     expect(marks('The ICO set token pricing at $0.10 for early buyers.', 'inference-cost')).toEqual([]);
+  });
+});
+
+describe('the twenty-third batch’s misses (2026-12-03e)', () => {
+  it('an AI-powered or LLM-based agent is an AI agent, on any page', () => {
+    expect(
+      marks('OpenAI has just introduced Operator, an AI-powered agent that can browse the web.', 'ai-agents'),
+    ).toEqual(['AI-powered agent']);
+    expect(marks('LLM-based agents and AI-driven agents book travel.', 'ai-agents')).toEqual([
+      'LLM-based agents',
+      'AI-driven agents',
+    ]);
+  });
+  it('激活的专家 is activated experts, with 的 between', () => {
+    expect(marks(`${AI}计算量仅取决于激活的专家数。激活的專家。`, 'mixture-of-experts')).toEqual([
+      '激活的专家',
+      '激活的專家',
+    ]);
   });
 });
