@@ -917,6 +917,8 @@ export const concepts: ConceptEntry[] = [
       csAi('SSM'),
       ai('状态空间模型'),
       a('选择性状态空间'),
+      // Selective scan in Chinese (状态空间模型与选择性扫描算法(Selective Scan)), aiOnly as the English.
+      ai('选择性扫描'),
       a('Mamba架构'),
     ],
     notAliases: [
@@ -2171,9 +2173,10 @@ export const concepts: ConceptEntry[] = [
       {
         keys: ['低延迟', '极低延迟', '低延时'],
         // 的 may stand between: 低延迟的网络, and after it a short modifier of a network or link only (低延遲的專屬網絡解決方案),
-        // not of the other words: 低延迟的推理模式 is inference.
+        // not of the other words: 低延迟的推理模式 is inference. A 低延迟模式 is a device's (earbuds, a game) unless
+        // the line before it speaks of a model (原生INT4量化…在低延迟模式下实现无损的2倍加速: the model's own mode).
         after:
-          '^(?:的[\u3400-\u9fff]{0,2}?(?:网络|網路|網絡|互连|互聯|互联|链路|鏈路|通信|通訊|通讯)|(?:的)?(?:(?:节点间|節點間|跨节点|跨節點|卡间|卡間|机间|機間|集群|叢集)(?:的)?)?(?:网络|網路|網絡|互连|互聯|互联|通信|通訊|通讯|存储|存儲|储存|儲存|内存|記憶體|交易|链路|鏈路|模式|消息|訊息|直播|音频|音頻|音訊|串流|传输|傳輸|游戏|遊戲|转发|轉發))',
+          '^(?:的[\u3400-\u9fff]{0,2}?(?:网络|網路|網絡|互连|互聯|互联|链路|鏈路|通信|通訊|通讯)|(?:的)?(?:(?:节点间|節點間|跨节点|跨節點|卡间|卡間|机间|機間|集群|叢集)(?:的)?)?(?:网络|網路|網絡|互连|互聯|互联|通信|通訊|通讯|存储|存儲|储存|儲存|内存|記憶體|交易|链路|鏈路|(?<!(?:推理|推論|模型|量化|\bINT\d|\btokens?\b)[^\n]{0,40})模式|消息|訊息|直播|音频|音頻|音訊|串流|传输|傳輸|游戏|遊戲|转发|轉發))',
       },
       // A network's or a link's own low latency, named before it (5G 網路的低延遲, InfiniBand 网络的低延迟): the Chinese
       // order of the rule above ("low-latency network"), not a model's answers.
@@ -2190,12 +2193,13 @@ export const concepts: ConceptEntry[] = [
         before: String.raw`(?<!(?:\b(?:inference|serving|served|serves?|chatbots?|LLMs?|models?)\b|推理|推論|模型)[^\n]{0,24})(?:\bhigh[\s-]bandwidth\s*(?:,|&|/|\band\b)\s*(?:and\s+)?|(?:高带宽|高帶寬|高頻寬|高频宽|大带宽|大帶寬|大頻寬)\s*(?:[、,，/]|和|与|與|及|以及)\s*)$`,
         after: String.raw`^(?<!(?:\b(?:inference|serving|served|serves?|chatbots?|LLMs?|models?)\b|推理|推論|模型)[^\n]{0,60})(?![^\n]{0,60}(?:\b(?:inference|serving|chatbots?|LLMs?)\b|推理|推論|模型))\s*(?:(?:,|&|/|\band\b)\s*(?:and\s+)?high[\s-]bandwidth\b|(?:[、,，/]|和|与|與|及|以及)\s*(?:高带宽|高帶寬|高頻寬|高频宽|大带宽|大帶寬|大頻寬))`,
       },
-      // Bare low latency in a line about network gear, a trading desk or an online game is theirs (a router's 低延迟和高带宽,
-      // "low latency for high-frequency trading"), wherever the word stands in the line, unless that side of the line
-      // names inference, serving or a model (edge inference on CDN nodes: 边缘推理在CDN节点上实现低延迟).
+      // Bare low latency in a line about network gear, a cluster's links, a trading desk or an online game is theirs (a
+      // router's 低延迟和高带宽, "low latency for high-frequency trading", "latency-sensitive operations that must cross
+      // InfiniBand"), wherever the word stands in the line, unless that side of the line names inference, serving or a
+      // model (edge inference on CDN nodes: 边缘推理在CDN节点上实现低延迟).
       {
-        keys: ['lowlatency', 'ultralowlatency', '低延迟', '极低延迟', '低延时'],
-        line: String.raw`^(?![^\n]*(?:\b(?:inference|serving|models?|LLMs?)\b|推理|推論|模型))[^\n]*(?:\b(?:routers?|Wi-?Fi|Ethernet|NICs?|RoCE|high[\s-]frequency\s+trading|HFT|online\s+gam\w+|CDNs?|content\s+delivery\s+networks?)\b|内容分发|內容傳遞|內容分發|路由器|交换机|交換機|网卡|網卡|光模块|光模組|高频交易|高頻交易|在线游戏|線上遊戲|網路遊戲|网络游戏|电竞|電競)`,
+        keys: ['lowlatency', 'ultralowlatency', '低延迟', '极低延迟', '低延时', 'latencysensitive'],
+        line: String.raw`^(?![^\n]*(?:\b(?:inference|serving|models?|LLMs?)\b|推理|推論|模型))[^\n]*(?:\b(?:routers?|Wi-?Fi|Ethernet|NICs?|RoCE|InfiniBand|NVLink|RDMA|interconnects?|high[\s-]frequency\s+trading|HFT|online\s+gam\w+|CDNs?|content\s+delivery\s+networks?)\b|内容分发|內容傳遞|內容分發|路由器|交换机|交換機|网卡|網卡|光模块|光模組|高频交易|高頻交易|在线游戏|線上遊戲|網路遊戲|网络游戏|电竞|電競)`,
       },
       // A virtualization platform's low latency (企業渴望高效能、低延遲與彈性的虛擬化架構: VMs and hypervisors), unless
       // that side of the line speaks of inference.

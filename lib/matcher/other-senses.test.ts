@@ -1361,3 +1361,21 @@ describe('the twenty-third batch (2026-12-03e): Asterisk’s AGI, people who ans
     ).toEqual(['低延时']);
   });
 });
+
+describe('the twenty-fourth batch (2026-12-03f): a link’s latency, and a model’s low-latency mode', () => {
+  it('latency-sensitive traffic over InfiniBand is the link’s; a latency-sensitive chatbot is inference', () => {
+    expect(
+      marks(
+        `${AI}Activations move between stages: latency-sensitive operations that must cross InfiniBand.`,
+        'low-latency-inference',
+      ),
+    ).toEqual([]);
+    expect(
+      marks(`${AI}Latency-sensitive inference for chatbots needs small batches.`, 'low-latency-inference'),
+    ).toEqual(['Latency-sensitive']);
+  });
+  it('低延迟模式 of earbuds is theirs; a quantized model’s 低延迟模式 is inference', () => {
+    expect(marks(`${AI}这款耳机支持低延迟模式。`, 'low-latency-inference')).toEqual([]);
+    expect(marks(`${AI}原生INT4量化，在低延迟模式下实现无损的2倍加速。`, 'low-latency-inference')).toEqual(['低延迟']);
+  });
+});

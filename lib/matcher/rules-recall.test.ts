@@ -1231,3 +1231,11 @@ describe('the twenty-third batch’s misses (2026-12-03e)', () => {
     ]);
   });
 });
+
+describe('the twenty-fourth batch’s misses (2026-12-03f)', () => {
+  it('选择性扫描 is selective scan, in both scripts', () => {
+    expect(
+      marks(`${AI}Mamba 通过选择性扫描算法(Selective Scan)实现线性复杂度。選擇性掃描。`, 'state-space-models'),
+    ).toEqual(['Mamba', '选择性扫描', 'Selective Scan', '選擇性掃描']);
+  });
+});
