@@ -2176,7 +2176,7 @@ export const concepts: ConceptEntry[] = [
         // not of the other words: 低延迟的推理模式 is inference. A 低延迟模式 is a device's (earbuds, a game) unless
         // the line before it speaks of a model (原生INT4量化…在低延迟模式下实现无损的2倍加速: the model's own mode).
         after:
-          '^(?:的[\u3400-\u9fff]{0,2}?(?:网络|網路|網絡|互连|互聯|互联|链路|鏈路|通信|通訊|通讯)|(?:的)?(?:(?:节点间|節點間|跨节点|跨節點|卡间|卡間|机间|機間|集群|叢集)(?:的)?)?(?:网络|網路|網絡|互连|互聯|互联|通信|通訊|通讯|存储|存儲|储存|儲存|内存|記憶體|交易|链路|鏈路|(?<!(?:推理|推論|模型|量化|\bINT\d|\btokens?\b)[^\n]{0,40})模式|消息|訊息|直播|音频|音頻|音訊|串流|传输|傳輸|游戏|遊戲|转发|轉發))',
+          '^(?:的[\u3400-\u9fff]{0,2}?(?:网络|網路|網絡|互连|互聯|互联|链路|鏈路|通信|通訊|通讯)|(?:的)?(?:(?:节点间|節點間|跨节点|跨節點|卡间|卡間|机间|機間|集群|叢集)(?:的)?)?(?:网络|網路|網絡|互连|互聯|互联|通信|通訊|通讯|存储|存儲|储存|儲存|内存|記憶體|交易|链路|鏈路|(?<!(?:推理|推論|模型|量化|\\bINT\\d|\\btokens?\\b)[^\\n]{0,40})模式|消息|訊息|直播|音频|音頻|音訊|串流|传输|傳輸|游戏|遊戲|转发|轉發))',
       },
       // A network's or a link's own low latency, named before it (5G 網路的低延遲, InfiniBand 网络的低延迟): the Chinese
       // order of the rule above ("low-latency network"), not a model's answers.

@@ -1377,5 +1377,7 @@ describe('the twenty-fourth batch (2026-12-03f): a link’s latency, and a model
   it('低延迟模式 of earbuds is theirs; a quantized model’s 低延迟模式 is inference', () => {
     expect(marks(`${AI}这款耳机支持低延迟模式。`, 'low-latency-inference')).toEqual([]);
     expect(marks(`${AI}原生INT4量化，在低延迟模式下实现无损的2倍加速。`, 'low-latency-inference')).toEqual(['低延迟']);
+    expect(marks(`${AI}K2 的 INT4 版本在低延迟模式下提速。`, 'low-latency-inference')).toEqual(['低延迟']);
+    expect(marks(`${AI}每秒生成 200 个 tokens 的低延迟模式。`, 'low-latency-inference')).toEqual(['低延迟']);
   });
 });
