@@ -2244,6 +2244,10 @@ export const concepts: ConceptEntry[] = [
       ai('tool call'),
       ai('tool calls'),
       ai('function calling'),
+      // Function calling in Chinese (代码生成、函数调用、JSON 结构化输出), tool calling by the guide's decision.
+      ai('函数调用'),
+      ai('函數呼叫'),
+      ai('函式呼叫'),
       ai('autonomous agent'),
       // Chinese AI writing uses the English word bare: 自动构建 Agent 的桌面级 Agent; in English it is generic.
       { text: 'Agent', caseSensitive: true, aiOnly: true, besideChinese: true },
@@ -2856,6 +2860,9 @@ export const concepts: ConceptEntry[] = [
       a('robot foundation model'),
       ai('机器人'),
       a('人形机器人'),
+      // Hong Kong writes 機械人 (四足機械人 Unitree Go2, 人工智能及機械人技術); the rules below read it as 机器人.
+      ai('機械人'),
+      a('人形機械人'),
       a('家庭机器人'),
     ],
     notAliases: [
@@ -2877,12 +2884,12 @@ export const concepts: ConceptEntry[] = [
     // Neighbouring words that give an alias another sense (lib/matcher/guards.ts, rule 8).
     otherSenses: [
       {
-        keys: ['机器人'],
+        keys: ['机器人', '机械人'],
         before: String.raw`(?:钉钉|釘釘|飞书|飛書|企业微信|企業微信|群|QQ|微信|Telegram|Discord|LINE)\s*$`,
         decides: true,
       },
       // Also a robot vacuum named the other way round (机器人吸尘器, as 扫地机器人 is a blocking phrase).
-      { keys: ['机器人'], before: '(?:爬虫|爬蟲|我不是)$', after: '^(?:协议|協議|验证|驗證|吸尘器|吸塵器)' },
+      { keys: ['机器人', '机械人'], before: '(?:爬虫|爬蟲|我不是)$', after: '^(?:协议|協議|验证|驗證|吸尘器|吸塵器)' },
       // English software bots called robots: "I'm not a robot" (a CAPTCHA), chat, trading and Discord robots, the
       // Robot Framework test tool, robots.txt and the robots meta tag (a crawler's rules), spam robots; the emoji
       // shortcode :robot: of a README's bullets; and a person likened to one ("answered like a robot", "don't be a
@@ -2898,14 +2905,14 @@ export const concepts: ConceptEntry[] = [
       // the 汽车人 of 汽车人才 (car-industry talent) and 汽车人工智能 (automotive AI). Nor a line that sets the films
       // beside a real robot maker (Tesla, bare Optimus, Figure AI, Unitree, 宇树, a factory, humanoid, 人形 used apart).
       {
-        keys: ['机器人', '人形机器人', 'robot', 'robots', 'humanoidrobot'],
+        keys: ['机器人', '机械人', '人形机器人', '人形机械人', 'robot', 'robots', 'humanoidrobot'],
         after: String.raw`^(?<!(?:Tesla|特斯拉|\bOptimus\b(?!\s+Prime)|\bFigure\s+(?:AI|0[1-9])\b|Unitree|宇树|宇樹|工厂|工廠|\bfactor(?:y|ies)\b|humanoid|人形(?!机器人|機器人))[^\n]{0,160})(?![^\n]{0,160}(?:Tesla|特斯拉|\bOptimus\b(?!\s+Prime)|\bFigure\s+(?:AI|0[1-9])\b|Unitree|宇树|宇樹|工厂|工廠|\bfactor(?:y|ies)\b|humanoid|人形(?!机器人|機器人)))(?:(?<=(?:变形金刚|變形金剛|霸天虎|汽[车車]人(?!才|工|力|员|員|口|士|群)|\b(?:Decepticons?|Autobots?|Optimus\s+Prime)\b|\bTransformers\s+(?:movies?|films?|franchise|toys?|cartoons?)\b)[^\n]{0,160})|(?=[^\n]{0,160}(?:变形金刚|變形金剛|霸天虎|汽[车車]人(?!才|工|力|员|員|口|士|群)|\b(?:Decepticons?|Autobots?|Optimus\s+Prime)\b|\bTransformers\s+(?:movies?|films?|franchise|toys?|cartoons?)\b)))`,
       },
       // A software bot by its kind: chat, service and trading bots (聊天机器人 itself is a blocking phrase; the bare
       // word on such a page is the bot too, "Groq 並非機器人/模型"). AI pages name chat bots beside robots, so this
       // decides the page only while it names no robot unambiguously (人形机器人, "humanoid robot").
       {
-        keys: ['机器人'],
+        keys: ['机器人', '机械人'],
         before: String.raw`(?:聊天|对话|對話|问答|問答|客服|售后|售後|闲聊|閒聊|交易|量化|炒股|喊单|喊單|自动回复|自動回覆|自動回復|RPA)\s*$`,
         decides: true,
         unlessAffirmed: true,

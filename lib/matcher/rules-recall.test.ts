@@ -1239,3 +1239,19 @@ describe('the twenty-fourth batch’s misses (2026-12-03f)', () => {
     ).toEqual(['Mamba', '选择性扫描', 'Selective Scan', '選擇性掃描']);
   });
 });
+
+describe('the twenty-fifth batch’s misses (2026-12-03g)', () => {
+  it('Hong Kong’s 機械人 is a robot, with 机器人’s rules: a chat group’s 機械人 is a bot', () => {
+    expect(marks(`${AI}宇樹科技的四足機械人具備自主導航功能，人形機械人也在展館。`, 'robotics')).toEqual([
+      '機械人',
+      '人形機械人',
+    ]);
+    expect(marks(`${AI}把聊天機械人加進微信群機械人列表。`, 'robotics')).toEqual([]);
+  });
+  it('函数调用 / 函數呼叫 is function calling, which the guide counts as tool calling', () => {
+    expect(marks(`${AI}代码生成、函数调用、JSON 结构化输出；模型支援函數呼叫。`, 'ai-agents')).toEqual([
+      '函数调用',
+      '函數呼叫',
+    ]);
+  });
+});
