@@ -742,6 +742,8 @@ export const concepts: ConceptEntry[] = [
     },
     aliases: [
       a('inference cost'),
+      // The same as a price ("LLM inference prices have fallen rapidly", "the inference price of LLMs").
+      a('inference price'),
       // A kind of inference priced: the head noun is the cost ("Batch inference cost is half of real-time"), which
       // the longer batch-inference alias would otherwise take whole. Also the plural.
       a('batch inference cost'),
@@ -1342,6 +1344,10 @@ export const concepts: ConceptEntry[] = [
     },
     aliases: [
       a('NVLink'),
+      // A generation's number written on (260TB/s NVLink6): the name does not end before a digit, so each is its own.
+      a('NVLink4'),
+      a('NVLink5'),
+      a('NVLink6'),
       a('NVSwitch'),
       a('InfiniBand'),
       cs('RDMA'),
@@ -2261,6 +2267,8 @@ export const concepts: ConceptEntry[] = [
       // proxy or distributor is called so (AI 智能代理商 is told by the rule on 代理商 below).
       a('AI智能代理'),
       a('AI智慧代理'),
+      // Taiwan's 智慧代理人 (intelligent agent: 將可交由智慧代理人處理), the AI agent as a person-like helper.
+      ai('智慧代理人'),
       ai('代理型'),
       // 代理型AI is agentic AI on any page (the guide's decision of 2026-12-02): a business page on AI's returns says
       // it with few other AI words, and no proxy is 代理型AI.
@@ -2863,6 +2871,12 @@ export const concepts: ConceptEntry[] = [
       // Hong Kong writes 機械人 (四足機械人 Unitree Go2, 人工智能及機械人技術); the rules below read it as 机器人.
       ai('機械人'),
       a('人形機械人'),
+      // Robots named by their kind, unambiguous as 人形机器人 is (工业机器人 on a welding line, 四足機械人): they count
+      // on any page, and affirm the concept where a chat bot's neighbours would decide the bare word otherwise.
+      a('工业机器人'),
+      a('工業機械人'),
+      a('四足机器人'),
+      a('四足機械人'),
       a('家庭机器人'),
     ],
     notAliases: [

@@ -1243,7 +1243,7 @@ describe('the twenty-fourth batch’s misses (2026-12-03f)', () => {
 describe('the twenty-fifth batch’s misses (2026-12-03g)', () => {
   it('Hong Kong’s 機械人 is a robot, with 机器人’s rules: a chat group’s 機械人 is a bot', () => {
     expect(marks(`${AI}宇樹科技的四足機械人具備自主導航功能，人形機械人也在展館。`, 'robotics')).toEqual([
-      '機械人',
+      '四足機械人',
       '人形機械人',
     ]);
     expect(marks(`${AI}把聊天機械人加進微信群機械人列表。`, 'robotics')).toEqual([]);
@@ -1253,5 +1253,22 @@ describe('the twenty-fifth batch’s misses (2026-12-03g)', () => {
       '函数调用',
       '函數呼叫',
     ]);
+  });
+});
+
+describe('the twenty-sixth batch’s misses (2026-12-03h)', () => {
+  it('工业机器人 names a robot unambiguously; a chat bot’s 聊天机器人 still blocks in place', () => {
+    expect(
+      marks(`${AI}光象科技发布了工业机器人，出错概率比聊天机器人低两个数量级，给机器人装了外壳。`, 'robotics'),
+    ).toEqual(['工业机器人', '机器人']);
+    expect(marks(`${AI}把聊天机器人加进群，机器人会回复。`, 'robotics')).toEqual([]);
+  });
+  it('inference prices, NVLink with its generation, and 智慧代理人', () => {
+    expect(marks('LLM inference prices have fallen; the inference price of LLMs.', 'inference-cost')).toEqual([
+      'inference prices',
+      'inference price',
+    ]);
+    expect(marks(`${AI}260TB/s NVLink6 and 1,800 GB/s (NVLink5).`, 'interconnect')).toEqual(['NVLink6', 'NVLink5']);
+    expect(marks(`${AI}會議安排將可交由智慧代理人處理。`, 'ai-agents')).toEqual(['智慧代理人']);
   });
 });
