@@ -103,6 +103,16 @@ const decides = (text: string): AliasRule => ({ text, decidesDocument: true });
 const noTwp = (alias: AliasRule): AliasRule => ({ ...alias, noTaiwanPhrasing: true });
 
 /**
+ * The keys of low latency's neighbour rules (folded, as `otherSenses` keys are): the English and the Chinese words,
+ * 低延时 read as 低延迟. One list, so that a new spelling reaches every rule that reads the word.
+ */
+const LOW_LATENCY_ZH_KEYS = ['低延迟', '极低延迟', '低延时'];
+const LOW_LATENCY_KEYS = ['lowlatency', 'ultralowlatency', ...LOW_LATENCY_ZH_KEYS];
+
+/** The keys of the Chinese robot words' neighbour rules: 机器人 and Hong Kong's 機械人 (folded). */
+const ROBOT_ZH_KEYS = ['机器人', '机械人'];
+
+/**
  * An aspect marker right after a Chinese compound (了, 过, 着 in both scripts): the compound's first half is the
  * subject and its second the verb (这款视频生成了大量弹幕, 该工具调用了系统接口), not the compound noun. Not where 过/着
  * begin a word of their own (过程, 过后, 过渡, 着重, 着实, 著作...): the noun stands before those. One expression for the
@@ -2177,7 +2187,7 @@ export const concepts: ConceptEntry[] = [
         after: String.raw`^(?:,?\s*(?:and\s+)?high[\s-](?:bandwidth|speed|throughput),?)?(?:[\s-]+(?:inter|intra|cross)[\s-]?(?:node|rack|chip|GPU|server|host|datacenter|data[\s-]center)|[\s-]+(?:node|GPU|chip|server|host)-to-(?:node|GPU|chip|server|host)|[\s-]+(?:east-west|peer-to-peer|collective|all-to-all|cluster|optical|wired|wireless|5G))?[\s-]+(?:network(?:s|ing)?|interconnects?|links?|fabrics?|switch(?:es|ing)?|Ethernet|RDMA|memory|storage|caches?|disks?|SSDs?|I/O|trading|messaging|communications?|connections?|access|modes?|streaming|live\s+stream\w*|video\s+(?:streaming|calls?|conferenc\w*|chat)|audio|gaming|transmission|broadcast\w*)\b`,
       },
       {
-        keys: ['低延迟', '极低延迟', '低延时'],
+        keys: LOW_LATENCY_ZH_KEYS,
         // 的 may stand between: 低延迟的网络, and after it a short modifier of a network or link only (低延遲的專屬網絡解決方案),
         // not of the other words: 低延迟的推理模式 is inference. A 低延迟模式 is a device's (earbuds, a game) unless
         // the line before it speaks of a model (原生INT4量化…在低延迟模式下实现无损的2倍加速: the model's own mode).
@@ -2187,7 +2197,7 @@ export const concepts: ConceptEntry[] = [
       // A network's or a link's own low latency, named before it (5G 網路的低延遲, InfiniBand 网络的低延迟): the Chinese
       // order of the rule above ("low-latency network"), not a model's answers.
       {
-        keys: ['低延迟', '极低延迟', '低延时'],
+        keys: LOW_LATENCY_ZH_KEYS,
         before: String.raw`(?<!(?:\b(?:inference|serving|models?)\b|推理|推論|模型)[^\n]{0,20})(?:网络|網路|網絡|5G|Wi-?Fi|WiFi|链路|鏈路|通信|通訊|通讯|传输|傳輸)\s*的?\s*$`,
       },
       // Low latency paired with high bandwidth is what a memory or a link is rated by (HBM 具高頻寬、低延遲等優勢,
@@ -2195,7 +2205,7 @@ export const concepts: ConceptEntry[] = [
       // serving's ("high throughput and low latency"), and so is a line that names inference, serving or a model
       // ("our inference service delivers low latency and high bandwidth").
       {
-        keys: ['lowlatency', 'ultralowlatency', '低延迟', '极低延迟', '低延时'],
+        keys: LOW_LATENCY_KEYS,
         before: String.raw`(?<!(?:\b(?:inference|serving|served|serves?|chatbots?|LLMs?|models?)\b|推理|推論|模型)[^\n]{0,24})(?:\bhigh[\s-]bandwidth\s*(?:,|&|/|\band\b)\s*(?:and\s+)?|(?:高带宽|高帶寬|高頻寬|高频宽|大带宽|大帶寬|大頻寬)\s*(?:[、,，/]|和|与|與|及|以及)\s*)$`,
         after: String.raw`^(?<!(?:\b(?:inference|serving|served|serves?|chatbots?|LLMs?|models?)\b|推理|推論|模型)[^\n]{0,60})(?![^\n]{0,60}(?:\b(?:inference|serving|chatbots?|LLMs?)\b|推理|推論|模型))\s*(?:(?:,|&|/|\band\b)\s*(?:and\s+)?high[\s-]bandwidth\b|(?:[、,，/]|和|与|與|及|以及)\s*(?:高带宽|高帶寬|高頻寬|高频宽|大带宽|大帶寬|大頻寬))`,
       },
@@ -2204,13 +2214,13 @@ export const concepts: ConceptEntry[] = [
       // InfiniBand"), wherever the word stands in the line, unless that side of the line names inference, serving or a
       // model (edge inference on CDN nodes: 边缘推理在CDN节点上实现低延迟).
       {
-        keys: ['lowlatency', 'ultralowlatency', '低延迟', '极低延迟', '低延时', 'latencysensitive'],
+        keys: [...LOW_LATENCY_KEYS, 'latencysensitive'],
         line: String.raw`^(?![^\n]*(?:\b(?:inference|serving|models?|LLMs?)\b|推理|推論|模型))[^\n]*(?:\b(?:routers?|Wi-?Fi|Ethernet|NICs?|RoCE|InfiniBand|NVLink|RDMA|interconnects?|high[\s-]frequency\s+trading|HFT|online\s+gam\w+|CDNs?|content\s+delivery\s+networks?)\b|内容分发|內容傳遞|內容分發|路由器|交换机|交換機|网卡|網卡|光模块|光模組|高频交易|高頻交易|在线游戏|線上遊戲|網路遊戲|网络游戏|电竞|電競)`,
       },
       // A virtualization platform's low latency (企業渴望高效能、低延遲與彈性的虛擬化架構: VMs and hypervisors), unless
       // that side of the line speaks of inference.
       {
-        keys: ['lowlatency', 'ultralowlatency', '低延迟', '极低延迟', '低延时'],
+        keys: LOW_LATENCY_KEYS,
         line: String.raw`^(?![^\n]*(?:推理|推論|inference))[^\n]*(?:虚拟化|虛擬化|虚拟机|虛擬機|\bvirtuali[sz]ation\b|\bhypervisors?\b|\bVMs\b)`,
       },
     ],
@@ -2898,12 +2908,12 @@ export const concepts: ConceptEntry[] = [
     // Neighbouring words that give an alias another sense (lib/matcher/guards.ts, rule 8).
     otherSenses: [
       {
-        keys: ['机器人', '机械人'],
+        keys: ROBOT_ZH_KEYS,
         before: String.raw`(?:钉钉|釘釘|飞书|飛書|企业微信|企業微信|群|QQ|微信|Telegram|Discord|LINE)\s*$`,
         decides: true,
       },
       // Also a robot vacuum named the other way round (机器人吸尘器, as 扫地机器人 is a blocking phrase).
-      { keys: ['机器人', '机械人'], before: '(?:爬虫|爬蟲|我不是)$', after: '^(?:协议|協議|验证|驗證|吸尘器|吸塵器)' },
+      { keys: ROBOT_ZH_KEYS, before: '(?:爬虫|爬蟲|我不是)$', after: '^(?:协议|協議|验证|驗證|吸尘器|吸塵器)' },
       // English software bots called robots: "I'm not a robot" (a CAPTCHA), chat, trading and Discord robots, the
       // Robot Framework test tool, robots.txt and the robots meta tag (a crawler's rules), spam robots; the emoji
       // shortcode :robot: of a README's bullets; and a person likened to one ("answered like a robot", "don't be a
@@ -2919,14 +2929,14 @@ export const concepts: ConceptEntry[] = [
       // the 汽车人 of 汽车人才 (car-industry talent) and 汽车人工智能 (automotive AI). Nor a line that sets the films
       // beside a real robot maker (Tesla, bare Optimus, Figure AI, Unitree, 宇树, a factory, humanoid, 人形 used apart).
       {
-        keys: ['机器人', '机械人', '人形机器人', '人形机械人', 'robot', 'robots', 'humanoidrobot'],
+        keys: [...ROBOT_ZH_KEYS, '人形机器人', '人形机械人', 'robot', 'robots', 'humanoidrobot'],
         after: String.raw`^(?<!(?:Tesla|特斯拉|\bOptimus\b(?!\s+Prime)|\bFigure\s+(?:AI|0[1-9])\b|Unitree|宇树|宇樹|工厂|工廠|\bfactor(?:y|ies)\b|humanoid|人形(?!机器人|機器人))[^\n]{0,160})(?![^\n]{0,160}(?:Tesla|特斯拉|\bOptimus\b(?!\s+Prime)|\bFigure\s+(?:AI|0[1-9])\b|Unitree|宇树|宇樹|工厂|工廠|\bfactor(?:y|ies)\b|humanoid|人形(?!机器人|機器人)))(?:(?<=(?:变形金刚|變形金剛|霸天虎|汽[车車]人(?!才|工|力|员|員|口|士|群)|\b(?:Decepticons?|Autobots?|Optimus\s+Prime)\b|\bTransformers\s+(?:movies?|films?|franchise|toys?|cartoons?)\b)[^\n]{0,160})|(?=[^\n]{0,160}(?:变形金刚|變形金剛|霸天虎|汽[车車]人(?!才|工|力|员|員|口|士|群)|\b(?:Decepticons?|Autobots?|Optimus\s+Prime)\b|\bTransformers\s+(?:movies?|films?|franchise|toys?|cartoons?)\b)))`,
       },
       // A software bot by its kind: chat, service and trading bots (聊天机器人 itself is a blocking phrase; the bare
       // word on such a page is the bot too, "Groq 並非機器人/模型"). AI pages name chat bots beside robots, so this
       // decides the page only while it names no robot unambiguously (人形机器人, "humanoid robot").
       {
-        keys: ['机器人', '机械人'],
+        keys: ROBOT_ZH_KEYS,
         before: String.raw`(?:聊天|对话|對話|问答|問答|客服|售后|售後|闲聊|閒聊|交易|量化|炒股|喊单|喊單|自动回复|自動回覆|自動回復|RPA)\s*$`,
         decides: true,
         unlessAffirmed: true,
